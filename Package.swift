@@ -1,0 +1,39 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+// Layout: a pure core (no I/O) with the edges around it. The executable only wires them together.
+let strict: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
+let package = Package(
+    name: "Hoebi",
+    platforms: [.macOS(.v14)],
+    products: [.executable(name: "hoebi", targets: ["hoebi"])],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // Domain, matcher, allocation, report model. Foundation only; no files, no database, no network.
+        .target(name: "HoebiCore", swiftSettings: strict),
+        // SQLite through GRDB; schema comes from the top-level migrations/ folder at run time.
+        .target(name: "HoebiStore", dependencies: ["HoebiCore", .product(name: "GRDB", package: "GRDB.swift")],
+                swiftSettings: strict),
+        // Statement files (xlsx, csv) → normalised transactions.
+        .target(name: "HoebiImport", dependencies: ["HoebiCore", "ZIPFoundation"], swiftSettings: strict),
+        // Terminal table, CSV, JSON, HTML and the Korean notice.
+        .target(name: "HoebiRender", dependencies: ["HoebiCore", .product(name: "Mustache", package: "swift-mustache")],
+                swiftSettings: strict),
+        // Use cases that combine the edges (import a file, re-match, build a report); no argument parsing.
+        .target(name: "HoebiApp", dependencies: ["HoebiCore", "HoebiStore", "HoebiImport", "HoebiRender"],
+                swiftSettings: strict),
+        .executableTarget(name: "hoebi", dependencies: ["HoebiApp", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                          swiftSettings: strict),
+        .testTarget(name: "HoebiCoreTests", dependencies: ["HoebiCore"]),
+        .testTarget(name: "HoebiStoreTests", dependencies: ["HoebiStore", "HoebiApp"]),
+        .testTarget(name: "HoebiImportTests", dependencies: ["HoebiImport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "HoebiRenderTests", dependencies: ["HoebiRender"]),
+        .testTarget(name: "HoebiEndToEndTests", dependencies: ["HoebiApp"]),
+    ]
+)

@@ -1,0 +1,178 @@
+/// Turns a group's deposits into allocations, deterministically: the same deposits, configuration,
+/// decisions and learned aliases always give the same result, so a full re-match is always safe.
+///
+/// Order: decisions with explicit periods first (the treasurer fixed those), then every other
+/// deposit in time order. Money goes to the hinted months when the text names them, otherwise to the
+/// member's oldest unpaid period, then onwards (advance payment); partial payments accumulate.
+public struct Allocator {
+    public let group: Group
+    let matcher: NameMatcher
+    /// How far ahead of a deposit an advance payment may reach before the rest is kept as credit.
+    public static let advanceLimit = 120
+
+    private var paid: [String: [Int: Won]] = [:]
+    private var cursor: [String: Int] = [:]
+    private var members: [String: Member] = [:]
+    private var nameCache: [String: NameMatcher.Result] = [:]
+    private var hintCache: [String: PeriodHints] = [:]
+    private let keywords: [(word: String, letters: String)]
+
+    public struct Result: Sendable {
+        /// One outcome per input deposit, in input order.
+        public var outcomes: [Outcome]
+        public var allocations: [Allocation]
+    }
+
+    public init(group: Group, learnedAliases: [String: String]) {
+        self.group = group
+        self.matcher = NameMatcher(members: group.members, learned: learnedAliases)
+        for m in group.members { members[m.id] = m }
+        keywords = group.nonDuesKeywords.map { ($0, Normalise.letters($0)) }.filter { !$0.1.isEmpty }
+    }
+
+    public mutating func run(deposits: [Deposit], decisions: [Int64: Decision]) -> Result {
+        var outcomes = [Outcome?](repeating: nil, count: deposits.count)
+        var allocations: [Allocation] = []
+        allocations.reserveCapacity(deposits.count)
+        let order = deposits.indices.sorted { (deposits[$0].time, deposits[$0].id) < (deposits[$1].time, deposits[$1].id) }
+        // Pass 1: the treasurer's explicit periods.
+        for i in order {
+            if case .assign(let member, let periods)? = decisions[deposits[i].id], !periods.isEmpty, members[member] != nil {
+                allocations += allocate(deposits[i], to: member, periods: periods)
+                outcomes[i] = .allocated(member: member, method: "manual")
+            }
+        }
+        // Pass 2: everything else, oldest first.
+        for i in order where outcomes[i] == nil {
+            let (outcome, allocs) = decide(deposits[i], decision: decisions[deposits[i].id])
+            outcomes[i] = outcome
+            allocations += allocs
+        }
+        return Result(outcomes: outcomes.map { $0! }, allocations: allocations)
+    }
+
+    private mutating func decide(_ d: Deposit, decision: Decision?) -> (Outcome, [Allocation]) {
+        switch decision {
+        case .ignore(let reason)?:
+            return (.other(reason: reason.isEmpty ? "ignored by the treasurer" : reason), [])
+        case .assign(let member, _)? where members[member] != nil:
+            let hinted = hints(d)
+            if !hinted.isEmpty, case .ok(let allocs) = allocateHinted(d, to: member, periods: hinted) {
+                return (.allocated(member: member, method: "manual"), allocs)
+            }
+            return (.allocated(member: member, method: "manual"), allocateOldestFirst(d, to: member, amount: d.amount))
+        default:
+            break
+        }
+        if d.kind.contains("이자") || ["이자", "예금이자", "결산이자"].contains(Normalise.letters(d.text)) {
+            return (.other(reason: "interest"), [])
+        }
+        if d.amount <= 0 { return (.other(reason: "zero amount"), []) }
+        let letters = Normalise.letters(d.text)
+        if let k = keywords.first(where: { letters.contains($0.letters) }) {
+            return (.other(reason: "not dues: '\(k.word)'"), [])
+        }
+        let match: NameMatcher.Result
+        if let cached = nameCache[d.text] { match = cached } else { match = matcher.match(d.text); nameCache[d.text] = match }
+        switch match {
+        case .unknown(let suggestion):
+            let reason = Normalise.letters(d.text).isEmpty ? "no depositor name" : "unknown depositor"
+            return (.review(reason: reason, suggestion: suggestion), [])
+        case .ambiguous(_, let reason):
+            return (.review(reason: reason, suggestion: nil), [])
+        case .member(let id, let method, _):
+            let hinted = hints(d)
+            if hinted.isEmpty {
+                return (.allocated(member: id, method: method.rawValue), allocateOldestFirst(d, to: id, amount: d.amount))
+            }
+            switch allocateHinted(d, to: id, periods: hinted) {
+            case .ok(let allocs): return (.allocated(member: id, method: method.rawValue + "+month-hint"), allocs)
+            case .refused(let reason): return (.review(reason: reason, suggestion: id), [])
+            }
+        }
+    }
+
+    private mutating func hints(_ d: Deposit) -> [Period] {
+        let h: PeriodHints
+        if let cached = hintCache[d.text] { h = cached } else { h = PeriodHints.parse(d.text); hintCache[d.text] = h }
+        return h.isEmpty ? [] : h.periods(at: d.time)
+    }
+
+    enum Hinted { case ok([Allocation]), refused(String) }
+
+    /// Money for the months the text names. Refused (→ review) when a named month is not owed, is
+    /// already paid, or the amount cannot cover every named month: silently re-splitting a payment
+    /// the depositor labelled is how a treasurer ends up telling someone they have not paid.
+    private mutating func allocateHinted(_ d: Deposit, to id: String, periods: [Period]) -> Hinted {
+        let m = members[id]!
+        var remaining: [Won] = []
+        for p in periods {
+            let due = group.obligation(of: m, in: p)
+            guard case .due(let amount) = due else {
+                return .refused("text names \(p), which \(m.name) does not owe (\(due == .exempt ? "exempt" : "not a member then"))")
+            }
+            remaining.append(max(0, amount - (paid[id]?[p.index] ?? 0)))
+        }
+        let total = remaining.reduce(0, +)
+        if total == 0 { return .refused("text names \(periods.map(\.description).joined(separator: ", ")), already paid") }
+        if periods.count > 1 && d.amount < total {
+            return .refused("text names \(periods.count) months (\(total.grouped) won due) but the deposit is \(d.amount.grouped) won")
+        }
+        var left = d.amount
+        var out: [Allocation] = []
+        for (p, r) in zip(periods, remaining) where r > 0 && left > 0 {
+            let take = min(r, left)
+            out.append(record(d, id, p, take))
+            left -= take
+        }
+        if left > 0 { out += allocateOldestFirst(d, to: id, amount: left) }
+        return .ok(out)
+    }
+
+    /// A treasurer's explicit periods: fill each in order; anything beyond goes the usual way.
+    private mutating func allocate(_ d: Deposit, to id: String, periods: [Period]) -> [Allocation] {
+        let m = members[id]!
+        var left = d.amount
+        var out: [Allocation] = []
+        for p in periods where left > 0 {
+            let due = group.obligation(of: m, in: p).amount
+            let r = max(0, due - (paid[id]?[p.index] ?? 0))
+            let take = p == periods.last && out.isEmpty ? left : min(r, left)
+            if take > 0 { out.append(record(d, id, p, take)); left -= take }
+        }
+        if left > 0 { out += allocateOldestFirst(d, to: id, amount: left) }
+        return out
+    }
+
+    private mutating func allocateOldestFirst(_ d: Deposit, to id: String, amount: Won) -> [Allocation] {
+        let m = members[id]!
+        var left = amount
+        var out: [Allocation] = []
+        var idx = cursor[id] ?? (m.joined ?? group.firstPeriod).index
+        let limit = min(m.left?.index ?? Int.max, d.time.period.index + Self.advanceLimit)
+        var movedCursor = false
+        while left > 0 && idx <= limit {
+            let p = Period(index: idx)
+            let due = group.obligation(of: m, in: p).amount
+            let r = due - (paid[id]?[idx] ?? 0)
+            if r > 0 {
+                let take = min(r, left)
+                out.append(record(d, id, p, take))
+                left -= take
+            }
+            if !movedCursor && (paid[id]?[idx] ?? 0) >= due {
+                cursor[id] = idx + 1   // everything before idx is settled; start there next time
+            } else {
+                movedCursor = true
+            }
+            idx += 1
+        }
+        if left > 0 { out.append(Allocation(transactionID: d.id, memberID: id, period: nil, amount: left)) }
+        return out
+    }
+
+    private mutating func record(_ d: Deposit, _ id: String, _ p: Period, _ amount: Won) -> Allocation {
+        paid[id, default: [:]][p.index, default: 0] += amount
+        return Allocation(transactionID: d.id, memberID: id, period: p, amount: amount)
+    }
+}

@@ -1,0 +1,188 @@
+import Foundation
+
+/// The `hoebi.json` file: where the database is and which groups it keeps.
+public struct Configuration: Sendable {
+    public var database: String
+    /// Folder holding migrations/*.sql, when it is not found on its own.
+    public var migrations: String?
+    public var groups: [Group]
+
+    public func group(_ id: String?) throws -> Group {
+        if let id {
+            guard let g = groups.first(where: { $0.id == id }) else {
+                throw ConfigError(path: "groups", reason: "no group with id '\(id)'; known: \(groups.map(\.id).joined(separator: ", "))")
+            }
+            return g
+        }
+        guard groups.count == 1 else {
+            throw ConfigError(path: "groups", reason: "several groups are configured; choose one with --group (\(groups.map(\.id).joined(separator: ", ")))")
+        }
+        return groups[0]
+    }
+}
+
+/// A configuration problem, located by its JSON path (e.g. `groups[0].members[2].joined`).
+public struct ConfigError: Error, CustomStringConvertible, Equatable {
+    public var path: String
+    public var reason: String
+    public init(path: String, reason: String) { self.path = path; self.reason = reason }
+    public var description: String { "\(path): \(reason)" }
+}
+
+extension Configuration {
+    /// Decodes and validates a configuration. Every problem found is reported, not just the first.
+    public static func parse(_ data: Data) throws -> Configuration {
+        let raw: RawConfig
+        do {
+            raw = try JSONDecoder().decode(RawConfig.self, from: data)
+        } catch let error as DecodingError {
+            throw ConfigErrors(errors: [ConfigError(decoding: error)])
+        }
+        var problems: [ConfigError] = []
+        let config = raw.validated(into: &problems)
+        if !problems.isEmpty { throw ConfigErrors(errors: problems) }
+        return config
+    }
+}
+
+public struct ConfigErrors: Error, CustomStringConvertible {
+    public var errors: [ConfigError]
+    public var description: String {
+        "invalid configuration:\n" + errors.map { "  - \($0)" }.joined(separator: "\n")
+    }
+}
+
+extension ConfigError {
+    init(decoding error: DecodingError) {
+        func path(_ keys: [any CodingKey]) -> String {
+            keys.reduce("") { acc, key in
+                if let i = key.intValue { return acc + "[\(i)]" }
+                return acc.isEmpty ? key.stringValue : acc + "." + key.stringValue
+            }
+        }
+        switch error {
+        case .keyNotFound(let key, let ctx):
+            let p = path(ctx.codingPath + [key])
+            self.init(path: p, reason: "required field is missing")
+        case .typeMismatch(let type, let ctx):
+            self.init(path: path(ctx.codingPath), reason: "expected \(Self.jsonType(type))")
+        case .valueNotFound(let type, let ctx):
+            self.init(path: path(ctx.codingPath), reason: "expected \(Self.jsonType(type)), found null")
+        case .dataCorrupted(let ctx):
+            let p = path(ctx.codingPath)
+            let msg = ctx.codingPath.isEmpty ? "not valid JSON (\(ctx.underlyingError.map { "\($0)" } ?? ctx.debugDescription))" : ctx.debugDescription
+            self.init(path: p.isEmpty ? "(file)" : p, reason: msg)
+        @unknown default:
+            self.init(path: "(file)", reason: "\(error)")
+        }
+    }
+
+    static func jsonType(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Int.Type, is Int64.Type: return "a whole number"
+        case is Array<Any>.Type: return "an array"
+        default: return "\(type)".contains("Array") ? "an array" : "an object or value of type \(type)"
+        }
+    }
+}
+
+// The file's shape, before validation.
+private struct RawConfig: Decodable {
+    var database: String?
+    var migrations: String?
+    var groups: [RawGroup]
+
+    struct RawGroup: Decodable {
+        var id: String
+        var name: String
+        var account: RawAccount
+        var dues: RawDues
+        var members: [RawMember]
+        var treasurer: String?
+        var nonDuesKeywords: [String]?
+    }
+    struct RawAccount: Decodable { var bank: String; var number: String; var holder: String? }
+    struct RawDues: Decodable {
+        var cycle: String?
+        var dueDay: Int?
+        var schedule: [RawRate]
+    }
+    struct RawRate: Decodable { var from: Period; var amount: Won }
+    struct RawMember: Decodable {
+        var id: String
+        var name: String
+        var aliases: [String]?
+        var joined: Period?
+        var left: Period?
+        var exempt: [Period]?
+        var amount: Won?
+    }
+
+    func validated(into problems: inout [ConfigError]) -> Configuration {
+        func fail(_ path: String, _ reason: String) { problems.append(ConfigError(path: path, reason: reason)) }
+        if groups.isEmpty { fail("groups", "at least one group is needed") }
+        var groupIDs: [String: Int] = [:]
+        var result: [Group] = []
+        for (gi, g) in groups.enumerated() {
+            let gp = "groups[\(gi)]"
+            if !validID(g.id) { fail("\(gp).id", "'\(g.id)' is not a valid id; use letters, digits, '-' or '_'") }
+            if let first = groupIDs[g.id] { fail("\(gp).id", "duplicate group id '\(g.id)' (also groups[\(first)])") }
+            groupIDs[g.id] = groupIDs[g.id] ?? gi
+            if g.name.trimmingCharacters(in: .whitespaces).isEmpty { fail("\(gp).name", "must not be empty") }
+            if g.account.number.filter(\.isNumber).isEmpty { fail("\(gp).account.number", "has no digits") }
+            if g.account.bank.isEmpty { fail("\(gp).account.bank", "must not be empty") }
+            let cycle = g.dues.cycle ?? "monthly"
+            if cycle != "monthly" { fail("\(gp).dues.cycle", "'\(cycle)' is not supported; Hoebi keeps monthly dues") }
+            let dueDay = g.dues.dueDay ?? 10
+            if !(1...31).contains(dueDay) { fail("\(gp).dues.dueDay", "\(dueDay) is not a day of the month (1-31)") }
+            if g.dues.schedule.isEmpty { fail("\(gp).dues.schedule", "needs at least one {\"from\": \"YYYY-MM\", \"amount\": N}") }
+            var froms: [Period: Int] = [:]
+            for (ri, r) in g.dues.schedule.enumerated() {
+                if let other = froms[r.from] {
+                    fail("\(gp).dues.schedule[\(ri)].from", "overlaps schedule[\(other)]: both start in \(r.from)")
+                }
+                froms[r.from] = froms[r.from] ?? ri
+                if r.amount < 0 { fail("\(gp).dues.schedule[\(ri)].amount", "must not be negative") }
+            }
+            let start = g.dues.schedule.map(\.from).min()
+            var memberIDs: [String: Int] = [:]
+            var aliasOwner: [String: String] = [:]
+            var members: [Member] = []
+            for (mi, m) in g.members.enumerated() {
+                let mp = "\(gp).members[\(mi)]"
+                if !validID(m.id) { fail("\(mp).id", "'\(m.id)' is not a valid id; use letters, digits, '-' or '_'") }
+                if let first = memberIDs[m.id] { fail("\(mp).id", "duplicate member id '\(m.id)' (also members[\(first)])") }
+                memberIDs[m.id] = memberIDs[m.id] ?? mi
+                let name = Normalise.nfc(m.name.trimmingCharacters(in: .whitespaces))
+                if Normalise.letters(name).isEmpty { fail("\(mp).name", "must contain letters") }
+                if let j = m.joined, let l = m.left, l < j { fail("\(mp).left", "\(l) is before joined \(j)") }
+                if let j = m.joined, let s = start, j < s { fail("\(mp).joined", "\(j) is before the dues schedule starts (\(s))") }
+                if let a = m.amount, a < 0 { fail("\(mp).amount", "must not be negative") }
+                let aliases = (m.aliases ?? []).map { Normalise.nfc($0.trimmingCharacters(in: .whitespaces)) }
+                for (ai, a) in aliases.enumerated() {
+                    let key = Normalise.letters(a)
+                    if key.isEmpty { fail("\(mp).aliases[\(ai)]", "must contain letters") }
+                    else if let owner = aliasOwner[key], owner != m.id {
+                        fail("\(mp).aliases[\(ai)]", "'\(a)' is already an alias of member '\(owner)'")
+                    }
+                    aliasOwner[key] = aliasOwner[key] ?? m.id
+                }
+                members.append(Member(id: m.id, name: name, aliases: aliases, joined: m.joined, left: m.left,
+                                      exempt: Set(m.exempt ?? []), amount: m.amount))
+            }
+            if let t = g.treasurer, memberIDs[t] == nil { fail("\(gp).treasurer", "unknown member id '\(t)'") }
+            guard !g.dues.schedule.isEmpty else { continue }
+            result.append(Group(id: g.id, name: Normalise.nfc(g.name),
+                                account: Account(bank: g.account.bank, number: g.account.number, holder: g.account.holder),
+                                dues: Dues(dueDay: dueDay, schedule: g.dues.schedule.map { .init(from: $0.from, amount: $0.amount) }),
+                                members: members, treasurer: g.treasurer,
+                                nonDuesKeywords: (g.nonDuesKeywords ?? []).map(Normalise.nfc)))
+        }
+        return Configuration(database: database ?? "hoebi.sqlite", migrations: migrations, groups: result)
+    }
+
+    private func validID(_ s: String) -> Bool {
+        !s.isEmpty && s.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+    }
+}

@@ -1,0 +1,83 @@
+extension SeoulTime {
+    /// Parses the date-time spellings statements and APIs use: `2026.01.05 10:00:00`,
+    /// `2026-01-05 10:00`, `2026/1/5`, `20260105`, `20260105100000`, `2026-01-05T10:00:00+09:00`,
+    /// and `2026.01.05` with the time from a second column (`time`: `10:00:00`, `100000`).
+    /// An explicit UTC offset other than +09:00 is converted to Seoul time.
+    public init?(parsing text: String, time: String? = nil) {
+        var groups: [(value: Int, digits: Int)] = []
+        var offsetSeconds: Int?
+        var cur = 0, n = 0
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        func flush() { if n > 0 { groups.append((cur, n)); cur = 0; n = 0 } }
+        while i < scalars.count {
+            let v = scalars[i].value
+            if (0x30...0x39).contains(v) {
+                cur = cur * 10 + Int(v - 0x30); n += 1
+                if n > 14 { return nil }
+            } else {
+                flush()
+                let c = scalars[i]
+                // A zone suffix only after a time (at least 4 groups: y m d h).
+                if groups.count >= 4 && (c == "+" || (c == "-" && groups.count >= 5)) {
+                    let rest = String(String.UnicodeScalarView(scalars[(i + 1)...])).filter(\.isNumber)
+                    guard rest.count == 4 || rest.count == 2, let hh = Int(rest.prefix(2)) else { return nil }
+                    let mm = rest.count == 4 ? Int(rest.suffix(2))! : 0
+                    offsetSeconds = (c == "+" ? 1 : -1) * (hh * 3600 + mm * 60)
+                    break
+                }
+                if c == "Z" && groups.count >= 4 { offsetSeconds = 0; break }
+            }
+            i += 1
+        }
+        flush()
+        if let time {
+            let t = time.split(whereSeparator: { !$0.isNumber }).map(String.init)
+            if t.count == 1, t[0].count == 6 || t[0].count == 4 {
+                let s = t[0]
+                groups += stride(from: 0, to: s.count, by: 2).map { k in
+                    (Int(s.dropFirst(k).prefix(2))!, 2)
+                }
+            } else {
+                for part in t { guard let v = Int(part) else { return nil }; groups.append((v, part.count)) }
+            }
+        }
+        var f: [Int] = []
+        if let first = groups.first, first.digits == 8 || first.digits == 12 || first.digits == 14 {
+            let s = String(first.value).count < first.digits ? String(repeating: "0", count: first.digits - String(first.value).count) + String(first.value) : String(first.value)
+            f = stride(from: 0, to: s.count, by: 2).map { Int(s.dropFirst($0).prefix(2))! }
+            f = [f[0] * 100 + f[1]] + Array(f[2...])
+            f += groups.dropFirst().flatMap { g -> [Int] in
+                g.digits == 6 || g.digits == 4
+                    ? stride(from: 0, to: g.digits, by: 2).map { k in (g.value / Int(pow10(g.digits - k - 2))) % 100 }
+                    : [g.value]
+            }
+        } else {
+            guard groups.count >= 3, groups[0].digits == 4 else { return nil }
+            f = groups.map(\.value)
+        }
+        guard f.count >= 3, f.count <= 7 else { return nil }
+        let sec = f.count > 5 ? f[5] : 0
+        guard let local = SeoulTime(year: f[0], month: f[1], day: f[2], hour: f.count > 3 ? f[3] : 0,
+                                    minute: f.count > 4 ? f[4] : 0, second: sec) else { return nil }
+        if let off = offsetSeconds, off != 9 * 3600 {
+            self = SeoulTime(epochSeconds: local.epochSeconds + Int64(9 * 3600 - off))
+        } else {
+            self = local
+        }
+    }
+
+    public init?(iso8601 text: String) { self.init(parsing: text) }
+
+    /// An Excel date serial (days since 1899-12-30, fraction = time of day), rounded to the second:
+    /// 45718.3854166 is 09:15:00, not 09:14:59.999.
+    public init?(excelSerial value: Double) {
+        guard value > 0, value < 2_958_466 else { return nil }
+        let seconds = Int64((value * 86400).rounded())
+        // 1899-12-30T00:00 Seoul wall time as epoch, plus the serial's seconds.
+        let base = SeoulTime(year: 1900, month: 1, day: 1)!.epochSeconds - 2 * 86400
+        self.init(epochSeconds: base + seconds)
+    }
+}
+
+private func pow10(_ n: Int) -> Int { (0..<max(0, n)).reduce(1) { acc, _ in acc * 10 } }

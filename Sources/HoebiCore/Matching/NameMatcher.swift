@@ -1,0 +1,153 @@
+/// Decides whose deposit a depositor text is, from member names, given aliases and the aliases a
+/// treasurer's decisions taught. It never guesses between two people: ambiguity goes to review.
+public struct NameMatcher: Sendable {
+    public enum Result: Sendable, Equatable {
+        case member(id: String, method: Method, matched: String)
+        /// Several members fit; `ids` lists them.
+        case ambiguous(ids: [String], reason: String)
+        /// Nobody fits; `suggestion` is the nearest member name when it is close.
+        case unknown(suggestion: String?)
+    }
+
+    public enum Method: String, Sendable {
+        case learned      // the whole text was assigned to this member before
+        case name         // full name (or a given alias) inside the text
+        case givenName = "given-name" // name without the surname, unique in the group
+    }
+
+    struct Form {
+        let member: String
+        let scalars: [Unicode.Scalar]
+    }
+
+    private let forms: [Form]           // full names and aliases, letters-only
+    private let givenNames: [Form]      // unique given names (surname dropped)
+    private let learned: [String: String]
+    private let names: [(id: String, jamo: [UInt32], length: Int)]
+
+    /// Two-character surnames; a 4-syllable name starting with one of these has a 2-syllable given name.
+    static let doubleSurnames: Set<String> = ["남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방", "어금", "망절"]
+
+    /// `learned` maps `Normalise.key(text)` to a member id.
+    public init(members: [Member], learned: [String: String]) {
+        var forms: [Form] = []
+        var givenCount: [String: Set<String>] = [:]
+        var givenByMember: [(String, String)] = []
+        for m in members {
+            for n in [m.name] + m.aliases {
+                let letters = Normalise.letters(n)
+                if !letters.isEmpty { forms.append(Form(member: m.id, scalars: Array(letters.unicodeScalars))) }
+            }
+            if let g = Self.givenName(Normalise.letters(m.name)) {
+                givenCount[g, default: []].insert(m.id)
+                givenByMember.append((m.id, g))
+            }
+        }
+        // A given name that two different members share (or that equals someone's full name) identifies nobody.
+        let fullNames = Set(forms.map { String(String.UnicodeScalarView($0.scalars)) })
+        self.givenNames = givenByMember.compactMap { id, g in
+            givenCount[g]!.count == 1 && !fullNames.contains(g) ? Form(member: id, scalars: Array(g.unicodeScalars)) : nil
+        }
+        self.forms = forms
+        self.learned = learned
+        self.names = members.map { m in
+            let l = Normalise.letters(m.name)
+            return (m.id, Jamo.decompose(l), l.unicodeScalars.count)
+        }
+    }
+
+    static func givenName(_ name: String) -> String? {
+        let s = Array(name)
+        guard s.allSatisfy({ $0.unicodeScalars.allSatisfy { (0xAC00...0xD7A3).contains($0.value) } }) else { return nil }
+        if s.count == 4 && doubleSurnames.contains(String(s[0..<2])) { return String(s[2...]) }
+        if s.count == 3 || s.count == 4 { return String(s[1...]) }
+        return nil
+    }
+
+    public func match(_ text: String) -> Result {
+        if let id = learned[Normalise.key(text)] { return .member(id: id, method: .learned, matched: text) }
+        let letters = Array(Normalise.letters(text).unicodeScalars)
+        if let r = best(among: forms, in: letters, method: .name) { return r }
+        if let r = best(among: givenNames, in: letters, method: .givenName) { return r }
+        return .unknown(suggestion: nearest(to: letters))
+    }
+
+    /// Finds every form inside the text; a hit lying inside a longer hit (이서 inside 이서연) does not count.
+    private func best(among forms: [Form], in text: [Unicode.Scalar], method: Method) -> Result? {
+        var hits: [(member: String, start: Int, end: Int)] = []
+        for f in forms {
+            let n = f.scalars.count
+            guard n > 0, n <= text.count else { continue }
+            var i = 0
+            while i + n <= text.count {
+                if text[i] == f.scalars[0] && Array(text[i..<(i + n)]) == f.scalars {
+                    hits.append((f.member, i, i + n))
+                }
+                i += 1
+            }
+        }
+        guard !hits.isEmpty else { return nil }
+        let kept = hits.filter { h in
+            !hits.contains { o in o.start <= h.start && o.end >= h.end && (o.end - o.start) > (h.end - h.start) }
+        }
+        let ids = Array(Set(kept.map(\.member))).sorted()
+        if ids.count == 1 {
+            let h = kept[0]
+            return .member(id: ids[0], method: method, matched: String(String.UnicodeScalarView(text[h.start..<h.end])))
+        }
+        let spans = Set(kept.map { "\($0.start)-\($0.end)" })
+        let reason = spans.count == 1 ? "same name: members \(ids.joined(separator: ", ")) share it"
+                                      : "several members named in one deposit: \(ids.joined(separator: ", "))"
+        return .ambiguous(ids: ids, reason: reason)
+    }
+
+    /// The member whose name is closest (in jamo edits) to some stretch of the text, when close enough
+    /// to be a typo (홍길등 → 홍길동). Only ever a suggestion.
+    private func nearest(to text: [Unicode.Scalar]) -> String? {
+        var best: (id: String, d: Int)?
+        for n in names where n.length >= 2 && text.count >= n.length - 1 {
+            for len in max(1, n.length - 1)...(n.length + 1) where len <= text.count {
+                for start in 0...(text.count - len) {
+                    let window = String(String.UnicodeScalarView(text[start..<(start + len)]))
+                    let d = Jamo.distance(Jamo.decompose(window), n.jamo)
+                    if d <= 2 && (best == nil || d < best!.d) { best = (n.id, d) }
+                }
+            }
+        }
+        return best?.id
+    }
+}
+
+/// Hangul syllables broken into letters (자모), so 동 and 등 differ by one edit, not one whole syllable.
+public enum Jamo {
+    public static func decompose(_ s: String) -> [UInt32] {
+        var out: [UInt32] = []
+        for u in s.unicodeScalars {
+            let v = u.value
+            if (0xAC00...0xD7A3).contains(v) {
+                let i = v - 0xAC00
+                out.append(0x1100 + i / 588)
+                out.append(0x1161 + (i % 588) / 28)
+                if i % 28 != 0 { out.append(0x11A7 + i % 28) }
+            } else {
+                out.append(v)
+            }
+        }
+        return out
+    }
+
+    public static func distance(_ a: [UInt32], _ b: [UInt32]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var prev = Array(0...b.count)
+        var cur = prev
+        for i in 1...a.count {
+            cur[0] = i
+            for j in 1...b.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&prev, &cur)
+        }
+        return prev[b.count]
+    }
+}

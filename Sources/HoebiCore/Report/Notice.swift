@@ -1,0 +1,63 @@
+/// The facts a period's notice states, ready for a template. Masking happens here, once, so no
+/// template can forget it.
+public struct Notice: Sendable {
+    public struct Person: Sendable, Equatable {
+        public var name: String
+        /// Still owed for the notice's period.
+        public var owed: Won
+        /// Owed for every period of the report up to and including the notice's period.
+        public var totalOwed: Won
+        public var paid: Won
+    }
+
+    public var groupName: String
+    public var period: Period
+    public var dueDate: SeoulTime
+    public var amount: Won
+    public var paid: [Person]
+    public var unpaid: [Person]
+    public var exempt: [String]
+    public var bankName: String
+    public var accountNumber: String
+    public var accountHolder: String?
+    public var treasurer: String?
+    public var collected: Won
+    public var expected: Won
+    public var balance: Won?
+    public var reviewCount: Int
+
+    /// `report` must include `period`; earlier periods in it count towards `totalOwed`.
+    public init(report: Report, period: Period, mask: Bool) {
+        let g = report.group
+        let i = report.periods.firstIndex(of: period)!
+        let show: (String) -> String = { mask ? Mask.name($0) : $0 }
+        var paid: [Person] = [], unpaid: [Person] = [], exempt: [String] = []
+        for row in report.members {
+            let c = row.cells[i]
+            let total = row.cells[...i].reduce(0) { $0 + max(0, $1.due - $1.paid) }
+            let person = Person(name: show(row.name), owed: max(0, c.due - c.paid), totalOwed: total, paid: c.paid)
+            switch c.status {
+            case .paid: paid.append(person)
+            case .partial, .unpaid: unpaid.append(person)
+            case .exempt: exempt.append(show(row.name))
+            case .inactive: break
+            }
+        }
+        groupName = g.name
+        self.period = period
+        let day = min(g.dues.dueDay, SeoulTime.daysIn(year: period.year, month: period.month))
+        dueDate = SeoulTime(year: period.year, month: period.month, day: day)!
+        amount = g.dues.amount(in: period) ?? 0
+        self.paid = paid
+        self.unpaid = unpaid
+        self.exempt = exempt
+        bankName = g.account.bankName
+        accountNumber = mask ? Mask.account(g.account.number) : g.account.number
+        accountHolder = g.account.holder.map(show)
+        treasurer = g.treasurer.flatMap { g.member($0) }.map { show($0.name) }
+        collected = report.totals[i].collected
+        expected = report.totals[i].expected
+        balance = report.balance
+        reviewCount = report.review.count
+    }
+}

@@ -1,0 +1,124 @@
+/// Who has paid what, member by period, built from stored allocations. Renderers only format it.
+public struct Report: Sendable {
+    public enum Status: String, Sendable, Codable { case paid, partial, unpaid, exempt, inactive }
+
+    public struct Cell: Sendable, Equatable {
+        public var due: Won
+        public var paid: Won
+        public var status: Status
+    }
+
+    public struct DepositLine: Sendable, Equatable {
+        public var id: Int64
+        public var time: SeoulTime
+        public var amount: Won
+        public var text: String
+        public var reason: String?
+        public var suggestion: String?
+        public init(id: Int64, time: SeoulTime, amount: Won, text: String, reason: String? = nil, suggestion: String? = nil) {
+            self.id = id; self.time = time; self.amount = amount; self.text = text; self.reason = reason; self.suggestion = suggestion
+        }
+    }
+
+    public struct MemberRow: Sendable {
+        public var id: String
+        public var name: String
+        public var cells: [Cell]          // one per `periods` entry
+        public var expected: Won
+        public var collected: Won
+        public var outstanding: Won
+        /// Money beyond anything the member can owe (kept, shown, never dropped).
+        public var credit: Won
+        public var deposits: [DepositLine]
+    }
+
+    public struct PeriodTotal: Sendable, Equatable {
+        public var period: Period
+        public var expected: Won
+        public var collected: Won
+        public var outstanding: Won
+        public var paidCount: Int
+        public var owingCount: Int
+    }
+
+    public var group: Group
+    public var periods: [Period]
+    public var transactions: Int
+    public var balance: Won?
+    public var members: [MemberRow]
+    public var totals: [PeriodTotal]
+    public var review: [DepositLine]
+    public var other: [DepositLine]
+
+    public var expected: Won { members.reduce(0) { $0 + $1.expected } }
+    public var collected: Won { members.reduce(0) { $0 + $1.collected } }
+    public var outstanding: Won { members.reduce(0) { $0 + $1.outstanding } }
+    public var unallocated: Won { review.reduce(0) { $0 + $1.amount } }
+}
+
+/// What the store hands the report builder: the stored facts, nothing computed.
+public struct LedgerSnapshot: Sendable {
+    public var transactions: Int
+    public var balance: Won?
+    /// Allocations whose period lies in the report's range, plus every credit (period nil).
+    public var allocations: [Allocation]
+    /// The deposits those allocations come from.
+    public var deposits: [Int64: Report.DepositLine]
+    public var review: [Report.DepositLine]
+    public var other: [Report.DepositLine]
+
+    public init(transactions: Int, balance: Won?, allocations: [Allocation], deposits: [Int64: Report.DepositLine],
+                review: [Report.DepositLine], other: [Report.DepositLine]) {
+        self.transactions = transactions; self.balance = balance; self.allocations = allocations
+        self.deposits = deposits; self.review = review; self.other = other
+    }
+}
+
+extension Report {
+    public init(group: Group, periods: [Period], snapshot s: LedgerSnapshot) {
+        let inRange = Set(periods)
+        var paid: [String: [Period: Won]] = [:]
+        var credit: [String: Won] = [:]
+        var depositIDs: [String: Set<Int64>] = [:]
+        for a in s.allocations {
+            if let p = a.period {
+                guard inRange.contains(p) else { continue }
+                paid[a.memberID, default: [:]][p, default: 0] += a.amount
+            } else {
+                credit[a.memberID, default: 0] += a.amount
+            }
+            depositIDs[a.memberID, default: []].insert(a.transactionID)
+        }
+        var rows: [MemberRow] = []
+        for m in group.members {
+            var cells: [Cell] = []
+            for p in periods {
+                let got = paid[m.id]?[p] ?? 0
+                switch group.obligation(of: m, in: p) {
+                case .inactive: cells.append(Cell(due: 0, paid: got, status: .inactive))
+                case .exempt: cells.append(Cell(due: 0, paid: got, status: .exempt))
+                case .due(let due):
+                    let status: Status = got >= due ? .paid : got > 0 ? .partial : .unpaid
+                    cells.append(Cell(due: due, paid: got, status: status))
+                }
+            }
+            let deposits = (depositIDs[m.id] ?? []).compactMap { s.deposits[$0] }.sorted { ($0.time, $0.id) < ($1.time, $1.id) }
+            rows.append(MemberRow(id: m.id, name: m.name, cells: cells,
+                                  expected: cells.reduce(0) { $0 + $1.due },
+                                  collected: cells.reduce(0) { $0 + $1.paid },
+                                  outstanding: cells.reduce(0) { $0 + max(0, $1.due - $1.paid) },
+                                  credit: credit[m.id] ?? 0, deposits: deposits))
+        }
+        var totals: [PeriodTotal] = []
+        for (i, p) in periods.enumerated() {
+            let cells = rows.map { $0.cells[i] }
+            totals.append(PeriodTotal(period: p, expected: cells.reduce(0) { $0 + $1.due },
+                                      collected: cells.reduce(0) { $0 + $1.paid },
+                                      outstanding: cells.reduce(0) { $0 + max(0, $1.due - $1.paid) },
+                                      paidCount: cells.filter { $0.status == .paid }.count,
+                                      owingCount: cells.filter { $0.status == .unpaid || $0.status == .partial }.count))
+        }
+        self.init(group: group, periods: periods, transactions: s.transactions, balance: s.balance, members: rows,
+                  totals: totals, review: s.review, other: s.other)
+    }
+}

@@ -1,0 +1,26 @@
+/// Masking for anything shared outside the treasurer's machine (a group chat notice).
+public enum Mask {
+    /// 홍길동 → 홍*동, 김솔 → 김*, 남궁민수 → 남**수, EMILY PARK → E********K.
+    public static func name(_ name: String) -> String {
+        let chars = Array(name)
+        switch chars.count {
+        case 0, 1: return name
+        case 2: return String(chars[0]) + "*"
+        default:
+            return String(chars[0]) + String(repeating: "*", count: chars.count - 2) + String(chars[chars.count - 1])
+        }
+    }
+
+    /// Keeps the first group and the last four digits: 3333-01-1234567 → 3333-**-***4567.
+    public static func account(_ number: String) -> String {
+        let chars = Array(number)
+        let digitPositions = chars.indices.filter { chars[$0].isNumber }
+        let keepTail = Set(digitPositions.suffix(4))
+        let firstGroupEnd = chars.firstIndex(of: "-") ?? min(4, chars.count)
+        var out = ""
+        for (i, ch) in chars.enumerated() {
+            if ch.isNumber && i >= firstGroupEnd && !keepTail.contains(i) { out.append("*") } else { out.append(ch) }
+        }
+        return out
+    }
+}

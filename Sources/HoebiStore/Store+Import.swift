@@ -1,0 +1,71 @@
+import GRDB
+import HoebiCore
+
+/// Counts of one import: what was new, what the ledger already had, what was not a transaction.
+public struct ImportCounts: Sendable, Equatable {
+    public var runID: Int64
+    public var new: Int
+    public var known: Int
+    public var ignored: Int
+}
+
+extension Store {
+    /// Stores the transactions `produce` hands over, all in one SQL transaction. If `produce` throws
+    /// (a bad row halfway through a file), nothing of this import is kept. `produce` returns how
+    /// many source rows it skipped as not being transactions (titles, totals, blank lines).
+    public func importTransactions(group: Group, source: String, format: String,
+                                   produce: (_ insert: (Transaction) throws -> Void) throws -> Int) throws -> ImportCounts {
+        try db.write { db in
+            try db.execute(sql: "INSERT INTO runs(group_id, kind, source, format, started_at) VALUES (?, 'import', ?, ?, ?)",
+                           arguments: [group.id, source, format, Self.now()])
+            let runID = db.lastInsertedRowID
+            let insert = try db.makeStatement(sql: """
+                INSERT OR IGNORE INTO transactions(account, identity, bank_id, occurred_at, direction, amount, balance,
+                                                   kind, text, memo, source, raw, origin, run_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            var counter = IdentityCounter()
+            var new = 0, seen = 0
+            let ignored = try produce { t in
+                let identity = counter.identity(of: t)
+                insert.setUncheckedArguments([t.account, identity, t.bankID, t.time.iso8601, t.direction.rawValue, t.amount,
+                                              t.balance, t.kind, t.text, t.memo, t.source, t.raw, t.origin, runID])
+                try insert.execute()
+                seen += 1
+                if db.changesCount > 0 { new += 1 }
+            }
+            try db.execute(sql: "UPDATE runs SET finished_at = ?, new_rows = ?, known_rows = ?, ignored_rows = ? WHERE id = ?",
+                           arguments: [Self.now(), new, seen - new, ignored, runID])
+            return ImportCounts(runID: runID, new: new, known: seen - new, ignored: ignored)
+        }
+    }
+
+    /// Records a failed import in the audit trail (its rows were rolled back).
+    public func recordFailedRun(group: Group, kind: String, source: String, format: String, message: String) throws {
+        try db.write { db in
+            try db.execute(sql: "INSERT INTO runs(group_id, kind, source, format, started_at, finished_at, status, message) VALUES (?, ?, ?, ?, ?, ?, 'failed', ?)",
+                           arguments: [group.id, kind, source, format, Self.now(), Self.now(), message])
+        }
+    }
+
+    /// Every row of an account in time order, for the balance-chain check.
+    public func continuityRows(account: String) throws -> [Continuity.Row] {
+        try db.read { db in
+            var rows: [Continuity.Row] = []
+            let cursor = try Row.fetchCursor(db, sql: "SELECT id, occurred_at, direction, amount, balance, text FROM transactions WHERE account = ? ORDER BY occurred_at, id",
+                                             arguments: [account])
+            while let r = try cursor.next() {
+                let amount: Won = r[3]
+                let dir: String = r[2]
+                rows.append(Continuity.Row(id: r[0], time: try Self.time(r[1]), signedAmount: dir == "in" ? amount : -amount,
+                                           balance: r[4], text: r[5]))
+            }
+            return rows
+        }
+    }
+
+    static func time(_ iso: String) throws -> SeoulTime {
+        guard let t = SeoulTime(iso8601: iso) else { throw StoreError.unknownTransaction("bad time \(iso)") }
+        return t
+    }
+}

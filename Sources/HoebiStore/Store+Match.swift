@@ -1,0 +1,96 @@
+import GRDB
+import HoebiCore
+
+extension Store {
+    /// Every deposit into the group's account, for a full re-match.
+    public func deposits(of group: Group) throws -> [Deposit] {
+        try db.read { db in
+            var out: [Deposit] = []
+            let cursor = try Row.fetchCursor(db, sql: "SELECT id, occurred_at, amount, text, kind FROM transactions WHERE account = ? AND direction = 'in' ORDER BY occurred_at, id",
+                                             arguments: [group.account.key])
+            while let r = try cursor.next() {
+                out.append(Deposit(id: r[0], time: try Self.time(r[1]), amount: r[2], text: r[3], kind: r[4]))
+            }
+            return out
+        }
+    }
+
+    /// The decision in force for each deposit (the newest; a `clear` removes an earlier one).
+    public func decisions(of group: Group) throws -> [Int64: Decision] {
+        try db.read { db in
+            var out: [Int64: Decision] = [:]
+            let rows = try Row.fetchAll(db, sql: "SELECT transaction_id, action, member_id, periods, reason FROM decisions WHERE group_id = ? ORDER BY id",
+                                        arguments: [group.id])
+            for r in rows {
+                let txn: Int64 = r[0]
+                switch r[1] as String {
+                case "assign":
+                    let periods = (r[3] as String).split(separator: ",").compactMap { Period(String($0)) }
+                    out[txn] = .assign(member: r[2], periods: periods)
+                case "ignore": out[txn] = .ignore(reason: r[4])
+                default: out[txn] = nil
+                }
+            }
+            return out
+        }
+    }
+
+    /// Normalised depositor text → member id, from the config and from past decisions.
+    public func aliases(of group: Group) throws -> [String: String] {
+        try db.read { db in
+            var out: [String: String] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT alias, member_id FROM aliases WHERE group_id = ?", arguments: [group.id]) {
+                out[r[0]] = r[1]
+            }
+            return out
+        }
+    }
+
+    /// Replaces the group's outcomes and allocations with a new match result, in one transaction.
+    public func saveMatch(group: Group, deposits: [Deposit], result: Allocator.Result) throws {
+        try db.write { db in
+            try db.execute(sql: "DELETE FROM allocations WHERE group_id = ?", arguments: [group.id])
+            try db.execute(sql: "DELETE FROM outcomes WHERE group_id = ?", arguments: [group.id])
+            let outcome = try db.makeStatement(sql: "INSERT INTO outcomes(transaction_id, group_id, status, member_id, method, reason, suggestion) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            for (d, o) in zip(deposits, result.outcomes) {
+                switch o {
+                case .allocated(let member, let method):
+                    outcome.setUncheckedArguments([d.id, group.id, "allocated", member, method, "", nil])
+                case .review(let reason, let suggestion):
+                    outcome.setUncheckedArguments([d.id, group.id, "review", nil, "", reason, suggestion])
+                case .other(let reason):
+                    outcome.setUncheckedArguments([d.id, group.id, "other", nil, "", reason, nil])
+                }
+                try outcome.execute()
+            }
+            let alloc = try db.makeStatement(sql: "INSERT INTO allocations(group_id, transaction_id, member_id, period, amount) VALUES (?, ?, ?, ?, ?)")
+            for a in result.allocations {
+                alloc.setUncheckedArguments([group.id, a.transactionID, a.memberID, a.period?.description, a.amount])
+                try alloc.execute()
+            }
+        }
+    }
+
+    /// Records a treasurer's decision (and, for an assignment, remembers the depositor text as the
+    /// member's alias). The whole decision history is kept; the newest row is in force.
+    public func decide(group: Group, transaction id: Int64, action: String, member: String?, periods: [Period],
+                       reason: String, by: String) throws {
+        try db.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT direction, text, account FROM transactions WHERE id = ?", arguments: [id]),
+                  (row[2] as String) == group.account.key else {
+                throw StoreError.unknownTransaction("t\(id)")
+            }
+            guard (row[0] as String) == "in" else { throw StoreError.notADeposit(id) }
+            try db.execute(sql: "INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                           arguments: [group.id, id, action, member, periods.map(\.description).joined(separator: ","), reason, by, Self.now()])
+            let key = Normalise.key(row[1] as String)
+            if action == "assign", let member, !Normalise.letters(row[1] as String).isEmpty {
+                try db.execute(sql: """
+                    INSERT INTO aliases(group_id, alias, member_id, source, created_at, created_by) VALUES (?, ?, ?, 'learned', ?, ?)
+                    ON CONFLICT(group_id, alias) DO UPDATE SET member_id = excluded.member_id, source = 'learned',
+                        created_at = excluded.created_at, created_by = excluded.created_by
+                    """, arguments: [group.id, key, member, Self.now(), by])
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import GRDB
+import HoebiCore
+
+/// A stored transaction, as `hoebi show`/`explain` and the decision commands see it.
+public struct StoredTransaction: Sendable {
+    public var id: Int64
+    public var time: SeoulTime
+    public var direction: String
+    public var amount: Won
+    public var balance: Won?
+    public var kind: String
+    public var text: String
+    public var status: String?
+    public var member: String?
+    public var reason: String?
+}
+
+extension Store {
+    /// The stored facts a report over `periods` needs.
+    public func snapshot(of group: Group, periods: [Period]) throws -> LedgerSnapshot {
+        try db.read { db in
+            let account = group.account.key
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM transactions WHERE account = ?", arguments: [account]) ?? 0
+            let balance = try Won?.fetchOne(db, sql: "SELECT balance FROM transactions WHERE account = ? AND balance IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT 1",
+                                            arguments: [account]) ?? nil
+            var allocations: [Allocation] = []
+            let from = periods.first?.description ?? "", to = periods.last?.description ?? ""
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT transaction_id, member_id, period, amount FROM allocations
+                WHERE group_id = ? AND ((period BETWEEN ? AND ?) OR period IS NULL)
+                """, arguments: [group.id, from, to])
+            var ids = Set<Int64>()
+            while let r = try rows.next() {
+                let p: String? = r[2]
+                allocations.append(Allocation(transactionID: r[0], memberID: r[1], period: p.flatMap(Period.init), amount: r[3]))
+                ids.insert(r[0])
+            }
+            var deposits: [Int64: Report.DepositLine] = [:]
+            let lines = try Row.fetchCursor(db, sql: """
+                SELECT t.id, t.occurred_at, t.amount, t.text FROM allocations a JOIN transactions t ON t.id = a.transaction_id
+                WHERE a.group_id = ? AND ((a.period BETWEEN ? AND ?) OR a.period IS NULL) GROUP BY t.id
+                """, arguments: [group.id, from, to])
+            while let r = try lines.next() {
+                deposits[r[0]] = Report.DepositLine(id: r[0], time: try Self.time(r[1]), amount: r[2], text: r[3])
+            }
+            func listing(_ status: String) throws -> [Report.DepositLine] {
+                try Row.fetchAll(db, sql: """
+                    SELECT t.id, t.occurred_at, t.amount, t.text, o.reason, o.suggestion FROM outcomes o JOIN transactions t ON t.id = o.transaction_id
+                    WHERE o.group_id = ? AND o.status = ? ORDER BY t.occurred_at, t.id
+                    """, arguments: [group.id, status]).map {
+                    Report.DepositLine(id: $0[0], time: try Self.time($0[1]), amount: $0[2], text: $0[3], reason: $0[4], suggestion: $0[5])
+                }
+            }
+            return LedgerSnapshot(transactions: count, balance: balance, allocations: allocations, deposits: deposits,
+                                  review: try listing("review"), other: try listing("other"))
+        }
+    }
+
+    public func transaction(_ id: Int64) throws -> StoredTransaction? {
+        try db.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT t.id, t.occurred_at, t.direction, t.amount, t.balance, t.kind, t.text, o.status, o.member_id, o.reason
+                FROM transactions t LEFT JOIN outcomes o ON o.transaction_id = t.id WHERE t.id = ?
+                """, arguments: [id]).map {
+                StoredTransaction(id: $0[0], time: try Self.time($0[1]), direction: $0[2], amount: $0[3], balance: $0[4],
+                                  kind: $0[5], text: $0[6], status: $0[7], member: $0[8], reason: $0[9])
+            }
+        }
+    }
+
+    /// The latest transaction time of an account, for a report's default range.
+    public func latestTime(account: String) throws -> SeoulTime? {
+        try db.read { db in
+            try String.fetchOne(db, sql: "SELECT MAX(occurred_at) FROM transactions WHERE account = ?", arguments: [account])
+                .flatMap { SeoulTime(iso8601: $0) }
+        }
+    }
+}
