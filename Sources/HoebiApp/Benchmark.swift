@@ -1,0 +1,146 @@
+import Foundation
+import HoebiCore
+import HoebiImport
+import HoebiStore
+
+/// Generates a large generic-CSV statement for a large group and times each stage against the
+/// `sqlite3` tool's own `.import` of the same file (the physical limit on this machine).
+public struct Benchmark {
+    public var rows: Int
+    public var members: Int
+    public var dir: URL
+
+    public init(rows: Int, members: Int, dir: URL) { self.rows = rows; self.members = members; self.dir = dir }
+
+    static let surnames = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황"]
+    static let syllables = ["민", "서", "지", "현", "준", "우", "하", "윤", "도", "예", "은", "수", "진", "영", "성", "호",
+                            "주", "연", "재", "유", "원", "경", "태", "희", "아", "나", "라", "혜", "선", "미"]
+
+    /// Distinct three-syllable names, deterministic.
+    static func names(_ n: Int) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while out.count < n {
+            let s = surnames[i % surnames.count]
+            let a = syllables[(i / surnames.count) % syllables.count]
+            let b = syllables[(i / (surnames.count * syllables.count) + i) % syllables.count]
+            let name = s + a + b
+            if !out.contains(name) { out.append(name) }
+            i += 1
+        }
+        return out
+    }
+
+    public func run(log: (String) -> Void) throws -> String {
+        try? FileManager.default.removeItem(at: dir)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let names = Self.names(members)
+        let perMonth = members * 4          // each member pays 40,000 in four deposits
+        let months = max(1, (rows + perMonth - 1) / perMonth)
+        let start = Period(year: 2026, month: 11)!.advanced(by: -(months - 1))
+        let due: Won = 40000
+        var config: [String: Any] = ["database": "bench.sqlite"]
+        config["groups"] = [[
+            "id": "bench", "name": "벤치마크", "account": ["bank": "kakaobank", "number": "3333-00-0000000"],
+            "dues": ["cycle": "monthly", "dueDay": 10, "schedule": [["from": start.description, "amount": due]]],
+            "members": names.enumerated().map { ["id": "m\($0.offset)", "name": $0.element] },
+        ]]
+        try JSONSerialization.data(withJSONObject: config).write(to: dir.appendingPathComponent("hoebi.json"))
+
+        log("generating \(rows) rows (\(members) members, \(months) months)…")
+        let csv = dir.appendingPathComponent("statement.csv")
+        _ = FileManager.default.createFile(atPath: csv.path, contents: nil)
+        let out = try FileHandle(forWritingTo: csv)
+        var buffer = "datetime,amount,balance,kind,text\n"
+        var balance: Won = 0
+        var written = 0
+        outer: for mi in 0..<months {
+            let p = start.advanced(by: mi)
+            for k in 0..<perMonth {
+                if written == rows { break outer }
+                let member = k % members, part = k / members
+                let day = 1 + (k * 27 / perMonth), hour = 8 + (k % 14), minute = k % 60, second = (k / 60) % 60
+                let text: String
+                switch (member + mi) % 5 {
+                case 0: text = names[member]
+                case 1: text = names[member] + "\(p.month)월회비"
+                case 2: text = String(names[member].dropFirst())
+                case 3: text = "\(p.year % 100).\(p.month)월" + names[member]
+                default: text = names[member] + "(\(p.month)월)"
+                }
+                balance += 10000
+                buffer += "\(p.year)-\(p.month < 10 ? "0" : "")\(p.month)-\(day < 10 ? "0" : "")\(day) \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute):\(second < 10 ? "0" : "")\(second),10000,\(balance),일반입금,\(text)\n"
+                _ = part
+                written += 1
+                if buffer.utf8.count > 1 << 20 { out.write(Data(buffer.utf8)); buffer = "" }
+            }
+        }
+        out.write(Data(buffer.utf8))
+        try out.close()
+
+        // Baseline: the sqlite3 shell importing the same CSV into a plain table.
+        let baselineDB = dir.appendingPathComponent("baseline.sqlite")
+        let sqlite = try measure {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            p.arguments = ["sqlite3", baselineDB.path, "-cmd", "PRAGMA journal_mode=WAL", "-cmd", "PRAGMA synchronous=NORMAL",
+                           ".mode csv", ".import \(csv.path) t"]
+            p.standardOutput = FileHandle.nullDevice
+            try p.run(); p.waitUntilExit()
+            guard p.terminationStatus == 0 else { throw AppError.usage("sqlite3 .import failed (is the sqlite3 tool installed?)") }
+        }
+        log(String(format: "sqlite3 .import: %.2f s", sqlite.seconds))
+
+        let ws = try Workspace.open(config: dir.appendingPathComponent("hoebi.json").path)
+        let group = try ws.config.group(nil)
+        let ledger = Ledger(store: ws.store)
+        var counts: ImportCounts?
+        let importing = try measure {
+            let reader = StatementReader(file: csv, account: group.account.key)
+            counts = try ws.store.importTransactions(group: group, source: csv.path, format: "csv") { insert in
+                try reader.read(insert).ignored
+            }
+        }
+        log(String(format: "hoebi import: %.2f s (%d new), peak %.0f MB", importing.seconds, counts?.new ?? 0, importing.peakMB))
+        var breaks = 0
+        let continuity = try measure { breaks = Continuity.breaks(in: try ws.store.continuityRows(account: group.account.key)).count }
+        log(String(format: "balance chain check: %.2f s (%d breaks)", continuity.seconds, breaks))
+        var summary: Ledger.MatchSummary?
+        let matching = try measure { summary = try ledger.rematch(group) }
+        log(String(format: "full re-match: %.2f s (%d allocated, %d review), peak %.0f MB", matching.seconds,
+                    summary?.allocated ?? 0, summary?.review ?? 0, matching.peakMB))
+        let end = start.advanced(by: months - 1)
+        let reporting = try measure { _ = try ledger.report(group, from: end.advanced(by: -11), to: end) }
+        log(String(format: "12-period report: %.3f s", reporting.seconds))
+        let peak = max(importing.peakMB, matching.peakMB, reporting.peakMB, continuity.peakMB)
+        return String(format: """
+
+            rows %d, members %d
+            stage                 seconds   target
+            sqlite3 .import       %7.2f   (baseline)
+            import (csv)          %7.2f   ≤ 3× baseline → %.2f×
+            re-match              %7.2f   < 10 s
+            report (12 periods)   %7.3f   < 0.5 s
+            peak memory (MB)      %7.0f   < 1024
+
+            """, rows, members, sqlite.seconds, importing.seconds, importing.seconds / sqlite.seconds,
+                      matching.seconds, reporting.seconds, peak)
+    }
+
+    struct Measurement { var seconds: Double; var peakMB: Double }
+
+    /// Wall time and peak resident memory of `body`. The peak is reset first (Linux clear_refs),
+    /// so each stage reports its own.
+    func measure(_ body: () throws -> Void) throws -> Measurement {
+        try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .ascii)
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        try body()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+        var peak = 0.0
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) {
+            peak = (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
+        }
+        return Measurement(seconds: seconds, peakMB: peak)
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import HoebiCore
+import HoebiImport
+import HoebiStore
+
+/// The use cases: import a statement, re-match a group, build a report. Each is one call the CLI
+/// (and later a server or scheduler) makes.
+public struct Ledger: Sendable {
+    public let store: Store
+    public init(store: Store) { self.store = store }
+
+    public struct ImportResult: Sendable {
+        public var file: String
+        public var layout: String
+        public var counts: ImportCounts
+        public var breaks: [Continuity.Break]
+        public var match: MatchSummary
+    }
+
+    /// Imports one statement file into the group's account (all or nothing), checks the balance
+    /// chain across everything stored, and re-matches the group.
+    public func importFile(_ url: URL, group: Group, format: String?, progress: ((Int) -> Void)? = nil) throws -> ImportResult {
+        var layout: StatementLayout?
+        if let format {
+            guard let l = StatementLayout.named(format) else {
+                throw AppError.usage("unknown format '\(format)'; known: \(StatementLayout.all.map(\.name).joined(separator: ", "))")
+            }
+            layout = l
+        }
+        let reader = StatementReader(file: url, account: group.account.key, layout: layout)
+        var used = ""
+        let counts: ImportCounts
+        do {
+            counts = try store.importTransactions(group: group, source: url.path, format: format ?? "auto") { insert in
+                var n = 0
+                let summary = try reader.read { t in
+                    try insert(t)
+                    n += 1
+                    if n % 50_000 == 0 { progress?(n) }
+                }
+                used = summary.layout
+                return summary.ignored
+            }
+        } catch {
+            try? store.recordFailedRun(group: group, kind: "import", source: url.path, format: format ?? "auto", message: "\(error)")
+            throw error
+        }
+        let breaks = Continuity.breaks(in: try store.continuityRows(account: group.account.key))
+        let match = try rematch(group)
+        return ImportResult(file: url.path, layout: used, counts: counts, breaks: breaks, match: match)
+    }
+
+    public struct MatchSummary: Sendable, Equatable {
+        public var deposits: Int
+        public var allocated: Int
+        public var review: Int
+        public var other: Int
+    }
+
+    /// Recomputes every allocation of the group from its deposits, decisions and aliases.
+    @discardableResult
+    public func rematch(_ group: Group) throws -> MatchSummary {
+        let deposits = try store.deposits(of: group)
+        var allocator = Allocator(group: group, learnedAliases: try store.aliases(of: group))
+        let result = allocator.run(deposits: deposits, decisions: try store.decisions(of: group))
+        try store.saveMatch(group: group, deposits: deposits, result: result)
+        var s = MatchSummary(deposits: deposits.count, allocated: 0, review: 0, other: 0)
+        for o in result.outcomes {
+            switch o {
+            case .allocated: s.allocated += 1
+            case .review: s.review += 1
+            case .other: s.other += 1
+            }
+        }
+        return s
+    }
+
+    /// The report over `from`…`to`; by default from the schedule's start to the current month
+    /// (or the latest transaction's month, if that is later).
+    public func report(_ group: Group, from: Period?, to: Period?, now: SeoulTime = .now) throws -> Report {
+        let latest = try store.latestTime(account: group.account.key)?.period
+        let end = to ?? max(now.period, latest ?? now.period)
+        let start = from ?? max(group.firstPeriod, end.advanced(by: -11))
+        guard start <= end else { throw AppError.usage("--from \(start) is after --to \(end)") }
+        let periods = Period.range(start, end)
+        return Report(group: group, periods: periods, snapshot: try store.snapshot(of: group, periods: periods))
+    }
+
+    /// Parses "t42" or "42".
+    public static func transactionID(_ s: String) throws -> Int64 {
+        let digits = s.hasPrefix("t") || s.hasPrefix("T") ? String(s.dropFirst()) : s
+        guard let id = Int64(digits), id > 0 else { throw StoreError.unknownTransaction(s) }
+        return id
+    }
+}
+
+extension SeoulTime {
+    public static var now: SeoulTime { SeoulTime(epochSeconds: Int64(Date().timeIntervalSince1970)) }
+}

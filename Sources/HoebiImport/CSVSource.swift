@@ -1,0 +1,69 @@
+import Foundation
+
+/// A CSV file as rows. UTF-8 (with or without BOM) or CP949, which Korean Excel and most bank
+/// exports write. RFC 4180 quoting; written here because a byte-level loop is what keeps a
+/// million-row import near SQLite's own `.import` speed.
+public struct CSVSource: SheetSource {
+    public let sheetName: String? = nil
+    let bytes: [UInt8]
+
+    /// CP949 (Windows Korean). Linux Foundation has no name for it, only the CoreFoundation number.
+    static let cp949 = String.Encoding(rawValue: 0x8000_0422)
+
+    public init(data: Data, file: String) throws {
+        var d = data
+        if d.starts(with: [0xEF, 0xBB, 0xBF]) { d = d.dropFirst(3) }
+        if String(validating: d, as: UTF8.self) != nil {
+            bytes = Array(d)
+        } else if let s = String(data: d, encoding: Self.cp949) {
+            bytes = Array(s.utf8)
+        } else {
+            throw ImportError(file: file, problem: "the file is neither UTF-8 nor CP949 text",
+                              hint: "save the statement as CSV (UTF-8) or xlsx and try again")
+        }
+    }
+
+    public func rows(_ body: (SourceRow) throws -> Void) throws {
+        var i = 0
+        var line = 1
+        let n = bytes.count
+        var cells: [String] = []
+        cells.reserveCapacity(16)
+        var field: [UInt8] = []
+        while i < n {
+            let start = i
+            let startLine = line
+            cells.removeAll(keepingCapacity: true)
+            var atRowEnd = false
+            while !atRowEnd {
+                field.removeAll(keepingCapacity: true)
+                if i < n && bytes[i] == 0x22 {   // quoted field
+                    i += 1
+                    while i < n {
+                        if bytes[i] == 0x22 {
+                            if i + 1 < n && bytes[i + 1] == 0x22 { field.append(0x22); i += 2; continue }
+                            i += 1; break
+                        }
+                        if bytes[i] == 0x0A { line += 1 }
+                        field.append(bytes[i]); i += 1
+                    }
+                }
+                while i < n && bytes[i] != 0x2C && bytes[i] != 0x0A && bytes[i] != 0x0D {
+                    field.append(bytes[i]); i += 1
+                }
+                cells.append(String(decoding: field, as: UTF8.self))
+                if i >= n { atRowEnd = true }
+                else if bytes[i] == 0x2C { i += 1 }
+                else {
+                    atRowEnd = true
+                }
+            }
+            var end = i
+            if i < n && bytes[i] == 0x0D { i += 1 }
+            if i < n && bytes[i] == 0x0A { i += 1 }
+            line += 1
+            while end > start && (bytes[end - 1] == 0x0D || bytes[end - 1] == 0x0A) { end -= 1 }
+            try body(SourceRow(number: startLine, cells: cells, raw: String(decoding: bytes[start..<end], as: UTF8.self)))
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// One row of a sheet or CSV file, cells in column order (missing cells are empty strings).
+public struct SourceRow {
+    /// 1-based row number as a person sees it in a spreadsheet or text editor.
+    public var number: Int
+    public var cells: [String]
+    /// The row as read (a CSV line, or the cells as a JSON array), stored beside the normalised row.
+    public var raw: String
+}
+
+/// Something that yields rows: a CSV file or one sheet of a workbook.
+public protocol SheetSource {
+    var sheetName: String? { get }
+    func rows(_ body: (SourceRow) throws -> Void) throws
+}
+
+enum JSONText {
+    /// A JSON array of strings, for keeping an xlsx row raw.
+    static func array(_ items: [String]) -> String {
+        var out = "["
+        for (i, s) in items.enumerated() {
+            if i > 0 { out += "," }
+            out += "\""
+            for u in s.unicodeScalars {
+                switch u {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                default:
+                    if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+                }
+            }
+            out += "\""
+        }
+        return out + "]"
+    }
+}
+
+import Foundation

@@ -1,0 +1,165 @@
+import Foundation
+import HoebiCore
+
+/// Reads a statement file into normalised transactions, streaming: each transaction is handed on as
+/// soon as its row is read, and the first bad row stops everything with its file, row and column.
+public struct StatementReader {
+    public var file: URL
+    public var account: String
+    public var layout: StatementLayout?
+    /// How many leading rows to search for the header.
+    public static let headerSearchRows = 40
+    static let summaryWords: Set<String> = ["합계", "총계", "소계", "total"]
+
+    public init(file: URL, account: String, layout: StatementLayout? = nil) {
+        self.file = file; self.account = account; self.layout = layout
+    }
+
+    /// Opens the file by its content (zip → xlsx, OLE → encrypted/legacy Excel, otherwise text CSV).
+    public func source() throws -> any SheetSource {
+        let name = file.lastPathComponent
+        guard let handle = FileHandle(forReadingAtPath: file.path) else {
+            throw ImportError(file: name, problem: "cannot open the file (missing or not readable)")
+        }
+        let head = handle.readData(ofLength: 8)
+        try? handle.close()
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try XLSXSource(url: file) }
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
+            throw ImportError(file: name, problem: "this is a password-protected xlsx or an old-format .xls workbook, which this version cannot open",
+                              hint: "open it in Excel or LibreOffice with its password and save it as .xlsx without a password, or as CSV")
+        }
+        if head.isEmpty { throw ImportError(file: name, problem: "the file is empty") }
+        let data: Data
+        do { data = try Data(contentsOf: file) } catch {
+            throw ImportError(file: name, problem: "cannot read the file (\(error.localizedDescription))")
+        }
+        if data.prefix(4096).contains(0) {
+            throw ImportError(file: name, problem: "this is not a statement file Hoebi reads (binary content, not xlsx or CSV)",
+                              hint: "Hoebi reads KakaoBank .xlsx statements and CSV; see `hoebi import --help`")
+        }
+        return try CSVSource(data: data, file: name)
+    }
+
+    public struct Summary: Sendable { public var layout: String; public var ignored: Int; public var rows: Int }
+
+    /// Reads every transaction row into `emit`; returns the layout used and rows skipped.
+    @discardableResult
+    public func read(_ emit: (Transaction) throws -> Void) throws -> Summary {
+        let src = try source()
+        let name = file.lastPathComponent
+        let candidates = layout.map { [$0] } ?? StatementLayout.all
+        var mapping: (layout: StatementLayout, columns: [StatementLayout.Role: Int], headerRow: Int)?
+        var ignored = 0, rows = 0
+        try src.rows { row in
+            guard let m = mapping else {
+                if row.number > Self.headerSearchRows {
+                    throw ImportError(file: name, sheet: src.sheetName, problem: headerProblem(candidates),
+                                      hint: "is this the account's 거래내역 export? use --format to name the layout, or see the README for the CSV columns")
+                }
+                for l in candidates {
+                    if let cols = l.columns(inHeader: row.cells) { mapping = (l, cols, row.number); break }
+                }
+                if mapping == nil { ignored += 1 }
+                return
+            }
+            let parser = RowParser(file: name, sheet: src.sheetName, account: account, layout: m.layout, columns: m.columns)
+            if let t = try parser.transaction(from: row) { rows += 1; try emit(t) } else { ignored += 1 }
+        }
+        guard let m = mapping else {
+            throw ImportError(file: name, sheet: src.sheetName, problem: headerProblem(candidates),
+                              hint: "is this the account's 거래내역 export? see the README for the supported formats and CSV columns")
+        }
+        return Summary(layout: m.layout.name, ignored: ignored, rows: rows)
+    }
+
+    private func headerProblem(_ layouts: [StatementLayout]) -> String {
+        let wanted = layouts.map { l in "\(l.name): " + l.required.compactMap { l.labels[$0]?.first }.joined(separator: ", ") }
+        return "no header row found in the first \(Self.headerSearchRows) rows (looked for \(wanted.joined(separator: "; ")))"
+    }
+}
+
+/// Turns one data row into a transaction, or nil for rows that are not transactions (blank lines,
+/// totals, notes below the table).
+struct RowParser {
+    let file: String
+    let sheet: String?
+    let account: String
+    let layout: StatementLayout
+    let columns: [StatementLayout.Role: Int]
+
+    func cell(_ role: StatementLayout.Role, _ row: SourceRow) -> String? {
+        guard let i = columns[role] else { return nil }
+        return i < row.cells.count ? row.cells[i].trimmingCharacters(in: .whitespaces) : ""
+    }
+
+    func fail(_ row: SourceRow, _ role: StatementLayout.Role, _ problem: String) -> ImportError {
+        let label = layout.labels[role]?.first ?? role.rawValue
+        let col = columns[role].map { "\(label) (\(SheetParser.columnName($0)))" } ?? label
+        return ImportError(file: file, sheet: sheet, row: row.number, column: col, problem: problem,
+                           hint: "fix or remove that row and import again; nothing from this file was stored")
+    }
+
+    func transaction(from row: SourceRow) throws -> Transaction? {
+        let nonEmpty = row.cells.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if nonEmpty.isEmpty { return nil }
+        if let first = nonEmpty.first, StatementReader.summaryWords.contains(first.lowercased().filter { !$0.isWhitespace }) { return nil }
+        let dateRole: StatementLayout.Role = columns[.dateTime] != nil ? .dateTime : .date
+        let dateText = cell(dateRole, row) ?? ""
+        let amountText = cell(.amount, row) ?? ""
+        let depText = cell(.deposit, row) ?? "", wdText = cell(.withdrawal, row) ?? ""
+        // Notes under the table have neither a date nor an amount.
+        if dateText.isEmpty && amountText.isEmpty && depText.isEmpty && wdText.isEmpty { return nil }
+        guard !dateText.isEmpty else { throw fail(row, dateRole, "the date is empty") }
+        let time = try parseTime(dateText, row, dateRole)
+
+        var direction: Transaction.Direction
+        var amount: Won
+        if columns[.amount] != nil, !amountText.isEmpty || (depText.isEmpty && wdText.isEmpty) {
+            let signed = try money(amountText, row, .amount)
+            direction = signed < 0 ? .withdrawal : .deposit
+            amount = abs(signed)
+        } else {
+            let dep = depText.isEmpty ? 0 : try money(depText, row, .deposit)
+            let wd = wdText.isEmpty ? 0 : try money(wdText, row, .withdrawal)
+            if dep != 0 && wd != 0 { throw fail(row, .deposit, "both a deposit (\(depText)) and a withdrawal (\(wdText)) on one row") }
+            direction = wd != 0 ? .withdrawal : .deposit
+            amount = wd != 0 ? abs(wd) : abs(dep)
+        }
+        if let d = cell(.direction, row), !d.isEmpty {
+            if d.contains("입금") { direction = .deposit } else if d.contains("출금") || d.contains("지급") { direction = .withdrawal }
+        }
+        let balanceText = cell(.balance, row) ?? ""
+        let balance = balanceText.isEmpty ? nil : try money(balanceText, row, .balance)
+        return Transaction(account: account, bankID: cell(.bankID, row).flatMap { $0.isEmpty ? nil : $0 },
+                           time: time, direction: direction, amount: amount, balance: balance,
+                           kind: cell(.kind, row) ?? "", text: cell(.text, row) ?? "", memo: cell(.memo, row) ?? "",
+                           source: layout.source, raw: row.raw,
+                           origin: (sheet.map { "\($0)!" } ?? "") + "row \(row.number)")
+    }
+
+    func parseTime(_ text: String, _ row: SourceRow, _ role: StatementLayout.Role) throws -> SeoulTime {
+        let timeText = cell(.time, row).flatMap { $0.isEmpty ? nil : $0 }
+        if let t = SeoulTime(parsing: text, time: timeText) { return t }
+        // An Excel date serial (a number cell formatted as a date), plus an optional serial time.
+        if let serial = Double(text), serial > 1000, var t = SeoulTime(excelSerial: serial) {
+            if let timeText, let frac = Double(timeText), frac < 1 {
+                t = SeoulTime(epochSeconds: t.epochSeconds + Int64((frac * 86400).rounded()))
+            }
+            return t
+        }
+        throw fail(row, role, "'\(text)' is not a date Hoebi understands (e.g. 2026.01.05 10:00:00 or 2026-01-05)")
+    }
+
+    /// "25,000", "-39,000", "+1,237", "25000원", "30000.0": whole won, sign kept.
+    func money(_ text: String, _ row: SourceRow, _ role: StatementLayout.Role) throws -> Won {
+        var s = text.filter { $0 != "," && !$0.isWhitespace && $0 != "원" && $0 != "₩" }
+        var negative = false
+        if s.hasPrefix("(") && s.hasSuffix(")") { negative = true; s = String(s.dropFirst().dropLast()) }
+        if s.hasPrefix("-") { negative.toggle(); s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
+        if let dot = s.firstIndex(of: "."), s[s.index(after: dot)...].allSatisfy({ $0 == "0" }) { s = String(s[..<dot]) }
+        guard !s.isEmpty, s.allSatisfy(\.isASCII), s.allSatisfy(\.isNumber), let v = Won(s) else {
+            throw fail(row, role, "'\(text)' is not an amount in whole won")
+        }
+        return negative ? -v : v
+    }
+}

@@ -1,0 +1,197 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import ZIPFoundation
+
+/// The first worksheet of an .xlsx workbook, read with a SAX parser so a large sheet is never held
+/// as a tree. ZIPFoundation opens the archive; the sheet XML (row / c[@r,@t] / v / is/t) is read here.
+public struct XLSXSource: SheetSource {
+    public let sheetName: String?
+    let sheetXML: Data
+    let sharedStrings: [String]
+    let file: String
+
+    public init(url: URL) throws {
+        file = url.lastPathComponent
+        let archive: Archive
+        do { archive = try Archive(url: url, accessMode: .read) } catch {
+            throw ImportError(file: file, problem: "not a readable xlsx file (the zip container is damaged or truncated)",
+                              hint: "download the statement again, or export it as CSV")
+        }
+        func entry(_ path: String) throws -> Data? {
+            guard let e = archive[path] else { return nil }
+            var data = Data()
+            do { _ = try archive.extract(e, skipCRC32: false) { data.append($0) } } catch {
+                throw ImportError(file: url.lastPathComponent, problem: "the xlsx part \(path) is damaged (\(error))",
+                                  hint: "download the statement again")
+            }
+            return data
+        }
+        // The first sheet in workbook order, through the workbook's relationships.
+        var name: String?
+        var path = "xl/worksheets/sheet1.xml"
+        if let wb = try entry("xl/workbook.xml"), let rels = try entry("xl/_rels/workbook.xml.rels") {
+            let sheets = XMLAttributes.collect(wb, element: "sheet")
+            let targets = XMLAttributes.collect(rels, element: "Relationship")
+            if let first = sheets.first {
+                name = first["name"]
+                if let rid = first["r:id"], let t = targets.first(where: { $0["Id"] == rid })?["Target"] {
+                    path = t.hasPrefix("/") ? String(t.dropFirst()) : "xl/" + t
+                }
+            }
+        }
+        guard let sheet = try entry(path) else {
+            throw ImportError(file: file, problem: "the workbook has no worksheet (\(path) is missing)",
+                              hint: "is this a bank statement? export it again as xlsx or CSV")
+        }
+        sheetName = name
+        sheetXML = sheet
+        sharedStrings = try entry("xl/sharedStrings.xml").map(SharedStrings.parse) ?? []
+    }
+
+    public func rows(_ body: (SourceRow) throws -> Void) throws {
+        try withoutActuallyEscaping(body) { body in
+            let delegate = SheetParser(shared: sharedStrings, body: body)
+            let parser = XMLParser(data: sheetXML)
+            parser.delegate = delegate
+            let ok = parser.parse()
+            if let error = delegate.error { throw error }
+            if !ok { try fail(parser, delegate) }
+        }
+    }
+
+    private func fail(_ parser: XMLParser, _ delegate: SheetParser) throws {
+        throw ImportError(file: file, sheet: sheetName, row: delegate.rowNumber,
+                          problem: "the sheet XML is malformed (\(parser.parserError.map { "\($0.localizedDescription)" } ?? "parse error"))")
+    }
+}
+
+/// Attributes of every element with a given name (small parts: workbook, relationships).
+enum XMLAttributes {
+    static func collect(_ data: Data, element: String) -> [[String: String]] {
+        final class D: NSObject, XMLParserDelegate {
+            let name: String
+            var found: [[String: String]] = []
+            init(_ n: String) { name = n }
+            func parser(_ p: XMLParser, didStartElement e: String, namespaceURI: String?, qualifiedName q: String?, attributes a: [String: String]) {
+                if e == name { found.append(a) }
+            }
+        }
+        let d = D(element)
+        let p = XMLParser(data: data)
+        p.delegate = d
+        _ = p.parse()
+        return d.found
+    }
+}
+
+/// `sharedStrings.xml`: <si> items, each plain <t> or rich-text runs <r><t>, concatenated.
+enum SharedStrings {
+    static func parse(_ data: Data) -> [String] {
+        final class D: NSObject, XMLParserDelegate {
+            var items: [String] = []
+            var current = ""
+            var inT = false
+            var inPhonetic = false
+            func parser(_ p: XMLParser, didStartElement e: String, namespaceURI: String?, qualifiedName q: String?, attributes a: [String: String]) {
+                switch e {
+                case "si": current = ""
+                case "t": inT = true
+                case "rPh": inPhonetic = true
+                default: break
+                }
+            }
+            func parser(_ p: XMLParser, didEndElement e: String, namespaceURI: String?, qualifiedName q: String?) {
+                switch e {
+                case "si": items.append(current)
+                case "t": inT = false
+                case "rPh": inPhonetic = false
+                default: break
+                }
+            }
+            func parser(_ p: XMLParser, foundCharacters s: String) { if inT && !inPhonetic { current += s } }
+        }
+        let d = D()
+        let p = XMLParser(data: data)
+        p.delegate = d
+        _ = p.parse()
+        return d.items
+    }
+}
+
+/// SAX delegate for a worksheet: places each cell by its `r="C3"` reference (empty cells are often
+/// simply absent) and hands over each finished row.
+final class SheetParser: NSObject, XMLParserDelegate {
+    let shared: [String]
+    let body: (SourceRow) throws -> Void
+    var error: (any Error)?
+    var rowNumber = 0
+    private var cells: [String] = []
+    private var column = 0
+    private var type = ""
+    private var text = ""
+    private var inValue = false
+    private var lastRow = 0
+
+    init(shared: [String], body: @escaping (SourceRow) throws -> Void) {
+        self.shared = shared
+        self.body = body
+    }
+
+    func parser(_ p: XMLParser, didStartElement e: String, namespaceURI: String?, qualifiedName q: String?, attributes a: [String: String]) {
+        switch e {
+        case "row":
+            rowNumber = a["r"].flatMap(Int.init) ?? lastRow + 1
+            cells.removeAll(keepingCapacity: true)
+            column = 0
+        case "c":
+            column = a["r"].map(Self.columnIndex) ?? column
+            type = a["t"] ?? ""
+            text = ""
+        case "v", "t":
+            inValue = true
+        default: break
+        }
+    }
+
+    func parser(_ p: XMLParser, foundCharacters s: String) { if inValue { text += s } }
+
+    func parser(_ p: XMLParser, didEndElement e: String, namespaceURI: String?, qualifiedName q: String?) {
+        switch e {
+        case "v", "t": inValue = false
+        case "c":
+            var value = text
+            if type == "s", let i = Int(text), i >= 0, i < shared.count { value = shared[i] }
+            if type == "b" { value = text == "1" ? "TRUE" : "FALSE" }
+            while cells.count < column { cells.append("") }
+            if cells.count == column { cells.append(value) } else { cells[column] = value }
+            column += 1
+        case "row":
+            lastRow = rowNumber
+            do { try body(SourceRow(number: rowNumber, cells: cells, raw: JSONText.array(cells))) } catch {
+                self.error = error
+                p.abortParsing()
+            }
+        default: break
+        }
+    }
+
+    /// "C3" → 2 (zero-based column).
+    static func columnIndex(_ ref: String) -> Int {
+        var n = 0
+        for u in ref.unicodeScalars {
+            guard (65...90).contains(u.value) else { break }
+            n = n * 26 + Int(u.value - 64)
+        }
+        return max(0, n - 1)
+    }
+
+    /// 2 → "C", for error messages.
+    static func columnName(_ index: Int) -> String {
+        var n = index + 1
+        var s = ""
+        while n > 0 { let r = (n - 1) % 26; s = String(UnicodeScalar(65 + r)!) + s; n = (n - 1) / 26 }
+        return s
+    }
+}

@@ -1,0 +1,68 @@
+import HoebiCore
+
+/// The report for a terminal: one line per member, one column per period, Hangul-aligned.
+public enum ReportTable {
+    static func symbol(_ c: Report.Cell) -> String {
+        switch c.status {
+        case .paid: return "완납"
+        case .partial: return "일부"
+        case .unpaid: return "미납"
+        case .exempt: return "면제"
+        case .inactive: return "-"
+        }
+    }
+
+    public static func render(_ r: Report) -> String {
+        let headers = ["회원"] + r.periods.map { String($0.year % 100) + "." + ($0.month < 10 ? "0" : "") + String($0.month) }
+            + ["낼 돈", "낸 돈", "미납액"]
+        var body: [[String]] = r.members.map { m in
+            [m.name] + m.cells.map(symbol) + [m.expected.grouped, m.collected.grouped, m.outstanding.grouped]
+        }
+        body.append(["합계"] + r.totals.map { "\($0.paidCount)/\($0.paidCount + $0.owingCount)" }
+                    + [r.expected.grouped, r.collected.grouped, r.outstanding.grouped])
+        var widths = headers.map(DisplayWidth.of)
+        for row in body { for (i, c) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
+        func line(_ cells: [String]) -> String {
+            cells.enumerated().map { i, c in
+                i == 0 ? DisplayWidth.padRight(c, to: widths[i])
+                       : i > r.periods.count ? DisplayWidth.padLeft(c, to: widths[i]) : DisplayWidth.padRight(c, to: widths[i])
+            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        }
+        var out = "\(r.group.name) (\(r.group.id)) · \(r.periods.first.map(\.description) ?? "")…\(r.periods.last.map(\.description) ?? "")\n"
+        out += line(headers) + "\n"
+        out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
+        for row in body.dropLast() { out += line(row) + "\n" }
+        out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
+        out += line(body.last!) + "\n\n"
+        out += "거래 \(r.transactions)건 · 잔액 \(r.balance.map { $0.grouped + "원" } ?? "알 수 없음")"
+        out += " · 확인 필요 \(r.review.count)건 (\(r.unallocated.grouped)원) · 회비 아님 \(r.other.count)건\n"
+        let credits = r.members.filter { $0.credit > 0 }
+        if !credits.isEmpty {
+            out += "선납/초과 입금: " + credits.map { "\($0.name) \($0.credit.grouped)원" }.joined(separator: ", ") + "\n"
+        }
+        if !r.review.isEmpty {
+            out += "\n확인이 필요한 입금 (hoebi assign / hoebi ignore):\n"
+            for d in r.review.prefix(20) { out += ReviewList.line(d) + "\n" }
+            if r.review.count > 20 { out += "  … \(r.review.count - 20)건 더 (hoebi review)\n" }
+        }
+        return out
+    }
+}
+
+import Foundation
+
+/// Deposits waiting for the treasurer, one per line.
+public enum ReviewList {
+    public static func line(_ d: Report.DepositLine) -> String {
+        let date = String(d.time.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ")
+        var s = "  " + DisplayWidth.padRight("t\(d.id)", to: 8) + date + "  " + DisplayWidth.padLeft(d.amount.grouped, to: 10)
+            + "  " + DisplayWidth.padRight(d.text, to: 20) + "  " + (d.reason ?? "")
+        if let sug = d.suggestion { s += " (maybe: \(sug))" }
+        return s
+    }
+
+    public static func render(_ lines: [Report.DepositLine]) -> String {
+        if lines.isEmpty { return "Nothing to review.\n" }
+        return "\(lines.count) deposit(s) to review:\n" + lines.map(line).joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,213 @@
+import ArgumentParser
+import Foundation
+import HoebiApp
+import HoebiCore
+import HoebiImport
+import HoebiRender
+
+extension Hoebi {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a bank statement file to the ledger, then re-match the group.",
+            discussion: """
+            Reads a KakaoBank 거래내역 .xlsx (unencrypted) or Hoebi's generic CSV (UTF-8 or CP949); the
+            format is recognised from the header row's labels. Rows already stored are skipped, so
+            importing the same or an overlapping statement again adds nothing. A bad row stops the
+            import with its row and column, and nothing from that file is stored.
+            """)
+        @OptionGroup var common: Common
+        @Argument(help: "Statement file (.xlsx or .csv).") var file: String
+        @Option(help: "Force a layout instead of detecting it: kakaobank or csv.") var format: String?
+        @Flag(help: "Print the result as JSON.") var json = false
+
+        func run() throws {
+            try hoebi.run {
+                let (ws, group) = try common.open()
+                let url = URL(fileURLWithPath: file)
+                guard FileManager.default.fileExists(atPath: url.path) else { throw ExitCodeError.notFound(file) }
+                let r = try Ledger(store: ws.store).importFile(url, group: group, format: format) { n in progress("read \(n) rows…") }
+                if isatty(2) != 0 { FileHandle.standardError.write(Data("\r".utf8)) }
+                if json {
+                    let doc: [String: Any] = ["file": file, "layout": r.layout, "new": r.counts.new, "known": r.counts.known,
+                                              "ignored": r.counts.ignored, "breaks": r.breaks.map(\.description),
+                                              "allocated": r.match.allocated, "review": r.match.review, "other": r.match.other]
+                    printOut(String(decoding: try JSONSerialization.data(withJSONObject: doc, options: [.sortedKeys, .prettyPrinted]), as: UTF8.self) + "\n")
+                    return
+                }
+                printOut("\(file) (\(r.layout)): \(r.counts.new) new, \(r.counts.known) already known, \(r.counts.ignored) ignored rows\n")
+                printOut("matched \(r.match.deposits) deposits: \(r.match.allocated) allocated, \(r.match.review) to review, \(r.match.other) not dues\n")
+                if r.breaks.isEmpty {
+                    printOut("balance chain: continuous\n")
+                } else {
+                    printOut("balance chain: \(r.breaks.count) break(s) — a row may be missing or altered:\n")
+                    for b in r.breaks.prefix(20) { printOut("  \(b)\n") }
+                    if r.breaks.count > 20 { printOut("  … and \(r.breaks.count - 20) more\n") }
+                }
+            }
+        }
+    }
+
+    struct Match: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Recompute every allocation of a group (after editing members, aliases or rates).",
+            discussion: "Deterministic: the same ledger, configuration and decisions always give the same result. Treasurer decisions are kept.")
+        @OptionGroup var common: Common
+
+        func run() throws {
+            try hoebi.run {
+                let (ws, group) = try common.open()
+                let s = try Ledger(store: ws.store).rematch(group)
+                printOut("matched \(s.deposits) deposits: \(s.allocated) allocated, \(s.review) to review, \(s.other) not dues\n")
+            }
+        }
+    }
+
+    struct Review: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List deposits waiting for the treasurer's decision.",
+            discussion: "Decide each with `hoebi assign TXN MEMBER` or `hoebi ignore TXN --reason …`.")
+        @OptionGroup var common: Common
+        @Option(help: "table or json.") var format: OutputFormat = .table
+
+        func run() throws {
+            try hoebi.run {
+                let (ws, group) = try common.open()
+                let r = try Ledger(store: ws.store).report(group, from: nil, to: nil)
+                if format == .json {
+                    let items: [[String: Any]] = r.review.map {
+                        var d: [String: Any] = ["id": "t\($0.id)", "date": $0.time.iso8601, "amount": $0.amount, "text": $0.text, "reason": $0.reason ?? ""]
+                        if let s = $0.suggestion { d["suggestion"] = s }
+                        return d
+                    }
+                    printOut(String(decoding: try JSONSerialization.data(withJSONObject: items, options: [.sortedKeys, .prettyPrinted]), as: UTF8.self) + "\n")
+                } else {
+                    printOut(ReviewList.render(r.review))
+                }
+            }
+        }
+    }
+
+    struct Assign: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Decide that a deposit is a member's dues; the depositor text is remembered for next time.",
+            discussion: "Example: hoebi assign t77 hong --periods 2026-03,2026-04")
+        @OptionGroup var common: Common
+        @Argument(help: "Transaction id, e.g. t77.") var transaction: String
+        @Argument(help: "Member id from the configuration.") var member: String
+        @Option(help: "Comma-separated periods (YYYY-MM) this money pays; default: the usual rules.") var periods: String?
+        @Option(help: "Who decided (recorded in the audit trail).") var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
+
+        func run() throws {
+            try hoebi.run {
+                let (ws, group) = try common.open()
+                guard group.member(member) != nil else {
+                    throw AppError.usage("no member '\(member)' in group '\(group.id)'; members: \(group.members.map(\.id).joined(separator: ", "))")
+                }
+                var list: [Period] = []
+                for p in (periods ?? "").split(separator: ",") {
+                    guard let period = Period(p.trimmingCharacters(in: .whitespaces)) else { throw AppError.usage("'\(p)' is not a period; write YYYY-MM") }
+                    list.append(period)
+                }
+                let id = try Ledger.transactionID(transaction)
+                try ws.store.decide(group: group, transaction: id, action: "assign", member: member, periods: list, reason: "", by: by)
+                let s = try Ledger(store: ws.store).rematch(group)
+                printOut("t\(id) → \(member)\(list.isEmpty ? "" : " for " + list.map(\.description).joined(separator: ", ")); \(s.review) deposit(s) still to review\n")
+            }
+        }
+    }
+
+    struct Ignore: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Mark a deposit as not dues (a refund, event money, …).")
+        @OptionGroup var common: Common
+        @Argument(help: "Transaction id, e.g. t80.") var transaction: String
+        @Option(help: "Why it is not dues (shown in the report).") var reason: String
+        @Option(help: "Who decided.") var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
+
+        func run() throws {
+            try hoebi.run {
+                let (ws, group) = try common.open()
+                let id = try Ledger.transactionID(transaction)
+                try ws.store.decide(group: group, transaction: id, action: "ignore", member: nil, periods: [], reason: reason, by: by)
+                let s = try Ledger(store: ws.store).rematch(group)
+                printOut("t\(id) ignored (\(reason)); \(s.review) deposit(s) still to review\n")
+            }
+        }
+    }
+
+    struct Clear: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Withdraw the decision on a deposit; the automatic rules apply again.")
+        @OptionGroup var common: Common
+        @Argument(help: "Transaction id.") var transaction: String
+        @Option(help: "Who decided.") var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
+
+        func run() throws {
+            try hoebi.run {
+                let (ws, group) = try common.open()
+                let id = try Ledger.transactionID(transaction)
+                try ws.store.decide(group: group, transaction: id, action: "clear", member: nil, periods: [], reason: "", by: by)
+                let s = try Ledger(store: ws.store).rematch(group)
+                printOut("t\(id): decision withdrawn; \(s.review) deposit(s) to review\n")
+            }
+        }
+    }
+
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Who has paid for each period: a member × month grid with totals.",
+            discussion: "Statuses: paid (완납), partial (일부), unpaid (미납), exempt (면제), inactive (-, not a member then).")
+        @OptionGroup var common: Common
+        @Option(help: "First period, YYYY-MM (default: 11 months before --to, not before the schedule's start).") var from: String?
+        @Option(help: "Last period, YYYY-MM (default: this month).") var to: String?
+        @Option(help: "table, csv, json or html.") var format: OutputFormat = .table
+
+        func run() throws {
+            try hoebi.run {
+                let (ws, group) = try common.open()
+                let r = try Ledger(store: ws.store).report(group, from: try period(from, "--from"), to: try period(to, "--to"))
+                switch format {
+                case .table: printOut(ReportTable.render(r))
+                case .csv: printOut(ReportCSV.render(r))
+                case .json: printOut(try ReportJSON.render(r) + "\n")
+                case .html: printOut(ReportHTML.render(r))
+                }
+            }
+        }
+    }
+
+    struct Notice: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Korean notice text for the group chat: who paid, who has not, where to pay.",
+            discussion: "Use --template FILE for your own Mustache template (start it with {{% CONTENT_TYPE: TEXT}}).")
+        @OptionGroup var common: Common
+        @Option(help: "Period, YYYY-MM (default: this month).") var period: String?
+        @Option(help: "Mustache template file.") var template: String?
+        @Flag(help: "Mask names (홍*동) and the account number (3333-**-***4567).") var mask = false
+
+        func run() throws {
+            try hoebi.run {
+                let (ws, group) = try common.open()
+                let p = try hoebi.period(period, "--period") ?? SeoulTime.now.period
+                let r = try Ledger(store: ws.store).report(group, from: max(group.firstPeriod, p.advanced(by: -11)), to: p)
+                var text: String?
+                if let template {
+                    guard let t = try? String(contentsOfFile: template, encoding: .utf8) else { throw ExitCodeError.notFound(template) }
+                    text = t
+                }
+                printOut(try NoticeRenderer.render(HoebiCore.Notice(report: r, period: p, mask: mask), template: text))
+            }
+        }
+    }
+}
+
+func period(_ s: String?, _ flag: String) throws -> Period? {
+    guard let s else { return nil }
+    guard let p = Period(s) else { throw AppError.usage("\(flag) '\(s)' is not a period; write YYYY-MM, e.g. 2026-03") }
+    return p
+}
+
+enum ExitCodeError: Error, CustomStringConvertible {
+    case notFound(String)
+    var description: String {
+        switch self { case .notFound(let f): return "\(f): no such file" }
+    }
+}

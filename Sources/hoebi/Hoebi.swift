@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import HoebiApp
+import HoebiCore
+import HoebiImport
+import HoebiStore
+
+@main
+struct Hoebi: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "hoebi",
+        abstract: "Keeps the books of a group account (모임통장): who paid their dues, for which month.",
+        discussion: """
+        Typical month:
+          hoebi import 거래내역.xlsx        # add the bank statement (re-importing adds nothing)
+          hoebi review                     # deposits Hoebi could not place safely
+          hoebi assign t77 hong            # decide one; the depositor text is remembered
+          hoebi report                     # member × month grid
+          hoebi notice --mask              # Korean notice text for the group chat
+
+        Configuration: ./hoebi.json, or --config FILE, or $HOEBI_CONFIG (see config.example.json).
+        --group can be left out when the configuration has one group.
+
+        Exit codes: 0 ok · 1 failure · 64 bad usage · 65 bad input file · 66 file not found · 78 bad configuration.
+        """,
+        subcommands: [Import.self, Match.self, Review.self, Assign.self, Ignore.self, Clear.self,
+                      Report.self, Notice.self, Demo.self, Bench.self])
+}
+
+struct Common: ParsableArguments {
+    @Option(name: .long, help: "Configuration file (default: $HOEBI_CONFIG or ./hoebi.json).")
+    var config: String?
+
+    @Option(name: .long, help: "Group id from the configuration (optional when there is only one).")
+    var group: String?
+
+    func open() throws -> (Workspace, Group) {
+        let ws = try Workspace.open(config: config)
+        return (ws, try ws.config.group(group))
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json, html
+}
+
+/// Maps every error to a message on stderr and a meaningful exit code.
+func run(_ body: () throws -> Void) throws {
+    do { try body() } catch let e as ExitCode { throw e } catch let e as ValidationError { throw e } catch {
+        FileHandle.standardError.write(Data("hoebi: \(error)\n".utf8))
+        throw ExitCode(exitCode(for: error))
+    }
+}
+
+func exitCode(for error: any Error) -> Int32 {
+    switch error {
+    case is ImportError: return 65
+    case is ExitCodeError: return 66
+    case let e as AppError:
+        switch e {
+        case .noConfig: return 66
+        case .badConfig, .noMigrations: return 78
+        case .usage: return 64
+        }
+    case is ConfigError, is ConfigErrors: return 78
+    case is StoreError: return 65
+    default: return 1
+    }
+}
+
+func printOut(_ s: String) {
+    FileHandle.standardOutput.write(Data(s.utf8))
+}
+
+func progress(_ s: String) {
+    // Progress goes to stderr so that stdout stays clean for scripts.
+    if isatty(2) != 0 { FileHandle.standardError.write(Data("\r\(s)".utf8)) }
+}
