@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+@testable import HoebiCore
+
+@Suite struct PeriodAndTimeTests {
+    @Test func periodsParseOnlyYYYYMM() {
+        #expect(Period("2026-03")?.description == "2026-03")
+        #expect(Period("2026-3") == nil)
+        #expect(Period("2026-13") == nil)
+        #expect(Period("26-03") == nil)
+        #expect(p("2026-12").next == p("2027-01"))
+        #expect(Period.range(p("2026-11"), p("2027-02")).map(\.description) == ["2026-11", "2026-12", "2027-01", "2027-02"])
+    }
+
+    @Test(arguments: [
+        ("2026.01.05 10:00:00", "2026-01-05T10:00:00+09:00"),
+        ("2026-01-05 10:00", "2026-01-05T10:00:00+09:00"),
+        ("2026/1/5", "2026-01-05T00:00:00+09:00"),
+        ("20260105", "2026-01-05T00:00:00+09:00"),
+        ("20260105093007", "2026-01-05T09:30:07+09:00"),
+        ("2026-01-05T10:00:00+09:00", "2026-01-05T10:00:00+09:00"),
+        ("2025-12-31T15:30:00Z", "2026-01-01T00:30:00+09:00"),
+    ])
+    func dateSpellings(text: String, iso: String) {
+        #expect(SeoulTime(parsing: text)?.iso8601 == iso)
+    }
+
+    @Test func dateWithSeparateTimeColumnAndRejects() {
+        #expect(SeoulTime(parsing: "2026.01.05", time: "093007")?.iso8601 == "2026-01-05T09:30:07+09:00")
+        #expect(SeoulTime(parsing: "2026-02-30") == nil)
+        #expect(SeoulTime(parsing: "hello") == nil)
+        #expect(SeoulTime(parsing: "2026-01-05 25:00") == nil)
+    }
+
+    @Test func excelSerialsRoundToTheSecond() {
+        // 45718.3854166 is 2025-03-02 09:15:00 (not 09:14:59.999).
+        #expect(SeoulTime(excelSerial: 45718.3854166)?.iso8601 == "2025-03-02T09:15:00+09:00")
+    }
+
+    @Test func epochRoundTripAndWeekday() {
+        let x = t("2026-11-10 08:00:00")
+        #expect(SeoulTime(epochSeconds: x.epochSeconds) == x)
+        #expect(x.epochSeconds == 1_794_265_200)   // computed independently with Python
+        #expect(x.weekday == 2)   // Tuesday
+    }
+
+    @Test func moneyGrouping() {
+        #expect(Won(1234567).grouped == "1,234,567")
+        #expect(Won(-39000).grouped == "-39,000")
+        #expect(Won(0).grouped == "0")
+    }
+}
+
+@Suite struct TextTests {
+    @Test func nfcBeforeStorage() {
+        let nfd = "홍길동".decomposedStringWithCanonicalMapping
+        #expect(Array(nfd.utf8) != Array("홍길동".utf8))
+        #expect(Array(Normalise.nfc(nfd).utf8) == Array("홍길동".utf8))
+        // A transaction normalises its text on the way in.
+        let tx = Transaction(account: "a", time: t("2026-01-01"), direction: .deposit, amount: 1, balance: nil, text: nfd, source: "x", raw: "")
+        #expect(Array(tx.text.utf8) == Array("홍길동".utf8))
+    }
+
+    @Test func lettersFoldWidthCaseAndDecoration() {
+        #expect(Normalise.letters("ＫＢ 홍길동(3월회비)") == "kb홍길동월회비")
+        #expect(Normalise.letters("EMILY PARK") == "emilypark")
+    }
+
+    @Test func hangulIsTwoColumnsWide() {
+        #expect(DisplayWidth.of("홍길동") == 6)
+        #expect(DisplayWidth.of("abc") == 3)
+        #expect(DisplayWidth.padRight("김솔", to: 6) == "김솔  ")
+    }
+
+    @Test func masking() {
+        #expect(Mask.name("홍길동") == "홍*동")
+        #expect(Mask.name("김솔") == "김*")
+        #expect(Mask.name("남궁민수") == "남**수")
+        #expect(Mask.account("3333-01-1234567") == "3333-**-***4567")
+    }
+}
+
+@Suite struct ContinuityTests {
+    func row(_ id: Int64, _ time: String, _ amount: Won, _ balance: Won?) -> Continuity.Row {
+        Continuity.Row(id: id, time: t(time), signedAmount: amount, balance: balance, text: "")
+    }
+
+    @Test func continuousChainHasNoBreaks() {
+        #expect(Continuity.breaks(in: [row(1, "2026-01-01 09:00", 100, 100), row(2, "2026-01-02 09:00", -30, 70)]).isEmpty)
+    }
+
+    @Test func aMissingRowIsReportedWithItsNeighbours() {
+        let b = Continuity.breaks(in: [row(1, "2026-01-01 09:00", 100, 100), row(3, "2026-01-03 09:00", 50, 200)])
+        #expect(b.count == 1)
+        #expect(b[0].before.id == 1 && b[0].after.id == 3)
+        #expect(b[0].gap == 50)
+    }
+
+    @Test func sameSecondRowsAreOrderedSoTheyChain() {
+        // Stored in the "wrong" order within one second; the chain still holds.
+        let rows = [row(1, "2026-01-01 09:00", 100, 100), row(3, "2026-01-01 10:00", 5, 125), row(2, "2026-01-01 10:00", 20, 120)]
+        #expect(Continuity.breaks(in: rows).isEmpty)
+    }
+}
+
+@Suite struct IdentityTests {
+    func tx(_ text: String, bankID: String? = nil) -> Transaction {
+        Transaction(account: "k:1", bankID: bankID, time: t("2026-01-07 12:00:00"), direction: .deposit, amount: 25000,
+                    balance: nil, text: text, source: "x", raw: "")
+    }
+
+    @Test func identicalRowsGetOccurrenceNumbers() {
+        var c = IdentityCounter()
+        let a = c.identity(of: tx("이서연")), b = c.identity(of: tx("이서연")), other = c.identity(of: tx("김솔"))
+        #expect(a != b)
+        #expect(a.hasSuffix("#1") && b.hasSuffix("#2") && other.hasSuffix("#1"))
+        var again = IdentityCounter()
+        #expect(again.identity(of: tx("이서연")) == a)   // a re-read yields the same identities
+    }
+
+    @Test func bankIDWinsOverContent() {
+        var c = IdentityCounter()
+        #expect(c.identity(of: tx("a", bankID: "T1")) == c.identity(of: tx("b", bankID: "T1")))
+    }
+}
