@@ -34,6 +34,7 @@ let package = Package(
         .testTarget(name: "HoebiStoreTests", dependencies: ["HoebiStore", "HoebiApp"]),
         .testTarget(name: "HoebiImportTests", dependencies: ["HoebiImport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HoebiRenderTests", dependencies: ["HoebiRender"]),
-        .testTarget(name: "HoebiEndToEndTests", dependencies: ["HoebiApp"]),
+        // Drives the built `hoebi` binary; depending on it makes `swift test` build it first.
+        .testTarget(name: "HoebiEndToEndTests", dependencies: ["hoebi"]),
     ]
 )

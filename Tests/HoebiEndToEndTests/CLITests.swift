@@ -1,0 +1,183 @@
+import Foundation
+import Testing
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The built binary: `$HOEBI_BIN`, or the debug product of this package.
+func binary() throws -> URL {
+    if let env = ProcessInfo.processInfo.environment["HOEBI_BIN"] { return URL(fileURLWithPath: env) }
+    for c in [".build/debug/hoebi", ".build/x86_64-unknown-linux-gnu/debug/hoebi", ".build/aarch64-unknown-linux-gnu/debug/hoebi"] {
+        let url = root.appendingPathComponent(c)
+        if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+    }
+    throw CLIError("hoebi binary not found under .build; run `swift build --product hoebi` first")
+}
+
+struct CLIError: Error, CustomStringConvertible { let description: String; init(_ s: String) { description = s } }
+
+struct Run { var status: Int32; var out: String; var err: String }
+
+@discardableResult
+func hoebi(_ args: [String], in dir: URL, env: [String: String] = [:]) throws -> Run {
+    let p = Process()
+    p.executableURL = try binary()
+    p.arguments = args
+    p.currentDirectoryURL = dir
+    var environment = ProcessInfo.processInfo.environment
+    environment["HOEBI_MIGRATIONS"] = root.appendingPathComponent("migrations").path
+    environment.removeValue(forKey: "HOEBI_CONFIG")
+    for (k, v) in env { environment[k] = v }
+    p.environment = environment
+    let out = Pipe(), err = Pipe()
+    p.standardOutput = out
+    p.standardError = err
+    try p.run()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return Run(status: p.terminationStatus, out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self))
+}
+
+func tempDir() throws -> URL {
+    let d = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+    return d
+}
+
+/// A working folder with the demo's config and statement, nothing imported yet.
+func demoFolder() throws -> URL {
+    let d = try tempDir()
+    let r = try hoebi(["demo", "--dir", "."], in: d)
+    #expect(r.status == 0, "demo failed: \(r.err)")
+    try FileManager.default.removeItem(at: d.appendingPathComponent("hoebi.sqlite"))
+    for ext in ["-wal", "-shm"] { try? FileManager.default.removeItem(at: d.appendingPathComponent("hoebi.sqlite" + ext)) }
+    return d
+}
+
+func json(_ s: String) throws -> [String: Any] {
+    try JSONSerialization.jsonObject(with: Data(s.utf8)) as! [String: Any]
+}
+
+@Suite(.serialized) struct CLITests {
+    @Test func demoRunsTheWholeJob() throws {
+        let d = try tempDir()
+        let r = try hoebi(["demo", "--dir", "demo"], in: d)
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("51 new, 0 already known"))
+        #expect(r.out.contains("북한산 산악회 (hiking)"))
+        #expect(r.out.contains("2026년 11월 회비 안내"))
+        #expect(r.out.contains("3333-**-***4567"))
+        let again = try hoebi(["demo", "--dir", "demo"], in: d)
+        #expect(again.out.contains("0 new, 51 already known"))
+    }
+
+    @Test func importTwiceChangesNothing() throws {
+        let d = try demoFolder()
+        let first = try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: d)
+        #expect(first.status == 0, "\(first.err)")
+        #expect(first.out.contains("(kakaobank): 51 new, 0 already known, 10 ignored rows"))
+        let report1 = try hoebi(["report", "--from", "2026-01", "--to", "2026-11", "--format", "json"], in: d).out
+        let second = try hoebi(["import", "카카오뱅크_거래내역.xlsx", "--json"], in: d)
+        let doc = try json(second.out)
+        #expect(doc["new"] as? Int == 0 && doc["known"] as? Int == 51)
+        let report2 = try hoebi(["report", "--from", "2026-01", "--to", "2026-11", "--format", "json"], in: d).out
+        #expect(report1 == report2)
+    }
+
+    @Test func reportJSONAgreesWithTheLedger() throws {
+        let d = try demoFolder()
+        try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: d)
+        let doc = try json(try hoebi(["report", "--from", "2026-01", "--to", "2026-11", "--format", "json"], in: d).out)
+        #expect(doc["transactions"] as? Int == 51)
+        #expect(doc["balance"] as? Int == 1_048_666)
+        let members = doc["members"] as! [[String: Any]]
+        let hong = members.first { $0["id"] as? String == "hong" }!
+        #expect(hong["outstanding"] as? Int == 0)
+        // Every member's periods add up to what is outstanding.
+        for m in members {
+            let periods = m["periods"] as! [String: [String: Any]]
+            let owed = periods.values.reduce(0) { $0 + max(0, ($1["due"] as! Int) - ($1["paid"] as! Int)) }
+            #expect(owed == m["outstanding"] as? Int)
+        }
+        let lee = members.first { $0["id"] as? String == "lee" }!
+        let leePeriods = lee["periods"] as! [String: [String: Any]]
+        #expect(leePeriods["2026-02"]?["status"] as? String == "inactive")
+        #expect(leePeriods["2026-05"]?["status"] as? String == "exempt")
+        let review = doc["review"] as! [[String: Any]]
+        #expect(review.map { $0["text"] as! String } == ["남궁민주", "송채원엄마"])
+        let other = doc["other"] as! [[String: Any]]
+        #expect(other.filter { $0["reason"] as? String == "interest" }.count == 3)
+        #expect(other.filter { ($0["text"] as? String) == "뒷풀이 정산" }.count == 2)   // identical rows, both kept
+    }
+
+    @Test func reviewAssignAndIgnoreFromTheCommandLine() throws {
+        let d = try demoFolder()
+        try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: d)
+        let review = try JSONSerialization.jsonObject(with: Data(try hoebi(["review", "--format", "json"], in: d).out.utf8)) as! [[String: Any]]
+        #expect(review.count == 2)
+        let typo = review.first { $0["text"] as? String == "남궁민주" }!
+        #expect(typo["suggestion"] as? String == "namgung")
+        let assigned = try hoebi(["assign", typo["id"] as! String, "namgung", "--periods", "2026-06", "--by", "총무"], in: d)
+        #expect(assigned.status == 0, "\(assigned.err)")
+        let mom = review.first { $0["text"] as? String == "송채원엄마" }!
+        #expect(try hoebi(["ignore", mom["id"] as! String, "--reason", "찬조금"], in: d).status == 0)
+        #expect(try hoebi(["review"], in: d).out.contains("Nothing to review"))
+        let doc = try json(try hoebi(["report", "--from", "2026-06", "--to", "2026-06", "--format", "json"], in: d).out)
+        let namgung = (doc["members"] as! [[String: Any]]).first { $0["id"] as? String == "namgung" }!
+        #expect(((namgung["periods"] as! [String: Any])["2026-06"] as! [String: Any])["status"] as? String == "paid")
+        #expect((doc["other"] as! [[String: Any]]).contains { $0["reason"] as? String == "찬조금" })
+        // Unknown member: a usage error, nothing recorded.
+        let bad = try hoebi(["assign", typo["id"] as! String, "nobody"], in: d)
+        #expect(bad.status == 64 && bad.err.contains("no member 'nobody'"))
+    }
+
+    @Test func noticeAndOtherFormats() throws {
+        let d = try demoFolder()
+        try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: d)
+        let notice = try hoebi(["notice", "--period", "2026-10", "--mask"], in: d)
+        #expect(notice.out.contains("2026년 10월 회비 안내"))
+        #expect(notice.out.contains("남**수") && !notice.out.contains("남궁민수"))
+        let plain = try hoebi(["notice", "--period", "2026-10"], in: d)
+        #expect(plain.out.contains("- 최유나 35,000원"))
+        try Data("{{% CONTENT_TYPE: TEXT}}{{groupName}}|{{unpaidCount}}".utf8).write(to: d.appendingPathComponent("t.mustache"))
+        #expect(try hoebi(["notice", "--period", "2026-10", "--template", "t.mustache"], in: d).out == "북한산 산악회|2")   // 최유나 and 남궁민수
+        let csv = try hoebi(["report", "--from", "2026-01", "--to", "2026-02", "--format", "csv"], in: d).out
+        #expect(csv.split(separator: "\n").count == 1 + 6 * 2)
+        #expect(try hoebi(["report", "--format", "html", "--from", "2026-01", "--to", "2026-02"], in: d).out.hasPrefix("<!doctype html>"))
+    }
+
+    @Test func badInputGetsClearErrorsAndExitCodes() throws {
+        let d = try demoFolder()
+        // No configuration here.
+        let empty = try tempDir()
+        let none = try hoebi(["report"], in: empty)
+        #expect(none.status == 66 && none.err.contains("no configuration"))
+        // A bad configuration names the JSON path.
+        var config = try String(contentsOf: d.appendingPathComponent("hoebi.json"), encoding: .utf8)
+        config = config.replacingOccurrences(of: "\"joined\": \"2026-03\"", with: "\"joined\": \"2026-3\"")
+        try Data(config.utf8).write(to: empty.appendingPathComponent("hoebi.json"))
+        let badConfig = try hoebi(["report"], in: empty)
+        #expect(badConfig.status == 78)
+        #expect(badConfig.err.contains("groups[0].members[1].joined"))
+        // A bad statement names the row and column and stores nothing.
+        try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: d)
+        try Data("datetime,amount,text\n2026-12-01 10:00,30000,홍길동\n2026-12-02 10:00,3만,홍길동\n".utf8).write(to: d.appendingPathComponent("bad.csv"))
+        let bad = try hoebi(["import", "bad.csv"], in: d)
+        #expect(bad.status == 65)
+        #expect(bad.err.contains("bad.csv, row 3, column 'amount (B)'"))
+        let doc = try json(try hoebi(["report", "--format", "json", "--from", "2026-01", "--to", "2026-12"], in: d).out)
+        #expect(doc["transactions"] as? Int == 51)
+        let missing = try hoebi(["import", "nope.xlsx"], in: d)
+        #expect(missing.status == 66)
+        let usage = try hoebi(["report", "--from", "2026-13"], in: d)
+        #expect(usage.status == 64)
+    }
+
+    @Test func helpTeaches() throws {
+        let r = try hoebi(["--help"], in: try tempDir())
+        #expect(r.out.contains("Typical month") && r.out.contains("Exit codes"))
+        for sub in ["import", "report", "notice", "assign"] {
+            #expect(try hoebi([sub, "--help"], in: try tempDir()).out.contains("USAGE"))
+        }
+    }
+}
