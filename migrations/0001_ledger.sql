@@ -93,6 +93,7 @@ CREATE TABLE allocations (
     transaction_id INTEGER NOT NULL REFERENCES transactions(id),
     member_id      TEXT NOT NULL,
     period         TEXT,
-    amount         INTEGER NOT NULL CHECK (amount > 0)
+    amount         INTEGER NOT NULL CHECK (amount > 0),
+    method         TEXT NOT NULL            -- how it was decided: name, given-name, learned, manual, +month-hint
 );
 CREATE INDEX allocations_by_group_period ON allocations(group_id, period);

@@ -15,25 +15,30 @@ public enum ReportTable {
     public static func render(_ r: Report) -> String {
         let headers = ["회원"] + r.periods.map { String($0.year % 100) + "." + ($0.month < 10 ? "0" : "") + String($0.month) }
             + ["낼 돈", "낸 돈", "미납액"]
-        var body: [[String]] = r.members.map { m in
+        let members: [[String]] = r.members.map { m in
             [m.name] + m.cells.map(symbol) + [m.expected.grouped, m.collected.grouped, m.outstanding.grouped]
         }
-        body.append(["합계"] + r.totals.map { "\($0.paidCount)/\($0.paidCount + $0.owingCount)" }
-                    + [r.expected.grouped, r.collected.grouped, r.outstanding.grouped])
+        // Per period: how many paid of those owing, money collected, money still owed.
+        let footer: [[String]] = [
+            ["완납/대상"] + r.totals.map { "\($0.paidCount)/\($0.paidCount + $0.owingCount)" }
+                + [r.expected.grouped, r.collected.grouped, r.outstanding.grouped],
+            ["낸 돈"] + r.totals.map { $0.collected.grouped } + ["", "", ""],
+            ["미납액"] + r.totals.map { $0.outstanding.grouped } + ["", "", ""],
+        ]
         var widths = headers.map(DisplayWidth.of)
-        for row in body { for (i, c) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
+        for row in members + footer { for (i, c) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { i, c in
-                i == 0 ? DisplayWidth.padRight(c, to: widths[i])
-                       : i > r.periods.count ? DisplayWidth.padLeft(c, to: widths[i]) : DisplayWidth.padRight(c, to: widths[i])
+                i == 0 ? DisplayWidth.padRight(c, to: widths[i]) : DisplayWidth.padLeft(c, to: widths[i])
             }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
+        let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
         var out = "\(r.group.name) (\(r.group.id)) · \(r.periods.first.map(\.description) ?? "")…\(r.periods.last.map(\.description) ?? "")\n"
-        out += line(headers) + "\n"
-        out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
-        for row in body.dropLast() { out += line(row) + "\n" }
-        out += widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
-        out += line(body.last!) + "\n\n"
+        out += line(headers) + "\n" + rule
+        for row in members { out += line(row) + "\n" }
+        out += rule
+        for row in footer { out += line(row) + "\n" }
+        out += "\n"
         out += "거래 \(r.transactions)건 · 잔액 \(r.balance.map { $0.grouped + "원" } ?? "알 수 없음")"
         out += " · 확인 필요 \(r.review.count)건 (\(r.unallocated.grouped)원) · 회비 아님 \(r.other.count)건\n"
         let credits = r.members.filter { $0.credit > 0 }

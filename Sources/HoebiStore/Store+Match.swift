@@ -48,14 +48,17 @@ extension Store {
 
     /// Replaces the group's outcomes and allocations with a new match result, in one transaction.
     public func saveMatch(group: Group, deposits: [Deposit], result: Allocator.Result) throws {
+        let started = Self.now()
         try db.write { db in
             try db.execute(sql: "DELETE FROM allocations WHERE group_id = ?", arguments: [group.id])
             try db.execute(sql: "DELETE FROM outcomes WHERE group_id = ?", arguments: [group.id])
+            var method: [Int64: String] = [:]
             let outcome = try db.makeStatement(sql: "INSERT INTO outcomes(transaction_id, group_id, status, member_id, method, reason, suggestion) VALUES (?, ?, ?, ?, ?, ?, ?)")
             for (d, o) in zip(deposits, result.outcomes) {
                 switch o {
-                case .allocated(let member, let method):
-                    outcome.setUncheckedArguments([d.id, group.id, "allocated", member, method, "", nil])
+                case .allocated(let member, let how):
+                    method[d.id] = how
+                    outcome.setUncheckedArguments([d.id, group.id, "allocated", member, how, "", nil])
                 case .review(let reason, let suggestion):
                     outcome.setUncheckedArguments([d.id, group.id, "review", nil, "", reason, suggestion])
                 case .other(let reason):
@@ -63,11 +66,15 @@ extension Store {
                 }
                 try outcome.execute()
             }
-            let alloc = try db.makeStatement(sql: "INSERT INTO allocations(group_id, transaction_id, member_id, period, amount) VALUES (?, ?, ?, ?, ?)")
+            let alloc = try db.makeStatement(sql: "INSERT INTO allocations(group_id, transaction_id, member_id, period, amount, method) VALUES (?, ?, ?, ?, ?, ?)")
             for a in result.allocations {
-                alloc.setUncheckedArguments([group.id, a.transactionID, a.memberID, a.period?.description, a.amount])
+                alloc.setUncheckedArguments([group.id, a.transactionID, a.memberID, a.period?.description, a.amount, method[a.transactionID] ?? ""])
                 try alloc.execute()
             }
+            let review = result.outcomes.filter { if case .review = $0 { return true } else { return false } }.count
+            try db.execute(sql: "INSERT INTO runs(group_id, kind, source, started_at, finished_at, new_rows, message) VALUES (?, 'match', 'rematch', ?, ?, ?, ?)",
+                           arguments: [group.id, started, Self.now(), result.allocations.count,
+                                       "\(deposits.count) deposits, \(review) to review"])
         }
     }
 

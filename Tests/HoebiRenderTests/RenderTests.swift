@@ -54,13 +54,16 @@ func sampleReport() -> Report {
         let lines = ReportTable.render(sampleReport()).split(separator: "\n").map(String.init)
         let header = lines[1], hong = lines[3], emily = lines[5]
         #expect(header.hasPrefix("회원"))
-        // The first period column starts at the same display column on every row.
+        // The first period column ends at the same display column on every row (columns are right-aligned).
         func column(of needle: String, in line: String) -> Int {
-            DisplayWidth.of(String(line[..<line.range(of: needle)!.lowerBound]))
+            DisplayWidth.of(String(line[..<line.range(of: needle)!.upperBound]))
         }
         #expect(column(of: "26.01", in: header) == column(of: "완납", in: hong))
         #expect(column(of: "26.01", in: header) == column(of: "미납", in: emily))
         #expect(lines.contains { $0.contains("확인 필요 1건") })
+        let collected = lines.first { $0.hasPrefix("낸 돈") }!
+        #expect(column(of: "40,000", in: collected) == column(of: "26.01", in: header))   // 30,000 + 10,000 in January
+        #expect(lines.contains { $0.hasPrefix("미납액") && $0.contains("35,000") })
     }
 
     @Test func csvHasOneLinePerMemberAndPeriod() {
