@@ -58,19 +58,23 @@ public struct Benchmark {
             let p = start.advanced(by: mi)
             for k in 0..<perMonth {
                 if written == rows { break outer }
-                let member = k % members, part = k / members
-                let day = 1 + (k * 27 / perMonth), hour = 8 + (k % 14), minute = k % 60, second = (k / 60) % 60
+                let member = k % members
+                // Times rise through the month, so the balance chain is continuous.
+                let secondOfMonth = k * (27 * 86400 / perMonth)
+                let day = 1 + secondOfMonth / 86400, hour = secondOfMonth % 86400 / 3600
+                let minute = secondOfMonth % 3600 / 60, second = secondOfMonth % 60
+                // Mostly names with memos around them; 1 in 100 a typo or a stranger (→ review).
                 let text: String
-                switch (member + mi) % 5 {
-                case 0: text = names[member]
-                case 1: text = names[member] + "\(p.month)월회비"
-                case 2: text = String(names[member].dropFirst())
-                case 3: text = "\(p.year % 100).\(p.month)월" + names[member]
-                default: text = names[member] + "(\(p.month)월)"
+                switch (member * 7 + mi * 3 + k / members) % 100 {
+                case 0: text = String(names[member].dropLast()) + "등"
+                case 1: text = "모르는사람\(k % 97)"
+                case 2..<40: text = names[member]
+                case 40..<60: text = names[member] + "\(p.month)월회비"
+                case 60..<80: text = "\(p.year % 100).\(p.month)월" + names[member]
+                default: text = names[member] + "(회비)"
                 }
                 balance += 10000
                 buffer += "\(p.year)-\(p.month < 10 ? "0" : "")\(p.month)-\(day < 10 ? "0" : "")\(day) \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute):\(second < 10 ? "0" : "")\(second),10000,\(balance),일반입금,\(text)\n"
-                _ = part
                 written += 1
                 if buffer.utf8.count > 1 << 20 { out.write(Data(buffer.utf8)); buffer = "" }
             }

@@ -89,7 +89,22 @@ struct RowParser {
 
     func cell(_ role: StatementLayout.Role, _ row: SourceRow) -> String? {
         guard let i = columns[role] else { return nil }
-        return i < row.cells.count ? row.cells[i].trimmingCharacters(in: .whitespaces) : ""
+        return i < row.cells.count ? Self.trim(row.cells[i]) : ""
+    }
+
+    /// Trims blanks (ASCII, no-break and ideographic spaces). Most cells have none, and checking
+    /// the two ends first keeps Foundation's trimming off the million-row path.
+    static func trim(_ s: String) -> String {
+        guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return s }
+        if !isBlank(first) && !isBlank(last) { return s }
+        return s.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{3000}\u{FEFF}")))
+    }
+
+    static func isBlank(_ u: Unicode.Scalar) -> Bool {
+        switch u.value {
+        case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x3000, 0xFEFF, 0x2000...0x200B: return true
+        default: return false
+        }
     }
 
     func fail(_ row: SourceRow, _ role: StatementLayout.Role, _ problem: String) -> ImportError {
@@ -100,9 +115,8 @@ struct RowParser {
     }
 
     func transaction(from row: SourceRow) throws -> Transaction? {
-        let nonEmpty = row.cells.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        if nonEmpty.isEmpty { return nil }
-        if let first = nonEmpty.first, StatementReader.summaryWords.contains(first.lowercased().filter { !$0.isWhitespace }) { return nil }
+        guard let first = row.cells.lazy.map(Self.trim).first(where: { !$0.isEmpty }) else { return nil }
+        if first.utf8.count <= 12, StatementReader.summaryWords.contains(first.lowercased().filter { !$0.isWhitespace }) { return nil }
         let dateRole: StatementLayout.Role = columns[.dateTime] != nil ? .dateTime : .date
         let dateText = cell(dateRole, row) ?? ""
         let amountText = cell(.amount, row) ?? ""
@@ -152,6 +166,7 @@ struct RowParser {
 
     /// "25,000", "-39,000", "+1,237", "25000원", "30000.0": whole won, sign kept.
     func money(_ text: String, _ row: SourceRow, _ role: StatementLayout.Role) throws -> Won {
+        if let v = Self.plainMoney(text) { return v }
         var s = text.filter { $0 != "," && !$0.isWhitespace && $0 != "원" && $0 != "₩" }
         var negative = false
         if s.hasPrefix("(") && s.hasSuffix(")") { negative = true; s = String(s.dropFirst().dropLast()) }
@@ -160,6 +175,28 @@ struct RowParser {
         guard !s.isEmpty, s.allSatisfy(\.isASCII), s.allSatisfy(\.isNumber), let v = Won(s) else {
             throw fail(row, role, "'\(text)' is not an amount in whole won")
         }
+        return negative ? -v : v
+    }
+
+    /// The usual shapes (`-39,000`, `1237`) straight from the bytes; nil sends anything else to the
+    /// careful path above.
+    static func plainMoney(_ text: String) -> Won? {
+        var v: Won = 0
+        var digits = 0
+        var negative = false
+        for (i, b) in text.utf8.enumerated() {
+            switch b {
+            case 48...57:
+                guard digits < 18 else { return nil }
+                v = v * 10 + Won(b - 48); digits += 1
+            case 44: guard digits > 0 else { return nil }   // thousands separator
+            case 45, 43:
+                guard i == 0 else { return nil }
+                negative = b == 45
+            default: return nil
+            }
+        }
+        guard digits > 0 else { return nil }
         return negative ? -v : v
     }
 }

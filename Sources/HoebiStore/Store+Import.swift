@@ -26,13 +26,16 @@ extension Store {
                 """)
             var counter = IdentityCounter()
             var new = 0, seen = 0
+            let row = RowBinder(statement: insert)
             let ignored = try produce { t in
-                let identity = counter.identity(of: t)
-                insert.setUncheckedArguments([t.account, identity, t.bankID, t.time.iso8601, t.direction.rawValue, t.amount,
-                                              t.balance, t.kind, t.text, t.memo, t.source, t.raw, t.origin, runID])
-                try insert.execute()
+                let time = t.time.iso8601
+                row.reset()
+                row.bind(1, t.account); row.bind(2, counter.identity(of: t, time: time)); row.bind(3, t.bankID)
+                row.bind(4, time); row.bind(5, t.direction.rawValue); row.bind(6, t.amount); row.bind(7, t.balance)
+                row.bind(8, t.kind); row.bind(9, t.text); row.bind(10, t.memo); row.bind(11, t.source)
+                row.bind(12, t.raw); row.bind(13, t.origin); row.bind(14, runID)
+                new += try row.step(db)
                 seen += 1
-                if db.changesCount > 0 { new += 1 }
             }
             try db.execute(sql: "UPDATE runs SET finished_at = ?, new_rows = ?, known_rows = ?, ignored_rows = ? WHERE id = ?",
                            arguments: [Self.now(), new, seen - new, ignored, runID])

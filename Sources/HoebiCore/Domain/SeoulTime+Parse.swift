@@ -4,6 +4,7 @@ extension SeoulTime {
     /// and `2026.01.05` with the time from a second column (`time`: `10:00:00`, `100000`).
     /// An explicit UTC offset other than +09:00 is converted to Seoul time.
     public init?(parsing text: String, time: String? = nil) {
+        if time == nil, let fast = SeoulTime(fixedWidth: text) { self = fast; return }
         var groups: [(value: Int, digits: Int)] = []
         var offsetSeconds: Int?
         var cur = 0, n = 0
@@ -68,6 +69,35 @@ extension SeoulTime {
     }
 
     public init?(iso8601 text: String) { self.init(parsing: text) }
+
+    /// The common spellings in one pass over the bytes: `YYYY-MM-DD HH:MM:SS` with `-`, `.` or `/`
+    /// between date parts, a space or `T` before the time, optionally `+09:00` after it, and the
+    /// same without seconds or without a time.
+    init?(fixedWidth text: String) {
+        let u = text.utf8
+        let n = u.count
+        guard n == 10 || n == 16 || n == 19 || n == 25 else { return nil }
+        if n == 25 && !text.hasSuffix("+09:00") { return nil }
+        var ok = true
+        let (y, mo, d, h, mi, s): (Int, Int, Int, Int, Int, Int) = u.withContiguousStorageIfAvailable { b -> (Int, Int, Int, Int, Int, Int) in
+            func num(_ i: Int, _ len: Int) -> Int {
+                var v = 0
+                for k in i..<(i + len) {
+                    let c = b[k]
+                    if c < 48 || c > 57 { ok = false; return 0 }
+                    v = v * 10 + Int(c - 48)
+                }
+                return v
+            }
+            let sep = b[4]
+            if !(sep == 45 || sep == 46 || sep == 47) || b[7] != sep { ok = false }
+            if n >= 16 && ((b[10] != 32 && b[10] != 84) || b[13] != 58) { ok = false }
+            if n >= 19 && b[16] != 58 { ok = false }
+            return (num(0, 4), num(5, 2), num(8, 2), n >= 16 ? num(11, 2) : 0, n >= 16 ? num(14, 2) : 0, n >= 19 ? num(17, 2) : 0)
+        } ?? (0, 0, 0, 0, 0, 0)
+        guard ok, y > 0 else { return nil }
+        self.init(year: y, month: mo, day: d, hour: h, minute: mi, second: s)
+    }
 
     /// An Excel date serial (days since 1899-12-30, fraction = time of day), rounded to the second:
     /// 45718.3854166 is 09:15:00, not 09:14:59.999.

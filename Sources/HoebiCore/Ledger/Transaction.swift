@@ -37,10 +37,14 @@ public struct Transaction: Sendable, Equatable {
 
     /// What makes a row itself when the bank gives no id. Two rows that agree on all of this are
     /// told apart only by their occurrence number (see `IdentityCounter`).
-    public var identityBase: String {
+    public var identityBase: String { identityBase(time: time.iso8601) }
+
+    /// `identityBase` with the time already formatted (the importer formats it once per row).
+    public func identityBase(time iso: String) -> String {
         if let bankID, !bankID.isEmpty { return account + "|id|" + bankID }
         var s = account
-        s += "|"; s += time.iso8601
+        s.reserveCapacity(account.utf8.count + iso.utf8.count + text.utf8.count + 32)
+        s += "|"; s += iso
         s += "|"; s += direction.rawValue
         s += "|"; s += String(amount)
         s += "|"; s += balance.map { String($0) } ?? "-"
@@ -56,8 +60,10 @@ public struct IdentityCounter {
     private var seen: [String: Int] = [:]
     public init() {}
 
-    public mutating func identity(of t: Transaction) -> String {
-        let base = t.identityBase
+    public mutating func identity(of t: Transaction) -> String { identity(of: t, time: t.time.iso8601) }
+
+    public mutating func identity(of t: Transaction, time: String) -> String {
+        let base = t.identityBase(time: time)
         if t.bankID.map({ !$0.isEmpty }) == true { return base }
         let n = (seen[base] ?? 0) + 1
         seen[base] = n

@@ -24,6 +24,8 @@ public struct NameMatcher: Sendable {
     private let givenNames: [Form]      // unique given names (surname dropped)
     private let learned: [String: String]
     private let names: [(id: String, jamo: [UInt32], length: Int)]
+    /// Syllable → indices into `names` of the names containing it.
+    private let syllableIndex: [Unicode.Scalar: [Int]]
 
     /// Two-character surnames; a 4-syllable name starting with one of these has a 2-syllable given name.
     static let doubleSurnames: Set<String> = ["남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방", "어금", "망절"]
@@ -54,6 +56,11 @@ public struct NameMatcher: Sendable {
             let l = Normalise.letters(m.name)
             return (m.id, Jamo.decompose(l), l.unicodeScalars.count)
         }
+        var index: [Unicode.Scalar: [Int]] = [:]
+        for (i, m) in members.enumerated() {
+            for u in Set(Normalise.letters(m.name).unicodeScalars) { index[u, default: []].append(i) }
+        }
+        self.syllableIndex = index
     }
 
     static func givenName(_ name: String) -> String? {
@@ -102,14 +109,19 @@ public struct NameMatcher: Sendable {
     }
 
     /// The member whose name is closest (in jamo edits) to some stretch of the text, when close enough
-    /// to be a typo (홍길등 → 홍길동). Only ever a suggestion.
+    /// to be a typo (홍길등 → 홍길동). Only ever a suggestion. A typo of one syllable leaves the other
+    /// n−1 syllables of an n-syllable name intact, so only names sharing that many are compared.
     private func nearest(to text: [Unicode.Scalar]) -> String? {
+        var shared: [Int: Int] = [:]
+        for u in Set(text) { for i in syllableIndex[u] ?? [] { shared[i, default: 0] += 1 } }
+        let textJamo = text.map { Jamo.decompose(String($0)) }
         var best: (id: String, d: Int)?
-        for n in names where n.length >= 2 && text.count >= n.length - 1 {
+        for (i, hits) in shared.sorted(by: { $0.key < $1.key }) {
+            let n = names[i]
+            guard n.length >= 2, hits >= n.length - 1 else { continue }
             for len in max(1, n.length - 1)...(n.length + 1) where len <= text.count {
                 for start in 0...(text.count - len) {
-                    let window = String(String.UnicodeScalarView(text[start..<(start + len)]))
-                    let d = Jamo.distance(Jamo.decompose(window), n.jamo)
+                    let d = Jamo.distance(Array(textJamo[start..<(start + len)].joined()), n.jamo)
                     if d <= 2 && (best == nil || d < best!.d) { best = (n.id, d) }
                 }
             }
