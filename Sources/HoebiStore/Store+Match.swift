@@ -53,23 +53,27 @@ extension Store {
             try db.execute(sql: "DELETE FROM allocations WHERE group_id = ?", arguments: [group.id])
             try db.execute(sql: "DELETE FROM outcomes WHERE group_id = ?", arguments: [group.id])
             var method: [Int64: String] = [:]
-            let outcome = try db.makeStatement(sql: "INSERT INTO outcomes(transaction_id, group_id, status, member_id, method, reason, suggestion) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            let outcome = RowBinder(statement: try db.makeStatement(sql: "INSERT INTO outcomes(transaction_id, group_id, status, member_id, method, reason, suggestion) VALUES (?, ?, ?, ?, ?, ?, ?)"))
             for (d, o) in zip(deposits, result.outcomes) {
+                outcome.reset()
+                outcome.bind(1, d.id); outcome.bind(2, group.id)
                 switch o {
                 case .allocated(let member, let how):
                     method[d.id] = how
-                    outcome.setUncheckedArguments([d.id, group.id, "allocated", member, how, "", nil])
+                    outcome.bind(3, "allocated"); outcome.bind(4, member); outcome.bind(5, how); outcome.bind(6, "")
                 case .review(let reason, let suggestion):
-                    outcome.setUncheckedArguments([d.id, group.id, "review", nil, "", reason, suggestion])
+                    outcome.bind(3, "review"); outcome.bind(5, ""); outcome.bind(6, reason); outcome.bind(7, suggestion)
                 case .other(let reason):
-                    outcome.setUncheckedArguments([d.id, group.id, "other", nil, "", reason, nil])
+                    outcome.bind(3, "other"); outcome.bind(5, ""); outcome.bind(6, reason)
                 }
-                try outcome.execute()
+                _ = try outcome.step(db)
             }
-            let alloc = try db.makeStatement(sql: "INSERT INTO allocations(group_id, transaction_id, member_id, period, amount, method) VALUES (?, ?, ?, ?, ?, ?)")
+            let alloc = RowBinder(statement: try db.makeStatement(sql: "INSERT INTO allocations(group_id, transaction_id, member_id, period, amount, method) VALUES (?, ?, ?, ?, ?, ?)"))
             for a in result.allocations {
-                alloc.setUncheckedArguments([group.id, a.transactionID, a.memberID, a.period?.description, a.amount, method[a.transactionID] ?? ""])
-                try alloc.execute()
+                alloc.reset()
+                alloc.bind(1, group.id); alloc.bind(2, a.transactionID); alloc.bind(3, a.memberID)
+                alloc.bind(4, a.period?.description); alloc.bind(5, a.amount); alloc.bind(6, method[a.transactionID] ?? "")
+                _ = try alloc.step(db)
             }
             let review = result.outcomes.filter { if case .review = $0 { return true } else { return false } }.count
             try db.execute(sql: "INSERT INTO runs(group_id, kind, source, started_at, finished_at, new_rows, message) VALUES (?, 'match', 'rematch', ?, ?, ?, ?)",

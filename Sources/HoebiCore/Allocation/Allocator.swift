@@ -34,7 +34,10 @@ public struct Allocator {
         var outcomes = [Outcome?](repeating: nil, count: deposits.count)
         var allocations: [Allocation] = []
         allocations.reserveCapacity(deposits.count)
-        let order = deposits.indices.sorted { (deposits[$0].time, deposits[$0].id) < (deposits[$1].time, deposits[$1].id) }
+        // The store hands deposits over in time order already; sort only when they are not.
+        let inOrder = zip(deposits, deposits.dropFirst()).allSatisfy { ($0.time, $0.id) <= ($1.time, $1.id) }
+        let order = inOrder ? Array(deposits.indices)
+            : deposits.indices.sorted { (deposits[$0].time, deposits[$0].id) < (deposits[$1].time, deposits[$1].id) }
         // Pass 1: the treasurer's explicit periods.
         for i in order {
             if case .assign(let member, let periods)? = decisions[deposits[i].id], !periods.isEmpty, members[member] != nil {

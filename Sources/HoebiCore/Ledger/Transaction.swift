@@ -57,7 +57,7 @@ public struct Transaction: Sendable, Equatable {
 /// Re-reading the same statement, or an overlapping one, yields the same identities, so the store's
 /// unique index drops them; two genuinely identical rows in one statement keep distinct identities.
 public struct IdentityCounter {
-    private var seen: [String: Int] = [:]
+    private var seen: [ByteKey: Int] = [:]
     public init() {}
 
     public mutating func identity(of t: Transaction) -> String { identity(of: t, time: t.time.iso8601) }
@@ -65,8 +65,23 @@ public struct IdentityCounter {
     public mutating func identity(of t: Transaction, time: String) -> String {
         let base = t.identityBase(time: time)
         if t.bankID.map({ !$0.isEmpty }) == true { return base }
-        let n = (seen[base] ?? 0) + 1
-        seen[base] = n
+        let key = ByteKey(base)
+        let n = (seen[key] ?? 0) + 1
+        seen[key] = n
         return base + "#" + String(n)
     }
+}
+
+/// A string compared and hashed by its UTF-8 bytes. Identities are NFC already, and Swift's own
+/// `String` hashing normalises Unicode on every call, which dominated a million-row import.
+struct ByteKey: Hashable {
+    let text: String
+    init(_ text: String) { var t = text; t.makeContiguousUTF8(); self.text = t }
+
+    func hash(into hasher: inout Hasher) {
+        var t = text
+        t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (a: ByteKey, b: ByteKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
 }

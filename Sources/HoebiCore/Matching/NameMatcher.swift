@@ -15,13 +15,13 @@ public struct NameMatcher: Sendable {
         case givenName = "given-name" // name without the surname, unique in the group
     }
 
-    struct Form {
+    struct Form: Sendable {
         let member: String
         let scalars: [Unicode.Scalar]
     }
 
-    private let forms: [Form]           // full names and aliases, letters-only
-    private let givenNames: [Form]      // unique given names (surname dropped)
+    private let forms: FormIndex        // full names and aliases, letters-only
+    private let givenNames: FormIndex   // unique given names (surname dropped)
     private let learned: [String: String]
     private let names: [(id: String, jamo: [UInt32], length: Int)]
     /// Syllable → indices into `names` of the names containing it.
@@ -47,10 +47,10 @@ public struct NameMatcher: Sendable {
         }
         // A given name that two different members share (or that equals someone's full name) identifies nobody.
         let fullNames = Set(forms.map { String(String.UnicodeScalarView($0.scalars)) })
-        self.givenNames = givenByMember.compactMap { id, g in
+        self.givenNames = FormIndex(givenByMember.compactMap { id, g in
             givenCount[g]!.count == 1 && !fullNames.contains(g) ? Form(member: id, scalars: Array(g.unicodeScalars)) : nil
-        }
-        self.forms = forms
+        })
+        self.forms = FormIndex(forms)
         self.learned = learned
         self.names = members.map { m in
             let l = Normalise.letters(m.name)
@@ -80,17 +80,12 @@ public struct NameMatcher: Sendable {
     }
 
     /// Finds every form inside the text; a hit lying inside a longer hit (이서 inside 이서연) does not count.
-    private func best(among forms: [Form], in text: [Unicode.Scalar], method: Method) -> Result? {
+    private func best(among forms: FormIndex, in text: [Unicode.Scalar], method: Method) -> Result? {
         var hits: [(member: String, start: Int, end: Int)] = []
-        for f in forms {
-            let n = f.scalars.count
-            guard n > 0, n <= text.count else { continue }
-            var i = 0
-            while i + n <= text.count {
-                if text[i] == f.scalars[0] && Array(text[i..<(i + n)]) == f.scalars {
-                    hits.append((f.member, i, i + n))
-                }
-                i += 1
+        for i in text.indices {
+            for f in forms.starting(with: text[i]) {
+                let n = f.scalars.count
+                if i + n <= text.count && text[i..<(i + n)].elementsEqual(f.scalars) { hits.append((f.member, i, i + n)) }
             }
         }
         guard !hits.isEmpty else { return nil }
@@ -128,6 +123,16 @@ public struct NameMatcher: Sendable {
         }
         return best?.id
     }
+}
+
+/// Name forms by their first letter, so a text is searched at each position only for the names
+/// that can start there (a group of a thousand members has a thousand names to look for).
+struct FormIndex: Sendable {
+    private let byFirst: [Unicode.Scalar: [NameMatcher.Form]]
+    init(_ forms: [NameMatcher.Form]) {
+        byFirst = Dictionary(grouping: forms.filter { !$0.scalars.isEmpty }, by: { $0.scalars[0] })
+    }
+    func starting(with u: Unicode.Scalar) -> [NameMatcher.Form] { byFirst[u] ?? [] }
 }
 
 /// Hangul syllables broken into letters (자모), so 동 and 등 differ by one edit, not one whole syllable.

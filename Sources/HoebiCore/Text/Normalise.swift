@@ -25,8 +25,13 @@ public enum Normalise {
         let k = isTriviallyNFC(s) ? s : s.precomposedStringWithCompatibilityMapping
         var out = String.UnicodeScalarView()
         for u in k.unicodeScalars {
-            if u.properties.isAlphabetic && !(0x30...0x39).contains(u.value) {
-                out.append(contentsOf: String(u).lowercased().unicodeScalars)
+            let v = u.value
+            // Hangul syllables and ASCII letters decide themselves; the Unicode tables only see the rest.
+            if (0xAC00...0xD7A3).contains(v) || (0x61...0x7A).contains(v) { out.append(u) }
+            else if (0x41...0x5A).contains(v) { out.append(Unicode.Scalar(v + 32)!) }
+            else if v < 0x80 { continue }
+            else if u.properties.isAlphabetic {
+                if u.properties.isUppercase { out.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars) } else { out.append(u) }
             }
         }
         return String(out)
