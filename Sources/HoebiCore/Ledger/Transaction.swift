@@ -1,3 +1,5 @@
+import Foundation
+
 /// One row of an account's history, normalised from whatever source brought it in.
 public struct Transaction: Sendable, Equatable {
     public enum Direction: String, Sendable, Codable { case deposit = "in", withdrawal = "out" }
@@ -65,9 +67,10 @@ public struct IdentityCounter {
     public mutating func identity(of t: Transaction, time: String) -> String {
         let base = t.identityBase(time: time)
         if t.bankID.map({ !$0.isEmpty }) == true { return base }
+        // One hash lookup for the usual first occurrence; a second only for a repeated row.
         let key = ByteKey(base)
-        let n = (seen[key] ?? 0) + 1
-        seen[key] = n
+        var n = 1
+        if let previous = seen.updateValue(1, forKey: key) { n = previous + 1; seen[key] = n }
         return base + "#" + String(n)
     }
 }
@@ -83,5 +86,8 @@ struct ByteKey: Hashable {
         t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    static func == (a: ByteKey, b: ByteKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    static func == (a: ByteKey, b: ByteKey) -> Bool {
+        var x = a.text, y = b.text
+        return x.withUTF8 { bx in y.withUTF8 { by in bx.count == by.count && (bx.count == 0 || memcmp(bx.baseAddress!, by.baseAddress!, bx.count) == 0) } }
+    }
 }
