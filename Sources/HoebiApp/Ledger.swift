@@ -86,6 +86,31 @@ public struct Ledger: Sendable {
         return Report(group: group, periods: periods, snapshot: try store.snapshot(of: group, periods: periods))
     }
 
+    /// What a treasurer can decide about one deposit.
+    public enum Action: Sendable {
+        case assign(member: String, periods: [Period])
+        case ignore(reason: String)
+        /// Withdraws the decision in force; the automatic rules apply again.
+        case clear
+    }
+
+    /// Records a treasurer's decision on a deposit ("t42" or "42") and re-matches the group.
+    public func decide(_ group: Group, transaction: String, _ action: Action, by: String) throws -> (id: Int64, match: MatchSummary) {
+        let id = try Self.transactionID(transaction)
+        switch action {
+        case .assign(let member, let periods):
+            guard group.member(member) != nil else {
+                throw AppError.usage("no member '\(member)' in group '\(group.id)'; members: \(group.members.map(\.id).joined(separator: ", "))")
+            }
+            try store.decide(group: group, transaction: id, action: "assign", member: member, periods: periods, reason: "", by: by)
+        case .ignore(let reason):
+            try store.decide(group: group, transaction: id, action: "ignore", member: nil, periods: [], reason: reason, by: by)
+        case .clear:
+            try store.decide(group: group, transaction: id, action: "clear", member: nil, periods: [], reason: "", by: by)
+        }
+        return (id, try rematch(group))
+    }
+
     /// Parses "t42" or "42".
     public static func transactionID(_ s: String) throws -> Int64 {
         let digits = s.hasPrefix("t") || s.hasPrefix("T") ? String(s.dropFirst()) : s

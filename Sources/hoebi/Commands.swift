@@ -100,17 +100,12 @@ extension Hoebi {
         func run() throws {
             try hoebi.run {
                 let (ws, group) = try common.open()
-                guard group.member(member) != nil else {
-                    throw AppError.usage("no member '\(member)' in group '\(group.id)'; members: \(group.members.map(\.id).joined(separator: ", "))")
-                }
                 var list: [Period] = []
                 for p in (periods ?? "").split(separator: ",") {
                     guard let period = Period(p.trimmingCharacters(in: .whitespaces)) else { throw AppError.usage("'\(p)' is not a period; write YYYY-MM") }
                     list.append(period)
                 }
-                let id = try Ledger.transactionID(transaction)
-                try ws.store.decide(group: group, transaction: id, action: "assign", member: member, periods: list, reason: "", by: by)
-                let s = try Ledger(store: ws.store).rematch(group)
+                let (id, s) = try Ledger(store: ws.store).decide(group, transaction: transaction, .assign(member: member, periods: list), by: by)
                 printOut("t\(id) → \(member)\(list.isEmpty ? "" : " for " + list.map(\.description).joined(separator: ", ")); \(s.review) deposit(s) still to review\n")
             }
         }
@@ -126,9 +121,7 @@ extension Hoebi {
         func run() throws {
             try hoebi.run {
                 let (ws, group) = try common.open()
-                let id = try Ledger.transactionID(transaction)
-                try ws.store.decide(group: group, transaction: id, action: "ignore", member: nil, periods: [], reason: reason, by: by)
-                let s = try Ledger(store: ws.store).rematch(group)
+                let (id, s) = try Ledger(store: ws.store).decide(group, transaction: transaction, .ignore(reason: reason), by: by)
                 printOut("t\(id) ignored (\(reason)); \(s.review) deposit(s) still to review\n")
             }
         }
@@ -143,9 +136,7 @@ extension Hoebi {
         func run() throws {
             try hoebi.run {
                 let (ws, group) = try common.open()
-                let id = try Ledger.transactionID(transaction)
-                try ws.store.decide(group: group, transaction: id, action: "clear", member: nil, periods: [], reason: "", by: by)
-                let s = try Ledger(store: ws.store).rematch(group)
+                let (id, s) = try Ledger(store: ws.store).decide(group, transaction: transaction, .clear, by: by)
                 printOut("t\(id): decision withdrawn; \(s.review) deposit(s) to review\n")
             }
         }
