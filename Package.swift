@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // SHA-512 and AES-CBC for password-protected statements (and RSA for bank APIs later).
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // Domain, matcher, allocation, report model. Foundation only; no files, no database, no network.
@@ -21,7 +23,10 @@ let package = Package(
         .target(name: "HoebiStore", dependencies: ["HoebiCore", .product(name: "GRDB", package: "GRDB.swift")],
                 swiftSettings: strict),
         // Statement files (xlsx, csv) → normalised transactions.
-        .target(name: "HoebiImport", dependencies: ["HoebiCore", "ZIPFoundation"], swiftSettings: strict),
+        .target(name: "HoebiImport", dependencies: ["HoebiCore", "ZIPFoundation",
+                                                    .product(name: "Crypto", package: "swift-crypto"),
+                                                    .product(name: "CryptoExtras", package: "swift-crypto")],
+                swiftSettings: strict),
         // Terminal table, CSV, JSON, HTML and the Korean notice.
         .target(name: "HoebiRender", dependencies: ["HoebiCore", .product(name: "Mustache", package: "swift-mustache")],
                 swiftSettings: strict),

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Writes test fixtures with tools independent of Hoebi's own code (Python's zipfile and csv):
-a KakaoBank-layout .xlsx using shared strings (as Excel writes them), a CP949 CSV, and bad files.
-Run from the repository root: python3 scripts/make-fixtures.py"""
+"""Writes test fixtures with tools independent of Hoebi's own code (Python's zipfile and csv, and
+msoffcrypto-tool from PyPI for encryption): statements in every supported bank layout carrying the
+same transactions, password-protected copies, and bad files.
+Run from the repository root: pip install msoffcrypto-tool && python3 scripts/make-fixtures.py"""
 import csv, io, os, zipfile
 
 OUT = "Tests/HoebiImportTests/Fixtures"
@@ -27,7 +28,7 @@ def col(i):
 def esc(s):
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
-def xlsx(path, rows, sheet="카카오뱅크 거래내역", numeric_amounts=False):
+def xlsx(path, rows, sheet="카카오뱅크 거래내역", min_size=0):
     strings, index = [], {}
     def sid(s):
         if s not in index:
@@ -40,7 +41,7 @@ def xlsx(path, rows, sheet="카카오뱅크 거래내역", numeric_amounts=False
             if v == "":
                 continue  # empty cells are absent, as Excel writes them
             ref = f"{col(c)}{r}"
-            if numeric_amounts and isinstance(v, (int, float)):
+            if isinstance(v, (int, float)):
                 cells.append(f'<c r="{ref}"><v>{v}</v></c>')
             else:
                 cells.append(f'<c r="{ref}" t="s"><v>{sid(str(v))}</v></c>')
@@ -59,11 +60,124 @@ def xlsx(path, rows, sheet="카카오뱅크 거래내역", numeric_amounts=False
         z.writestr("xl/_rels/workbook.xml.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>')
         z.writestr("xl/worksheets/sheet2.xml", sheet_xml)
         z.writestr("xl/sharedStrings.xml", sst)
+        # A zip comment pads small files: msoffcrypto-tool 6.1.0 writes an EncryptedPackage smaller
+        # than the 4096-byte mini-stream cutoff into the wrong kind of OLE stream.
+        if min_size:
+            z.comment = b"hoebi fixture " + b"." * max(0, min_size)
 
 def kakao_rows(data):
     title = [[], ["", "카카오뱅크 거래내역"], [], ["", "성명", "홍길동"], ["", "계좌번호", "3333-01-*****67"],
              ["", "조회기간", "2026.01.01 ~ 2026.01.31"], [], ["", "※ 금액앞에 '-' 표시는 출금 금액입니다."], [], []]
     return title + [[""] + HEADER] + [[""] + r for r in data]
+
+# ---- one set of transactions in every bank's documented layout (prior-art.md §5) ----
+# (Seoul time, signed amount, balance after, depositor text, bank's type)
+CANON = [
+    ("2026-01-03 09:10:05", 30000, 30000, "홍길동1월회비", "일반입금"),
+    ("2026-01-05 20:00:00", 90000, 120000, "김솔", "일반입금"),
+    ("2026-01-15 13:00:00", -120000, 0, "북한산대피소", "일반이체"),
+    ("2026-01-20 08:30:00", 35000, 35000, "이서연(1월회비)", "타행이체"),
+    ("2026-01-31 03:00:00", 1237, 36237, "결산이자", "예금이자"),
+]
+
+def won(v):
+    return f"{v:,}"
+
+def dots(t):          # 2026.01.03 09:10:05
+    return t.replace("-", ".")
+
+def serial(t):        # Excel date serial (days since 1899-12-30), as Excel stores dates
+    import datetime as dt
+    d = dt.datetime.strptime(t, "%Y-%m-%d %H:%M:%S") - dt.datetime(1899, 12, 30)
+    return round(d.days + d.seconds / 86400, 10)
+
+def title_block(title, width=1):
+    pad = [""] * width
+    return [pad + [title], [], pad + ["계좌번호", "3333-01-*****67"], pad + ["조회기간", "2026.01.01 ~ 2026.01.31"], []]
+
+def bank_fixtures():
+    # Toss Bank: column A empty; signed amounts; 거래 유형 입금/출금.
+    toss_header = ["거래 일시", "적요", "거래 유형", "거래 기관", "계좌번호", "거래 금액", "거래 후 잔액", "메모"]
+    toss = [["", dots(t), text, "입금" if a > 0 else "출금", "카카오뱅크", "3333-**-****567", won(a), won(b), ""] for t, a, b, text, _ in CANON]
+    xlsx(f"{OUT}/toss.xlsx", title_block("토스뱅크 거래내역", 1) + [[], ["", "※ 안내"], [""] + toss_header] + toss, sheet="거래내역", min_size=4096)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    for r in title_block("토스뱅크 거래내역", 1) + [[""] + toss_header] + toss:
+        w.writerow(r)
+    with open(f"{OUT}/toss.csv", "w", encoding="utf-8-sig") as f:
+        f.write(buf.getvalue())
+    # KB국민, personal layout: split 출금액/입금액, depositor in 보낸분/받는분, amounts as numbers.
+    kb = [[dots(t), kind, text, "", -a if a < 0 else 0, a if a > 0 else 0, b, "인터넷"] for t, a, b, text, kind in CANON]
+    xlsx(f"{OUT}/kb-personal.xlsx", title_block("KB국민은행 거래내역조회", 0)
+         + [["거래일시", "적요", "보낸분/받는분", "송금메모", "출금액", "입금액", "잔액", "처리점"]] + kb, sheet="거래내역")
+    # KB국민, business (new) layout: 내 통장 표시 carries the depositor text; (원) units on amounts.
+    kbb = [[dots(t), "홍길동" if a > 0 else "", kind, text, won(a) if a > 0 else "", won(-a) if a < 0 else "", won(b)] for t, a, b, text, kind in CANON]
+    xlsx(f"{OUT}/kb-business.xlsx", title_block("기업 거래내역", 0)
+         + [["거래일시", "보낸분/받는분", "적요", "내 통장 표시", "입금액(원)", "출금액(원)", "잔액(원)"]] + kbb)
+    # 신한: Excel serial dates with a separate serial time column, and a trailing 합계 row.
+    sh = []
+    for t, a, b, text, kind in CANON:
+        day = int(serial(t)); frac = round(serial(t) - day, 10)
+        sh.append([day, frac, kind, -a if a < 0 else "", a if a > 0 else "", text, b, "본점"])
+    xlsx(f"{OUT}/shinhan.xlsx", title_block("신한은행 거래내역", 0)
+         + [["거래일자", "거래시간", "적요", "출금(원)", "입금(원)", "내용", "잔액", "거래점"]] + sh
+         + [["합계", "", "", 120000, 156237, "", "", ""]])
+    # 신한 "거래내역조회" variant: 번호, 보낸분/받는분, 출금액/입금액; no balance column.
+    sh2 = [[i + 1, dots(t), text, won(-a) if a < 0 else "0", won(a) if a > 0 else "0"] for i, (t, a, b, text, _) in enumerate(CANON)]
+    xlsx(f"{OUT}/shinhan-inquiry.xlsx", [["신한은행 거래내역조회"], []] + [["번호", "거래일시", "보낸분/받는분", "출금액", "입금액"]] + sh2
+         + [["합계", "", "", "120,000", "156,237"]])
+    # NH농협 variant A: deposits only, 9 rows above the header, date without time.
+    nha = [[t[:10].replace("-", "/"), won(a), text, "농협"] for t, a, b, text, _ in CANON if a > 0]
+    xlsx(f"{OUT}/nh-deposits.xlsx", [["NH농협 입금내역"]] + [[]] * 8 + [["거래일자", "입금금액(원)", "거래기록사항", "거래점"]] + nha)
+    # NH농협 variant B: date and time in two columns, 거래내용 is the type, 거래기록사항 the depositor.
+    nhb = [[i + 1, t[:10], won(-a) if a < 0 else "0", won(a) if a > 0 else "0", won(b), kind, text, "농협", t[11:], ""]
+           for i, (t, a, b, text, kind) in enumerate(CANON)]
+    xlsx(f"{OUT}/nh.xlsx", title_block("거래내역조회", 0)
+         + [["구분/번호", "거래일자", "출금금액(원)", "입금금액(원)", "거래 후 잔액(원)", "거래내용", "거래기록사항", "거래점", "거래시간", "이체메모"]] + nhb)
+    # 하나: 의뢰인/수취인 is the depositor.
+    hana = [[dots(t), kind, text, won(a) if a > 0 else "", won(-a) if a < 0 else "", won(b), "", "본점", ""] for t, a, b, text, kind in CANON]
+    xlsx(f"{OUT}/hana.xlsx", title_block("하나은행 거래내역", 0)
+         + [["거래일시", "적요", "의뢰인/수취인", "입금", "출금", "거래후잔액", "구분", "거래점", "비고"]] + hana)
+    # 우리 최근거래내역조회: title in row 1, header in row 4, newest first; as CP949 CSV too.
+    woori_header = ["No.", "거래일시", "적요", "기재내용", "지급(원)", "입금(원)", "거래후 잔액(원)", "취급점", "메모", "수표·어음·증권금액(원)"]
+    woori = [[len(CANON) - i, dots(t), kind, text, won(-a) if a < 0 else "0", won(a) if a > 0 else "0", won(b), "인터넷", "", "0"]
+             for i, (t, a, b, text, kind) in enumerate(reversed(CANON))]
+    xlsx(f"{OUT}/woori.xlsx", [["최근거래내역조회"], ["계좌번호", "1002-***-123456"], []] + [woori_header] + woori)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    for r in [["최근거래내역조회"], [], []] + [woori_header] + woori:
+        w.writerow(r)
+    with open(f"{OUT}/woori-cp949.csv", "wb") as f:
+        f.write(buf.getvalue().encode("cp949"))
+    # The same statement as KakaoBank, for the cross-format comparison.
+    kakao = [[dots(t), "입금" if a > 0 else "출금", won(a), won(b), kind, text, ""] for t, a, b, text, kind in CANON]
+    xlsx(f"{OUT}/kakaobank-canon.xlsx", kakao_rows(kakao), min_size=4096)
+
+def encrypted_fixtures():
+    """Password-protected copies, encrypted by msoffcrypto-tool (agile encryption: SHA-512, AES-256-CBC),
+    and copies whose EncryptionInfo version is patched to the schemes Hoebi does not support."""
+    import msoffcrypto
+    import msoffcrypto.format.ooxml
+    for name, password in [("kakaobank-canon", "123456"), ("toss", "990101")]:
+        with open(f"{OUT}/{name}.xlsx", "rb") as src, open(f"{OUT}/{name}-encrypted.xlsx", "wb") as dst:
+            msoffcrypto.format.ooxml.OOXMLFile(src).encrypt(password, dst)
+        # The independent tool must read back what it wrote.
+        check = msoffcrypto.OfficeFile(open(f"{OUT}/{name}-encrypted.xlsx", "rb"))
+        check.load_key(password=password)
+        out = io.BytesIO()
+        check.decrypt(out)
+        with open(f"{OUT}/{name}.xlsx", "rb") as src:
+            assert out.getvalue() == src.read(), f"{name}: msoffcrypto round trip differs"
+    with open(f"{OUT}/toss-encrypted.xlsx", "rb") as f:
+        data = bytearray(f.read())
+    agile = bytes([4, 0, 4, 0, 0x40, 0, 0, 0])
+    at = data.find(agile)
+    assert at > 0, "EncryptionInfo header not found"
+    for name, version in [("standard-encrypted", bytes([3, 0, 2, 0, 0x24, 0, 0, 0])), ("rc4-encrypted", bytes([1, 0, 1, 0, 0, 0, 0, 0]))]:
+        patched = bytearray(data)
+        patched[at:at + 8] = version
+        with open(f"{OUT}/{name}.xlsx", "wb") as f:
+            f.write(patched)
 
 def main():
     os.makedirs(OUT, exist_ok=True)
@@ -89,6 +203,8 @@ def main():
     w.writerow(["합계", "", "60,000", "120,000", "", "", "", ""])
     with open(f"{OUT}/generic-cp949.csv", "wb") as f:
         f.write(buf.getvalue().encode("cp949"))
+    bank_fixtures()
+    encrypted_fixtures()
 
 if __name__ == "__main__":
     main()

@@ -19,7 +19,8 @@ public struct Ledger: Sendable {
 
     /// Imports one statement file into the group's account (all or nothing), checks the balance
     /// chain across everything stored, and re-matches the group.
-    public func importFile(_ url: URL, group: Group, format: String?, progress: ((Int) -> Void)? = nil) throws -> ImportResult {
+    public func importFile(_ url: URL, group: Group, format: String?, password: (@Sendable () throws -> String)? = nil,
+                           progress: ((Int) -> Void)? = nil) throws -> ImportResult {
         var layout: StatementLayout?
         if let format {
             guard let l = StatementLayout.named(format) else {
@@ -27,7 +28,7 @@ public struct Ledger: Sendable {
             }
             layout = l
         }
-        let reader = StatementReader(file: url, account: group.account.key, layout: layout)
+        let reader = StatementReader(file: url, account: group.account.key, layout: layout, password: password)
         var used = ""
         let counts: ImportCounts
         do {

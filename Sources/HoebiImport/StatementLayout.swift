@@ -8,6 +8,8 @@ public struct StatementLayout: Sendable {
         case direction     // 입금 / 출금
         case deposit, withdrawal
         case balance, kind, text, memo, bankID
+        /// The other party's name; stands in for `text` on rows where that is empty.
+        case counterparty
     }
 
     public var name: String
@@ -16,12 +18,24 @@ public struct StatementLayout: Sendable {
     public var labels: [Role: [String]]
     /// Roles whose label must be in the header row for the layout to apply.
     public var required: [Role]
+    /// Words in the rows above the header that name this bank (a tie-breaker between layouts
+    /// whose labels look alike).
+    public var titleWords: [String] = []
+    /// How to export the file from the bank, for `hoebi import --help` and the README.
+    public var howToExport: String = ""
 
     /// Labels are compared without spaces, case or a unit suffix: "거래 후 잔액" = "거래후잔액", "입금액(원)" = "입금액".
     static func labelKey(_ s: String) -> String {
         var k = s.lowercased().filter { !$0.isWhitespace }
         for suffix in ["(원)", "(krw)"] where k.hasSuffix(suffix) { k = String(k.dropLast(suffix.count)) }
         return k
+    }
+
+    /// How well `row` fits as this layout's header: the number of its labels present, or nil
+    /// when a required one is missing.
+    func score(header row: [String]) -> (columns: [Role: Int], labels: Int)? {
+        guard let cols = columns(inHeader: row) else { return nil }
+        return (cols, cols.count)
     }
 
     /// Column index per role, if `row` is this layout's header.
@@ -41,23 +55,85 @@ public struct StatementLayout: Sendable {
 }
 
 extension StatementLayout {
-    /// KakaoBank 거래내역 (also the 모임통장 export): 거래일시 | 구분 | 거래금액 | 거래 후 잔액 | 거래구분 | 내용 | 메모.
+    /// KakaoBank 거래내역 (also the 모임통장 export, whose extra columns are kept in the raw row).
     public static let kakaobank = StatementLayout(
         name: "kakaobank", source: "kakaobank-xlsx",
         labels: [.dateTime: ["거래일시"], .direction: ["구분"], .amount: ["거래금액"], .balance: ["거래 후 잔액"],
                  .kind: ["거래구분"], .text: ["내용"], .memo: ["메모"]],
-        required: [.dateTime, .amount, .balance, .kind, .text])
+        required: [.dateTime, .amount, .text],
+        titleWords: ["카카오뱅크"],
+        howToExport: "app: 계좌 → 거래내역 → 우측 상단 ⋯ → 거래내역 내보내기 (xlsx, emailed with a password)")
+
+    /// Toss Bank 거래내역 (xlsx, or csv whose rows start with an empty column).
+    public static let toss = StatementLayout(
+        name: "toss", source: "toss",
+        labels: [.dateTime: ["거래 일시"], .text: ["적요"], .direction: ["거래 유형"], .amount: ["거래 금액"],
+                 .balance: ["거래 후 잔액"], .memo: ["메모"]],
+        required: [.dateTime, .text, .direction, .amount],
+        titleWords: ["토스"],
+        howToExport: "app: 토스뱅크 통장 → 거래내역 → 내보내기 (xlsx, password-protected)")
+
+    /// KB국민 personal and business (기업) layouts: split 입금액/출금액; the depositor is in
+    /// 내 통장 표시 (business), 보낸분/받는분 or 기재내용.
+    public static let kb = StatementLayout(
+        name: "kb", source: "kb",
+        labels: [.dateTime: ["거래일시"], .kind: ["적요"], .text: ["내 통장 표시", "보낸분/받는분", "기재내용"],
+                 .counterparty: ["보낸분/받는분"], .memo: ["송금메모"], .withdrawal: ["출금액", "찾으신금액"],
+                 .deposit: ["입금액", "맡기신금액"], .balance: ["잔액"]],
+        required: [.dateTime, .kind, .text, .balance],
+        titleWords: ["KB", "국민"],
+        howToExport: "KB스타뱅킹 or internet banking: 조회 → 거래내역조회 → 엑셀 저장")
+
+    /// 신한: 거래일자 + 거래시간 (often Excel date serials), 적요, 출금(원)/입금(원), 내용; also the
+    /// "거래내역조회" export with 보낸분/받는분 and a trailing 합계 row.
+    public static let shinhan = StatementLayout(
+        name: "shinhan", source: "shinhan",
+        labels: [.dateTime: ["거래일시"], .date: ["거래일자"], .time: ["거래시간"], .kind: ["적요"],
+                 .withdrawal: ["출금", "출금액"], .deposit: ["입금", "입금액"], .text: ["내용", "보낸분/받는분"], .balance: ["잔액"]],
+        required: [.text, .withdrawal, .deposit],
+        titleWords: ["신한"],
+        howToExport: "신한 SOL or internet banking: 조회 → 거래내역조회 → 엑셀 다운로드")
+
+    /// NH농협 인터넷뱅킹: the depositor is 거래기록사항; one variant lists deposits only.
+    public static let nh = StatementLayout(
+        name: "nh", source: "nh",
+        labels: [.dateTime: ["거래일시"], .date: ["거래일자"], .time: ["거래시간"], .withdrawal: ["출금금액"],
+                 .deposit: ["입금금액"], .balance: ["거래 후 잔액"], .kind: ["거래내용"], .text: ["거래기록사항"],
+                 .memo: ["이체메모"]],
+        required: [.text, .deposit],
+        titleWords: ["농협", "NH"],
+        howToExport: "NH 인터넷뱅킹: 조회 → 거래내역조회 → 엑셀 저장")
+
+    /// 하나: the depositor is 의뢰인/수취인.
+    public static let hana = StatementLayout(
+        name: "hana", source: "hana",
+        labels: [.dateTime: ["거래일시"], .kind: ["적요", "구분"], .text: ["의뢰인/수취인"], .deposit: ["입금"],
+                 .withdrawal: ["출금"], .balance: ["거래후잔액"], .memo: ["비고"]],
+        required: [.dateTime, .text],
+        titleWords: ["하나"],
+        howToExport: "하나원큐 or internet banking: 조회 → 거래내역조회 → 엑셀 저장")
+
+    /// 우리 최근거래내역조회: 기재내용 is the depositor, 지급 the withdrawals; newest first.
+    public static let woori = StatementLayout(
+        name: "woori", source: "woori",
+        labels: [.dateTime: ["거래일시"], .kind: ["적요"], .text: ["기재내용"], .withdrawal: ["지급"],
+                 .deposit: ["입금"], .balance: ["거래후 잔액"], .memo: ["메모"]],
+        required: [.dateTime, .text, .withdrawal],
+        titleWords: ["최근거래내역조회", "우리"],
+        howToExport: "우리WON뱅킹 or internet banking: 조회 → 최근거래내역조회 → 엑셀 (save as .xlsx or CSV)")
 
     /// Hoebi's documented generic CSV (see README): English labels, one row per transaction.
     public static let generic = StatementLayout(
         name: "csv", source: "csv",
         labels: [.dateTime: ["datetime"], .date: ["date"], .time: ["time"], .amount: ["amount"],
                  .deposit: ["deposit", "in"], .withdrawal: ["withdrawal", "out"], .balance: ["balance"],
-                 .kind: ["kind", "type"], .text: ["text", "depositor", "description"], .memo: ["memo"], .bankID: ["id"]],
-        required: [.text])
+                 .kind: ["kind", "type"], .text: ["text", "depositor", "description"], .memo: ["memo"], .bankID: ["id"],
+                 .counterparty: ["counterparty"]],
+        required: [.text],
+        howToExport: "any tool: the columns are described in the README")
 
-    /// Every layout Hoebi knows, most specific first (auto-detection tries them in this order).
-    public static let all: [StatementLayout] = [.kakaobank, .generic]
+    /// Every layout Hoebi knows. Detection scores each against the header candidates.
+    public static let all: [StatementLayout] = [.kakaobank, .toss, .kb, .shinhan, .nh, .hana, .woori, .generic]
 
     public static func named(_ name: String) -> StatementLayout? { all.first { $0.name == name } }
 }

@@ -7,12 +7,14 @@ public struct StatementReader {
     public var file: URL
     public var account: String
     public var layout: StatementLayout?
+    /// Asked for the file's password only when the file turns out to be encrypted.
+    public var password: (@Sendable () throws -> String)?
     /// How many leading rows to search for the header.
     public static let headerSearchRows = 40
     static let summaryWords: Set<String> = ["합계", "총계", "소계", "total"]
 
-    public init(file: URL, account: String, layout: StatementLayout? = nil) {
-        self.file = file; self.account = account; self.layout = layout
+    public init(file: URL, account: String, layout: StatementLayout? = nil, password: (@Sendable () throws -> String)? = nil) {
+        self.file = file; self.account = account; self.layout = layout; self.password = password
     }
 
     /// Opens the file by its content (zip → xlsx, OLE → encrypted/legacy Excel, otherwise text CSV).
@@ -24,10 +26,7 @@ public struct StatementReader {
         let head = handle.readData(ofLength: 8)
         try? handle.close()
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try XLSXSource(url: file) }
-        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            throw ImportError(file: name, problem: "this is a password-protected xlsx or an old-format .xls workbook, which this version cannot open",
-                              hint: "open it in Excel or LibreOffice with its password and save it as .xlsx without a password, or as CSV")
-        }
+        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return try decrypted(name) }
         if head.isEmpty { throw ImportError(file: name, problem: "the file is empty") }
         let data: Data
         do { data = try Data(contentsOf: file) } catch {
@@ -40,6 +39,31 @@ public struct StatementReader {
         return try CSVSource(data: data, file: name)
     }
 
+    /// A password-protected workbook (KakaoBank, Toss), decrypted in memory.
+    private func decrypted(_ name: String) throws -> any SheetSource {
+        guard let password else {
+            throw ImportError(file: name, problem: "the file is password-protected",
+                              hint: "give the password with --password-file FILE or --password-env VAR (or run in a terminal to be asked)")
+        }
+        let bytes: [UInt8]
+        do { bytes = Array(try Data(contentsOf: file)) } catch {
+            throw ImportError(file: name, problem: "cannot read the file (\(error.localizedDescription))")
+        }
+        do {
+            return try XLSXSource(data: try OfficeDecryptor.decrypt(bytes, password: try password()), file: name)
+        } catch let failure as OfficeDecryptor.Failure {
+            switch failure {
+            case .wrongPassword:
+                throw ImportError(file: name, problem: "wrong password", hint: "KakaoBank and Toss send the password with the statement (often your birth date, YYMMDD)")
+            case .unsupported(let scheme):
+                throw ImportError(file: name, problem: "the file uses \(scheme), which Hoebi cannot decrypt",
+                                  hint: "open it in Excel or LibreOffice and save it as .xlsx without a password, or as CSV")
+            case .damaged(let reason):
+                throw ImportError(file: name, problem: "the encrypted file is damaged (\(reason))", hint: "download the statement again")
+            }
+        }
+    }
+
     public struct Summary: Sendable { public var layout: String; public var ignored: Int; public var rows: Int }
 
     /// Reads every transaction row into `emit`; returns the layout used and rows skipped.
@@ -49,21 +73,33 @@ public struct StatementReader {
         let name = file.lastPathComponent
         let candidates = layout.map { [$0] } ?? StatementLayout.all
         var mapping: (layout: StatementLayout, columns: [StatementLayout.Role: Int], headerRow: Int)?
+        var parser: RowParser?
         var ignored = 0, rows = 0
+        var above = ""   // text of the rows above the header: titles name the bank
         try src.rows { row in
             guard let m = mapping else {
                 if row.number > Self.headerSearchRows {
                     throw ImportError(file: name, sheet: src.sheetName, problem: headerProblem(candidates),
                                       hint: "is this the account's 거래내역 export? use --format to name the layout, or see the README for the CSV columns")
                 }
+                // The layout that recognises most of this row's labels (a bank's title above breaks ties).
+                var best: (layout: StatementLayout, columns: [StatementLayout.Role: Int], score: Int)?
                 for l in candidates {
-                    if let cols = l.columns(inHeader: row.cells) { mapping = (l, cols, row.number); break }
+                    guard let fit = l.score(header: row.cells) else { continue }
+                    let score = fit.labels * 2 + (l.titleWords.contains { above.contains($0) } ? 1 : 0)
+                    if best == nil || score > best!.score { best = (l, fit.columns, score) }
                 }
-                if mapping == nil { ignored += 1 }
+                if let best {
+                    mapping = (best.layout, best.columns, row.number)
+                    parser = RowParser(file: name, sheet: src.sheetName, account: account, layout: best.layout, columns: best.columns)
+                } else {
+                    ignored += 1
+                    above += row.cells.joined(separator: " ") + "\n"
+                }
                 return
             }
-            let parser = RowParser(file: name, sheet: src.sheetName, account: account, layout: m.layout, columns: m.columns)
-            if let t = try parser.transaction(from: row) { rows += 1; try emit(t) } else { ignored += 1 }
+            _ = m
+            if let t = try parser!.transaction(from: row) { rows += 1; try emit(t) } else { ignored += 1 }
         }
         guard let m = mapping else {
             throw ImportError(file: name, sheet: src.sheetName, problem: headerProblem(candidates),
@@ -146,9 +182,16 @@ struct RowParser {
         let balance = balanceText.isEmpty ? nil : try money(balanceText, row, .balance)
         return Transaction(account: account, bankID: cell(.bankID, row).flatMap { $0.isEmpty ? nil : $0 },
                            time: time, direction: direction, amount: amount, balance: balance,
-                           kind: cell(.kind, row) ?? "", text: cell(.text, row) ?? "", memo: cell(.memo, row) ?? "",
+                           kind: cell(.kind, row) ?? "", text: depositorText(row), memo: cell(.memo, row) ?? "",
                            source: layout.source, raw: row.raw,
                            origin: (sheet.map { "\($0)!" } ?? "") + "row \(row.number)")
+    }
+
+    /// The depositor text, or the counterparty's name where the bank left the text empty.
+    func depositorText(_ row: SourceRow) -> String {
+        let text = cell(.text, row) ?? ""
+        if text.isEmpty, let other = cell(.counterparty, row), columns[.counterparty] != columns[.text] { return other }
+        return text
     }
 
     func parseTime(_ text: String, _ row: SourceRow, _ role: StatementLayout.Role) throws -> SeoulTime {

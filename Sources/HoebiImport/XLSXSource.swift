@@ -13,12 +13,26 @@ public struct XLSXSource: SheetSource {
     let file: String
 
     public init(url: URL) throws {
-        file = url.lastPathComponent
         let archive: Archive
         do { archive = try Archive(url: url, accessMode: .read) } catch {
-            throw ImportError(file: file, problem: "not a readable xlsx file (the zip container is damaged or truncated)",
+            throw ImportError(file: url.lastPathComponent, problem: "not a readable xlsx file (the zip container is damaged or truncated)",
                               hint: "download the statement again, or export it as CSV")
         }
+        try self.init(archive: archive, file: url.lastPathComponent)
+    }
+
+    /// An xlsx held in memory (a decrypted statement never touches the disk).
+    public init(data: Data, file: String) throws {
+        let archive: Archive
+        do { archive = try Archive(data: data, accessMode: .read) } catch {
+            throw ImportError(file: file, problem: "the decrypted workbook is not a readable xlsx file")
+        }
+        try self.init(archive: archive, file: file)
+    }
+
+    init(archive: Archive, file: String) throws {
+        self.file = file
+        let url = URL(fileURLWithPath: file)
         func entry(_ path: String) throws -> Data? {
             guard let e = archive[path] else { return nil }
             var data = Data()

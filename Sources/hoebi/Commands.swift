@@ -10,22 +10,56 @@ extension Hoebi {
         static let configuration = CommandConfiguration(
             abstract: "Add a bank statement file to the ledger, then re-match the group.",
             discussion: """
-            Reads a KakaoBank 거래내역 .xlsx (unencrypted) or Hoebi's generic CSV (UTF-8 or CP949); the
-            format is recognised from the header row's labels. Rows already stored are skipped, so
-            importing the same or an overlapping statement again adds nothing. A bad row stops the
-            import with its row and column, and nothing from that file is stored.
+            Formats (recognised from the header row's labels; --format to force one):
+              kakaobank  KakaoBank 거래내역 .xlsx (also 모임통장), password-protected or not
+              toss       Toss Bank 거래내역 .xlsx (password-protected) or .csv
+              kb         KB국민 personal and business (기업) exports
+              shinhan    신한 거래내역 (incl. the 거래내역조회 export)
+              nh         NH농협 거래내역 (both layouts)
+              hana       하나 거래내역
+              woori      우리 최근거래내역조회 (.xlsx or CSV)
+              csv        Hoebi's generic CSV (see the README)
+            CSV files may be UTF-8 or CP949. Password-protected files are decrypted in memory; nothing
+            decrypted is written to disk. Rows already stored are skipped, so importing the same or an
+            overlapping statement again adds nothing. A bad row stops the import with its row and
+            column, and nothing from that file is stored.
             """)
         @OptionGroup var common: Common
         @Argument(help: "Statement file (.xlsx or .csv).") var file: String
-        @Option(help: "Force a layout instead of detecting it: kakaobank or csv.") var format: String?
+        @Option(help: "Force a layout instead of detecting it: kakaobank, toss, kb, shinhan, nh, hana, woori or csv.") var format: String?
+        @Option(help: "File whose first line is the statement's password.") var passwordFile: String?
+        @Option(help: "Environment variable holding the statement's password.") var passwordEnv: String?
         @Flag(help: "Print the result as JSON.") var json = false
+
+        /// Where the password comes from, asked only if the file is encrypted. Never logged.
+        func passwordSource() throws -> (@Sendable () throws -> String)? {
+            if let passwordFile {
+                guard let text = try? String(contentsOfFile: passwordFile, encoding: .utf8) else { throw ExitCodeError.notFound(passwordFile) }
+                let line = String(text.split(whereSeparator: \.isNewline).first ?? "")
+                return { line }
+            }
+            if let passwordEnv {
+                guard let value = ProcessInfo.processInfo.environment[passwordEnv] else {
+                    throw AppError.usage("--password-env \(passwordEnv): that environment variable is not set")
+                }
+                return { value }
+            }
+            guard isatty(0) != 0 else { return nil }
+            let name = URL(fileURLWithPath: file).lastPathComponent
+            return {
+                guard let p = getpass("Password for \(name): ") else { throw AppError.usage("no password given") }
+                return String(cString: p)
+            }
+        }
 
         func run() throws {
             try hoebi.run {
                 let (ws, group) = try common.open()
                 let url = URL(fileURLWithPath: file)
                 guard FileManager.default.fileExists(atPath: url.path) else { throw ExitCodeError.notFound(file) }
-                let r = try Ledger(store: ws.store).importFile(url, group: group, format: format) { n in progress("read \(n) rows…") }
+                let r = try Ledger(store: ws.store).importFile(url, group: group, format: format, password: try passwordSource()) { n in
+                    progress("read \(n) rows…")
+                }
                 if isatty(2) != 0 { FileHandle.standardError.write(Data("\r".utf8)) }
                 if json {
                     let doc: [String: Any] = ["file": file, "layout": r.layout, "new": r.counts.new, "known": r.counts.known,

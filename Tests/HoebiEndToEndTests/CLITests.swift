@@ -181,3 +181,37 @@ func json(_ s: String) throws -> [String: Any] {
         }
     }
 }
+
+@Suite(.serialized) struct EncryptedImportCLITests {
+    let fixtures = root.appendingPathComponent("Tests/HoebiImportTests/Fixtures")
+
+    @Test func passwordFromEnvironmentOrFile() throws {
+        let d = try demoFolder()
+        let file = fixtures.appendingPathComponent("toss-encrypted.xlsx").path
+        // Wrong password: exit 65, the password is not echoed, nothing stored.
+        let wrong = try hoebi(["import", file, "--password-env", "STATEMENT_PW"], in: d, env: ["STATEMENT_PW": "111111"])
+        #expect(wrong.status == 65)
+        #expect(wrong.err.contains("wrong password") && !wrong.err.contains("111111"))
+        #expect(try json(try hoebi(["report", "--format", "json", "--from", "2026-01", "--to", "2026-01"], in: d).out)["transactions"] as? Int == 0)
+        // No password and no terminal: says how to give one.
+        let none = try hoebi(["import", file], in: d)
+        #expect(none.status == 65 && none.err.contains("--password-file"))
+        let ok = try hoebi(["import", file, "--password-env", "STATEMENT_PW"], in: d, env: ["STATEMENT_PW": "990101"])
+        #expect(ok.status == 0, "\(ok.err)")
+        #expect(ok.out.contains("(toss): 5 new"))
+        try Data("990101\n".utf8).write(to: d.appendingPathComponent("pw.txt"))
+        let again = try hoebi(["import", file, "--password-file", "pw.txt"], in: d)
+        #expect(again.out.contains("0 new, 5 already known"))
+        let unset = try hoebi(["import", file, "--password-env", "NOT_SET_ANYWHERE"], in: d)
+        #expect(unset.status == 64)
+    }
+
+    @Test func theSameStatementFromTwoBanksFormatsIsStoredOnce() throws {
+        // KakaoBank's export and the 우리 CSV of the same transactions: the second adds nothing.
+        let d = try demoFolder()
+        let first = try hoebi(["import", fixtures.appendingPathComponent("kakaobank-canon.xlsx").path], in: d)
+        #expect(first.out.contains("5 new"))
+        let second = try hoebi(["import", fixtures.appendingPathComponent("woori-cp949.csv").path], in: d)
+        #expect(second.status == 0 && second.out.contains("0 new, 5 already known"), "\(second.out)\(second.err)")
+    }
+}
