@@ -9,8 +9,12 @@ public struct Benchmark {
     public var rows: Int
     public var members: Int
     public var dir: URL
+    /// Rows of the KakaoBank-layout .xlsx stage (a large statement read by the streaming reader).
+    public var xlsxRows: Int
 
-    public init(rows: Int, members: Int, dir: URL) { self.rows = rows; self.members = members; self.dir = dir }
+    public init(rows: Int, members: Int, dir: URL, xlsxRows: Int = 200_000) {
+        self.rows = rows; self.members = members; self.dir = dir; self.xlsxRows = xlsxRows
+    }
 
     static let surnames = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황"]
     static let syllables = ["민", "서", "지", "현", "준", "우", "하", "윤", "도", "예", "은", "수", "진", "영", "성", "호",
@@ -120,6 +124,31 @@ public struct Benchmark {
         let reporting = try measure { _ = try ledger.report(group, from: end.advanced(by: -11), to: end) }
         log(String(format: "12-period report: %.3f s", reporting.seconds))
         let peak = max(importing.peakMB, matching.peakMB, reporting.peakMB, continuity.peakMB)
+
+        // A large .xlsx: generated here, then read (SAX, no tree) into a separate database.
+        log("generating a \(xlsxRows)-row KakaoBank xlsx…")
+        let xlsx = dir.appendingPathComponent("statement.xlsx")
+        var sheet: [[String]] = [[], ["", "카카오뱅크 거래내역"], [], ["", "거래일시", "구분", "거래금액", "거래 후 잔액", "거래구분", "내용", "메모"]]
+        var xbalance: Won = 0
+        for k in 0..<xlsxRows {
+            let t = SeoulTime(epochSeconds: SeoulTime(year: 2020, month: 1, day: 1)!.epochSeconds + Int64(k) * 600)
+            xbalance += 30000
+            sheet.append(["", t.iso8601.prefix(19).replacingOccurrences(of: "-", with: ".").replacingOccurrences(of: "T", with: " "),
+                          "입금", "30,000", xbalance.grouped, "일반입금", names[k % names.count] + "회비", ""])
+        }
+        try XLSXWriter.write(rows: sheet, sheetName: "카카오뱅크 거래내역", to: xlsx)
+        sheet = []
+        let xlsxStore = try Store(path: dir.appendingPathComponent("xlsx.sqlite").path, migrations: try Workspace.findMigrations(configured: nil))
+        var xlsxCounts: ImportCounts?
+        let xlsxImport = try measure {
+            let reader = StatementReader(file: xlsx, account: group.account.key)
+            xlsxCounts = try xlsxStore.importTransactions(group: group, source: xlsx.path, format: "kakaobank") { insert in
+                try reader.read(insert).ignored
+            }
+        }
+        let xlsxMB = Double((try? FileManager.default.attributesOfItem(atPath: xlsx.path)[.size] as? Int) ?? 0) / 1_048_576
+        log(String(format: "xlsx import: %.2f s for %d rows (%.1f MB file), peak %.0f MB", xlsxImport.seconds,
+                   xlsxCounts?.new ?? 0, xlsxMB, xlsxImport.peakMB))
         return String(format: """
 
             rows %d, members %d
@@ -130,10 +159,11 @@ public struct Benchmark {
             re-match              %7.2f   < 10 s
             report (12 periods)   %7.3f   < 0.5 s
             peak memory (MB)      %7.0f   < 1024
+            xlsx import           %7.2f   %d rows, peak %.0f MB
 
             """, rows, members, sqlite.seconds, floor.seconds, floor.seconds / sqlite.seconds,
                       importing.seconds, importing.seconds / sqlite.seconds, importing.seconds / floor.seconds,
-                      matching.seconds, reporting.seconds, peak)
+                      matching.seconds, reporting.seconds, peak, xlsxImport.seconds, xlsxCounts?.new ?? 0, xlsxImport.peakMB)
     }
 
     /// A second floor: SQLite alone moving the same rows into Hoebi's own schema (both indexes, the

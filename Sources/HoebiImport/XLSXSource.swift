@@ -67,7 +67,9 @@ public struct XLSXSource: SheetSource {
     public func rows(_ body: (SourceRow) throws -> Void) throws {
         try withoutActuallyEscaping(body) { body in
             let delegate = SheetParser(shared: sharedStrings, body: body)
-            let parser = XMLParser(data: sheetXML)
+            // Through a stream, Foundation feeds libxml2 the sheet in chunks; handed the whole
+            // Data at once, libxml2 gives up on sheets beyond about 10 MB (~50,000 rows).
+            let parser = XMLParser(stream: InputStream(data: sheetXML))
             parser.delegate = delegate
             let ok = parser.parse()
             if let error = delegate.error { throw error }

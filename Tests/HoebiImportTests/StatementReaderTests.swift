@@ -136,3 +136,22 @@ func temp(_ name: String, _ data: Data) throws -> URL {
         #expect(rows.count == 1 && rows[0].text == "A&B <홍>" && rows[0].amount == 35000)
     }
 }
+
+@Suite struct LargeSheetTests {
+    /// A sheet far beyond libxml2's ~10 MB single-chunk limit (it failed at its last row before
+    /// the parser was fed through a stream).
+    @Test func sheetsBeyondTenMegabytesAreRead() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-large-\(UUID().uuidString).xlsx")
+        var rows: [[String]] = [["", "거래일시", "구분", "거래금액", "거래 후 잔액", "거래구분", "내용", "메모"]]
+        let memo = String(repeating: "메모", count: 40)
+        for k in 0..<60_000 {
+            rows.append(["", "2026.01.01 00:00:00", "입금", "1", String(k + 1), "일반입금", "홍길동\(k)", memo])
+        }
+        try XLSXWriter.write(rows: rows, sheetName: "big", to: url)
+        var count = 0
+        var last: Transaction?
+        try StatementReader(file: url, account: "a").read { count += 1; last = $0 }
+        #expect(count == 60_000)
+        #expect(last?.balance == 60_000 && last?.text == "홍길동59999")
+    }
+}
