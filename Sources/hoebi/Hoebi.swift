@@ -24,7 +24,7 @@ struct Hoebi: ParsableCommand {
         Exit codes: 0 ok · 1 failure · 64 bad usage · 65 bad input file · 66 file not found · 78 bad configuration.
         """,
         subcommands: [Import.self, Match.self, Review.self, Assign.self, Ignore.self, Clear.self,
-                      Report.self, Notice.self, Demo.self, Bench.self])
+                      Report.self, Notice.self, Formats.self, Demo.self, Bench.self])
 }
 
 struct Common: ParsableArguments {

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import HoebiCore
+import HoebiImport
+
+extension Hoebi {
+    struct Formats: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the statement formats `hoebi import` reads, and how to export each from the bank.")
+        @Option(help: "table or json.") var format: OutputFormat = .table
+
+        func run() throws {
+            let layouts = StatementLayout.all
+            if format == .json {
+                let doc = layouts.map { l in
+                    ["name": l.name, "labels": l.required.compactMap { l.labels[$0]?.first }.joined(separator: " | "), "export": l.howToExport]
+                }
+                printOut(String(decoding: try JSONSerialization.data(withJSONObject: doc, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self) + "\n")
+                return
+            }
+            let width = layouts.map { DisplayWidth.of($0.name) }.max() ?? 0
+            for l in layouts {
+                printOut(DisplayWidth.padRight(l.name, to: width) + "  header: " + l.required.compactMap { l.labels[$0]?.first }.joined(separator: " | ") + "\n")
+                printOut(String(repeating: " ", count: width) + "  export: " + l.howToExport + "\n")
+            }
+        }
+    }
+}
