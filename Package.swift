@@ -30,15 +30,18 @@ let package = Package(
         // Terminal table, CSV, JSON, HTML and the Korean notice.
         .target(name: "HoebiRender", dependencies: ["HoebiCore", .product(name: "Mustache", package: "swift-mustache")],
                 swiftSettings: strict),
+        // Bank APIs: response codecs (pure) and HTTP adapters.
+        .target(name: "HoebiSources", dependencies: ["HoebiCore"], swiftSettings: strict),
         // Use cases that combine the edges (import a file, re-match, build a report); no argument parsing.
-        .target(name: "HoebiApp", dependencies: ["HoebiCore", "HoebiStore", "HoebiImport", "HoebiRender"],
+        .target(name: "HoebiApp", dependencies: ["HoebiCore", "HoebiStore", "HoebiImport", "HoebiRender", "HoebiSources"],
                 swiftSettings: strict),
-        .executableTarget(name: "hoebi", dependencies: ["HoebiApp", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+        .executableTarget(name: "hoebi", dependencies: ["HoebiApp", "HoebiSources", .product(name: "ArgumentParser", package: "swift-argument-parser")],
                           swiftSettings: strict),
         .testTarget(name: "HoebiCoreTests", dependencies: ["HoebiCore"]),
         .testTarget(name: "HoebiStoreTests", dependencies: ["HoebiStore", "HoebiApp"]),
         .testTarget(name: "HoebiImportTests", dependencies: ["HoebiImport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HoebiRenderTests", dependencies: ["HoebiRender"]),
+        .testTarget(name: "HoebiSourcesTests", dependencies: ["HoebiSources"], resources: [.copy("Fixtures")]),
         // Drives the built `hoebi` binary; depending on it makes `swift test` build it first.
         .testTarget(name: "HoebiEndToEndTests", dependencies: ["hoebi"]),
     ]

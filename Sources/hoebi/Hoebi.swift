@@ -3,6 +3,7 @@ import Foundation
 import HoebiApp
 import HoebiCore
 import HoebiImport
+import HoebiSources
 import HoebiStore
 
 @main
@@ -24,7 +25,7 @@ struct Hoebi: ParsableCommand {
         Exit codes: 0 ok · 1 failure · 64 bad usage · 65 bad input file · 66 file not found · 78 bad configuration.
         """,
         subcommands: [Import.self, Match.self, Review.self, Assign.self, Ignore.self, Clear.self,
-                      Report.self, Notice.self, Formats.self, Demo.self, Bench.self])
+                      Report.self, Notice.self, Formats.self, Parse.self, Demo.self, Bench.self])
 }
 
 struct Common: ParsableArguments {
@@ -64,6 +65,7 @@ func exitCode(for error: any Error) -> Int32 {
         }
     case is ConfigError, is ConfigErrors: return 78
     case is StoreError: return 65
+    case is SourceError: return 65
     default: return 1
     }
 }

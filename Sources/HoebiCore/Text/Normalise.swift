@@ -19,6 +19,11 @@ public enum Normalise {
         return true
     }
 
+    /// NFKC: full-width letters and brackets from bank systems (`（주）`, `ｒｎｄ＿`) become ordinary ones.
+    public static func compatible(_ s: String) -> String {
+        isTriviallyNFC(s) ? s : s.precomposedStringWithCompatibilityMapping
+    }
+
     /// The form names are compared in: NFKC (full-width → half-width), lower-case, and only letters
     /// (Hangul, Latin, …). Digits, spaces, brackets and punctuation are memo decoration, not names.
     public static func letters(_ s: String) -> String {

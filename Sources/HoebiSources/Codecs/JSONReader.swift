@@ -1,0 +1,108 @@
+import Foundation
+import HoebiCore
+
+/// What a source said, in terms a treasurer can act on. Never carries a secret.
+public struct SourceError: Error, CustomStringConvertible, Equatable {
+    public enum Kind: String, Sendable { case auth, rateLimit, transient, needsUser, rejected, malformed, notFound }
+    public var source: String
+    public var kind: Kind
+    /// The API's own code (CF-99997, O0003, SYSCD03001, HTTP 503 …).
+    public var code: String
+    public var message: String
+
+    public init(_ source: String, _ kind: Kind, code: String, _ message: String) {
+        self.source = source; self.kind = kind; self.code = code; self.message = message
+    }
+
+    public var description: String { "\(source) \(code): \(message)" }
+    /// Worth retrying after a pause.
+    public var isTransient: Bool { kind == .transient || kind == .rateLimit }
+}
+
+/// Lenient access to decoded JSON: the banks send numbers as numbers, strings, zero-padded strings
+/// or "910000.000", and leave fields out, empty or null.
+struct JSONReader {
+    let source: String
+    let value: Any?
+
+    init(source: String, _ value: Any?) { self.source = source; self.value = value }
+
+    static func parse(_ data: Data, source: String) throws -> JSONReader {
+        do { return JSONReader(source: source, try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) } catch {
+            let head = String(decoding: data.prefix(80), as: UTF8.self)
+            throw SourceError(source, .malformed, code: "JSON", "the response is not JSON (starts with \"\(head)\")")
+        }
+    }
+
+    subscript(_ key: String) -> JSONReader { JSONReader(source: source, (value as? [String: Any])?[key]) }
+    var array: [JSONReader]? { (value as? [Any])?.map { JSONReader(source: source, $0) } }
+    var object: [String: Any]? { value as? [String: Any] }
+    var exists: Bool { value != nil && !(value is NSNull) }
+
+    /// The value as text ("" when absent); numbers without a fraction print as integers.
+    var string: String {
+        switch value {
+        case let s as String: return s
+        case let b as Bool where !(value is Int): return b ? "true" : "false"
+        case let n as NSNumber:
+            let d = n.doubleValue
+            return d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : n.stringValue
+        default: return ""
+        }
+    }
+
+    /// Whole won from "910000.000", "000000000000002.000", 11500, "-1,000", "" (→ nil).
+    func won(_ field: String) throws -> Won? {
+        var s = string.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")
+        if s.isEmpty { return nil }
+        var negative = false
+        if s.hasPrefix("-") { negative = true; s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
+        if let dot = s.firstIndex(of: ".") {
+            guard s[s.index(after: dot)...].allSatisfy({ $0 == "0" }) else {
+                throw SourceError(source, .malformed, code: field, "'\(string)' is not a whole won amount")
+            }
+            s = String(s[..<dot])
+        }
+        if s.isEmpty { s = "0" }
+        guard s.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Won(s.count > 18 ? String(s.drop { $0 == "0" }) : s) else {
+            throw SourceError(source, .malformed, code: field, "'\(string)' is not an amount")
+        }
+        return negative ? -v : v
+    }
+
+    /// The whole value as compact JSON, kept as the transaction's raw row.
+    var rawJSON: String {
+        guard let value, JSONSerialization.isValidJSONObject(value),
+              let d = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes]) else { return string }
+        return String(decoding: d, as: UTF8.self)
+    }
+}
+
+/// The normalised content of one raw response body.
+public struct ParsedResponse: Sendable {
+    public var transactions: [Transaction] = []
+    /// Rows that are not won movements of a deposit account, with why.
+    public var skipped: [String] = []
+    /// The balance the response reports for the account now, if any.
+    public var balance: Won?
+    /// The date range the source says it covered (CODEF commStartDate/commEndDate).
+    public var covered: (from: String, to: String)?
+    /// Paging: the cursor for the next page, nil when this was the last.
+    public var nextCursor: String?
+}
+
+/// A source's response parser: pure, so `hoebi parse` and the adapters share it.
+public protocol ResponseCodec: Sendable {
+    var source: String { get }
+    func parseTransactions(_ body: Data, account: String) throws -> ParsedResponse
+}
+
+/// Date and time fields into Seoul time: "20190531"/"2021-04-21" and "200631"/"1037".
+func seoulTime(date: String, time: String, source: String) throws -> SeoulTime {
+    let d = date.filter(\.isNumber), t = time.filter(\.isNumber)
+    let padded = t.isEmpty ? "000000" : t.count == 4 ? t + "00" : t
+    guard d.count == 8, padded.count == 6, let v = SeoulTime(parsing: d + padded) else {
+        throw SourceError(source, .malformed, code: "date", "'\(date) \(time)' is not a date and time")
+    }
+    return v
+}

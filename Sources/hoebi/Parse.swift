@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import HoebiApp
+import HoebiCore
+import HoebiSources
+
+extension Hoebi {
+    struct Parse: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the normalised transactions of one raw bank API response body, as JSON lines.",
+            discussion: """
+            For checking what Hoebi makes of a real response before syncing. Rows that are not won
+            movements of a deposit account (foreign currency, loan or fund rows, securities trades)
+            are listed on stderr with the reason. Nothing is stored.
+              hoebi parse --source codef --organization 0004 response.json
+            """)
+        @Option(help: "woori, codef, kftc or koscom.") var source: String
+        @Option(help: "CODEF organisation code (0004 KB, 0003 IBK, …): which description holds the depositor.") var organization: String = ""
+        @Argument(help: "Response body file (JSON; CODEF's URL-encoded bodies are decoded).") var file: String
+
+        func run() throws {
+            try hoebi.run {
+                guard let codec = Codecs.named(source, organization: organization) else {
+                    throw AppError.usage("unknown source '\(source)'; known: \(Codecs.names.joined(separator: ", "))")
+                }
+                guard let data = FileManager.default.contents(atPath: file) else { throw ExitCodeError.notFound(file) }
+                let parsed = try codec.parseTransactions(data, account: source)
+                let enc = JSONEncoder()
+                enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                for t in parsed.transactions {
+                    let line = Line(date: t.time.iso8601, direction: t.direction.rawValue, amount: t.amount, balance: t.balance,
+                                    kind: t.kind, text: t.text, memo: t.memo, origin: t.origin)
+                    printOut(String(decoding: try enc.encode(line), as: UTF8.self) + "\n")
+                }
+                for s in parsed.skipped { FileHandle.standardError.write(Data("skipped \(s)\n".utf8)) }
+            }
+        }
+
+        struct Line: Encodable {
+            var date: String; var direction: String; var amount: Won; var balance: Won?
+            var kind: String; var text: String; var memo: String; var origin: String
+        }
+    }
+}
