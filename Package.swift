@@ -15,12 +15,15 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // SHA-512 and AES-CBC for password-protected statements (and RSA for bank APIs later).
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        // HTTP client for the bank adapters, and the server for the local bank sandbox.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // Domain, matcher, allocation, report model. Foundation only; no files, no database, no network.
         .target(name: "HoebiCore", swiftSettings: strict),
         // SQLite through GRDB; schema comes from the top-level migrations/ folder at run time.
-        .target(name: "HoebiStore", dependencies: ["HoebiCore", .product(name: "GRDB", package: "GRDB.swift")],
+        .target(name: "HoebiStore", dependencies: ["HoebiCore", "HoebiSources", .product(name: "GRDB", package: "GRDB.swift")],
                 swiftSettings: strict),
         // Statement files (xlsx, csv) → normalised transactions.
         .target(name: "HoebiImport", dependencies: ["HoebiCore", "ZIPFoundation",
@@ -31,17 +34,26 @@ let package = Package(
         .target(name: "HoebiRender", dependencies: ["HoebiCore", .product(name: "Mustache", package: "swift-mustache")],
                 swiftSettings: strict),
         // Bank APIs: response codecs (pure) and HTTP adapters.
-        .target(name: "HoebiSources", dependencies: ["HoebiCore"], swiftSettings: strict),
+        .target(name: "HoebiSources", dependencies: ["HoebiCore", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                                                     .product(name: "CryptoExtras", package: "swift-crypto")],
+                swiftSettings: strict),
+        // The local bank sandbox: all four APIs over a generated history, with fault injection.
+        .target(name: "HoebiSandbox", dependencies: ["HoebiCore", .product(name: "Hummingbird", package: "hummingbird"),
+                                                     .product(name: "CryptoExtras", package: "swift-crypto")],
+                swiftSettings: strict),
         // Use cases that combine the edges (import a file, re-match, build a report); no argument parsing.
         .target(name: "HoebiApp", dependencies: ["HoebiCore", "HoebiStore", "HoebiImport", "HoebiRender", "HoebiSources"],
                 swiftSettings: strict),
-        .executableTarget(name: "hoebi", dependencies: ["HoebiApp", "HoebiSources", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+        .executableTarget(name: "hoebi", dependencies: ["HoebiApp", "HoebiSources", "HoebiSandbox", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                                                        .product(name: "Hummingbird", package: "hummingbird"),
+                                                        .product(name: "AsyncHTTPClient", package: "async-http-client")],
                           swiftSettings: strict),
         .testTarget(name: "HoebiCoreTests", dependencies: ["HoebiCore"]),
         .testTarget(name: "HoebiStoreTests", dependencies: ["HoebiStore", "HoebiApp"]),
         .testTarget(name: "HoebiImportTests", dependencies: ["HoebiImport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HoebiRenderTests", dependencies: ["HoebiRender"]),
         .testTarget(name: "HoebiSourcesTests", dependencies: ["HoebiSources"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "HoebiSyncTests", dependencies: ["HoebiApp", "HoebiSandbox", "HoebiSources", "HoebiStore"]),
         // Drives the built `hoebi` binary; depending on it makes `swift test` build it first.
         .testTarget(name: "HoebiEndToEndTests", dependencies: ["hoebi"]),
     ]

@@ -57,6 +57,7 @@ public enum AppError: Error, CustomStringConvertible {
     case badConfig(String, ConfigErrors)
     case noMigrations([String])
     case usage(String)
+    case busy(String)
 
     public var description: String {
         switch self {
@@ -65,7 +66,7 @@ public enum AppError: Error, CustomStringConvertible {
         case .badConfig(let p, let e): return "\(p): \(e)"
         case .noMigrations(let tried):
             return "cannot find the migrations folder (tried: \(tried.joined(separator: ", ")))\n  hint: set \"migrations\" in the config or HOEBI_MIGRATIONS"
-        case .usage(let s): return s
+        case .usage(let s), .busy(let s): return s
         }
     }
 }

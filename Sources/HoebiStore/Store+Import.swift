@@ -19,22 +19,11 @@ extension Store {
             try db.execute(sql: "INSERT INTO runs(group_id, kind, source, format, started_at) VALUES (?, 'import', ?, ?, ?)",
                            arguments: [group.id, source, format, Self.now()])
             let runID = db.lastInsertedRowID
-            let insert = try db.makeStatement(sql: """
-                INSERT OR IGNORE INTO transactions(account, identity, bank_id, occurred_at, direction, amount, balance,
-                                                   kind, text, memo, source, raw, origin, run_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
             var counter = IdentityCounter()
             var new = 0, seen = 0
-            let row = RowBinder(statement: insert)
+            let inserter = try RowInserter(db, runID: runID)
             let ignored = try produce { t in
-                let time = t.time.iso8601
-                row.reset()
-                row.bind(1, t.account); row.bind(2, counter.identity(of: t, time: time)); row.bind(3, t.bankID)
-                row.bind(4, time); row.bind(5, t.direction.rawValue); row.bind(6, t.amount); row.bind(7, t.balance)
-                row.bind(8, t.kind); row.bind(9, t.text); row.bind(10, t.memo); row.bind(11, t.source)
-                row.bind(12, t.raw); row.bind(13, t.origin); row.bind(14, runID)
-                new += try row.step(db)
+                new += try inserter.insert(t, counter: &counter)
                 seen += 1
             }
             try db.execute(sql: "UPDATE runs SET finished_at = ?, new_rows = ?, known_rows = ?, ignored_rows = ? WHERE id = ?",
@@ -70,5 +59,33 @@ extension Store {
     static func time(_ iso: String) throws -> SeoulTime {
         guard let t = SeoulTime(iso8601: iso) else { throw StoreError.unknownTransaction("bad time \(iso)") }
         return t
+    }
+}
+
+/// The one place a transaction row is written: identity, then INSERT OR IGNORE on it.
+struct RowInserter {
+    let row: RowBinder
+    let db: Database
+    let runID: Int64
+
+    init(_ db: Database, runID: Int64) throws {
+        self.db = db
+        self.runID = runID
+        row = RowBinder(statement: try db.makeStatement(sql: """
+            INSERT OR IGNORE INTO transactions(account, identity, bank_id, occurred_at, direction, amount, balance,
+                                               kind, text, memo, source, raw, origin, run_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """))
+    }
+
+    /// 1 when the row was new, 0 when the ledger had it.
+    func insert(_ t: Transaction, counter: inout IdentityCounter) throws -> Int {
+        let time = t.time.iso8601
+        row.reset()
+        row.bind(1, t.account); row.bind(2, counter.identity(of: t, time: time)); row.bind(3, t.bankID)
+        row.bind(4, time); row.bind(5, t.direction.rawValue); row.bind(6, t.amount); row.bind(7, t.balance)
+        row.bind(8, t.kind); row.bind(9, t.text); row.bind(10, t.memo); row.bind(11, t.source)
+        row.bind(12, t.raw); row.bind(13, t.origin); row.bind(14, runID)
+        return try row.step(db)
     }
 }

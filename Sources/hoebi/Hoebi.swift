@@ -7,7 +7,7 @@ import HoebiSources
 import HoebiStore
 
 @main
-struct Hoebi: ParsableCommand {
+struct Hoebi: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hoebi",
         abstract: "Keeps the books of a group account (모임통장): who paid their dues, for which month.",
@@ -22,10 +22,11 @@ struct Hoebi: ParsableCommand {
         Configuration: ./hoebi.json, or --config FILE, or $HOEBI_CONFIG (see config.example.json).
         --group can be left out when the configuration has one group.
 
-        Exit codes: 0 ok · 1 failure · 64 bad usage · 65 bad input file · 66 file not found · 78 bad configuration.
+        Exit codes: 0 ok · 1 failure (e.g. a sync of some account failed) · 64 bad usage · 65 bad input file or bank answer
+        · 66 file not found · 75 another sync is running · 78 bad configuration.
         """,
         subcommands: [Import.self, Match.self, Review.self, Assign.self, Ignore.self, Clear.self,
-                      Report.self, Notice.self, Formats.self, Parse.self, Demo.self, Bench.self])
+                      Report.self, Notice.self, Sync.self, Connect.self, Sandbox.self, Formats.self, Parse.self, Demo.self, Bench.self])
 }
 
 struct Common: ParsableArguments {
@@ -62,6 +63,7 @@ func exitCode(for error: any Error) -> Int32 {
         case .noConfig: return 66
         case .badConfig, .noMigrations: return 78
         case .usage: return 64
+        case .busy: return 75
         }
     case is ConfigError, is ConfigErrors: return 78
     case is StoreError: return 65

@@ -101,6 +101,18 @@ private struct RawConfig: Decodable {
         var members: [RawMember]
         var treasurer: String?
         var nonDuesKeywords: [String]?
+        var sync: [String: Scalar]?
+    }
+    /// A setting value: JSON strings and numbers are both accepted and kept as text.
+    enum Scalar: Decodable {
+        case text(String)
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.singleValueContainer()
+            if let s = try? c.decode(String.self) { self = .text(s) } else if let i = try? c.decode(Int.self) { self = .text(String(i)) }
+            else if let b = try? c.decode(Bool.self) { self = .text(b ? "true" : "false") }
+            else { throw DecodingError.typeMismatch(String.self, .init(codingPath: decoder.codingPath, debugDescription: "expected a string or a number")) }
+        }
+        var text: String { switch self { case .text(let s): return s } }
     }
     struct RawAccount: Decodable { var bank: String; var number: String; var holder: String? }
     struct RawDues: Decodable {
@@ -172,12 +184,23 @@ private struct RawConfig: Decodable {
                                       exempt: Set(m.exempt ?? []), amount: m.amount))
             }
             if let t = g.treasurer, memberIDs[t] == nil { fail("\(gp).treasurer", "unknown member id '\(t)'") }
+            var sync: SyncConfig?
+            if let raw = g.sync {
+                var fields = raw.mapValues(\.text)
+                let source = fields.removeValue(forKey: "source") ?? ""
+                let base = fields.removeValue(forKey: "baseURL") ?? ""
+                let overlap = fields.removeValue(forKey: "overlapDays").map { Int($0) ?? -1 } ?? 3
+                let start = fields.removeValue(forKey: "start")
+                let config = SyncConfig(source: source, baseURL: base, overlapDays: overlap, start: start, fields: fields)
+                for (field, reason) in config.problems() { fail("\(gp).sync.\(field)", reason) }
+                sync = config
+            }
             guard !g.dues.schedule.isEmpty else { continue }
             result.append(Group(id: g.id, name: Normalise.nfc(g.name),
                                 account: Account(bank: g.account.bank, number: g.account.number, holder: g.account.holder),
                                 dues: Dues(dueDay: dueDay, schedule: g.dues.schedule.map { .init(from: $0.from, amount: $0.amount) }),
                                 members: members, treasurer: g.treasurer,
-                                nonDuesKeywords: (g.nonDuesKeywords ?? []).map(Normalise.nfc)))
+                                nonDuesKeywords: (g.nonDuesKeywords ?? []).map(Normalise.nfc), sync: sync))
         }
         return Configuration(database: database ?? "hoebi.sqlite", migrations: migrations, groups: result)
     }

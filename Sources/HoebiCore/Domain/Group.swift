@@ -9,11 +9,13 @@ public struct Group: Sendable, Equatable {
     public var treasurer: String?
     /// Words that mark a deposit as not dues (event money, refunds): "뒷풀이", "회식", …
     public var nonDuesKeywords: [String]
+    /// Where the account's history comes from, when it is synced from a bank API.
+    public var sync: SyncConfig?
 
     public init(id: String, name: String, account: Account, dues: Dues, members: [Member],
-                treasurer: String? = nil, nonDuesKeywords: [String] = []) {
+                treasurer: String? = nil, nonDuesKeywords: [String] = [], sync: SyncConfig? = nil) {
         self.id = id; self.name = name; self.account = account; self.dues = dues
-        self.members = members; self.treasurer = treasurer; self.nonDuesKeywords = nonDuesKeywords
+        self.members = members; self.treasurer = treasurer; self.nonDuesKeywords = nonDuesKeywords; self.sync = sync
     }
 
     public func member(_ id: String) -> Member? { members.first { $0.id == id } }

@@ -1,0 +1,32 @@
+/// How a group's account is synced from a bank API (the `sync` object of a group).
+public struct SyncConfig: Sendable, Equatable {
+    public static let sources = ["woori", "codef", "kftc", "koscom"]
+    /// Setting names that are secrets: they may only be given as `<name>Env` or `<name>File`.
+    public static let secretNames: Set<String> = ["clientSecret", "appKey", "apiKey", "token", "accountPassword", "loginPassword"]
+
+    public var source: String
+    public var baseURL: String
+    /// Days fetched again before the last fully synced day (banks post some rows late).
+    public var overlapDays: Int
+    /// First day to fetch on the very first sync (YYYY-MM-DD); default: the dues schedule's start.
+    public var start: String?
+    /// Every other setting, as given (account numbers, codes, `…Env`/`…File` secret references).
+    public var fields: [String: String]
+
+    public init(source: String, baseURL: String, overlapDays: Int = 3, start: String? = nil, fields: [String: String] = [:]) {
+        self.source = source; self.baseURL = baseURL; self.overlapDays = overlapDays; self.start = start; self.fields = fields
+    }
+
+    /// Problems with these settings, as (field, reason).
+    func problems() -> [(String, String)] {
+        var out: [(String, String)] = []
+        if !Self.sources.contains(source) { out.append(("source", "'\(source)' is not one of \(Self.sources.joined(separator: ", "))")) }
+        if !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) { out.append(("baseURL", "must be an http(s) URL")) }
+        if !(0...60).contains(overlapDays) { out.append(("overlapDays", "must be 0 to 60")) }
+        if let start, SeoulTime(parsing: start) == nil { out.append(("start", "'\(start)' is not a date (YYYY-MM-DD)")) }
+        for name in fields.keys where Self.secretNames.contains(name) {
+            out.append((name, "secrets are not written in the configuration; use \(name)Env (an environment variable) or \(name)File (a file)"))
+        }
+        return out
+    }
+}

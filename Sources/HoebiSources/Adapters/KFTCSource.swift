@@ -1,0 +1,102 @@
+import Foundation
+import HoebiCore
+
+/// KFTC Open Banking `transaction_list/fin_num`: pages of 25 through `befor_inquiry_trace_info`.
+/// Tokens come from `hoebi connect kftc` (kept in the store); `O0003` refreshes once. Each call gets
+/// a new `bank_tran_id` (client use code + "U" + 9 characters, unique per day). Paging stops on
+/// `next_page_yn` N, an empty cursor or a repeated page, and gives up past `maxPages`.
+struct KFTCSource: TransactionSource {
+    let settings: SourceSettings
+    let http: HTTPTransport
+    let credentials: any CredentialStore
+    var name: String { "kftc" }
+    var maxDays: Int { 365 }
+    static let maxPages = 2000
+
+    var accessKey: String { "kftc:access:" + settings.baseURL }
+    var refreshKey: String { "kftc:refresh:" + settings.baseURL }
+
+    static func bankTranID(clientUseCode: String) -> String {
+        let alphabet = Array("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        return clientUseCode + "U" + String((0..<9).map { _ in alphabet[Int.random(in: 0..<alphabet.count)] })
+    }
+
+    func accessToken() throws -> String {
+        guard let t = try credentials.credential(accessKey) else {
+            throw SourceError(name, .needsUser, code: "consent", "no access token yet; run `hoebi connect kftc` once")
+        }
+        return t.value
+    }
+
+    /// Exchanges the refresh token for new tokens (and keeps them).
+    func refresh() async throws {
+        guard let r = try credentials.credential(refreshKey) else {
+            throw SourceError(name, .needsUser, code: "O0003", "the access token expired and there is no refresh token; run `hoebi connect kftc`")
+        }
+        let form = "grant_type=refresh_token&refresh_token=\(r.value)&scope=login%20inquiry&client_id=\(try settings.secret("clientId"))&client_secret=\(try settings.secret("clientSecret"))"
+        let reply = try await http.send(HTTPExchange("POST", settings.baseURL + "/oauth/2.0/token",
+                                                     headers: [("Content-Type", "application/x-www-form-urlencoded")], body: Data(form.utf8)), source: name)
+        try KFTCTokens.store(reply.body, credentials: credentials, baseURL: settings.baseURL)
+    }
+
+    func fetch(account: String, from: String, to: String, page: (ParsedResponse) async throws -> Void) async throws -> Int {
+        var cursor: String?
+        var seenCursors = Set<String>()
+        var previous: [String] = []
+        var pages = 0
+        var refreshed = false
+        while true {
+            var query = "bank_tran_id=\(Self.bankTranID(clientUseCode: try settings.field("clientUseCode")))&fintech_use_num=\(try settings.field("fintechUseNum"))"
+                + "&inquiry_type=A&inquiry_base=D&from_date=\(from)&to_date=\(to)&sort_order=A&tran_dtime=\(Self.now())"
+            if let cursor { query += "&befor_inquiry_trace_info=\(cursor)" }
+            let exchange = HTTPExchange("GET", settings.baseURL + "/v2.0/account/transaction_list/fin_num?" + query,
+                                        headers: [("Authorization", "Bearer " + (try accessToken()))])
+            let parsed: ParsedResponse
+            do {
+                parsed = try await http.call(exchange, source: name) { try KFTCCodec().parseTransactions($0.body, account: account) }
+            } catch let e as SourceError where e.kind == .auth && e.code == "O0003" && !refreshed {
+                refreshed = true
+                try await refresh()
+                continue
+            }
+            // A pager going round answers with the cursor it was given and the same rows again:
+            // that page is not stored (its rows would look like genuine repeats).
+            let rows = parsed.transactions.map(\.raw)
+            if cursor != nil, parsed.nextCursor == cursor, rows == previous { return pages }
+            try await page(parsed)
+            pages += 1
+            previous = rows
+            guard let next = parsed.nextCursor else { return pages }
+            guard seenCursors.insert(next).inserted || next == cursor else { return pages }
+            guard pages < Self.maxPages else {
+                throw SourceError(name, .malformed, code: "paging", "the pager did not end after \(Self.maxPages) pages")
+            }
+            cursor = next
+        }
+    }
+
+    static func now() -> String {
+        let t = SeoulTime.current.iso8601
+        return t.prefix(19).filter(\.isNumber)
+    }
+}
+
+/// Stores an OAuth token response (authorization code or refresh) in the credential store.
+public enum KFTCTokens {
+    public static func store(_ body: Data, credentials: any CredentialStore, baseURL: String) throws {
+        let r = try JSONReader.parse(body, source: "kftc")
+        guard !r["access_token"].string.isEmpty else {
+            throw KFTCCodec.error(r["rsp_code"].string.isEmpty ? "O0001" : r["rsp_code"].string, r["rsp_message"].string)
+        }
+        let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        let expires = Date().addingTimeInterval(Double(r["expires_in"].string) ?? 7_775_999)
+        try credentials.setCredential("kftc:access:" + base, value: r["access_token"].string, expires: expires)
+        if !r["refresh_token"].string.isEmpty {
+            try credentials.setCredential("kftc:refresh:" + base, value: r["refresh_token"].string, expires: expires.addingTimeInterval(864_000))
+        }
+    }
+}
+
+extension SeoulTime {
+    static var current: SeoulTime { SeoulTime(epochSeconds: Int64(Date().timeIntervalSince1970)) }
+}

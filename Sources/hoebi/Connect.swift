@@ -1,0 +1,80 @@
+import ArgumentParser
+import AsyncHTTPClient
+import Foundation
+import HoebiApp
+import HoebiCore
+import HoebiSources
+import Hummingbird
+import Logging
+
+extension Hoebi {
+    struct Connect: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Link an account that needs the holder's consent (KFTC Open Banking).",
+            discussion: """
+            Prints the consent URL and waits for the bank's redirect on a loopback port, then
+            exchanges the code for tokens and keeps them in the database (refreshed by sync).
+            Register http://127.0.0.1:PORT/callback as the Callback URL of your KFTC app.
+            """)
+        @OptionGroup var common: Common
+        @Argument(help: "kftc") var source: String
+        @Option(help: "Loopback port for the callback.") var port: Int = 8765
+        @Flag(help: "Open the consent URL from here (for the sandbox, which consents at once).") var open = false
+
+        func run() async throws {
+            guard source == "kftc" else { throw ValidationError("only kftc needs `connect`; the other sources use keys from the configuration") }
+            let ws: Workspace
+            let group: Group
+            do { (ws, group) = try common.open() } catch {
+                FileHandle.standardError.write(Data("hoebi: \(error)\n".utf8)); throw ExitCode(hoebi.exitCode(for: error))
+            }
+            guard let sync = group.sync, sync.source == "kftc" else {
+                FileHandle.standardError.write(Data("hoebi: group '\(group.id)' has no kftc sync settings\n".utf8)); throw ExitCode(78)
+            }
+            let engine = SyncEngine(store: ws.store, transport: HTTPTransport(), baseFolder: ws.configURL.deletingLastPathComponent())
+            let settings = engine.settings(sync)
+            do {
+                let clientID = try settings.secrets["clientId"]?.value("clientId") ?? ""
+                let secret = try settings.secrets["clientSecret"]?.value("clientSecret") ?? ""
+                let state = String((0..<32).map { _ in "abcdefghijklmnopqrstuvwxyz0123456789".randomElement()! })
+                let (stream, continuation) = AsyncStream<(code: String, state: String)>.makeStream()
+                let (portStream, portContinuation) = AsyncStream<Int>.makeStream()
+                let router = Router()
+                router.get("callback") { request, _ -> String in
+                    let q = request.uri.queryParameters
+                    continuation.yield((q.get("code") ?? "", q.get("state") ?? ""))
+                    return "Hoebi received the consent. You can close this window."
+                }
+                var logger = Logger(label: "hoebi.connect")
+                logger.logLevel = .warning
+                let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)),
+                                      onServerRunning: { portContinuation.yield($0.localAddress?.port ?? 0) }, logger: logger)
+                let server = Task { try await app.runService(gracefulShutdownSignals: []) }
+                var portIterator = portStream.makeAsyncIterator()
+                let bound = await portIterator.next() ?? port
+                let redirect = "http://127.0.0.1:\(bound)/callback"
+                let url = "\(settings.baseURL)/oauth/2.0/authorize?response_type=code&client_id=\(clientID)&redirect_uri=\(redirect)"
+                    + "&scope=login%20inquiry&state=\(state)&auth_type=0"
+                printOut("Open this URL and consent:\n  \(url)\nwaiting for the bank's redirect on \(redirect) …\n")
+                if open {
+                    let reply = try await engine.transport.send(HTTPExchange("GET", url), source: "kftc")
+                    if let location = reply.location { _ = try await engine.transport.send(HTTPExchange("GET", location), source: "kftc") }
+                }
+                var it = stream.makeAsyncIterator()
+                guard let answer = await it.next(), answer.state == state, !answer.code.isEmpty else {
+                    throw SourceError("kftc", .auth, code: "state", "the callback's state did not match; start again")
+                }
+                server.cancel()
+                let form = "grant_type=authorization_code&code=\(answer.code)&client_id=\(clientID)&client_secret=\(secret)&redirect_uri=\(redirect)"
+                let reply = try await engine.transport.send(HTTPExchange("POST", settings.baseURL + "/oauth/2.0/token",
+                                                                         headers: [("Content-Type", "application/x-www-form-urlencoded")], body: Data(form.utf8)), source: "kftc")
+                try KFTCTokens.store(reply.body, credentials: ws.store, baseURL: settings.baseURL)
+                printOut("connected: tokens kept in the database; run `hoebi sync`\n")
+                await engine.transport.shutdown()
+            } catch {
+                FileHandle.standardError.write(Data("hoebi: \(error)\n".utf8))
+                throw ExitCode(hoebi.exitCode(for: error))
+            }
+        }
+    }
+}

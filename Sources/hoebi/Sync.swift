@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import HoebiApp
+import HoebiCore
+import HoebiSources
+
+extension Hoebi {
+    struct Sync: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Pull each synced account's transactions from its bank API, then re-match.",
+            discussion: """
+            Fetches from the last fully synced day minus the group's overlapDays (default 3) up to
+            today, in ranges the bank accepts; pages are stored as they arrive, so an interrupted
+            sync keeps what it fetched and resumes next time. Re-fetched rows add nothing.
+            Groups sync when their configuration has a "sync" object (see the README). One sync
+            runs per database at a time. Exit code 1 when any account failed (the others still ran).
+            Try it against the local bank: hoebi sandbox, then hoebi sync.
+            """)
+        @OptionGroup var common: Common
+        @Option(help: "Fetch from this day (YYYY-MM-DD) instead of the last synced day.") var since: String?
+        @Flag(help: "Print the result as JSON lines.") var json = false
+
+        func run() async throws {
+            let ws: Workspace
+            let groups: [Group]
+            do {
+                ws = try Workspace.open(config: common.config)
+                groups = try common.group.map { [try ws.config.group($0)] } ?? ws.config.groups.filter { $0.sync != nil }
+                if let since, SeoulTime(parsing: since) == nil { throw AppError.usage("--since '\(since)' is not a date (YYYY-MM-DD)") }
+                guard !groups.isEmpty else { throw AppError.usage("no group has \"sync\" settings; see the README (Bank APIs)") }
+            } catch {
+                FileHandle.standardError.write(Data("hoebi: \(error)\n".utf8))
+                throw ExitCode(hoebi.exitCode(for: error))
+            }
+            let lock: SyncLock
+            do { lock = try SyncLock(database: ws.store.path) } catch {
+                FileHandle.standardError.write(Data("hoebi: \(error)\n".utf8))
+                throw ExitCode(hoebi.exitCode(for: error))
+            }
+            let transport = HTTPTransport()
+            let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: ws.configURL.deletingLastPathComponent())
+            var failed = false
+            for g in groups {
+                let r = await engine.sync(g, since: since) { line in progress(line + "   ") }
+                if isatty(2) != 0 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+                failed = failed || r.error != nil
+                if json {
+                    var doc: [String: Any] = ["group": r.group, "source": r.source, "from": r.from, "to": r.to, "new": r.new, "known": r.known,
+                                              "pages": r.pages, "seconds": (r.seconds * 100).rounded() / 100, "breaks": r.breaks]
+                    if let e = r.error { doc["error"] = ["code": e.code, "kind": e.kind.rawValue, "message": e.message] }
+                    printOut(String(decoding: try JSONSerialization.data(withJSONObject: doc, options: [.sortedKeys]), as: UTF8.self) + "\n")
+                } else {
+                    var line = "\(r.group) (\(r.source)) \(r.from)…\(r.to): \(r.new) new, \(r.known) known, \(r.pages) pages, \(String(format: "%.1f", r.seconds)) s"
+                    if let m = r.match { line += "; \(m.allocated) allocated, \(m.review) to review" }
+                    if r.breaks > 0 { line += "; \(r.breaks) balance break(s)" }
+                    if let e = r.error { line += "\n  FAILED: \(e)" + (e.kind == .needsUser ? "" : "\n  what was fetched is kept; the next sync resumes") }
+                    printOut(line + "\n")
+                }
+            }
+            await transport.shutdown()
+            withExtendedLifetime(lock) {}
+            if failed { throw ExitCode(1) }
+        }
+    }
+}

@@ -1,0 +1,198 @@
+import Foundation
+import GRDB
+import Testing
+@testable import HoebiApp
+@testable import HoebiCore
+@testable import HoebiSandbox
+@testable import HoebiSources
+@testable import HoebiStore
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// A sandbox on a free loopback port and a workspace syncing from it through `source`.
+struct Rig {
+    let sandbox: RunningSandbox
+    let workspace: Workspace
+    let group: Group
+    let engine: SyncEngine
+
+    static func make(_ source: String, seed: UInt64 = 1, timeout: Int64 = 3) async throws -> Rig {
+        let running = try await BankSandbox(seed: seed).start()
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-sync-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let config = try running.sandbox.writeConfig(to: dir, source: source, baseURL: running.baseURL,
+                                                     migrations: root.appendingPathComponent("migrations").path)
+        let ws = try Workspace.open(config: config.path)
+        let transport = HTTPTransport(timeout: .seconds(timeout), attempts: 4, backoff: .milliseconds(20))
+        let rig = Rig(sandbox: running, workspace: ws, group: try ws.config.group(nil),
+                      engine: SyncEngine(store: ws.store, transport: transport, baseFolder: dir))
+        if source == "kftc" { try await rig.consent() }
+        return rig
+    }
+
+    /// The consent a person gives in the browser: the sandbox approves at once and redirects.
+    func consent() async throws {
+        let t = engine.transport
+        let reply = try await t.send(HTTPExchange("GET", sandbox.baseURL + "/oauth/2.0/authorize?response_type=code&client_id=\(BankSandbox.Credentials.kftcClientID)"
+                                                  + "&redirect_uri=http://127.0.0.1:9/callback&scope=login%20inquiry&state=s1&auth_type=0"), source: "kftc")
+        let code = URLComponents(string: reply.location ?? "")?.queryItems?.first { $0.name == "code" }?.value ?? ""
+        #expect(!code.isEmpty)
+        let form = "grant_type=authorization_code&code=\(code)&client_id=\(BankSandbox.Credentials.kftcClientID)&client_secret=\(BankSandbox.Credentials.kftcClientSecret)&redirect_uri=http://127.0.0.1:9/callback"
+        let token = try await t.send(HTTPExchange("POST", sandbox.baseURL + "/oauth/2.0/token", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                                                  body: Data(form.utf8)), source: "kftc")
+        try KFTCTokens.store(token.body, credentials: workspace.store, baseURL: sandbox.baseURL)
+    }
+
+    var expected: Int { sandbox.sandbox.history.rows.count }
+
+    func stored() throws -> Int {
+        try workspace.store.db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM transactions") ?? -1 }
+    }
+
+    /// Stored rows as (date, signed amount, balance-or-dash) lines, to compare with the sandbox's own.
+    func storedLines() throws -> [String] {
+        try workspace.store.db.read { db in
+            try Row.fetchAll(db, sql: "SELECT occurred_at, direction, amount FROM transactions").map { r in
+                let dir: String = r[1], amount: Int64 = r[2]
+                return "\((r[0] as String).prefix(10)) \(dir == "in" ? amount : -amount)"
+            }.sorted()
+        }
+    }
+
+    var sandboxLines: [String] {
+        sandbox.sandbox.history.rows.map { "\($0.time.iso8601.prefix(10)) \($0.signed)" }.sorted()
+    }
+
+    func stop() async { sandbox.stop(); await engine.transport.shutdown() }
+}
+
+@Suite(.serialized) struct SyncTests {
+    @Test(arguments: ["woori", "codef", "kftc", "koscom"])
+    func everySourceBringsTheWholeHistoryOnce(source: String) async throws {
+        let rig = try await Rig.make(source)
+        let first = await rig.engine.sync(rig.group)
+        #expect(first.error == nil, "\(String(describing: first.error))")
+        #expect(first.new == rig.expected)
+        #expect(try rig.storedLines() == rig.sandboxLines)
+        let again = await rig.engine.sync(rig.group)
+        #expect(again.error == nil && again.new == 0)
+        // An overlapping sync over the whole history adds nothing either.
+        let overlap = await rig.engine.sync(rig.group, since: "2023-01-01")
+        #expect(overlap.error == nil && overlap.new == 0 && overlap.known == rig.expected)
+        #expect(try rig.stored() == rig.expected)
+        #expect(try rig.workspace.store.coveredUntil(account: rig.group.account.key, source: source) != nil)
+        await rig.stop()
+    }
+
+    @Test func depositsAreMatchedAfterASync() async throws {
+        let rig = try await Rig.make("codef")
+        let r = await rig.engine.sync(rig.group)
+        let m = try #require(r.match)
+        #expect(m.allocated > m.deposits * 8 / 10)   // most depositor texts carry a member's name
+        #expect(m.other > 0)                          // interest and 뒷풀이 money
+        await rig.stop()
+    }
+
+    @Test(arguments: ["kftc", "codef", "woori"])
+    func transientFailuresAreRetried(source: String) async throws {
+        let rig = try await Rig.make(source)
+        await rig.sandbox.arm(Fault(kind: .serverError, count: 2))
+        await rig.sandbox.arm(Fault(kind: .rateLimit, count: 1))
+        let r = await rig.engine.sync(rig.group)
+        #expect(await rig.sandbox.armedFaults() == 0)
+        #expect(r.error == nil, "\(String(describing: r.error))")
+        #expect(try rig.stored() == rig.expected)
+        await rig.stop()
+    }
+
+    @Test func slowResponsesTimeOutAndAreRetried() async throws {
+        let rig = try await Rig.make("woori", timeout: 1)
+        await rig.sandbox.arm(Fault(kind: .slow, count: 1, milliseconds: 2500))
+        let r = await rig.engine.sync(rig.group)
+        #expect(await rig.sandbox.armedFaults() == 0)
+        #expect(r.error == nil)
+        #expect(try rig.stored() == rig.expected)
+        await rig.stop()
+    }
+
+    @Test(arguments: ["codef", "kftc", "woori"])
+    func expiredTokensAreRenewedOnce(source: String) async throws {
+        let rig = try await Rig.make(source)
+        await rig.sandbox.arm(Fault(kind: .expired, count: 1, after: 1))
+        let r = await rig.engine.sync(rig.group)
+        #expect(await rig.sandbox.armedFaults() == 0)
+        #expect(r.error == nil, "\(String(describing: r.error))")
+        #expect(try rig.stored() == rig.expected)
+        await rig.stop()
+    }
+
+    @Test func kftcExpiredTokenRefreshesThroughTheRefreshToken() async throws {
+        let rig = try await Rig.make("kftc")
+        await rig.sandbox.setTokenLifetime(0)     // tokens issued from now on are born expired…
+        try await rig.consent()
+        await rig.sandbox.setTokenLifetime(7_775_999)   // …and the refreshed one is good
+        let r = await rig.engine.sync(rig.group)
+        #expect(r.error == nil, "\(String(describing: r.error))")
+        #expect(try rig.stored() == rig.expected)
+        await rig.stop()
+    }
+
+    @Test(arguments: ["kftc", "koscom"])
+    func aPagerThatNeverEndsIsStopped(source: String) async throws {
+        let rig = try await Rig.make(source)
+        await rig.sandbox.arm(Fault(kind: .endless, count: 1000))
+        let r = await rig.engine.sync(rig.group)
+        #expect(r.pages < 200)                   // stopped at the repeated page, not looping
+        #expect(try rig.stored() <= rig.expected)
+        await rig.sandbox.disarm()
+        let again = await rig.engine.sync(rig.group, since: "2023-01-01")
+        #expect(again.error == nil)
+        #expect(try rig.storedLines() == rig.sandboxLines)
+        await rig.stop()
+    }
+
+    @Test func malformedBodiesFailTheAccountAndLoseNothing() async throws {
+        let rig = try await Rig.make("woori")
+        await rig.sandbox.arm(Fault(kind: .malformed, count: 1, after: 3))
+        let r = await rig.engine.sync(rig.group)
+        #expect(r.error?.kind == .malformed)
+        let kept = try rig.stored()
+        #expect(kept > 0 && kept < rig.expected)
+        let again = await rig.engine.sync(rig.group)
+        #expect(again.error == nil)
+        #expect(try rig.storedLines() == rig.sandboxLines)
+        await rig.stop()
+    }
+
+    /// A sync that dies at page N and is run again ends with exactly the sandbox's rows.
+    @Test(arguments: [("kftc", 1), ("kftc", 7), ("kftc", 40), ("codef", 2), ("woori", 11), ("koscom", 3)])
+    func interruptedAtAnyPageResumes(source: String, page: Int) async throws {
+        let rig = try await Rig.make(source)
+        await rig.sandbox.arm(Fault(kind: .serverError, count: 1000, after: page))
+        let broken = await rig.engine.sync(rig.group)
+        #expect(broken.error?.isTransient == true)
+        #expect(try rig.stored() < rig.expected)
+        await rig.sandbox.disarm()
+        let resumed = await rig.engine.sync(rig.group)
+        #expect(resumed.error == nil)
+        #expect(try rig.storedLines() == rig.sandboxLines)
+        await rig.stop()
+    }
+
+    @Test func wrongSecretsAreReportedWithoutTheSecret() async throws {
+        let rig = try await Rig.make("codef")
+        let dir = rig.workspace.configURL.deletingLastPathComponent()
+        try Data("not-the-secret-xyz".utf8).write(to: dir.appendingPathComponent("secrets/codef-client-secret"))
+        let r = await rig.engine.sync(rig.group)
+        #expect(r.error?.kind == .auth)
+        #expect(!(r.error?.description.contains("not-the-secret-xyz") ?? true))
+        await rig.stop()
+    }
+
+    @Test func oneSyncAtATime() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lock-\(UUID().uuidString).sqlite").path
+        let held = try SyncLock(database: path)
+        #expect(throws: AppError.self) { try SyncLock(database: path) }
+        withExtendedLifetime(held) {}
+    }
+}
