@@ -60,7 +60,7 @@ extension Hoebi {
                 let r = try Ledger(store: ws.store).importFile(url, group: group, format: format, password: try passwordSource()) { n in
                     progress("read \(n) rows…")
                 }
-                if isatty(2) != 0 { FileHandle.standardError.write(Data("\r".utf8)) }
+                if isatty(2) != 0 { printErr("\r") }
                 if json {
                     let doc: [String: Any] = ["file": file, "layout": r.layout, "new": r.counts.new, "known": r.counts.known,
                                               "ignored": r.counts.ignored, "breaks": r.breaks.map(\.description),

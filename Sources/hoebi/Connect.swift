@@ -26,10 +26,10 @@ extension Hoebi {
             let ws: Workspace
             let group: Group
             do { (ws, group) = try common.open() } catch {
-                FileHandle.standardError.write(Data("hoebi: \(error)\n".utf8)); throw ExitCode(hoebi.exitCode(for: error))
+                printErr("hoebi: \(error)\n"); throw ExitCode(hoebi.exitCode(for: error))
             }
             guard let sync = group.sync, sync.source == "kftc" else {
-                FileHandle.standardError.write(Data("hoebi: group '\(group.id)' has no kftc sync settings\n".utf8)); throw ExitCode(78)
+                printErr("hoebi: group '\(group.id)' has no kftc sync settings\n"); throw ExitCode(78)
             }
             let engine = SyncEngine(store: ws.store, transport: HTTPTransport(), baseFolder: ws.configURL.deletingLastPathComponent())
             let settings = engine.settings(sync)
@@ -72,7 +72,7 @@ extension Hoebi {
                 printOut("connected: tokens kept in the database; run `hoebi sync`\n")
                 await engine.transport.shutdown()
             } catch {
-                FileHandle.standardError.write(Data("hoebi: \(error)\n".utf8))
+                printErr("hoebi: \(error)\n")
                 throw ExitCode(hoebi.exitCode(for: error))
             }
         }

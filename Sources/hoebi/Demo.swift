@@ -3,34 +3,87 @@ import Foundation
 import HoebiApp
 import HoebiCore
 import HoebiRender
+import HoebiSandbox
+import HoebiSources
 
 extension Hoebi {
-    struct Demo: ParsableCommand {
+    struct Demo: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run the whole job on a sample group: write a config and a KakaoBank statement, import, report, notice.",
-            discussion: "Everything goes into --dir (default ./demo); run it again to see that re-importing adds nothing.")
-        @Option(help: "Folder for the sample config, statement and database.") var dir: String = "demo"
+            abstract: "Run the whole job on a sample group: sync from the local bank sandbox, report, notice.",
+            discussion: """
+            Starts the bank sandbox on a free loopback port, writes a configuration for its club
+            (secrets in files beside it), syncs the account over HTTP through CODEF, and prints
+            the report and the notice. Everything goes into --dir (default ./demo); run it again
+            to see that a re-sync adds nothing. --from-statement imports a generated KakaoBank
+            statement file instead.
+            """)
+        @Option(help: "Folder for the sample config, secrets and database.") var dir: String = "demo"
+        @Option(help: "Sandbox API to sync through: codef, kftc, woori or koscom.") var source: String = "codef"
+        @Flag(help: "Import a generated KakaoBank .xlsx statement instead of syncing.") var fromStatement = false
 
-        func run() throws {
-            try hoebi.run {
-                let folder = URL(fileURLWithPath: dir)
-                let statement = try Sample.write(into: folder)
-                let ws = try Workspace.open(config: folder.appendingPathComponent("hoebi.json").path)
-                let group = try ws.config.group(nil)
-                let ledger = Ledger(store: ws.store)
-                printOut("== hoebi import \(statement.lastPathComponent)\n")
-                let r = try ledger.importFile(statement, group: group, format: nil)
-                printOut("\(r.counts.new) new, \(r.counts.known) already known, \(r.counts.ignored) ignored rows; ")
-                printOut("\(r.match.allocated) allocated, \(r.match.review) to review, \(r.match.other) not dues; ")
-                printOut(r.breaks.isEmpty ? "balance chain continuous\n" : "\(r.breaks.count) balance break(s)\n")
-                let from = Period(year: 2026, month: 1)!, to = Period(year: 2026, month: 11)!
-                printOut("\n== hoebi report --from \(from) --to \(to)\n")
-                printOut(ReportTable.render(try ledger.report(group, from: from, to: to)))
-                printOut("\n== hoebi notice --period \(to) --mask\n")
-                let report = try ledger.report(group, from: from, to: to)
-                printOut(try NoticeRenderer.render(HoebiCore.Notice(report: report, period: to, mask: true)))
-                printOut("\nFiles are in \(folder.path). Try: hoebi --help, or hoebi report --config \(folder.path)/hoebi.json --format json\n")
+        func run() async throws {
+            do {
+                if fromStatement { try statementDemo() } else { try await syncDemo() }
+            } catch {
+                printErr("hoebi: \(error)\n")
+                throw ExitCode(hoebi.exitCode(for: error))
             }
+        }
+
+        func syncDemo() async throws {
+            let folder = URL(fileURLWithPath: dir)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let running = try await BankSandbox().start()
+            defer { running.stop() }
+            let config = try running.sandbox.writeConfig(to: folder, source: source, baseURL: running.baseURL)
+            let ws = try Workspace.open(config: config.path)
+            let group = try ws.config.group(nil)
+            let transport = HTTPTransport()
+            let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: folder)
+            if source == "kftc" {
+                // The sandbox consents at once; a real bank shows the consent page (hoebi connect kftc).
+                let auth = try await transport.send(HTTPExchange("GET", running.baseURL + "/oauth/2.0/authorize?response_type=code&client_id=\(BankSandbox.Credentials.kftcClientID)&redirect_uri=http://127.0.0.1/callback&scope=login%20inquiry&state=demo"), source: "kftc")
+                let code = URLComponents(string: auth.location ?? "")?.queryItems?.first { $0.name == "code" }?.value ?? ""
+                let token = try await transport.send(HTTPExchange("POST", running.baseURL + "/oauth/2.0/token", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                                                                  body: Data("grant_type=authorization_code&code=\(code)&client_id=\(BankSandbox.Credentials.kftcClientID)&client_secret=\(BankSandbox.Credentials.kftcClientSecret)&redirect_uri=http://127.0.0.1/callback".utf8)), source: "kftc")
+                try KFTCTokens.store(token.body, credentials: ws.store, baseURL: running.baseURL)
+            }
+            printOut("== hoebi sync  (bank sandbox on \(running.baseURL), \(source))\n")
+            // A fresh sandbox each run, so the account is synced from its start every time.
+            let r = await engine.sync(group, since: "2023-01-01")
+            await transport.shutdown()
+            if let e = r.error { throw e }
+            printOut("\(r.new) new, \(r.known) known, \(r.pages) pages in \(String(format: "%.1f", r.seconds)) s")
+            if let m = r.match { printOut("; \(m.allocated) allocated, \(m.review) to review, \(m.other) not dues") }
+            printOut(r.breaks == 0 ? "; balance chain continuous\n" : "; \(r.breaks) balance break(s)\n")
+            let ledger = Ledger(store: ws.store)
+            let to = SandboxHistory.last, from = to.advanced(by: -5)
+            printOut("\n== hoebi report --from \(from) --to \(to)\n")
+            let report = try ledger.report(group, from: from, to: to)
+            printOut(ReportTable.render(report))
+            printOut("\n== hoebi notice --period \(to) --mask\n")
+            printOut(try NoticeRenderer.render(HoebiCore.Notice(report: report, period: to, mask: true)))
+            printOut("\nFiles are in \(folder.path). Try: hoebi report --config \(folder.path)/hoebi.json --format json\n")
+        }
+
+        func statementDemo() throws {
+            let folder = URL(fileURLWithPath: dir)
+            let statement = try Sample.write(into: folder)
+            let ws = try Workspace.open(config: folder.appendingPathComponent("hoebi.json").path)
+            let group = try ws.config.group(nil)
+            let ledger = Ledger(store: ws.store)
+            printOut("== hoebi import \(statement.lastPathComponent)\n")
+            let r = try ledger.importFile(statement, group: group, format: nil)
+            printOut("\(r.counts.new) new, \(r.counts.known) already known, \(r.counts.ignored) ignored rows; ")
+            printOut("\(r.match.allocated) allocated, \(r.match.review) to review, \(r.match.other) not dues; ")
+            printOut(r.breaks.isEmpty ? "balance chain continuous\n" : "\(r.breaks.count) balance break(s)\n")
+            let from = Period(year: 2026, month: 1)!, to = Period(year: 2026, month: 11)!
+            printOut("\n== hoebi report --from \(from) --to \(to)\n")
+            let report = try ledger.report(group, from: from, to: to)
+            printOut(ReportTable.render(report))
+            printOut("\n== hoebi notice --period \(to) --mask\n")
+            printOut(try NoticeRenderer.render(HoebiCore.Notice(report: report, period: to, mask: true)))
+            printOut("\nFiles are in \(folder.path). Try: hoebi --help, or hoebi report --config \(folder.path)/hoebi.json --format json\n")
         }
     }
 }

@@ -49,7 +49,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 /// Maps every error to a message on stderr and a meaningful exit code.
 func run(_ body: () throws -> Void) throws {
     do { try body() } catch let e as ExitCode { throw e } catch let e as ValidationError { throw e } catch {
-        FileHandle.standardError.write(Data("hoebi: \(error)\n".utf8))
+        printErr("hoebi: \(error)\n")
         throw ExitCode(exitCode(for: error))
     }
 }
@@ -72,11 +72,17 @@ func exitCode(for error: any Error) -> Int32 {
     }
 }
 
+/// Writes to stdout. When the reader has gone (`hoebi report | head`), stop quietly instead of
+/// trapping, as Foundation's non-throwing write does on a broken pipe.
 func printOut(_ s: String) {
-    FileHandle.standardOutput.write(Data(s.utf8))
+    do { try FileHandle.standardOutput.write(contentsOf: Data(s.utf8)) } catch { exit(0) }
+}
+
+func printErr(_ s: String) {
+    try? FileHandle.standardError.write(contentsOf: Data(s.utf8))
 }
 
 func progress(_ s: String) {
     // Progress goes to stderr so that stdout stays clean for scripts.
-    if isatty(2) != 0 { FileHandle.standardError.write(Data("\r\(s)".utf8)) }
+    if isatty(2) != 0 { printErr("\r\(s)") }
 }

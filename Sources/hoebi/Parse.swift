@@ -32,7 +32,7 @@ extension Hoebi {
                                     kind: t.kind, text: t.text, memo: t.memo, origin: t.origin)
                     printOut(String(decoding: try enc.encode(line), as: UTF8.self) + "\n")
                 }
-                for s in parsed.skipped { FileHandle.standardError.write(Data("skipped \(s)\n".utf8)) }
+                for s in parsed.skipped { printErr("skipped \(s)\n") }
             }
         }
 

@@ -29,12 +29,12 @@ extension Hoebi {
                 if let since, SeoulTime(parsing: since) == nil { throw AppError.usage("--since '\(since)' is not a date (YYYY-MM-DD)") }
                 guard !groups.isEmpty else { throw AppError.usage("no group has \"sync\" settings; see the README (Bank APIs)") }
             } catch {
-                FileHandle.standardError.write(Data("hoebi: \(error)\n".utf8))
+                printErr("hoebi: \(error)\n")
                 throw ExitCode(hoebi.exitCode(for: error))
             }
             let lock: SyncLock
             do { lock = try SyncLock(database: ws.store.path) } catch {
-                FileHandle.standardError.write(Data("hoebi: \(error)\n".utf8))
+                printErr("hoebi: \(error)\n")
                 throw ExitCode(hoebi.exitCode(for: error))
             }
             let transport = HTTPTransport()
@@ -42,7 +42,7 @@ extension Hoebi {
             var failed = false
             for g in groups {
                 let r = await engine.sync(g, since: since) { line in progress(line + "   ") }
-                if isatty(2) != 0 { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+                if isatty(2) != 0 { printErr("\r\u{1B}[K") }
                 failed = failed || r.error != nil
                 if json {
                     var doc: [String: Any] = ["group": r.group, "source": r.source, "from": r.from, "to": r.to, "new": r.new, "known": r.known,

@@ -47,7 +47,7 @@ func tempDir() throws -> URL {
 /// A working folder with the demo's config and statement, nothing imported yet.
 func demoFolder() throws -> URL {
     let d = try tempDir()
-    let r = try hoebi(["demo", "--dir", "."], in: d)
+    let r = try hoebi(["demo", "--from-statement", "--dir", "."], in: d)
     #expect(r.status == 0, "demo failed: \(r.err)")
     try FileManager.default.removeItem(at: d.appendingPathComponent("hoebi.sqlite"))
     for ext in ["-wal", "-shm"] { try? FileManager.default.removeItem(at: d.appendingPathComponent("hoebi.sqlite" + ext)) }
@@ -59,15 +59,30 @@ func json(_ s: String) throws -> [String: Any] {
 }
 
 @Suite(.serialized) struct CLITests {
-    @Test func demoRunsTheWholeJob() throws {
+    @Test func demoSyncsFromTheSandboxAndReports() throws {
         let d = try tempDir()
         let r = try hoebi(["demo", "--dir", "demo"], in: d)
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("== hoebi sync") && r.out.contains("2090 new, 0 known"))
+        #expect(r.out.contains("샌드박스 산악회 (club)"))
+        #expect(r.out.contains("2026년 10월 회비 안내"))
+        #expect(r.out.contains("1002*****6789"))   // the account number, masked in the notice
+        let again = try hoebi(["demo", "--dir", "demo"], in: d)
+        #expect(again.out.contains("0 new, 2090 known"))
+        // The secrets went to files, not into the configuration.
+        let config = try String(contentsOf: d.appendingPathComponent("demo/hoebi.json"), encoding: .utf8)
+        #expect(!config.contains(BankSecrets.codefClientSecret) && config.contains("clientSecretFile"))
+    }
+
+    @Test func statementDemoRunsTheWholeJob() throws {
+        let d = try tempDir()
+        let r = try hoebi(["demo", "--from-statement", "--dir", "demo"], in: d)
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.contains("51 new, 0 already known"))
         #expect(r.out.contains("북한산 산악회 (hiking)"))
         #expect(r.out.contains("2026년 11월 회비 안내"))
         #expect(r.out.contains("3333-**-***4567"))
-        let again = try hoebi(["demo", "--dir", "demo"], in: d)
+        let again = try hoebi(["demo", "--from-statement", "--dir", "demo"], in: d)
         #expect(again.out.contains("0 new, 51 already known"))
     }
 
@@ -216,5 +231,99 @@ func json(_ s: String) throws -> [String: Any] {
         #expect(first.out.contains("5 new"))
         let second = try hoebi(["import", fixtures.appendingPathComponent("woori-cp949.csv").path], in: d)
         #expect(second.status == 0 && second.out.contains("0 new, 5 already known"), "\(second.out)\(second.err)")
+    }
+}
+
+enum BankSecrets { static let codefClientSecret = "sandbox-codef-secret" }
+
+/// `hoebi sandbox` as its own process on a free port.
+final class SandboxProcess {
+    let process = Process()
+    var port = 0
+
+    init(_ extra: [String] = []) throws {
+        process.executableURL = try binary()
+        process.arguments = ["sandbox", "--port", "0"] + extra
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // First line: "hoebi sandbox listening on http://127.0.0.1:PORT …"
+        var line = Data()
+        while !line.contains(0x0A) {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            line.append(chunk)
+        }
+        let text = String(decoding: line, as: UTF8.self)
+        if let r = text.range(of: "127.0.0.1:") {
+            port = Int(text[r.upperBound...].prefix { $0.isNumber }) ?? 0
+        }
+        if port == 0 { throw CLIError("sandbox did not start: \(text)") }
+    }
+
+    var baseURL: String { "http://127.0.0.1:\(port)" }
+    deinit { process.terminate(); process.waitUntilExit() }
+}
+
+@Suite(.serialized) struct SyncCLITests {
+    func config(_ d: URL, sync: String) throws {
+        try Data("""
+        {"database": "h.sqlite", "groups": [{"id": "club", "name": "산악회", "account": {"bank": "woori", "number": "1002123456789"},
+          "dues": {"schedule": [{"from": "2023-01", "amount": 30000}]}, "members": [{"id": "m1", "name": "홍길동"}],
+          "sync": \(sync)}]}
+        """.utf8).write(to: d.appendingPathComponent("hoebi.json"))
+    }
+
+    @Test func wooriSyncFromTheSandboxProcess() throws {
+        let sandbox = try SandboxProcess()
+        let d = try tempDir()
+        try Data("sandbox-woori-appkey".utf8).write(to: d.appendingPathComponent("woori.key"))
+        try config(d, sync: #"{"source": "woori", "baseURL": "\#(sandbox.baseURL)", "appKeyFile": "woori.key", "account": "1002123456789", "start": "2023-01-01"}"#)
+        let first = try hoebi(["sync"], in: d)
+        #expect(first.status == 0, "\(first.out)\(first.err)")
+        #expect(first.out.contains("2090 new, 0 known"))
+        let again = try hoebi(["sync", "--json"], in: d)
+        let doc = try json(again.out)
+        #expect(doc["new"] as? Int == 0 && doc["error"] == nil)
+        #expect(try json(try hoebi(["report", "--format", "json", "--from", "2026-01", "--to", "2026-10"], in: d).out)["transactions"] as? Int == 2090)
+    }
+
+    @Test func kftcConnectThenSync() throws {
+        let sandbox = try SandboxProcess()
+        let d = try tempDir()
+        try Data("sandbox-kftc-secret".utf8).write(to: d.appendingPathComponent("kftc.secret"))
+        try config(d, sync: #"{"source": "kftc", "baseURL": "\#(sandbox.baseURL)", "clientId": "sandbox-kftc-client", "clientSecretFile": "kftc.secret", "clientUseCode": "M202600001", "fintechUseNum": "120260000100000000000001", "start": "2023-01-01"}"#)
+        let before = try hoebi(["sync"], in: d)
+        #expect(before.status == 1 && before.out.contains("hoebi connect kftc"))
+        let connect = try hoebi(["connect", "kftc", "--open", "--port", "0"], in: d)
+        #expect(connect.status == 0, "\(connect.out)\(connect.err)")
+        #expect(connect.out.contains("/oauth/2.0/authorize?") && connect.out.contains("connected"))
+        let sync = try hoebi(["sync"], in: d)
+        #expect(sync.status == 0 && sync.out.contains("2090 new"), "\(sync.out)\(sync.err)")
+    }
+
+    @Test func aFailingAccountGivesExitCodeOneAndSaysWhy() throws {
+        let sandbox = try SandboxProcess(["--fault", "5xx:1000+2"])
+        let d = try tempDir()
+        try Data("sandbox-woori-appkey".utf8).write(to: d.appendingPathComponent("woori.key"))
+        try config(d, sync: #"{"source": "woori", "baseURL": "\#(sandbox.baseURL)", "appKeyFile": "woori.key", "account": "1002123456789", "start": "2023-01-01"}"#)
+        let r = try hoebi(["sync"], in: d)
+        #expect(r.status == 1)
+        #expect(r.out.contains("FAILED") && r.out.contains("HTTP 503") && r.out.contains("resumes"))
+        // Secrets in the configuration itself are refused, with the path.
+        try config(d, sync: #"{"source": "woori", "baseURL": "\#(sandbox.baseURL)", "appKey": "sandbox-woori-appkey", "account": "1"}"#)
+        let bad = try hoebi(["sync"], in: d)
+        #expect(bad.status == 78 && bad.err.contains("groups[0].sync.appKey") && !bad.err.contains("sandbox-woori-appkey"))
+    }
+
+    @Test func parsePrintsJSONLines() throws {
+        let file = root.appendingPathComponent("Tests/HoebiSourcesTests/Fixtures/woori/getAccTransList__spec_pdf_v1.0_2019.json").path
+        let r = try hoebi(["parse", "--source", "woori", file], in: try tempDir())
+        let lines = r.out.split(separator: "\n")
+        #expect(r.status == 0 && lines.count == 2)
+        #expect(try json(String(lines[1]))["text"] as? String == "김용태")
+        let bad = try hoebi(["parse", "--source", "kftc", root.appendingPathComponent("Tests/HoebiSourcesTests/Fixtures/kftc/error_O0002_invalid_token_transaction_list_UMMAYA.json").path], in: try tempDir())
+        #expect(bad.status == 65 && bad.err.contains("O0002"))
     }
 }
