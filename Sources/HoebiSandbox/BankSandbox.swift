@@ -28,8 +28,8 @@ public struct BankSandbox: Sendable {
     let codefKey: CodefKeys
     public let history: SandboxHistory
 
-    public init(seed: UInt64 = 1, faults: [Fault] = []) throws {
-        history = SandboxHistory(seed: seed)
+    public init(seed: UInt64 = 1, members: Int = 48, faults: [Fault] = []) throws {
+        history = SandboxHistory(seed: seed, memberCount: members)
         state = SandboxState(history: history, faults: faults)
         codefKey = try CodefKeys()
     }
@@ -147,6 +147,6 @@ func bodyJSON(_ request: Request) async throws -> [String: Any] {
 }
 
 extension SandboxHistory.Row {
-    var yyyymmdd: String { String(time.iso8601.prefix(10)).replacingOccurrences(of: "-", with: "") }
+    var yyyymmdd: String { day }
     var hhmmss: String { String(time.iso8601.dropFirst(11).prefix(8)).replacingOccurrences(of: ":", with: "") }
 }

@@ -10,6 +10,8 @@ public struct SandboxHistory: Sendable {
         public var balance: Won
         public var text: String
         public var kind: String
+        /// YYYYMMDD, computed once: every API call selects rows by day.
+        public var day: String
     }
 
     public let rows: [Row]
@@ -85,15 +87,22 @@ public struct SandboxHistory: Sendable {
         var balance: Won = 0
         rows = entries.map { e in
             balance += e.1
-            return Row(time: e.0, signed: e.1, balance: balance, text: e.2, kind: e.3)
+            return Row(time: e.0, signed: e.1, balance: balance, text: e.2, kind: e.3,
+                       day: String(e.0.iso8601.prefix(10)).replacingOccurrences(of: "-", with: ""))
         }
     }
 
     /// Rows whose date lies in [from, to] (YYYYMMDD, inclusive).
     public func rows(from: String, to: String) -> [Row] {
-        rows.filter { r in
-            let d = String(r.time.iso8601.prefix(10)).replacingOccurrences(of: "-", with: "")
-            return d >= from && d <= to
+        // Rows are in time order: find both ends by binary search.
+        func firstIndex(notBefore day: String) -> Int {
+            var lo = 0, hi = rows.count
+            while lo < hi { let mid = (lo + hi) / 2; if rows[mid].day < day { lo = mid + 1 } else { hi = mid } }
+            return lo
         }
+        let start = firstIndex(notBefore: from)
+        var end = start
+        while end < rows.count && rows[end].day <= to { end += 1 }
+        return Array(rows[start..<end])
     }
 }

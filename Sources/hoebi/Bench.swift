@@ -1,21 +1,49 @@
 import ArgumentParser
 import Foundation
 import HoebiApp
+import HoebiSandbox
+import HoebiSources
 
 extension Hoebi {
-    struct Bench: ParsableCommand {
+    struct Bench: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Benchmark: generate a large statement, time import, re-match and report against sqlite3 .import.",
             discussion: "Not a test. Needs the sqlite3 command-line tool for the baseline. Build with -c release for real figures.")
         @Option(help: "Rows in the generated statement.") var rows: Int = 1_000_000
         @Option(help: "Members in the generated group.") var members: Int = 1_000
         @Option(help: "Rows in the generated .xlsx statement (streaming reader stage).") var xlsxRows: Int = 200_000
+        @Option(help: "Members of the sandbox club for the sync stage (about 44 rows each).") var syncMembers: Int = 480
         @Option(help: "Working folder (deleted and recreated).") var dir: String = ".bench"
 
-        func run() throws {
+        func run() async throws {
             try hoebi.run {
                 let report = try Benchmark(rows: rows, members: members, dir: URL(fileURLWithPath: dir), xlsxRows: xlsxRows).run { printOut($0 + "\n") }
                 printOut(report)
+            }
+            // Sync: a large sandbox club over loopback HTTP, through KFTC (25-row pages) and CODEF.
+            let running = try await BankSandbox(members: syncMembers).start()
+            defer { running.stop() }
+            printOut("\nsync from the sandbox on loopback (\(running.sandbox.history.rows.count) rows):\n")
+            for source in ["kftc", "codef", "woori"] {
+                let folder = URL(fileURLWithPath: dir).appendingPathComponent("sync-\(source)")
+                try? FileManager.default.removeItem(at: folder)
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                let ws = try Workspace.open(config: try running.sandbox.writeConfig(to: folder, source: source, baseURL: running.baseURL).path)
+                let transport = HTTPTransport()
+                let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: folder)
+                let group = try ws.config.group(nil)
+                if source == "kftc" {
+                    let auth = try await transport.send(HTTPExchange("GET", running.baseURL + "/oauth/2.0/authorize?response_type=code&client_id=\(BankSandbox.Credentials.kftcClientID)&redirect_uri=http://127.0.0.1/cb&scope=login%20inquiry&state=b"), source: "kftc")
+                    let code = URLComponents(string: auth.location ?? "")?.queryItems?.first { $0.name == "code" }?.value ?? ""
+                    let token = try await transport.send(HTTPExchange("POST", running.baseURL + "/oauth/2.0/token", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                                                                      body: Data("grant_type=authorization_code&code=\(code)&client_id=\(BankSandbox.Credentials.kftcClientID)&client_secret=\(BankSandbox.Credentials.kftcClientSecret)&redirect_uri=http://127.0.0.1/cb".utf8)), source: "kftc")
+                    try KFTCTokens.store(token.body, credentials: ws.store, baseURL: running.baseURL)
+                }
+                let r = await engine.sync(group, since: "2023-01-01")
+                await transport.shutdown()
+                if let e = r.error { printOut("  \(source): failed: \(e)\n"); continue }
+                printOut(String(format: "  %@  %6d rows, %5d pages, %6.2f s → %7.0f rows/s (incl. storing and re-matching)\n",
+                                source, r.new, r.pages, r.seconds, Double(r.new) / max(r.seconds, 0.001)))
             }
         }
     }
