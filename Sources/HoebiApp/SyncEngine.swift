@@ -29,6 +29,11 @@ public struct SyncEngine: Sendable {
         public var breaks = 0
         public var error: SourceError?
         public var match: Ledger.MatchSummary?
+        /// The bank's balance now and the ledger's latest balance, when the API reports one.
+        public var bankBalance: Won?
+        public var ledgerBalance: Won?
+        /// True when both are known and differ: a row is missing or the history is still moving.
+        public var balanceMismatch: Bool { bankBalance != nil && ledgerBalance != nil && bankBalance != ledgerBalance }
     }
 
     /// The adapter settings for a group: plain fields as given, `xEnv`/`xFile` as secrets.
@@ -87,6 +92,7 @@ public struct SyncEngine: Sendable {
                 guard let next = Days.after(chunkEnd) else { break }
                 chunkStart = next
             }
+            result.bankBalance = try? await source.balance()
             try store.finishRun(runID!, new: result.new, known: result.known, status: "ok", message: "\(result.pages) pages")
         } catch {
             let e = error as? SourceError ?? SourceError(config.source, .transient, code: "error", "\(error)")
@@ -96,7 +102,9 @@ public struct SyncEngine: Sendable {
         // Whatever arrived is matched, also after a failure halfway.
         if result.new > 0 || result.error == nil {
             result.match = try? Ledger(store: store).rematch(group)
-            result.breaks = (try? Continuity.breaks(in: store.continuityRows(account: account)).count) ?? 0
+            let rows = (try? store.continuityRows(account: account)) ?? []
+            result.breaks = Continuity.breaks(in: rows).count
+            result.ledgerBalance = rows.last { $0.balance != nil }?.balance
         }
         result.seconds = Date().timeIntervalSince(started)
         return result

@@ -47,12 +47,18 @@ extension Hoebi {
                 if json {
                     var doc: [String: Any] = ["group": r.group, "source": r.source, "from": r.from, "to": r.to, "new": r.new, "known": r.known,
                                               "pages": r.pages, "seconds": (r.seconds * 100).rounded() / 100, "breaks": r.breaks]
+                    if let b = r.bankBalance { doc["bankBalance"] = b }
+                    if let b = r.ledgerBalance { doc["ledgerBalance"] = b }
                     if let e = r.error { doc["error"] = ["code": e.code, "kind": e.kind.rawValue, "message": e.message] }
                     printOut(String(decoding: try JSONSerialization.data(withJSONObject: doc, options: [.sortedKeys]), as: UTF8.self) + "\n")
                 } else {
                     var line = "\(r.group) (\(r.source)) \(r.from)…\(r.to): \(r.new) new, \(r.known) known, \(r.pages) pages, \(String(format: "%.1f", r.seconds)) s"
                     if let m = r.match { line += "; \(m.allocated) allocated, \(m.review) to review" }
                     if r.breaks > 0 { line += "; \(r.breaks) balance break(s)" }
+                    if let bank = r.bankBalance, let ledger = r.ledgerBalance {
+                        line += r.balanceMismatch ? "\n  WARNING: the bank reports a balance of \(bank.grouped) won, the ledger \(ledger.grouped) won"
+                                                  : "; balance \(bank.grouped) won agrees with the bank"
+                    }
                     if let e = r.error { line += "\n  FAILED: \(e)" + (e.kind == .needsUser ? "" : "\n  what was fetched is kept; the next sync resumes") }
                     printOut(line + "\n")
                 }

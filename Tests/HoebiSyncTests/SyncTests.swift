@@ -81,6 +81,11 @@ struct Rig {
         #expect(overlap.error == nil && overlap.new == 0 && overlap.known == rig.expected)
         #expect(try rig.stored() == rig.expected)
         #expect(try rig.workspace.store.coveredUntil(account: rig.group.account.key, source: source) != nil)
+        if source == "woori" || source == "kftc" {
+            // The bank's own balance call agrees with the ledger's last row.
+            #expect(first.bankBalance == rig.sandbox.sandbox.history.rows.last?.balance)
+            #expect(first.bankBalance == first.ledgerBalance && !first.balanceMismatch)
+        }
         await rig.stop()
     }
 

@@ -39,6 +39,19 @@ struct KFTCSource: TransactionSource {
         try KFTCTokens.store(reply.body, credentials: credentials, baseURL: settings.baseURL)
     }
 
+    /// balance/fin_num: balance_amt.
+    func balance() async throws -> Won? {
+        let query = "bank_tran_id=\(Self.bankTranID(clientUseCode: try settings.field("clientUseCode")))&fintech_use_num=\(try settings.field("fintechUseNum"))&tran_dtime=\(Self.now())"
+        let exchange = HTTPExchange("GET", settings.baseURL + "/v2.0/account/balance/fin_num?" + query, headers: [("Authorization", "Bearer " + (try accessToken()))])
+        return try await http.call(exchange, source: name) { reply in
+            let r = try JSONReader.parse(reply.body, source: name)
+            guard r["rsp_code"].string == "A0000" else {
+                throw KFTCCodec.error(r["rsp_code"].string, r["rsp_message"].string, bankCode: r["bank_rsp_code"].string, bankMessage: r["bank_rsp_message"].string)
+            }
+            return try r["balance_amt"].won("balance_amt")
+        }
+    }
+
     func fetch(account: String, from: String, to: String, page: (ParsedResponse) async throws -> Void) async throws -> Int {
         var cursor: String?
         var seenCursors = Set<String>()

@@ -9,6 +9,12 @@ public protocol TransactionSource: Sendable {
     var maxDays: Int { get }
     /// Every row dated `from`…`to` (YYYYMMDD, inclusive), handed over page by page as it arrives.
     func fetch(account: String, from: String, to: String, page: (ParsedResponse) async throws -> Void) async throws -> Int
+    /// The account's balance now, as the bank reports it (nil when the API has no balance call).
+    func balance() async throws -> Won?
+}
+
+extension TransactionSource {
+    public func balance() async throws -> Won? { nil }
 }
 
 /// Where a source lives and how it authenticates: from the group's `sync` configuration.

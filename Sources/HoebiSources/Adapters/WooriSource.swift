@@ -27,6 +27,20 @@ struct WooriSource: TransactionSource {
         return r["access_token"].string
     }
 
+    /// getAccBasicInfo: CT_BAL, the current balance.
+    func balance() async throws -> Won? {
+        let body: [String: Any] = ["dataHeader": [String: Any](),
+                                   "dataBody": ["INQ_ACNO": try settings.field("account"), "INQ_BAS_DT": Days.string(.current)]]
+        let exchange = HTTPExchange("POST", settings.baseURL + "/oai/wb/v1/finance/getAccBasicInfo",
+                                    headers: [("appkey", try settings.secret("appKey")), ("token", try await token(fresh: false)),
+                                              ("Content-Type", "application/json")], body: try JSONSerialization.data(withJSONObject: body))
+        return try await http.call(exchange, source: name) { reply in
+            let r = try JSONReader.parse(reply.body, source: name)
+            if let e = WooriCodec.errorIn(r) { throw e }
+            return try r["dataBody"]["CT_BAL"].won("CT_BAL")
+        }
+    }
+
     func fetch(account: String, from: String, to: String, page: (ParsedResponse) async throws -> Void) async throws -> Int {
         let body: [String: Any] = [
             "dataHeader": ["UTZPE_CNCT_IPAD": "127.0.0.1", "UTZPE_CNCT_MCHR_UNQ_ID": "hoebi", "UTZPE_CNCT_TEL_NO_TXT": "",
