@@ -65,9 +65,10 @@ public struct BankSandbox: Sendable {
     }
 
     /// Serves until cancelled. `onRunning` receives the bound port (useful with port 0).
-    public func run(port: Int, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+    public func run(port: Int, quiet: Bool = false, onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         var logger = Logger(label: "hoebi.sandbox")
-        logger.logLevel = .warning
+        // In the background (tests, demo) a cancelled server's shutdown chatter is noise.
+        logger.logLevel = quiet ? .critical : .warning
         let app = Application(router: router(), configuration: .init(address: .hostname("127.0.0.1", port: port)),
                               onServerRunning: { channel in
                                   let bound = channel.localAddress?.port ?? port
@@ -80,7 +81,7 @@ public struct BankSandbox: Sendable {
     /// Starts in the background and returns once listening (for tests and the demo).
     public func start() async throws -> RunningSandbox {
         let (stream, continuation) = AsyncStream<Int>.makeStream()
-        let task = Task { try await run(port: 0) { continuation.yield($0) } }
+        let task = Task { try await run(port: 0, quiet: true) { continuation.yield($0) } }
         var iterator = stream.makeAsyncIterator()
         guard let port = await iterator.next() else { throw CancellationError() }
         return RunningSandbox(port: port, task: task, sandbox: self)
