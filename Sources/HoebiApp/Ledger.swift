@@ -91,6 +91,8 @@ public struct Ledger: Sendable {
     public enum Action: Sendable {
         case assign(member: String, periods: [Period])
         case ignore(reason: String)
+        /// The automatic match was wrong: this deposit, and its text from now on, is decided by hand.
+        case unassign
         /// Withdraws the decision in force; the automatic rules apply again.
         case clear
     }
@@ -106,6 +108,8 @@ public struct Ledger: Sendable {
             try store.decide(group: group, transaction: id, action: "assign", member: member, periods: periods, reason: "", by: by)
         case .ignore(let reason):
             try store.decide(group: group, transaction: id, action: "ignore", member: nil, periods: [], reason: reason, by: by)
+        case .unassign:
+            try store.decide(group: group, transaction: id, action: "review", member: nil, periods: [], reason: "", by: by)
         case .clear:
             try store.decide(group: group, transaction: id, action: "clear", member: nil, periods: [], reason: "", by: by)
         }

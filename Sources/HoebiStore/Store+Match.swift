@@ -28,6 +28,7 @@ extension Store {
                     let periods = (r[3] as String).split(separator: ",").compactMap { Period(String($0)) }
                     out[txn] = .assign(member: r[2], periods: periods)
                 case "ignore": out[txn] = .ignore(reason: r[4])
+                case "review": out[txn] = .review
                 default: out[txn] = nil
                 }
             }
@@ -94,14 +95,44 @@ extension Store {
             guard (row[0] as String) == "in" else { throw StoreError.notADeposit(id) }
             try db.execute(sql: "INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                            arguments: [group.id, id, action, member, periods.map(\.description).joined(separator: ","), reason, by, Self.now()])
+            // Every decision but a withdrawal leaves a rule on the whole text, used next time.
             let key = Normalise.key(row[1] as String)
-            if action == "assign", let member, !Normalise.letters(row[1] as String).isEmpty {
+            let rule: String? = action == "assign" ? member : action == "ignore" ? Allocator.ignoreRule : action == "review" ? Allocator.reviewRule : nil
+            if let rule, !key.isEmpty {
                 try db.execute(sql: """
                     INSERT INTO aliases(group_id, alias, member_id, source, created_at, created_by) VALUES (?, ?, ?, 'learned', ?, ?)
                     ON CONFLICT(group_id, alias) DO UPDATE SET member_id = excluded.member_id, source = 'learned',
                         created_at = excluded.created_at, created_by = excluded.created_by
-                    """, arguments: [group.id, key, member, Self.now(), by])
+                    """, arguments: [group.id, key, rule, Self.now(), by])
             }
+        }
+    }
+}
+
+/// A rule on a whole depositor text, as `hoebi aliases` lists it.
+public struct TextRule: Sendable {
+    public var text: String
+    /// A member id, "!ignore" or "!review".
+    public var rule: String
+    public var source: String
+    public var createdAt: String
+    public var createdBy: String
+}
+
+extension Store {
+    public func rules(of group: Group) throws -> [TextRule] {
+        try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT alias, member_id, source, created_at, created_by FROM aliases WHERE group_id = ? ORDER BY source, alias",
+                             arguments: [group.id]).map { TextRule(text: $0[0], rule: $0[1], source: $0[2], createdAt: $0[3], createdBy: $0[4]) }
+        }
+    }
+
+    /// Removes a learned rule (given aliases live in the configuration). Returns whether one existed.
+    @discardableResult
+    public func removeRule(group: Group, text: String) throws -> Bool {
+        try db.write { db in
+            try db.execute(sql: "DELETE FROM aliases WHERE group_id = ? AND alias = ? AND source = 'learned'", arguments: [group.id, Normalise.key(text)])
+            return db.changesCount > 0
         }
     }
 }

@@ -13,6 +13,8 @@ public struct StoredTransaction: Sendable {
     public var status: String?
     public var member: String?
     public var reason: String?
+    public var method: String?
+    public var suggestion: String?
 }
 
 extension Store {
@@ -59,11 +61,11 @@ extension Store {
     public func transaction(_ id: Int64) throws -> StoredTransaction? {
         try db.read { db in
             try Row.fetchOne(db, sql: """
-                SELECT t.id, t.occurred_at, t.direction, t.amount, t.balance, t.kind, t.text, o.status, o.member_id, o.reason
+                SELECT t.id, t.occurred_at, t.direction, t.amount, t.balance, t.kind, t.text, o.status, o.member_id, o.reason, o.method, o.suggestion
                 FROM transactions t LEFT JOIN outcomes o ON o.transaction_id = t.id WHERE t.id = ?
                 """, arguments: [id]).map {
                 StoredTransaction(id: $0[0], time: try Self.time($0[1]), direction: $0[2], amount: $0[3], balance: $0[4],
-                                  kind: $0[5], text: $0[6], status: $0[7], member: $0[8], reason: $0[9])
+                                  kind: $0[5], text: $0[6], status: $0[7], member: $0[8], reason: $0[9], method: $0[10], suggestion: $0[11])
             }
         }
     }
@@ -73,6 +75,17 @@ extension Store {
         try db.read { db in
             try String.fetchOne(db, sql: "SELECT MAX(occurred_at) FROM transactions WHERE account = ?", arguments: [account])
                 .flatMap { SeoulTime(iso8601: $0) }
+        }
+    }
+}
+
+extension Store {
+    /// Allocations of one transaction, for `hoebi explain`.
+    public func allocations(of id: Int64) throws -> [Allocation] {
+        try db.read { db in
+            try Row.fetchAll(db, sql: "SELECT member_id, period, amount FROM allocations WHERE transaction_id = ? ORDER BY id", arguments: [id]).map {
+                Allocation(transactionID: id, memberID: $0[0], period: ($0[1] as String?).flatMap(Period.init), amount: $0[2])
+            }
         }
     }
 }

@@ -25,7 +25,7 @@ struct Hoebi: AsyncParsableCommand {
         Exit codes: 0 ok · 1 failure (e.g. a sync of some account failed) · 64 bad usage · 65 bad input file or bank answer
         · 66 file not found · 75 another sync is running · 78 bad configuration.
         """,
-        subcommands: [Import.self, Match.self, Review.self, Assign.self, Ignore.self, Clear.self,
+        subcommands: [Import.self, Match.self, Review.self, Assign.self, Ignore.self, Unassign.self, Clear.self, Aliases.self, Explain.self,
                       Report.self, Notice.self, Sync.self, Connect.self, Sandbox.self, Formats.self, Parse.self, Demo.self, Bench.self])
 }
 

@@ -28,13 +28,14 @@ import Testing
 
     @Test func sameNameMembersAreNeverGuessed() {
         let r = who("홍길동", extra: [Member(id: "hong2", name: "홍길동")])
-        guard case .ambiguous(let ids, let reason) = r else { Issue.record("guessed: \(r)"); return }
+        guard case .ambiguous(let ids, let reason, let sameName) = r else { Issue.record("guessed: \(r)"); return }
+        #expect(sameName)
         #expect(ids == ["hong", "hong2"])
         #expect(reason.contains("same name"))
     }
 
     @Test func twoMembersInOneTextGoToReview() {
-        guard case .ambiguous(let ids, _) = who("홍길동김솔") else { Issue.record("guessed"); return }
+        guard case .ambiguous(let ids, _, false) = who("홍길동김솔") else { Issue.record("guessed"); return }
         #expect(Set(ids) == ["hong", "kim"])
     }
 

@@ -23,9 +23,15 @@ public struct Allocator {
         public var allocations: [Allocation]
     }
 
+    /// Rules a treasurer's decisions left on whole texts: "!ignore" (not dues) or "!review" (never
+    /// decide this text automatically). Member ids are the matcher's learned aliases.
+    private let textRules: [String: String]
+    public static let ignoreRule = "!ignore", reviewRule = "!review"
+
     public init(group: Group, learnedAliases: [String: String]) {
         self.group = group
-        self.matcher = NameMatcher(members: group.members, learned: learnedAliases)
+        self.matcher = NameMatcher(members: group.members, learned: learnedAliases.filter { !$0.value.hasPrefix("!") })
+        self.textRules = learnedAliases.filter { $0.value.hasPrefix("!") }
         for m in group.members { members[m.id] = m }
         keywords = group.nonDuesKeywords.map { ($0, Normalise.letters($0)) }.filter { !$0.1.isEmpty }
     }
@@ -58,6 +64,8 @@ public struct Allocator {
         switch decision {
         case .ignore(let reason)?:
             return (.other(reason: reason.isEmpty ? "ignored by the treasurer" : reason), [])
+        case .review?:
+            return (.review(reason: "un-assigned by the treasurer", suggestion: nil), [])
         case .assign(let member, _)? where members[member] != nil:
             let hinted = hints(d)
             if !hinted.isEmpty, case .ok(let allocs) = allocateHinted(d, to: member, periods: hinted) {
@@ -71,9 +79,18 @@ public struct Allocator {
             return (.other(reason: "interest"), [])
         }
         if d.amount <= 0 { return (.other(reason: "zero amount"), []) }
+        switch textRules[Normalise.key(d.text)] {
+        case Self.ignoreRule?: return (.other(reason: "not dues (a treasurer's rule for this text)"), [])
+        case Self.reviewRule?: return (.review(reason: "a treasurer asked to decide this text by hand", suggestion: nil), [])
+        default: break
+        }
         let letters = Normalise.letters(d.text)
         if let k = keywords.first(where: { letters.contains($0.letters) }) {
             return (.other(reason: "not dues: '\(k.word)'"), [])
+        }
+        if let fee = group.fees.first(where: { letters.contains(Normalise.letters($0.key)) }) {
+            return d.amount == fee.value ? (.other(reason: "\(fee.key) (\(fee.value.grouped) won)"), [])
+                : (.review(reason: "\(fee.key) named, but \(d.amount.grouped) won is not the \(fee.value.grouped) won fee", suggestion: nil), [])
         }
         let match: NameMatcher.Result
         if let cached = nameCache[d.text] { match = cached } else { match = matcher.match(d.text); nameCache[d.text] = match }
@@ -81,18 +98,47 @@ public struct Allocator {
         case .unknown(let suggestion):
             let reason = Normalise.letters(d.text).isEmpty ? "no depositor name" : "unknown depositor"
             return (.review(reason: reason, suggestion: suggestion), [])
-        case .ambiguous(_, let reason):
-            return (.review(reason: reason, suggestion: nil), [])
-        case .member(let id, let method, _):
-            let hinted = hints(d)
-            if hinted.isEmpty {
-                return (.allocated(member: id, method: method.rawValue), allocateOldestFirst(d, to: id, amount: d.amount))
+        case .ambiguous(let ids, let reason, let sameName):
+            if sameName {
+                // A member-specific amount can tell same-name members apart; nothing else may.
+                let fitting = ids.filter { id in members[id].map { group.obligation(of: $0, in: d.time.period).amount == d.amount } ?? false }
+                if fitting.count == 1 { return decideMember(d, fitting[0], method: "name+amount") }
+                return (.review(reason: reason, suggestion: nil), [])
             }
-            switch allocateHinted(d, to: id, periods: hinted) {
-            case .ok(let allocs): return (.allocated(member: id, method: method.rawValue + "+month-hint"), allocs)
-            case .refused(let reason): return (.review(reason: reason, suggestion: id), [])
+            return shared(d, ids) ?? (.review(reason: reason, suggestion: nil), [])
+        case .member(let id, let method, _):
+            return decideMember(d, id, method: method.rawValue)
+        }
+    }
+
+    /// One member's money: the named months when the text names any, else oldest unpaid first.
+    private mutating func decideMember(_ d: Deposit, _ id: String, method: String) -> (Outcome, [Allocation]) {
+        let hinted = hints(d)
+        if hinted.isEmpty {
+            return (.allocated(member: id, method: method), allocateOldestFirst(d, to: id, amount: d.amount))
+        }
+        switch allocateHinted(d, to: id, periods: hinted) {
+        case .ok(let allocs): return (.allocated(member: id, method: method + "+month-hint"), allocs)
+        case .refused(let reason): return (.review(reason: reason, suggestion: id), [])
+        }
+    }
+
+    /// Several members named in one deposit (a couple paying together, "박준영김소희"): split only
+    /// when the amount is exactly a whole number of months of all their dues together.
+    private mutating func shared(_ d: Deposit, _ ids: [String]) -> (Outcome, [Allocation])? {
+        let dues = ids.map { id in members[id].map { group.obligation(of: $0, in: d.time.period).amount } ?? 0 }
+        let total = dues.reduce(0, +)
+        guard ids.count <= 3, !dues.contains(0), total > 0, d.amount % total == 0 else { return nil }
+        let months = d.amount / total
+        var out: [Allocation] = []
+        for (id, due) in zip(ids, dues) {
+            let share = Deposit(id: d.id, time: d.time, amount: due * months, text: d.text, kind: d.kind)
+            let hinted = hints(d)
+            if !hinted.isEmpty, case .ok(let allocs) = allocateHinted(share, to: id, periods: hinted) { out += allocs } else {
+                out += allocateOldestFirst(share, to: id, amount: share.amount)
             }
         }
+        return (.allocated(member: ids[0], method: "shared with " + ids.dropFirst().joined(separator: ", ")), out)
     }
 
     private mutating func hints(_ d: Deposit) -> [Period] {

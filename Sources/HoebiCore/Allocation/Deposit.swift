@@ -18,6 +18,8 @@ public enum Decision: Sendable, Equatable {
     case assign(member: String, periods: [Period])
     /// Not dues (a refund, event money, …).
     case ignore(reason: String)
+    /// Un-assigned: the automatic match was wrong; a person decides this deposit.
+    case review
 }
 
 /// Money from one deposit applied to one member's period. `period == nil` is credit: money beyond

@@ -102,6 +102,7 @@ private struct RawConfig: Decodable {
         var treasurer: String?
         var nonDuesKeywords: [String]?
         var sync: [String: Scalar]?
+        var fees: [String: Won]?
     }
     /// A setting value: JSON strings and numbers are both accepted and kept as text.
     enum Scalar: Decodable {
@@ -201,6 +202,10 @@ private struct RawConfig: Decodable {
                                 dues: Dues(dueDay: dueDay, schedule: g.dues.schedule.map { .init(from: $0.from, amount: $0.amount) }),
                                 members: members, treasurer: g.treasurer,
                                 nonDuesKeywords: (g.nonDuesKeywords ?? []).map(Normalise.nfc), sync: sync))
+            for (k, v) in g.fees ?? [:] where v <= 0 || Normalise.letters(k).isEmpty {
+                fail("\(gp).fees.\(k)", "a fee needs a word with letters and an amount above 0")
+            }
+            result[result.count - 1].fees = Dictionary(uniqueKeysWithValues: (g.fees ?? [:]).map { (Normalise.nfc($0.key), $0.value) })
         }
         return Configuration(database: database ?? "hoebi.sqlite", migrations: migrations, groups: result)
     }

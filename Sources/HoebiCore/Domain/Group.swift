@@ -11,6 +11,9 @@ public struct Group: Sendable, Equatable {
     public var nonDuesKeywords: [String]
     /// Where the account's history comes from, when it is synced from a bank API.
     public var sync: SyncConfig?
+    /// One-off payments with their own amount (가입비 50,000): a deposit naming one with exactly
+    /// that amount is not dues; with another amount it goes to review.
+    public var fees: [String: Won] = [:]
 
     public init(id: String, name: String, account: Account, dues: Dues, members: [Member],
                 treasurer: String? = nil, nonDuesKeywords: [String] = [], sync: SyncConfig? = nil) {

@@ -3,8 +3,9 @@
 public struct NameMatcher: Sendable {
     public enum Result: Sendable, Equatable {
         case member(id: String, method: Method, matched: String)
-        /// Several members fit; `ids` lists them.
-        case ambiguous(ids: [String], reason: String)
+        /// Several members fit; `ids` lists them. `sameName`: one name that several members share
+        /// (not several people named in one text).
+        case ambiguous(ids: [String], reason: String, sameName: Bool)
         /// Nobody fits; `suggestion` is the nearest member name when it is close.
         case unknown(suggestion: String?)
     }
@@ -13,6 +14,7 @@ public struct NameMatcher: Sendable {
         case learned      // the whole text was assigned to this member before
         case name         // full name (or a given alias) inside the text
         case givenName = "given-name" // name without the surname, unique in the group
+        case truncated    // the text ends in the start of a name (cut by the bank's length limit)
     }
 
     struct Form: Sendable {
@@ -23,7 +25,7 @@ public struct NameMatcher: Sendable {
     private let forms: FormIndex        // full names and aliases, letters-only
     private let givenNames: FormIndex   // unique given names (surname dropped)
     private let learned: [String: String]
-    private let names: [(id: String, jamo: [UInt32], length: Int)]
+    private let names: [(id: String, jamo: [UInt32], length: Int, letters: String)]
     /// Syllable → indices into `names` of the names containing it.
     private let syllableIndex: [Unicode.Scalar: [Int]]
 
@@ -37,8 +39,10 @@ public struct NameMatcher: Sendable {
         var givenByMember: [(String, String)] = []
         for m in members {
             for n in [m.name] + m.aliases {
-                let letters = Normalise.letters(n)
-                if !letters.isEmpty { forms.append(Form(member: m.id, scalars: Array(letters.unicodeScalars))) }
+                for variant in Self.wordOrders(n) {
+                    let letters = Normalise.letters(variant)
+                    if !letters.isEmpty { forms.append(Form(member: m.id, scalars: Array(letters.unicodeScalars))) }
+                }
             }
             if let g = Self.givenName(Normalise.letters(m.name)) {
                 givenCount[g, default: []].insert(m.id)
@@ -54,13 +58,27 @@ public struct NameMatcher: Sendable {
         self.learned = learned
         self.names = members.map { m in
             let l = Normalise.letters(m.name)
-            return (m.id, Jamo.decompose(l), l.unicodeScalars.count)
+            return (m.id, Jamo.decompose(l), l.unicodeScalars.count, l)
         }
         var index: [Unicode.Scalar: [Int]] = [:]
         for (i, m) in members.enumerated() {
             for u in Set(Normalise.letters(m.name).unicodeScalars) { index[u, default: []].append(i) }
         }
         self.syllableIndex = index
+    }
+
+    /// A name written as several words ("EMILY PARK") may arrive in any order ("park emily").
+    static func wordOrders(_ name: String) -> [String] {
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "-" }).map(String.init)
+        guard words.count >= 2 && words.count <= 3 else { return [name] }
+        func permutations(_ a: [String]) -> [[String]] {
+            a.count <= 1 ? [a] : a.indices.flatMap { i -> [[String]] in
+                var rest = a
+                let x = rest.remove(at: i)
+                return permutations(rest).map { [x] + $0 }
+            }
+        }
+        return permutations(words).map { $0.joined(separator: " ") }
     }
 
     static func givenName(_ name: String) -> String? {
@@ -76,7 +94,29 @@ public struct NameMatcher: Sendable {
         let letters = Array(Normalise.letters(text).unicodeScalars)
         if let r = best(among: forms, in: letters, method: .name) { return r }
         if let r = best(among: givenNames, in: letters, method: .givenName) { return r }
+        if let r = truncated(letters, rawLength: Normalise.key(text).count) { return r }
         return .unknown(suggestion: nearest(to: letters))
+    }
+
+    /// Everything the matcher sees in a text, for `hoebi explain`: each name form found (with its
+    /// method), in the order the matcher tries them.
+    public func evidence(_ text: String) -> [String] {
+        var lines: [String] = []
+        if let id = learned[Normalise.key(text)] { lines.append("learned: the whole text was assigned to \(id) before") }
+        let letters = Array(Normalise.letters(text).unicodeScalars)
+        for (label, index) in [("name", forms), ("given name", givenNames)] {
+            for i in letters.indices {
+                for f in index.starting(with: letters[i]) where i + f.scalars.count <= letters.count
+                    && letters[i..<(i + f.scalars.count)].elementsEqual(f.scalars) {
+                    lines.append("\(label) '\(String(String.UnicodeScalarView(f.scalars)))' of \(f.member) at letter \(i + 1)")
+                }
+            }
+        }
+        if case .member(let id, .truncated, let prefix)? = truncated(letters, rawLength: Normalise.key(text).count) {
+            lines.append("truncated: the text ends in '\(prefix)', the start of \(id)'s name")
+        }
+        if lines.isEmpty, let near = nearest(to: letters) { lines.append("nearest name (typo distance ≤ 2 jamo): \(near)") }
+        return lines
     }
 
     /// Finds every form inside the text; a hit lying inside a longer hit (이서 inside 이서연) does not count.
@@ -100,7 +140,29 @@ public struct NameMatcher: Sendable {
         let spans = Set(kept.map { "\($0.start)-\($0.end)" })
         let reason = spans.count == 1 ? "same name: members \(ids.joined(separator: ", ")) share it"
                                       : "several members named in one deposit: \(ids.joined(separator: ", "))"
-        return .ambiguous(ids: ids, reason: reason)
+        return .ambiguous(ids: ids, reason: reason, sameName: spans.count == 1)
+    }
+
+    /// Banks cut long texts (Toss shows 7 Hangul characters): "3월회비남궁민" is 남궁민수 when no
+    /// other member's name starts with 남궁민. Only for texts at such a limit, and prefixes of at
+    /// least two letters covering all but one letter of the name.
+    static let truncationLength = 7
+
+    private func truncated(_ text: [Unicode.Scalar], rawLength: Int) -> Result? {
+        guard rawLength >= Self.truncationLength else { return nil }
+        var fits: [(id: String, prefix: String)] = []
+        for n in names {
+            let full = Array(n.letters.unicodeScalars)
+            guard full.count >= 3 else { continue }
+            for k in stride(from: full.count - 1, through: max(2, full.count - 1), by: -1) where k <= text.count {
+                if Array(text.suffix(k)) == Array(full.prefix(k)) { fits.append((n.id, String(String.UnicodeScalarView(full.prefix(k))))); break }
+            }
+        }
+        let ids = Set(fits.map(\.id))
+        guard ids.count == 1, let hit = fits.first else { return nil }
+        // Another member's name that starts the same way makes the cut ambiguous.
+        let others = names.filter { $0.id != hit.id && $0.letters.hasPrefix(hit.prefix) }
+        return others.isEmpty ? .member(id: hit.id, method: .truncated, matched: hit.prefix) : nil
     }
 
     /// The member whose name is closest (in jamo edits) to some stretch of the text, when close enough
