@@ -133,9 +133,17 @@ func count(_ ws: Workspace, _ sql: String) throws -> Int {
         #expect(try ledger.report(g, from: p("2026-02"), to: p("2026-02")).members.first { $0.id == "hong" }!.cells[0].status == .paid)
         #expect(try count(ws, "SELECT COUNT(*) FROM decisions WHERE decided_by = 'tester'") == 2)
         #expect(try count(ws, "SELECT COUNT(*) FROM aliases WHERE source = 'learned' AND member_id = 'hong'") == 1)
-        // Clearing a decision sends the deposit back to review (the alias stays learned, so it re-matches).
+        // Withdrawing the ignore leaves its rule on the text, so it stays "not dues"…
         try ws.store.decide(group: g, transaction: review[1].id, action: "clear", member: nil, periods: [], reason: "", by: "tester")
+        #expect(try ledger.rematch(g).review == 0)
+        #expect(try ws.store.rules(of: g).contains { $0.text == "환불" && $0.rule == Allocator.ignoreRule })
+        // …until the rule is removed too.
+        #expect(try ws.store.removeRule(group: g, text: "환불"))
         #expect(try ledger.rematch(g).review == 1)
+        // Un-assigning a correct-looking match makes its text a by-hand rule.
+        let hong = try #require(try ws.store.deposits(of: g).first { $0.text == "홍길등" })
+        _ = try ledger.decide(g, transaction: "t\(hong.id)", .unassign, by: "tester")
+        #expect(try ledger.report(g, from: p("2026-01"), to: p("2026-02")).review.map(\.text).contains("홍길등"))
     }
 
     @Test func decisionsOnWithdrawalsOrUnknownIDsAreRefused() throws {
