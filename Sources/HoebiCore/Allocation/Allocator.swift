@@ -125,10 +125,12 @@ public struct Allocator {
 
     /// Several members named in one deposit (a couple paying together, "박준영김소희"): split only
     /// when the amount is exactly a whole number of months of all their dues together.
-    private mutating func shared(_ d: Deposit, _ ids: [String]) -> (Outcome, [Allocation])? {
-        let dues = ids.map { id in members[id].map { group.obligation(of: $0, in: d.time.period).amount } ?? 0 }
+    private mutating func shared(_ d: Deposit, _ named: [String]) -> (Outcome, [Allocation])? {
+        // Members who owe nothing this month (exempt, not yet joined) take no share.
+        let owing = named.map { id in (id, members[id].map { group.obligation(of: $0, in: d.time.period).amount } ?? 0) }.filter { $0.1 > 0 }
+        let ids = owing.map(\.0), dues = owing.map(\.1)
         let total = dues.reduce(0, +)
-        guard ids.count <= 3, !dues.contains(0), total > 0, d.amount % total == 0 else { return nil }
+        guard named.count <= 3, !ids.isEmpty, total > 0, d.amount % total == 0 else { return nil }
         let months = d.amount / total
         var out: [Allocation] = []
         for (id, due) in zip(ids, dues) {

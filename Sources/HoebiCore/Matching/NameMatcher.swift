@@ -93,7 +93,14 @@ public struct NameMatcher: Sendable {
         if let id = learned[Normalise.key(text)] { return .member(id: id, method: .learned, matched: text) }
         let letters = Array(Normalise.letters(text).unicodeScalars)
         if let r = best(among: forms, in: letters, method: .name) { return r }
-        if let r = best(among: givenNames, in: letters, method: .givenName) { return r }
+        if let r = best(among: givenNames, in: letters, method: .givenName) {
+            // A given name inside a misspelt full name of someone else ("정우잔" holds 정우, yet is
+            // 정우진 mistyped) is not evidence: a person would stop and look.
+            if case .member(let id, _, _) = r, let near = nearest(to: letters, excludingExact: true), near != id {
+                return .ambiguous(ids: [id, near].sorted(), reason: "given name of \(id), but also one letter off \(near)'s full name", sameName: false)
+            }
+            return r
+        }
         if let r = truncated(letters, rawLength: Normalise.key(text).count) { return r }
         return .unknown(suggestion: nearest(to: letters))
     }
@@ -168,7 +175,7 @@ public struct NameMatcher: Sendable {
     /// The member whose name is closest (in jamo edits) to some stretch of the text, when close enough
     /// to be a typo (홍길등 → 홍길동). Only ever a suggestion. A typo of one syllable leaves the other
     /// n−1 syllables of an n-syllable name intact, so only names sharing that many are compared.
-    private func nearest(to text: [Unicode.Scalar]) -> String? {
+    private func nearest(to text: [Unicode.Scalar], excludingExact: Bool = false) -> String? {
         var shared: [Int: Int] = [:]
         for u in Set(text) { for i in syllableIndex[u] ?? [] { shared[i, default: 0] += 1 } }
         let textJamo = text.map { Jamo.decompose(String($0)) }
@@ -179,6 +186,7 @@ public struct NameMatcher: Sendable {
             for len in max(1, n.length - 1)...(n.length + 1) where len <= text.count {
                 for start in 0...(text.count - len) {
                     let d = Jamo.distance(Array(textJamo[start..<(start + len)].joined()), n.jamo)
+                    if excludingExact && d == 0 { continue }
                     if d <= 2 && (best == nil || d < best!.d) { best = (n.id, d) }
                 }
             }

@@ -1,0 +1,118 @@
+/// Measures the matcher against a labelled history (no database, no treasurer): how often an
+/// automatic assignment is right, how much of what a person could assign it assigns, and how many
+/// member × month statuses come out as they really are.
+public struct Evaluation: Sendable {
+    public struct CaseFigures: Sendable {
+        public var count = 0, automatic = 0, correct = 0
+        public init() {}
+    }
+
+    public var deposits = 0
+    public var automatic = 0
+    public var correctAutomatic = 0
+    public var assignable = 0
+    public var assignedAssignable = 0
+    public var cells = 0
+    public var agreeingCells = 0
+    public var byCase: [String: CaseFigures] = [:]
+    /// A few wrong automatic assignments, to read.
+    public var mistakes: [String] = []
+
+    public var precision: Double { automatic == 0 ? 1 : Double(correctAutomatic) / Double(automatic) }
+    public var automaticShare: Double { assignable == 0 ? 1 : Double(assignedAssignable) / Double(assignable) }
+    public var statusAgreement: Double { cells == 0 ? 1 : Double(agreeingCells) / Double(cells) }
+
+    public init(_ h: LabelledHistory) {
+        var allocator = Allocator(group: h.group, learnedAliases: [:])
+        let result = allocator.run(deposits: h.items.map(\.deposit), decisions: [:])
+        var byDeposit: [Int64: [Allocation]] = [:]
+        for a in result.allocations { byDeposit[a.transactionID, default: []].append(a) }
+        deposits = h.items.count
+        for (item, outcome) in zip(h.items, result.outcomes) {
+            var figures = byCase[item.kase] ?? CaseFigures()
+            figures.count += 1
+            let allocs = byDeposit[item.deposit.id] ?? []
+            let isAutomatic: Bool
+            if case .allocated = outcome { isAutomatic = true } else { isAutomatic = false }
+            if case .dues(_, _, true) = item.truth {
+                assignable += 1
+                if isAutomatic { assignedAssignable += 1 }
+            }
+            if isAutomatic {
+                automatic += 1
+                figures.automatic += 1
+                let who = Set(allocs.map(\.memberID))
+                let right: Bool
+                switch item.truth {
+                case .dues(let members, _, _):
+                    // Whose money it is (of a couple, those who owed that month); which months it
+                    // pays is what the status agreement measures.
+                    let owing = members.filter { id in h.group.member(id).map { h.group.obligation(of: $0, in: item.deposit.time.period).amount > 0 } ?? false }
+                    right = who == Set(owing.isEmpty ? members : owing)
+                case .unclear(let member): right = member.map { who == [$0] } ?? false
+                case .notDues: right = false
+                }
+                if right { correctAutomatic += 1; figures.correct += 1 } else if mistakes.count < 12 {
+                    mistakes.append("\(item.kase): '\(item.deposit.text)' \(item.deposit.amount.grouped) → \(who.sorted().joined(separator: ",")) (truth \(item.truth))")
+                }
+            }
+            byCase[item.kase] = figures
+        }
+        // Statuses: the allocator's, against an independent simulation of what was really paid.
+        let snapshot = LedgerSnapshot(transactions: h.items.count, balance: nil, allocations: result.allocations, deposits: [:], review: [], other: [])
+        let report = Report(group: h.group, periods: h.periods, snapshot: snapshot)
+        let truth = Self.truthPaid(h)
+        for row in report.members {
+            guard let m = h.group.member(row.id) else { continue }
+            for (p, cell) in zip(h.periods, row.cells) {
+                let paid = truth[m.id]?[p] ?? 0
+                let expected: Report.Status
+                switch h.group.obligation(of: m, in: p) {
+                case .inactive: expected = .inactive
+                case .exempt: expected = .exempt
+                case .due(let due): expected = paid >= due ? .paid : paid > 0 ? .partial : .unpaid
+                }
+                cells += 1
+                if expected == cell.status { agreeingCells += 1 }
+            }
+        }
+    }
+
+    /// What each member really paid per month: named months first, otherwise oldest unpaid first,
+    /// a couple's money split by their dues. Written apart from `Allocator` on purpose.
+    static func truthPaid(_ h: LabelledHistory) -> [String: [Period: Won]] {
+        var paid: [String: [Period: Won]] = [:]
+        let g = h.group
+        func due(_ id: String, _ p: Period) -> Won { g.member(id).map { g.obligation(of: $0, in: p).amount } ?? 0 }
+        func pay(_ id: String, _ amount: Won, months: [Period], at time: SeoulTime) {
+            guard let m = g.member(id) else { return }
+            var left = amount
+            for p in months where left > 0 {
+                let take = min(left, max(0, due(id, p) - (paid[id]?[p] ?? 0)))
+                paid[id, default: [:]][p, default: 0] += take
+                left -= take
+            }
+            var p = m.joined ?? g.firstPeriod
+            while left > 0 && p <= h.periods.last!.advanced(by: 120) {
+                if let l = m.left, p > l { break }
+                let take = min(left, max(0, due(id, p) - (paid[id]?[p] ?? 0)))
+                if take > 0 { paid[id, default: [:]][p, default: 0] += take; left -= take }
+                p = p.next
+            }
+        }
+        for item in h.items {
+            switch item.truth {
+            case .dues(let members, let months, _):
+                let dues = members.map { due($0, item.deposit.time.period) }
+                let total = dues.reduce(0, +)
+                for (id, d) in zip(members, dues) where total > 0 {
+                    pay(id, item.deposit.amount * d / total, months: months, at: item.deposit.time)
+                }
+            case .unclear(let member?):
+                pay(member, item.deposit.amount, months: [], at: item.deposit.time)
+            default: break
+            }
+        }
+        return paid
+    }
+}

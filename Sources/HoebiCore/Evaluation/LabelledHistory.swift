@@ -1,0 +1,182 @@
+/// A generated group history whose every deposit carries the truth: who paid, for which months,
+/// and whether a person could tell from the text alone. Seeded, so a failure can be replayed.
+/// Cases in realistic proportions: names with memos and decorations, given names, platform
+/// prefixes, bank truncation, typos, Latin names in any order, parents and couples paying,
+/// same-name members, month lists and ranges, advance and partial payments, rate changes,
+/// joining, leaving, exemptions, interest, event money, fees, strangers.
+public struct LabelledHistory: Sendable {
+    public enum Truth: Sendable, Equatable {
+        /// Dues from these members (several for a couple), for these months (empty: oldest unpaid first).
+        case dues(members: [String], months: [Period], assignable: Bool)
+        /// Not dues: interest, event money, a fee, a stranger, a refund.
+        case notDues
+        /// Dues, but the text or amount leaves a person unsure (same name, months contradicting the amount).
+        case unclear(member: String?)
+    }
+
+    public struct Item: Sendable {
+        public var deposit: Deposit
+        public var truth: Truth
+        public var kase: String
+    }
+
+    public let group: Group
+    public var items: [Item]
+    public let periods: [Period]
+
+    struct Random {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
+        mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
+    }
+
+    static let surnames = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "전", "홍"]
+    static let givens = ["민준", "서연", "도윤", "지우", "하준", "서윤", "시우", "하은", "주원", "지민", "예준", "수아", "건우", "지아", "현우", "다은",
+                         "우진", "채원", "선우", "유나", "연우", "소율", "정우", "윤서", "승현", "예린", "태윤", "가은", "준서", "나연", "재원", "소희"]
+
+    public init(seed: UInt64, members memberCount: Int = 60, months: Int = 24) {
+        var rnd = Random(state: seed)
+        let start = Period(year: 2025, month: 1)!
+        periods = Period.range(start, start.advanced(by: months - 1))
+        let rateChange = start.advanced(by: months / 2)
+        var members: [Member] = []
+        // Names the special cases below use are kept out of the random draw.
+        var used: Set<String> = ["남궁민수", "제갈현", "이솔", "박준영", "김소희", "최예솔"]
+        func add(_ name: String, amount: Won? = nil, aliases: [String] = []) {
+            var m = Member(id: "m\(members.count + 1)", name: name, aliases: aliases, amount: amount)
+            // Some join late, some leave, some are exempt for a month.
+            switch rnd.below(10) {
+            case 0: m.joined = start.advanced(by: 2 + rnd.below(months / 2))
+            case 1: m.left = start.advanced(by: months / 2 + rnd.below(months / 2 - 1))
+            case 2: m.exempt = [start.advanced(by: rnd.below(months))]
+            default: break
+            }
+            members.append(m)
+            used.insert(name)
+        }
+        while members.count < memberCount - 8 {
+            let name = Self.surnames[rnd.below(Self.surnames.count)] + Self.givens[rnd.below(Self.givens.count)]
+            if !used.contains(name) { add(name) }
+        }
+        used = []
+        add("남궁민수"); add("제갈현")                    // two-character surnames, a two-syllable given name
+        add("이솔")                                      // a two-character name
+        add("Emily Park")                               // a Latin name
+        add("박준영"); add("김소희")                      // a couple who pay together
+        add("최예솔", amount: 20000)                     // same name, told apart by her own rate…
+        members.append(Member(id: "m\(members.count + 1)", name: "최예솔"))   // …from the one who pays the schedule's
+        var g = Group(id: "eval", name: "평가 모임", account: Account(bank: "kakaobank", number: "3333-00-0000000"),
+                      dues: Dues(dueDay: 10, schedule: [.init(from: start, amount: 30000), .init(from: rateChange, amount: 35000)]),
+                      members: members, nonDuesKeywords: ["뒷풀이", "회식"])
+        g.fees = ["가입비": 50000]
+        group = g
+
+        // Given names that identify exactly one member (what a person would accept without a surname).
+        var givenCount: [String: Int] = [:]
+        for m in members { if let given = NameMatcher.givenName(Normalise.letters(m.name)) { givenCount[given, default: 0] += 1 } }
+        let fullNames = Set(members.map(\.name))
+        func uniqueGiven(_ m: Member) -> String? {
+            guard let given = NameMatcher.givenName(Normalise.letters(m.name)), givenCount[given] == 1, !fullNames.contains(given) else { return nil }
+            return given
+        }
+        let sameName = Set(members.filter { n in members.filter { $0.name == n.name }.count > 1 }.map(\.id))
+        let couple = members.filter { $0.name == "박준영" || $0.name == "김소희" }.map(\.id)
+
+        var items: [Item] = []
+        var id: Int64 = 0
+        func emit(_ p: Period, day: Int, _ amount: Won, _ text: String, _ truth: Truth, _ kase: String, kind: String = "일반입금") {
+            id += 1
+            let time = SeoulTime(year: p.year, month: p.month, day: min(day, 28), hour: 8 + rnd.below(14), minute: rnd.below(60), second: rnd.below(60))!
+            items.append(Item(deposit: Deposit(id: id, time: time, amount: amount, text: text, kind: kind), truth: truth, kase: kase))
+        }
+        func typo(_ name: String) -> String {
+            // One jamo off in the last syllable (동 → 등), the slip a thumb makes.
+            var scalars = Array(name.unicodeScalars)
+            guard let last = scalars.last, (0xAC00...0xD7A3).contains(last.value) else { return name + "ㅇ" }
+            let v = last.value - 0xAC00
+            let vowel = (v % 588) / 28
+            scalars[scalars.count - 1] = Unicode.Scalar(0xAC00 + (v / 588) * 588 + ((vowel + 1) % 21) * 28 + v % 28)!
+            return String(String.UnicodeScalarView(scalars))
+        }
+
+        for p in periods {
+            for m in members where !couple.contains(m.id) || m.name == "박준영" {
+                guard case .due(let due) = g.obligation(of: m, in: p) else { continue }
+                if rnd.chance(6) { continue }                       // forgot this month
+                let day = 1 + rnd.below(27)
+                if couple.contains(m.id) {                          // 박준영 pays for both
+                    emit(p, day: day, due * 2, rnd.chance(50) ? "박준영김소희" : "김소희 박준영 \(p.month)월", .dues(members: couple, months: [], assignable: true), "couple")
+                    continue
+                }
+                if m.name == "Emily Park" {                      // a Latin name, in any order and case
+                    emit(p, day: day, due, ["EMILY PARK", "park emily", "Park Emily", "emily park 회비"][rnd.below(4)],
+                         .dues(members: [m.id], months: [], assignable: true), "latin")
+                    continue
+                }
+                if sameName.contains(m.id) {
+                    emit(p, day: day, due, m.name, .unclear(member: m.id), "same-name")
+                    continue
+                }
+                let roll = rnd.below(100)
+                let month = "\(p.month)월"
+                switch roll {
+                case 0..<45: emit(p, day: day, due, m.name, .dues(members: [m.id], months: [], assignable: true), "name")
+                case 45..<57:
+                    let memo = [m.name + month + "회비", "\(p.year % 100).\(month)" + m.name, m.name + "(\(month)회비)", m.name + "_회비",
+                                "F.I.T " + m.name + " 회비", "회비" + m.name][rnd.below(6)]
+                    emit(p, day: day, due, memo, .dues(members: [m.id], months: memo.contains(month) ? [p] : [], assignable: true), "memo")
+                case 57..<63:
+                    if let given = uniqueGiven(m) {
+                        emit(p, day: day, due, given, .dues(members: [m.id], months: [], assignable: true), "given-name")
+                    } else {
+                        emit(p, day: day, due, m.name, .dues(members: [m.id], months: [], assignable: true), "name")
+                    }
+                case 63..<67:
+                    emit(p, day: day, due, rnd.chance(50) ? "토스 " + m.name : m.name + "(카카오페이)", .dues(members: [m.id], months: [], assignable: true), "platform")
+                case 67..<70:
+                    let cut = String((month + "회비" + m.name).prefix(7))
+                    let fits = cut.hasSuffix(String(m.name.prefix(m.name.count - 1))) || cut.contains(m.name)
+                    emit(p, day: day, due, cut, .dues(members: [m.id], months: [], assignable: fits), "truncated")
+                case 70..<72:
+                    emit(p, day: day, due, typo(m.name), .dues(members: [m.id], months: [], assignable: true), "typo")
+                case 72..<76:
+                    let next = p.next
+                    if p < periods.last!, case .due(let due2) = g.obligation(of: m, in: next) {
+                        emit(p, day: day, due + due2, m.name + " \(p.month),\(next.month)월", .dues(members: [m.id], months: [p, next], assignable: true), "month-list")
+                    } else {
+                        emit(p, day: day, due, m.name, .dues(members: [m.id], months: [], assignable: true), "name")
+                    }
+                case 76..<78:
+                    emit(p, day: day, due / 2, m.name, .dues(members: [m.id], months: [], assignable: true), "partial")
+                    emit(p, day: day + 1, due - due / 2, m.name, .dues(members: [m.id], months: [], assignable: true), "partial")
+                case 78..<80:
+                    emit(p, day: day, due * 3, m.name, .dues(members: [m.id], months: [], assignable: true), "advance")
+                case 80..<81:
+                    emit(p, day: day, due, m.name + " 1,2월", .unclear(member: m.id), "hint-contradicts")
+                case 83..<85:
+                    if let given = uniqueGiven(m) {
+                        emit(p, day: day, due, given + (rnd.chance(50) ? "맘" : "엄마"), .dues(members: [m.id], months: [], assignable: true), "parent")
+                    } else {
+                        emit(p, day: day, due, m.name + "엄마", .dues(members: [m.id], months: [], assignable: true), "parent")
+                    }
+                default:
+                    emit(p, day: day, due, m.name, .dues(members: [m.id], months: [], assignable: true), "name")
+                }
+            }
+            // Money that is not dues.
+            if p.month % 3 == 0 { emit(p, day: 28, Won(300 + rnd.below(1500)), "결산이자", .notDues, "interest", kind: "예금이자") }
+            if rnd.chance(40) { emit(p, day: 20, 25000, members[rnd.below(members.count - 2)].name + " 뒷풀이", .notDues, "event") }
+            if rnd.chance(25) { emit(p, day: 5, 50000, members[rnd.below(members.count - 2)].name + " 가입비", .notDues, "fee") }
+            if rnd.chance(30) { emit(p, day: 15, Won(10000 + rnd.below(5) * 10000), ["모르는사람", "주식회사한빛", "엄마생일", "김철수"][rnd.below(4)], .notDues, "stranger") }
+        }
+        items.sort { ($0.deposit.time, $0.deposit.id) < ($1.deposit.time, $1.deposit.id) }
+        self.items = items
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import HoebiCore
+
+extension Hoebi {
+    struct Evaluate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Measure the matcher on generated, labelled group histories.",
+            discussion: """
+            Precision: automatic assignments that are right (member and named months).
+            Automatic share: deposits a person could assign from the text alone that Hoebi assigns itself.
+            Status agreement: member × month statuses equal to what was really paid (before any review).
+            """)
+        @Option(help: "First seed.") var seed: UInt64 = 1
+        @Option(help: "How many histories (seeds seed, seed+1, …).") var runs: Int = 5
+        @Option(help: "Members per history.") var members: Int = 60
+        @Option(help: "Months per history.") var months: Int = 24
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            var total = Evaluation.CaseFigures()
+            var sums = (deposits: 0, automatic: 0, correct: 0, assignable: 0, assigned: 0, cells: 0, agreeing: 0)
+            var byCase: [String: Evaluation.CaseFigures] = [:]
+            var mistakes: [String] = []
+            for s in seed..<(seed + UInt64(runs)) {
+                let e = Evaluation(LabelledHistory(seed: s, members: members, months: months))
+                sums.deposits += e.deposits; sums.automatic += e.automatic; sums.correct += e.correctAutomatic
+                sums.assignable += e.assignable; sums.assigned += e.assignedAssignable; sums.cells += e.cells; sums.agreeing += e.agreeingCells
+                for (k, v) in e.byCase {
+                    byCase[k, default: .init()].count += v.count
+                    byCase[k, default: .init()].automatic += v.automatic
+                    byCase[k, default: .init()].correct += v.correct
+                }
+                mistakes += e.mistakes.prefix(3).map { "seed \(s): \($0)" }
+                total.count += e.deposits
+            }
+            let precision = sums.automatic == 0 ? 1 : Double(sums.correct) / Double(sums.automatic)
+            let share = Double(sums.assigned) / Double(max(1, sums.assignable))
+            let agreement = Double(sums.agreeing) / Double(max(1, sums.cells))
+            if json {
+                let doc: [String: Any] = ["deposits": sums.deposits, "automatic": sums.automatic, "correct": sums.correct, "precision": precision,
+                                          "assignable": sums.assignable, "automaticShare": share, "cells": sums.cells, "statusAgreement": agreement]
+                printOut(String(decoding: try JSONSerialization.data(withJSONObject: doc, options: [.sortedKeys, .prettyPrinted]), as: UTF8.self) + "\n")
+                return
+            }
+            printOut("\(runs) histories × \(members) members × \(months) months: \(sums.deposits) deposits\n")
+            printOut(String(format: "precision of automatic assignments  %.4f  (%d of %d right; target ≥ 0.999)\n", precision, sums.correct, sums.automatic))
+            printOut(String(format: "automatic share of assignable       %.4f  (%d of %d; target ≥ 0.95)\n", share, sums.assigned, sums.assignable))
+            printOut(String(format: "period-status agreement             %.4f  (%d of %d member-months)\n\n", agreement, sums.agreeing, sums.cells))
+            printOut("case               deposits  automatic  right\n")
+            for (k, v) in byCase.sorted(by: { $0.value.count > $1.value.count }) {
+                printOut(DisplayWidth.padRight(k, to: 18) + DisplayWidth.padLeft("\(v.count)", to: 8) + DisplayWidth.padLeft("\(v.automatic)", to: 11)
+                         + DisplayWidth.padLeft("\(v.correct)", to: 7) + "\n")
+            }
+            if !mistakes.isEmpty { printOut("\nwrong automatic assignments (first few):\n" + mistakes.map { "  " + $0 }.joined(separator: "\n") + "\n") }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import HoebiCore
+
+@Suite struct EvaluationTests {
+    @Test func generatorIsSeededAndCoversEveryCase() {
+        let a = LabelledHistory(seed: 7, members: 40, months: 12), b = LabelledHistory(seed: 7, members: 40, months: 12)
+        #expect(a.items.map(\.deposit) == b.items.map(\.deposit))
+        #expect(LabelledHistory(seed: 8, members: 40, months: 12).items.map(\.deposit.text) != a.items.map(\.deposit.text))
+        let all = Set((1...3).flatMap { LabelledHistory(seed: $0, members: 40, months: 12).items.map(\.kase) })
+        for kase in ["name", "memo", "given-name", "platform", "truncated", "typo", "month-list", "partial", "advance", "hint-contradicts",
+                     "latin", "parent", "couple", "same-name", "interest", "event", "fee", "stranger"] {
+            #expect(all.contains(kase), "no \(kase) deposits generated")
+        }
+    }
+
+    /// The targets, on small histories (the closing note has the large-size figures).
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func matcherMeetsItsTargets(seed: UInt64) {
+        let e = Evaluation(LabelledHistory(seed: seed, members: 40, months: 12))
+        #expect(e.deposits > 400)
+        #expect(e.precision >= 0.999, "precision \(e.precision): \(e.mistakes)")
+        #expect(e.automaticShare >= 0.95, "automatic share \(e.automaticShare)")
+        #expect(e.statusAgreement >= 0.93, "status agreement \(e.statusAgreement)")
+        // Nothing that is not dues is ever allocated.
+        for kase in ["interest", "event", "fee", "stranger"] { #expect((e.byCase[kase]?.automatic ?? 0) == 0, "\(kase) allocated") }
+        // Typos are suggestions, never decisions.
+        #expect((e.byCase["typo"]?.automatic ?? 0) == 0)
+    }
+
+    @Test func theEvaluationCanFail() {
+        // A matcher that trusts a wrong learned alias must show up as imprecise.
+        let h = LabelledHistory(seed: 1, members: 40, months: 12)
+        var allocator = Allocator(group: h.group, learnedAliases: Dictionary(
+            h.group.members.map { (Normalise.key($0.name), h.group.members[0].id) }, uniquingKeysWith: { a, _ in a }))
+        let r = allocator.run(deposits: h.items.map(\.deposit), decisions: [:])
+        let wrong = zip(h.items, r.outcomes).filter { item, outcome in
+            if case .allocated(let m, _) = outcome, case .dues(let ms, _, _) = item.truth { return !ms.contains(m) }
+            return false
+        }
+        #expect(wrong.count > 100)
+    }
+}
