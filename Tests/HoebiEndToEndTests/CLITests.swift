@@ -327,3 +327,25 @@ final class SandboxProcess {
         #expect(bad.status == 65 && bad.err.contains("O0002"))
     }
 }
+
+@Suite(.serialized) struct MatcherCLITests {
+    @Test func explainUnassignAliasesAndEvaluate() throws {
+        let d = try demoFolder()
+        try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: d)
+        let explain = try hoebi(["explain", "t5"], in: d)
+        #expect(explain.status == 0 && explain.out.contains("names: name '홍길동' of hong") && explain.out.contains("months named: 2026-02"))
+        #expect(explain.out.contains("allocated: 30,000 won to hong for 2026-02"))
+        #expect(try hoebi(["unassign", "t5", "--by", "총무"], in: d).status == 0)
+        let aliases = try hoebi(["aliases", "--format", "json"], in: d)
+        let rules = try JSONSerialization.jsonObject(with: Data(aliases.out.utf8)) as! [[String: String]]
+        #expect(rules.contains { $0["text"] == "홍길동2월회비" && $0["rule"] == "!review" && $0["createdBy"] == "총무" })
+        #expect(try hoebi(["review"], in: d).out.contains("un-assigned"))
+        // Removing the rule leaves this deposit's own decision in force; `clear` withdraws that.
+        #expect(try hoebi(["aliases", "--remove", "홍길동2월회비"], in: d).status == 0)
+        #expect(try hoebi(["review"], in: d).out.contains("홍길동2월회비"))
+        #expect(try hoebi(["clear", "t5"], in: d).status == 0)
+        #expect(!(try hoebi(["review"], in: d).out.contains("홍길동2월회비")))
+        let eval = try json(try hoebi(["evaluate", "--runs", "1", "--members", "40", "--months", "12", "--json"], in: d).out)
+        #expect((eval["precision"] as? Double ?? 0) >= 0.999 && (eval["automaticShare"] as? Double ?? 0) >= 0.95)
+    }
+}
