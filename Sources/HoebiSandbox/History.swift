@@ -21,24 +21,13 @@ public struct SandboxHistory: Sendable {
     public static let last = Period(year: 2026, month: 10)!
 
     /// SplitMix64: small, fast and the same on every machine.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
 
     static let surnames = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류", "홍"]
     static let given = ["민준", "서연", "도윤", "지우", "하준", "서윤", "시우", "하은", "주원", "지민", "예준", "수아", "건우", "지아",
                         "현우", "다은", "우진", "채원", "선우", "유나", "연우", "소율", "정우", "윤서", "승현", "예린", "태윤", "가은"]
 
     public init(seed: UInt64 = 1, memberCount: Int = 48) {
-        var random = Random(state: seed)
+        var random = SeededRandom(seed: seed)
         var names: [(String, String)] = []
         var used = Set<String>()
         while names.count < memberCount {

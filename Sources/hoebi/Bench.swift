@@ -33,11 +33,8 @@ extension Hoebi {
                 let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: folder)
                 let group = try ws.config.group(nil)
                 if source == "kftc" {
-                    let auth = try await transport.send(HTTPExchange("GET", running.baseURL + "/oauth/2.0/authorize?response_type=code&client_id=\(BankSandbox.Credentials.kftcClientID)&redirect_uri=http://127.0.0.1/cb&scope=login%20inquiry&state=b"), source: "kftc")
-                    let code = URLComponents(string: auth.location ?? "")?.queryItems?.first { $0.name == "code" }?.value ?? ""
-                    let token = try await transport.send(HTTPExchange("POST", running.baseURL + "/oauth/2.0/token", headers: [("Content-Type", "application/x-www-form-urlencoded")],
-                                                                      body: Data("grant_type=authorization_code&code=\(code)&client_id=\(BankSandbox.Credentials.kftcClientID)&client_secret=\(BankSandbox.Credentials.kftcClientSecret)&redirect_uri=http://127.0.0.1/cb".utf8)), source: "kftc")
-                    try KFTCTokens.store(token.body, credentials: ws.store, baseURL: running.baseURL)
+                    try await KFTCTokens.consentWithoutAPerson(baseURL: running.baseURL, clientID: BankSandbox.Credentials.kftcClientID,
+                                                               clientSecret: BankSandbox.Credentials.kftcClientSecret, transport: transport, credentials: ws.store)
                 }
                 let r = await engine.sync(group, since: "2023-01-01")
                 await transport.shutdown()

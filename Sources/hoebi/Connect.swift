@@ -53,8 +53,7 @@ extension Hoebi {
                 var portIterator = portStream.makeAsyncIterator()
                 let bound = await portIterator.next() ?? port
                 let redirect = "http://127.0.0.1:\(bound)/callback"
-                let url = "\(settings.baseURL)/oauth/2.0/authorize?response_type=code&client_id=\(clientID)&redirect_uri=\(redirect)"
-                    + "&scope=login%20inquiry&state=\(state)&auth_type=0"
+                let url = KFTCTokens.authorizeURL(baseURL: settings.baseURL, clientID: clientID, redirect: redirect, state: state)
                 printOut("Open this URL and consent:\n  \(url)\nwaiting for the bank's redirect on \(redirect) …\n")
                 if open {
                     let reply = try await engine.transport.send(HTTPExchange("GET", url), source: "kftc")
@@ -65,10 +64,8 @@ extension Hoebi {
                     throw SourceError("kftc", .auth, code: "state", "the callback's state did not match; start again")
                 }
                 server.cancel()
-                let form = "grant_type=authorization_code&code=\(answer.code)&client_id=\(clientID)&client_secret=\(secret)&redirect_uri=\(redirect)"
-                let reply = try await engine.transport.send(HTTPExchange("POST", settings.baseURL + "/oauth/2.0/token",
-                                                                         headers: [("Content-Type", "application/x-www-form-urlencoded")], body: Data(form.utf8)), source: "kftc")
-                try KFTCTokens.store(reply.body, credentials: ws.store, baseURL: settings.baseURL)
+                try await KFTCTokens.exchange(code: answer.code, baseURL: settings.baseURL, clientID: clientID, clientSecret: secret,
+                                              redirect: redirect, transport: engine.transport, credentials: ws.store)
                 printOut("connected: tokens kept in the database; run `hoebi sync`\n")
                 await engine.transport.shutdown()
             } catch {

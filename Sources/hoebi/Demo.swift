@@ -42,11 +42,8 @@ extension Hoebi {
             let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: folder)
             if source == "kftc" {
                 // The sandbox consents at once; a real bank shows the consent page (hoebi connect kftc).
-                let auth = try await transport.send(HTTPExchange("GET", running.baseURL + "/oauth/2.0/authorize?response_type=code&client_id=\(BankSandbox.Credentials.kftcClientID)&redirect_uri=http://127.0.0.1/callback&scope=login%20inquiry&state=demo"), source: "kftc")
-                let code = URLComponents(string: auth.location ?? "")?.queryItems?.first { $0.name == "code" }?.value ?? ""
-                let token = try await transport.send(HTTPExchange("POST", running.baseURL + "/oauth/2.0/token", headers: [("Content-Type", "application/x-www-form-urlencoded")],
-                                                                  body: Data("grant_type=authorization_code&code=\(code)&client_id=\(BankSandbox.Credentials.kftcClientID)&client_secret=\(BankSandbox.Credentials.kftcClientSecret)&redirect_uri=http://127.0.0.1/callback".utf8)), source: "kftc")
-                try KFTCTokens.store(token.body, credentials: ws.store, baseURL: running.baseURL)
+                try await KFTCTokens.consentWithoutAPerson(baseURL: running.baseURL, clientID: BankSandbox.Credentials.kftcClientID,
+                                                           clientSecret: BankSandbox.Credentials.kftcClientSecret, transport: transport, credentials: ws.store)
             }
             printOut("== hoebi sync  (bank sandbox on \(running.baseURL), \(source))\n")
             // A fresh sandbox each run, so the account is synced from its start every time.
@@ -56,14 +53,17 @@ extension Hoebi {
             printOut("\(r.new) new, \(r.known) known, \(r.pages) pages in \(String(format: "%.1f", r.seconds)) s")
             if let m = r.match { printOut("; \(m.allocated) allocated, \(m.review) to review, \(m.other) not dues") }
             printOut(r.breaks == 0 ? "; balance chain continuous\n" : "; \(r.breaks) balance break(s)\n")
-            let ledger = Ledger(store: ws.store)
-            let to = SandboxHistory.last, from = to.advanced(by: -5)
+            let to = SandboxHistory.last
+            try reportAndNotice(Ledger(store: ws.store), group, from: to.advanced(by: -5), to: to, folder: folder)
+        }
+
+        func reportAndNotice(_ ledger: Ledger, _ group: Group, from: Period, to: Period, folder: URL) throws {
             printOut("\n== hoebi report --from \(from) --to \(to)\n")
             let report = try ledger.report(group, from: from, to: to)
             printOut(ReportTable.render(report))
             printOut("\n== hoebi notice --period \(to) --mask\n")
             printOut(try NoticeRenderer.render(HoebiCore.Notice(report: report, period: to, mask: true)))
-            printOut("\nFiles are in \(folder.path). Try: hoebi report --config \(folder.path)/hoebi.json --format json\n")
+            printOut("\nFiles are in \(folder.path). Try: hoebi --help, or hoebi report --config \(folder.path)/hoebi.json --format json\n")
         }
 
         func statementDemo() throws {
@@ -77,13 +77,7 @@ extension Hoebi {
             printOut("\(r.counts.new) new, \(r.counts.known) already known, \(r.counts.ignored) ignored rows; ")
             printOut("\(r.match.allocated) allocated, \(r.match.review) to review, \(r.match.other) not dues; ")
             printOut(r.breaks.isEmpty ? "balance chain continuous\n" : "\(r.breaks.count) balance break(s)\n")
-            let from = Period(year: 2026, month: 1)!, to = Period(year: 2026, month: 11)!
-            printOut("\n== hoebi report --from \(from) --to \(to)\n")
-            let report = try ledger.report(group, from: from, to: to)
-            printOut(ReportTable.render(report))
-            printOut("\n== hoebi notice --period \(to) --mask\n")
-            printOut(try NoticeRenderer.render(HoebiCore.Notice(report: report, period: to, mask: true)))
-            printOut("\nFiles are in \(folder.path). Try: hoebi --help, or hoebi report --config \(folder.path)/hoebi.json --format json\n")
+            try reportAndNotice(ledger, group, from: Period(year: 2026, month: 1)!, to: Period(year: 2026, month: 11)!, folder: folder)
         }
     }
 }

@@ -32,15 +32,10 @@ struct Rig {
 
     /// The consent a person gives in the browser: the sandbox approves at once and redirects.
     func consent() async throws {
-        let t = engine.transport
-        let reply = try await t.send(HTTPExchange("GET", sandbox.baseURL + "/oauth/2.0/authorize?response_type=code&client_id=\(BankSandbox.Credentials.kftcClientID)"
-                                                  + "&redirect_uri=http://127.0.0.1:9/callback&scope=login%20inquiry&state=s1&auth_type=0"), source: "kftc")
-        let code = URLComponents(string: reply.location ?? "")?.queryItems?.first { $0.name == "code" }?.value ?? ""
-        #expect(!code.isEmpty)
-        let form = "grant_type=authorization_code&code=\(code)&client_id=\(BankSandbox.Credentials.kftcClientID)&client_secret=\(BankSandbox.Credentials.kftcClientSecret)&redirect_uri=http://127.0.0.1:9/callback"
-        let token = try await t.send(HTTPExchange("POST", sandbox.baseURL + "/oauth/2.0/token", headers: [("Content-Type", "application/x-www-form-urlencoded")],
-                                                  body: Data(form.utf8)), source: "kftc")
-        try KFTCTokens.store(token.body, credentials: workspace.store, baseURL: sandbox.baseURL)
+        try await KFTCTokens.consentWithoutAPerson(baseURL: sandbox.baseURL, clientID: BankSandbox.Credentials.kftcClientID,
+                                                   clientSecret: BankSandbox.Credentials.kftcClientSecret, transport: engine.transport,
+                                                   credentials: workspace.store)
+        #expect(try workspace.store.credential("kftc:access:" + sandbox.baseURL) != nil)
     }
 
     var expected: Int { sandbox.sandbox.history.rows.count }

@@ -24,25 +24,13 @@ public struct LabelledHistory: Sendable {
     public var items: [Item]
     public let periods: [Period]
 
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
-        mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-    }
 
     static let surnames = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "전", "홍"]
     static let givens = ["민준", "서연", "도윤", "지우", "하준", "서윤", "시우", "하은", "주원", "지민", "예준", "수아", "건우", "지아", "현우", "다은",
                          "우진", "채원", "선우", "유나", "연우", "소율", "정우", "윤서", "승현", "예린", "태윤", "가은", "준서", "나연", "재원", "소희"]
 
     public init(seed: UInt64, members memberCount: Int = 60, months: Int = 24) {
-        var rnd = Random(state: seed)
+        var rnd = SeededRandom(seed: seed)
         let start = Period(year: 2025, month: 1)!
         periods = Period.range(start, start.advanced(by: months - 1))
         let rateChange = start.advanced(by: months / 2)

@@ -96,6 +96,33 @@ struct KFTCSource: TransactionSource {
 
 /// Stores an OAuth token response (authorization code or refresh) in the credential store.
 public enum KFTCTokens {
+    /// The consent page a person opens (3-legged OAuth, scope login + inquiry).
+    public static func authorizeURL(baseURL: String, clientID: String, redirect: String, state: String) -> String {
+        "\(baseURL)/oauth/2.0/authorize?response_type=code&client_id=\(clientID)&redirect_uri=\(redirect)&scope=login%20inquiry&state=\(state)&auth_type=0"
+    }
+
+    /// Exchanges the authorization code from the callback for tokens, and keeps them.
+    public static func exchange(code: String, baseURL: String, clientID: String, clientSecret: String, redirect: String,
+                                transport: HTTPTransport, credentials: any CredentialStore) async throws {
+        let form = "grant_type=authorization_code&code=\(code)&client_id=\(clientID)&client_secret=\(clientSecret)&redirect_uri=\(redirect)"
+        let reply = try await transport.send(HTTPExchange("POST", baseURL + "/oauth/2.0/token", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                                                          body: Data(form.utf8)), source: "kftc")
+        try store(reply.body, credentials: credentials, baseURL: baseURL)
+    }
+
+    /// For a bank that consents without a person (the sandbox): open the consent URL, read the
+    /// code from its redirect, exchange it.
+    public static func consentWithoutAPerson(baseURL: String, clientID: String, clientSecret: String,
+                                             transport: HTTPTransport, credentials: any CredentialStore) async throws {
+        let redirect = "http://127.0.0.1/callback"
+        let reply = try await transport.send(HTTPExchange("GET", authorizeURL(baseURL: baseURL, clientID: clientID, redirect: redirect, state: "auto")), source: "kftc")
+        guard let code = URLComponents(string: reply.location ?? "")?.queryItems?.first(where: { $0.name == "code" })?.value else {
+            throw SourceError("kftc", .needsUser, code: "consent", "the bank did not consent without a person; run `hoebi connect kftc`")
+        }
+        try await exchange(code: code, baseURL: baseURL, clientID: clientID, clientSecret: clientSecret, redirect: redirect,
+                           transport: transport, credentials: credentials)
+    }
+
     public static func store(_ body: Data, credentials: any CredentialStore, baseURL: String) throws {
         let r = try JSONReader.parse(body, source: "kftc")
         guard !r["access_token"].string.isEmpty else {
