@@ -61,10 +61,17 @@ public struct Ledger: Sendable {
     /// Recomputes every allocation of the group from its deposits, decisions and aliases.
     @discardableResult
     public func rematch(_ group: Group) throws -> MatchSummary {
+        let clock = ContinuousClock()
+        let t0 = clock.now
         let deposits = try store.deposits(of: group)
+        let t1 = clock.now
         var allocator = Allocator(group: group, learnedAliases: try store.aliases(of: group))
         let result = allocator.run(deposits: deposits, decisions: try store.decisions(of: group))
+        let t2 = clock.now
         try store.saveMatch(group: group, deposits: deposits, result: result)
+        if ProcessInfo.processInfo.environment["HOEBI_TIMING"] != nil {
+            FileHandle.standardError.write(Data("re-match: load \(t1 - t0), allocate \(t2 - t1), save \(clock.now - t2)\n".utf8))
+        }
         var s = MatchSummary(deposits: deposits.count, allocated: 0, review: 0, other: 0)
         for o in result.outcomes {
             switch o {

@@ -55,13 +55,15 @@ extension Store {
             try db.execute(sql: "DELETE FROM outcomes WHERE group_id = ?", arguments: [group.id])
             var method: [Int64: String] = [:]
             let outcome = RowBinder(statement: try db.makeStatement(sql: "INSERT INTO outcomes(transaction_id, group_id, status, member_id, method, reason, suggestion) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+            // Allocated deposits are told by their allocations (member, method); only the deposits
+            // left in review or found not to be dues get an outcome row.
             for (d, o) in zip(deposits, result.outcomes) {
+                if case .allocated(_, let how) = o { method[d.id] = how; continue }
                 outcome.reset()
                 outcome.bind(1, d.id); outcome.bind(2, group.id)
                 switch o {
-                case .allocated(let member, let how):
-                    method[d.id] = how
-                    outcome.bind(3, "allocated"); outcome.bind(4, member); outcome.bind(5, how); outcome.bind(6, "")
+                case .allocated:
+                    continue
                 case .review(let reason, let suggestion):
                     outcome.bind(3, "review"); outcome.bind(5, ""); outcome.bind(6, reason); outcome.bind(7, suggestion)
                 case .other(let reason):

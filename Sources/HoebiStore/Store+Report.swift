@@ -61,8 +61,12 @@ extension Store {
     public func transaction(_ id: Int64) throws -> StoredTransaction? {
         try db.read { db in
             try Row.fetchOne(db, sql: """
-                SELECT t.id, t.occurred_at, t.direction, t.amount, t.balance, t.kind, t.text, o.status, o.member_id, o.reason, o.method, o.suggestion
-                FROM transactions t LEFT JOIN outcomes o ON o.transaction_id = t.id WHERE t.id = ?
+                SELECT t.id, t.occurred_at, t.direction, t.amount, t.balance, t.kind, t.text,
+                       COALESCE(o.status, CASE WHEN a.member_id IS NOT NULL THEN 'allocated' END),
+                       COALESCE(o.member_id, a.member_id), o.reason, COALESCE(o.method, a.method), o.suggestion
+                FROM transactions t LEFT JOIN outcomes o ON o.transaction_id = t.id
+                LEFT JOIN (SELECT transaction_id, member_id, method FROM allocations WHERE transaction_id = ?1 LIMIT 1) a ON a.transaction_id = t.id
+                WHERE t.id = ?1
                 """, arguments: [id]).map {
                 StoredTransaction(id: $0[0], time: try Self.time($0[1]), direction: $0[2], amount: $0[3], balance: $0[4],
                                   kind: $0[5], text: $0[6], status: $0[7], member: $0[8], reason: $0[9], method: $0[10], suggestion: $0[11])

@@ -15,6 +15,7 @@ public struct Allocator {
     private var members: [String: Member] = [:]
     private var nameCache: [String: NameMatcher.Result] = [:]
     private var hintCache: [String: PeriodHints] = [:]
+    private var verdictCache: [String: TextVerdict] = [:]
     private let keywords: [(word: String, letters: String)]
 
     public struct Result: Sendable {
@@ -79,18 +80,14 @@ public struct Allocator {
             return (.other(reason: "interest"), [])
         }
         if d.amount <= 0 { return (.other(reason: "zero amount"), []) }
-        switch textRules[Normalise.key(d.text)] {
-        case Self.ignoreRule?: return (.other(reason: "not dues (a treasurer's rule for this text)"), [])
-        case Self.reviewRule?: return (.review(reason: "a treasurer asked to decide this text by hand", suggestion: nil), [])
-        default: break
-        }
-        let letters = Normalise.letters(d.text)
-        if let k = keywords.first(where: { letters.contains($0.letters) }) {
-            return (.other(reason: "not dues: '\(k.word)'"), [])
-        }
-        if let fee = group.fees.first(where: { letters.contains(Normalise.letters($0.key)) }) {
-            return d.amount == fee.value ? (.other(reason: "\(fee.key) (\(fee.value.grouped) won)"), [])
-                : (.review(reason: "\(fee.key) named, but \(d.amount.grouped) won is not the \(fee.value.grouped) won fee", suggestion: nil), [])
+        switch textVerdict(d.text) {
+        case .ignoreRule: return (.other(reason: "not dues (a treasurer's rule for this text)"), [])
+        case .reviewRule: return (.review(reason: "a treasurer asked to decide this text by hand", suggestion: nil), [])
+        case .keyword(let word): return (.other(reason: "not dues: '\(word)'"), [])
+        case .fee(let name, let amount):
+            return d.amount == amount ? (.other(reason: "\(name) (\(amount.grouped) won)"), [])
+                : (.review(reason: "\(name) named, but \(d.amount.grouped) won is not the \(amount.grouped) won fee", suggestion: nil), [])
+        case .none: break
         }
         let match: NameMatcher.Result
         if let cached = nameCache[d.text] { match = cached } else { match = matcher.match(d.text); nameCache[d.text] = match }
@@ -141,6 +138,25 @@ public struct Allocator {
             }
         }
         return (.allocated(member: ids[0], method: "shared with " + ids.dropFirst().joined(separator: ", ")), out)
+    }
+
+    enum TextVerdict { case ignoreRule, reviewRule, keyword(String), fee(String, Won), none }
+
+    /// What the text alone says before any name is looked at; the same for every deposit with
+    /// this text, so worked out once per distinct text.
+    private mutating func textVerdict(_ text: String) -> TextVerdict {
+        if let v = verdictCache[text] { return v }
+        var v = TextVerdict.none
+        switch textRules.isEmpty ? nil : textRules[Normalise.key(text)] {
+        case Self.ignoreRule?: v = .ignoreRule
+        case Self.reviewRule?: v = .reviewRule
+        default:
+            let letters = Normalise.letters(text)
+            if let k = keywords.first(where: { letters.contains($0.letters) }) { v = .keyword(k.word) }
+            else if let fee = group.fees.first(where: { letters.contains(Normalise.letters($0.key)) }) { v = .fee(fee.key, fee.value) }
+        }
+        verdictCache[text] = v
+        return v
     }
 
     private mutating func hints(_ d: Deposit) -> [Period] {
