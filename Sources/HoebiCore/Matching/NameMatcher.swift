@@ -96,8 +96,13 @@ public struct NameMatcher: Sendable {
         if let r = best(among: givenNames, in: letters, method: .givenName) {
             // A given name inside a misspelt full name of someone else ("정우잔" holds 정우, yet is
             // 정우진 mistyped) is not evidence: a person would stop and look.
-            if case .member(let id, _, _) = r, let near = nearest(to: letters, excludingExact: true), near != id {
+            if case .member(let id, _, _) = r, let near = nearest(to: letters, excludingExact: true, sameLength: true, within: 1), near != id {
                 return .ambiguous(ids: [id, near].sorted(), reason: "given name of \(id), but also one letter off \(near)'s full name", sameName: false)
+            }
+            // At the bank's length limit, a given name at the very end may be the start of someone
+            // else's cut-off name ("…회비서연": 김서연, or 서연우 cut short).
+            if case .member(let id, _, _) = r, let other = truncationFits(letters, rawLength: Normalise.key(text).count, minimum: 2).first(where: { $0 != id }) {
+                return .ambiguous(ids: [id, other].sorted(), reason: "given name of \(id), or \(other)'s name cut short", sameName: false)
             }
             return r
         }
@@ -155,6 +160,19 @@ public struct NameMatcher: Sendable {
     /// least two letters covering all but one letter of the name.
     static let truncationLength = 7
 
+    /// Members whose name starts with the end of the text (at least `minimum` letters, short of the
+    /// whole name), when the text is as long as banks cut texts.
+    private func truncationFits(_ text: [Unicode.Scalar], rawLength: Int, minimum: Int) -> [String] {
+        guard rawLength >= Self.truncationLength else { return [] }
+        return names.compactMap { n in
+            let full = Array(n.letters.unicodeScalars)
+            for k in stride(from: full.count - 1, through: minimum, by: -1) where k <= text.count && k >= 1 {
+                if Array(text.suffix(k)) == Array(full.prefix(k)) { return n.id }
+            }
+            return nil
+        }
+    }
+
     private func truncated(_ text: [Unicode.Scalar], rawLength: Int) -> Result? {
         guard rawLength >= Self.truncationLength else { return nil }
         var fits: [(id: String, prefix: String)] = []
@@ -175,7 +193,7 @@ public struct NameMatcher: Sendable {
     /// The member whose name is closest (in jamo edits) to some stretch of the text, when close enough
     /// to be a typo (홍길등 → 홍길동). Only ever a suggestion. A typo of one syllable leaves the other
     /// n−1 syllables of an n-syllable name intact, so only names sharing that many are compared.
-    private func nearest(to text: [Unicode.Scalar], excludingExact: Bool = false) -> String? {
+    private func nearest(to text: [Unicode.Scalar], excludingExact: Bool = false, sameLength: Bool = false, within limit: Int = 2) -> String? {
         var shared: [Int: Int] = [:]
         for u in Set(text) { for i in syllableIndex[u] ?? [] { shared[i, default: 0] += 1 } }
         let textJamo = text.map { Jamo.decompose(String($0)) }
@@ -183,11 +201,11 @@ public struct NameMatcher: Sendable {
         for (i, hits) in shared.sorted(by: { $0.key < $1.key }) {
             let n = names[i]
             guard n.length >= 2, hits >= n.length - 1 else { continue }
-            for len in max(1, n.length - 1)...(n.length + 1) where len <= text.count {
+            for len in max(1, n.length - 1)...(n.length + 1) where len <= text.count && (!sameLength || len == n.length) {
                 for start in 0...(text.count - len) {
                     let d = Jamo.distance(Array(textJamo[start..<(start + len)].joined()), n.jamo)
                     if excludingExact && d == 0 { continue }
-                    if d <= 2 && (best == nil || d < best!.d) { best = (n.id, d) }
+                    if d <= limit && (best == nil || d < best!.d) { best = (n.id, d) }
                 }
             }
         }
