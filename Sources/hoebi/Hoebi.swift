@@ -13,17 +13,19 @@ struct Hoebi: AsyncParsableCommand {
         abstract: "Keeps the books of a group account (모임통장): who paid their dues, for which month.",
         discussion: """
         Typical month:
-          hoebi import 거래내역.xlsx        # add the bank statement (re-importing adds nothing)
-          hoebi review                     # deposits Hoebi could not place safely
-          hoebi assign t77 hong            # decide one; the depositor text is remembered
-          hoebi report                     # member × month grid
-          hoebi notice --mask              # Korean notice text for the group chat
+          hoebi sync              # from the bank API (or: hoebi import 거래내역.xlsx)
+          hoebi review            # deposits Hoebi could not place safely
+          hoebi assign t77 hong   # decide one; the text is remembered
+          hoebi report            # member × month grid
+          hoebi notice --mask     # Korean notice for the group chat
 
-        Configuration: ./hoebi.json, or --config FILE, or $HOEBI_CONFIG (see config.example.json).
-        --group can be left out when the configuration has one group.
+        Configuration: ./hoebi.json, --config FILE or $HOEBI_CONFIG
+        (see config.example.json). --group may be left out when there is one.
+        Try it all on a sample: hoebi demo.
 
-        Exit codes: 0 ok · 1 failure (e.g. a sync of some account failed) · 64 bad usage · 65 bad input file or bank answer
-        · 66 file not found · 75 another sync is running · 78 bad configuration.
+        Exit codes: 0 ok, 1 failure (e.g. a sync of some account failed),
+        64 bad usage, 65 bad input file or bank answer, 66 file not found,
+        75 another sync is running, 78 bad configuration.
         """,
         subcommands: [Import.self, Match.self, Review.self, Assign.self, Ignore.self, Unassign.self, Clear.self, Aliases.self, Explain.self,
                       Report.self, Notice.self, Sync.self, Connect.self, Sandbox.self, Formats.self, Parse.self, Evaluate.self, Demo.self, Bench.self])
