@@ -57,6 +57,16 @@ extension BankSandbox {
             return result("CF-00000", "성공", data: ["connectedId": cid, "accountList": [["organizationCode": Credentials.codefOrganization,
                                                                                          "businessType": "BK", "clientType": "P", "loginType": "1"]]])
         }
+        router.post("v1/kr/bank/p/account/account-list") { r, _ -> Response in
+            if let refused = await authorised(r) { return refused }
+            guard let cid = (try await request(r))["connectedId"] as? String, await state.hasConnectedId(cid) else {
+                return result("CF-00007", "요청 파라미터가 올바르지 않습니다. (connectedId)")
+            }
+            return result("CF-00000", "성공", data: ["resDepositTrust": [["resAccount": Credentials.wooriAccount, "resAccountDisplay": "1002-123-456789",
+                                                                        "resAccountName": "모임통장", "resAccountBalance": String(history.rows.last?.balance ?? 0),
+                                                                        "resAccountCurrency": "KRW"]],
+                                                   "resForeignCurrency": [Any](), "resFund": [Any](), "resLoan": [Any](), "resInsurance": [Any]()])
+        }
         router.post("v1/kr/bank/p/account/transaction-list") { r, _ -> Response in
             if let refused = await authorised(r) { return refused }
             let p = try await request(r)

@@ -89,6 +89,14 @@ extension BankSandbox {
                                           "next_page_yn": more ? "Y" : "N", "befor_inquiry_trace_info": more ? "1T\(endless ? 0 : offset + 25)" : "",
                                           "res_list": list])
         }
+        router.get("v2.0/account/list") { r, _ -> Response in
+            if let refused = await authorised(r) { return refused }
+            guard r.uri.queryParameters.get("user_seq_no") == "1100000001" else { return envelope("A0337", "사용자 없음") }
+            return envelope("A0000", "", ["user_name": "홍길동", "res_cnt": "1", "res_list": [[
+                "fintech_use_num": Credentials.kftcFintechUseNum, "account_alias": "모임통장", "bank_code_std": "020", "bank_name": "우리은행",
+                "account_num_masked": "1002-123-456***", "account_holder_name": "홍길동", "account_holder_type": "P",
+                "inquiry_agree_yn": "Y", "transfer_agree_yn": "N", "account_state": "01", "savings_bank_name": ""]]])
+        }
         router.get("v2.0/account/balance/fin_num") { r, _ -> Response in
             if let refused = await authorised(r) { return refused }
             if let problem = await bankTranIDProblem(r.uri.queryParameters.get("bank_tran_id")) { return problem }

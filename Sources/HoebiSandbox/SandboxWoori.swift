@@ -48,6 +48,15 @@ extension BankSandbox {
             }
             return json(["dataHeader": ["GLBL_ID": "SANDBOX"], "dataBody": ["GRID_CNT": String(grid.count), "GRID": grid]])
         }
+        router.post("oai/wb/v1/finance/getIndivAllAccInfo") { request, _ -> Response in
+            if let refused = await authorised(request) { return refused }
+            let balance = history.rows.last?.balance ?? 0
+            return json(["dataHeader": [String: Any](), "dataBody": ["GRID_CNT": "2", "GRID": [
+                ["ACNO": Credentials.wooriAccount, "ACCT_KND": "P", "PRD_NM": "우리 모임통장", "CUCD": "KRW", "PBOK_BAL": String(format: "%lld.000", balance),
+                 "NEW_DT": "2023-01-02", "XPR_DT": "", "ADNT_RGS_YN": "N"],
+                ["ACNO": "1002987654321", "ACCT_KND": "J", "PRD_NM": "우리 적금", "CUCD": "KRW", "PBOK_BAL": "1200000.000",
+                 "NEW_DT": "2024-03-01", "XPR_DT": "2027-03-01", "ADNT_RGS_YN": "N"]]]])
+        }
         router.post("oai/wb/v1/finance/getAccBasicInfo") { request, _ -> Response in
             if let refused = await authorised(request) { return refused }
             let balance = history.rows.last?.balance ?? 0

@@ -28,7 +28,7 @@ struct Hoebi: AsyncParsableCommand {
         75 another sync is running, 78 bad configuration.
         """,
         subcommands: [Import.self, Match.self, Review.self, Assign.self, Ignore.self, Unassign.self, Clear.self, Aliases.self, Explain.self,
-                      Report.self, Notice.self, Sync.self, Connect.self, Sandbox.self, Formats.self, Parse.self, Evaluate.self, Demo.self, Bench.self])
+                      Report.self, Notice.self, Sync.self, Connect.self, Accounts.self, Sandbox.self, Formats.self, Parse.self, Evaluate.self, Demo.self, Bench.self])
 }
 
 struct Common: ParsableArguments {

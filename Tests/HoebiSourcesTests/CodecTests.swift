@@ -110,3 +110,22 @@ func vendorFiles(_ dir: String) -> [String] {
             throws: { ($0 as? SourceError)?.kind == .malformed }
     }
 }
+
+@Suite struct AccountListTests {
+    @Test func everyVendorAccountListParses() throws {
+        for f in vendorFiles("woori") where f.hasPrefix("getIndivAllAccInfo") {
+            let accounts = try AccountLists.woori(try vendor("woori/\(f)"))
+            #expect(!accounts.isEmpty && accounts.allSatisfy { !$0.id.isEmpty }, "\(f)")
+        }
+        for f in vendorFiles("codef") where f.contains("account-list") {
+            #expect(!(try AccountLists.codef(try vendor("codef/\(f)"))).isEmpty, "\(f)")
+        }
+        let kftc = try AccountLists.kftc(try vendor("kftc/account_list_or_user_me_res_list_testbed_react_UserInfo_id30357036832.json"))
+        #expect(kftc.count == 5 && kftc.allSatisfy { $0.id.count == 24 })
+    }
+
+    @Test func woori2019ListShowsBalances() throws {
+        let a = try AccountLists.woori(try vendor("woori/getIndivAllAccInfo__digitalwooribank_README_v1.0_2019.json"))
+        #expect(a.contains { $0.balance != nil })
+    }
+}

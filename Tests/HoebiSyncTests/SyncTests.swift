@@ -84,6 +84,15 @@ struct Rig {
         await rig.stop()
     }
 
+    @Test(arguments: ["woori", "codef", "kftc"])
+    func accountDiscovery(source: String) async throws {
+        let rig = try await Rig.make(source)
+        let accounts = try await Sources.make(rig.engine.settings(rig.group.sync!), transport: rig.engine.transport, credentials: rig.workspace.store).accounts()
+        let wanted = source == "kftc" ? BankSandbox.Credentials.kftcFintechUseNum : BankSandbox.Credentials.wooriAccount
+        #expect(accounts.contains { $0.id == wanted }, "\(accounts)")
+        await rig.stop()
+    }
+
     @Test func depositsAreMatchedAfterASync() async throws {
         let rig = try await Rig.make("codef")
         let r = await rig.engine.sync(rig.group)

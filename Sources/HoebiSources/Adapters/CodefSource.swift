@@ -92,6 +92,12 @@ struct CodefSource: TransactionSource {
         }
     }
 
+    /// account-list: the accounts the connectedId sees at the organisation.
+    func accounts() async throws -> [DiscoveredAccount] {
+        let r = try await rawCall("/v1/kr/bank/p/account/account-list", ["connectedId": try await connectedId(), "organization": try settings.field("organization")])
+        return try AccountLists.codef(Data(r.rawJSON.utf8))
+    }
+
     func fetch(account: String, from: String, to: String, page: (ParsedResponse) async throws -> Void) async throws -> Int {
         let cid = try await connectedId()
         let org = try settings.field("organization")

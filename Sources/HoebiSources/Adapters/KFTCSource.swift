@@ -39,6 +39,16 @@ struct KFTCSource: TransactionSource {
         try KFTCTokens.store(reply.body, credentials: credentials, baseURL: settings.baseURL)
     }
 
+    /// account/list: the accounts the user registered with this app.
+    func accounts() async throws -> [DiscoveredAccount] {
+        guard let user = try credentials.credential("kftc:user:" + settings.baseURL) else {
+            throw SourceError(name, .needsUser, code: "consent", "no user yet; run `hoebi connect kftc` once")
+        }
+        let exchange = HTTPExchange("GET", settings.baseURL + "/v2.0/account/list?user_seq_no=\(user.value)&include_cancel_yn=N&sort_order=D",
+                                    headers: [("Authorization", "Bearer " + (try accessToken()))])
+        return try await http.call(exchange, source: name) { try AccountLists.kftc($0.body) }
+    }
+
     /// balance/fin_num: balance_amt.
     func balance() async throws -> Won? {
         let query = "bank_tran_id=\(Self.bankTranID(clientUseCode: try settings.field("clientUseCode")))&fintech_use_num=\(try settings.field("fintechUseNum"))&tran_dtime=\(Self.now())"
@@ -134,6 +144,7 @@ public enum KFTCTokens {
         if !r["refresh_token"].string.isEmpty {
             try credentials.setCredential("kftc:refresh:" + base, value: r["refresh_token"].string, expires: expires.addingTimeInterval(864_000))
         }
+        if !r["user_seq_no"].string.isEmpty { try credentials.setCredential("kftc:user:" + base, value: r["user_seq_no"].string, expires: nil) }
     }
 }
 

@@ -11,10 +11,13 @@ public protocol TransactionSource: Sendable {
     func fetch(account: String, from: String, to: String, page: (ParsedResponse) async throws -> Void) async throws -> Int
     /// The account's balance now, as the bank reports it (nil when the API has no balance call).
     func balance() async throws -> Won?
+    /// The accounts the credentials can see, for filling in the sync settings.
+    func accounts() async throws -> [DiscoveredAccount]
 }
 
 extension TransactionSource {
     public func balance() async throws -> Won? { nil }
+    public func accounts() async throws -> [DiscoveredAccount] { [] }
 }
 
 /// Where a source lives and how it authenticates: from the group's `sync` configuration.

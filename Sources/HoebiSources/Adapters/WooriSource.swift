@@ -27,6 +27,14 @@ struct WooriSource: TransactionSource {
         return r["access_token"].string
     }
 
+    /// getIndivAllAccInfo: every account of the customer the token belongs to.
+    func accounts() async throws -> [DiscoveredAccount] {
+        let exchange = HTTPExchange("POST", settings.baseURL + "/oai/wb/v1/finance/getIndivAllAccInfo",
+                                    headers: [("appkey", try settings.secret("appKey")), ("token", try await token(fresh: false)),
+                                              ("Content-Type", "application/json")], body: Data(#"{"dataHeader": {}, "dataBody": {}}"#.utf8))
+        return try await http.call(exchange, source: name) { try AccountLists.woori($0.body) }
+    }
+
     /// getAccBasicInfo: CT_BAL, the current balance.
     func balance() async throws -> Won? {
         let body: [String: Any] = ["dataHeader": [String: Any](),

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import HoebiApp
+import HoebiCore
+import HoebiSources
+
+extension Hoebi {
+    struct Accounts: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the accounts a group's bank API credentials can see (to fill in the sync settings).",
+            discussion: "Woori getIndivAllAccInfo, CODEF account-list (after creating the connectedId), KFTC account/list (after hoebi connect kftc).")
+        @OptionGroup var common: Common
+
+        func run() async throws {
+            do {
+                let (ws, group) = try common.open()
+                guard let sync = group.sync else { throw AppError.usage("group '\(group.id)' has no sync settings") }
+                let transport = HTTPTransport()
+                let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: ws.configURL.deletingLastPathComponent())
+                let source = try Sources.make(engine.settings(sync), transport: transport, credentials: ws.store)
+                let accounts = try await source.accounts()
+                await transport.shutdown()
+                if accounts.isEmpty { printOut("\(sync.source) has no account list; give the account in the sync settings\n") }
+                let width = accounts.map { DisplayWidth.of($0.id) }.max() ?? 0
+                for a in accounts {
+                    printOut(DisplayWidth.padRight(a.id, to: width) + "  " + a.number + "  " + a.name + (a.balance.map { "  \($0.grouped)원" } ?? "") + "\n")
+                }
+            } catch {
+                printErr("hoebi: \(error)\n")
+                throw ExitCode(hoebi.exitCode(for: error))
+            }
+        }
+    }
+}
