@@ -1,3 +1,5 @@
+import Foundation
+
 /// One row of a sheet or CSV file, cells in column order (missing cells are empty strings).
 public struct SourceRow {
     /// 1-based row number as a person sees it in a spreadsheet or text editor.
@@ -37,4 +39,3 @@ enum JSONText {
     }
 }
 
-import Foundation

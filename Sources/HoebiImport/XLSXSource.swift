@@ -32,12 +32,11 @@ public struct XLSXSource: SheetSource {
 
     init(archive: Archive, file: String) throws {
         self.file = file
-        let url = URL(fileURLWithPath: file)
         func entry(_ path: String) throws -> Data? {
             guard let e = archive[path] else { return nil }
             var data = Data()
             do { _ = try archive.extract(e, skipCRC32: false) { data.append($0) } } catch {
-                throw ImportError(file: url.lastPathComponent, problem: "the xlsx part \(path) is damaged (\(error))",
+                throw ImportError(file: file, problem: "the xlsx part \(path) is damaged (\(error))",
                                   hint: "download the statement again")
             }
             return data

@@ -1,3 +1,4 @@
+import Foundation
 import HoebiCore
 
 /// The report for a terminal: one line per member, one column per period, Hangul-aligned.
@@ -54,7 +55,6 @@ public enum ReportTable {
     }
 }
 
-import Foundation
 
 /// Deposits waiting for the treasurer, one per line.
 public enum ReviewList {

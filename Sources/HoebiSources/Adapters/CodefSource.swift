@@ -40,18 +40,16 @@ struct CodefSource: TransactionSource {
         return try key.encrypt(Data(secret.utf8), padding: ._WEAK_AND_INSECURE_PKCS_V1_5).base64EncodedString()
     }
 
-    /// POSTs a URL-encoded JSON body with the bearer token; on a token error, once more with a new token.
-    func call(_ path: String, _ params: [String: Any], organization: String = "") async throws -> ParsedResponse {
-        let json = String(decoding: try JSONSerialization.data(withJSONObject: params, options: [.sortedKeys]), as: UTF8.self)
-        var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-~")
-        allowed.insert(charactersIn: "")
-        let body = Data((json.addingPercentEncoding(withAllowedCharacters: allowed) ?? json).utf8)
+    /// POSTs a URL-encoded JSON body with the bearer token and interprets the answer; on a token
+    /// error, once more with a new token.
+    func post<T>(_ path: String, _ params: [String: Any], _ interpret: (Data) throws -> T) async throws -> T {
+        let body = try CodefCodec.encodeBody(params)
         for attempt in 0..<2 {
             let exchange = HTTPExchange("POST", settings.baseURL + path,
                                         headers: [("Authorization", "Bearer " + (try await token(fresh: attempt > 0))),
                                                   ("Content-Type", "application/json")], body: body)
             do {
-                return try await http.call(exchange, source: name) { try CodefCodec(organization: organization).parseTransactions($0.body, account: "") }
+                return try await http.call(exchange, source: name) { try interpret($0.body) }
             } catch let e as SourceError where e.kind == .auth && attempt == 0 {
                 continue
             }
@@ -65,7 +63,7 @@ struct CodefSource: TransactionSource {
         let params: [String: Any] = ["accountList": [["countryCode": "KR", "businessType": "BK", "clientType": settings.fields["clientType"] ?? "P",
                                                      "organization": org, "loginType": "1", "id": try settings.field("loginId"),
                                                      "password": try encrypt(try settings.secret("loginPassword"))]]]
-        let r = try await rawCall("/v1/account/create", params)
+        let r = try await post("/v1/account/create", params, CodefCodec.envelope)
         guard let cid = r["data"]["connectedId"].string.nilIfEmpty else {
             throw SourceError(name, .rejected, code: r["result"]["code"].string, "account registration failed: \(r["result"]["message"].string)")
         }
@@ -73,29 +71,10 @@ struct CodefSource: TransactionSource {
         return cid
     }
 
-    /// Account calls answer with other `data` than transaction lists; read the envelope directly.
-    func rawCall(_ path: String, _ params: [String: Any]) async throws -> JSONReader {
-        let json = String(decoding: try JSONSerialization.data(withJSONObject: params, options: [.sortedKeys]), as: UTF8.self)
-        var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-~")
-        allowed.insert(charactersIn: "")
-        let exchange = HTTPExchange("POST", settings.baseURL + path,
-                                    headers: [("Authorization", "Bearer " + (try await token(fresh: false))), ("Content-Type", "application/json")],
-                                    body: Data((json.addingPercentEncoding(withAllowedCharacters: allowed) ?? json).utf8))
-        return try await http.call(exchange, source: name) { reply in
-            let r = try JSONReader.parse(CodefCodec.decodeBody(reply.body), source: name)
-            let code = r["result"]["code"].string
-            if r["error"].exists { throw CodefCodec.error(code: r["code"].string, message: r["message"].string, extra: "") }
-            guard code == "CF-00000" else {
-                throw CodefCodec.error(code: code, message: r["result"]["message"].string, extra: r["result"]["extraMessage"].string)
-            }
-            return r
-        }
-    }
-
     /// account-list: the accounts the connectedId sees at the organisation.
     func accounts() async throws -> [DiscoveredAccount] {
-        let r = try await rawCall("/v1/kr/bank/p/account/account-list", ["connectedId": try await connectedId(), "organization": try settings.field("organization")])
-        return try AccountLists.codef(Data(r.rawJSON.utf8))
+        try await post("/v1/kr/bank/p/account/account-list", ["connectedId": try await connectedId(), "organization": try settings.field("organization")],
+                       AccountLists.codef)
     }
 
     func fetch(account: String, from: String, to: String, page: (ParsedResponse) async throws -> Void) async throws -> Int {
@@ -107,8 +86,9 @@ struct CodefSource: TransactionSource {
             let params: [String: Any] = ["connectedId": cid, "organization": org, "account": try settings.field("account"),
                                          "startDate": start, "endDate": to, "orderBy": "1", "inquiryType": "1",
                                          "accountPassword": try encrypt(try settings.secret("accountPassword"))]
-            var parsed = try await call("/v1/kr/bank/p/account/transaction-list", params, organization: org)
-            parsed.transactions = parsed.transactions.map { var t = $0; t.account = account; return t }
+            let parsed = try await post("/v1/kr/bank/p/account/transaction-list", params) {
+                try CodefCodec(organization: org).parseTransactions($0, account: account)
+            }
             try await page(parsed)
             pages += 1
             // The range CODEF says it covered decides where the next call starts.

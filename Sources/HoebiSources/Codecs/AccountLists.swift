@@ -22,9 +22,7 @@ public enum AccountLists {
     }
 
     public static func codef(_ body: Data) throws -> [DiscoveredAccount] {
-        let r = try JSONReader.parse(CodefCodec.decodeBody(body), source: "codef")
-        let code = r["result"]["code"].string
-        guard code == "CF-00000" else { throw CodefCodec.error(code: code, message: r["result"]["message"].string, extra: r["result"]["extraMessage"].string) }
+        let r = try CodefCodec.envelope(body)
         var out: [DiscoveredAccount] = []
         // Demand deposits are the ones a group account is; the other holdings are listed for completeness.
         for key in ["resDepositTrust", "resForeignCurrency", "resFund", "resLoan", "resInsurance"] {

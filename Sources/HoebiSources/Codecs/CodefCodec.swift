@@ -39,16 +39,29 @@ public struct CodefCodec: ResponseCodec {
         }
     }
 
-    public func parseTransactions(_ body: Data, account: String) throws -> ParsedResponse {
-        let r = try JSONReader.parse(Self.decodeBody(body), source: source)
+    /// Request bodies are URL-encoded JSON, as every official client sends them (Python `quote`).
+    public static func encodeBody(_ params: [String: Any]) throws -> Data {
+        let json = String(decoding: try JSONSerialization.data(withJSONObject: params, options: [.sortedKeys]), as: UTF8.self)
+        let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-~")
+        return Data((json.addingPercentEncoding(withAllowedCharacters: allowed) ?? json).utf8)
+    }
+
+    /// Any CODEF answer: decoded, a token error (401 body) or a `CF-` result other than success
+    /// thrown, the `{result, data}` envelope returned.
+    static func envelope(_ body: Data) throws -> JSONReader {
+        let r = try JSONReader.parse(decodeBody(body), source: "codef")
         if r["error"].exists || r["code"].string == "CF-99997" {
-            throw Self.error(code: r["code"].string.isEmpty ? "CF-99997" : r["code"].string, message: r["message"].string, extra: r["error_description"].string)
+            throw error(code: r["code"].string.isEmpty ? "CF-99997" : r["code"].string, message: r["message"].string, extra: r["error_description"].string)
         }
         let code = r["result"]["code"].string
         guard code == "CF-00000" else {
-            throw Self.error(code: code.isEmpty ? "result" : code, message: r["result"]["message"].string, extra: r["result"]["extraMessage"].string)
+            throw error(code: code.isEmpty ? "result" : code, message: r["result"]["message"].string, extra: r["result"]["extraMessage"].string)
         }
-        let data = r["data"]
+        return r
+    }
+
+    public func parseTransactions(_ body: Data, account: String) throws -> ParsedResponse {
+        let data = try Self.envelope(body)["data"]
         var out = ParsedResponse()
         out.balance = try? data["resAccountBalance"].won("resAccountBalance")
         let from = data["commStartDate"].string, to = data["commEndDate"].string
