@@ -63,15 +63,12 @@ struct KFTCSource: TransactionSource {
     }
 
     func fetch(account: String, from: String, to: String, page: (ParsedResponse) async throws -> Void) async throws -> Int {
-        var cursor: String?
-        var seenCursors = Set<String>()
-        var previous: [String] = []
-        var pages = 0
+        var pager = CursorPager(source: name, maxPages: Self.maxPages)
         var refreshed = false
         while true {
             var query = "bank_tran_id=\(Self.bankTranID(clientUseCode: try settings.field("clientUseCode")))&fintech_use_num=\(try settings.field("fintechUseNum"))"
                 + "&inquiry_type=A&inquiry_base=D&from_date=\(from)&to_date=\(to)&sort_order=A&tran_dtime=\(Self.now())"
-            if let cursor { query += "&befor_inquiry_trace_info=\(cursor)" }
+            if let cursor = pager.cursor { query += "&befor_inquiry_trace_info=\(cursor)" }
             let exchange = HTTPExchange("GET", settings.baseURL + "/v2.0/account/transaction_list/fin_num?" + query,
                                         headers: [("Authorization", "Bearer " + (try accessToken()))])
             let parsed: ParsedResponse
@@ -82,19 +79,9 @@ struct KFTCSource: TransactionSource {
                 try await refresh()
                 continue
             }
-            // A pager going round answers with the cursor it was given and the same rows again:
-            // that page is not stored (its rows would look like genuine repeats).
-            let rows = parsed.transactions.map(\.raw)
-            if cursor != nil, parsed.nextCursor == cursor, rows == previous { return pages }
+            guard pager.accept(parsed) else { return pager.pages }
             try await page(parsed)
-            pages += 1
-            previous = rows
-            guard let next = parsed.nextCursor else { return pages }
-            guard seenCursors.insert(next).inserted || next == cursor else { return pages }
-            guard pages < Self.maxPages else {
-                throw SourceError(name, .malformed, code: "paging", "the pager did not end after \(Self.maxPages) pages")
-            }
-            cursor = next
+            guard try pager.advance(to: parsed.nextCursor) else { return pager.pages }
         }
     }
 

@@ -50,29 +50,23 @@ struct KoscomSource: TransactionSource {
         let acc = try await virtualAccount()
         var pages = 0
         for side in ["DEP", "WID"] {
-            var cursor = ""
-            var seen = Set<String>()
-            var previous: [String] = []
+            // One page budget for both sides together.
+            var pager = CursorPager(source: name, maxPages: Self.maxPages - pages)
             while true {
                 let body: [String: Any] = ["partner": partner, "commonHeader": commonHeader, "devInfo": ["ipAddr": "127000000001", "macAddr": ""],
                                            "accInfo": ["vtAccNo": acc.number],
                                            "transactionHistoryRequestBody": ["queryParams": ["fromDate": from, "toDate": to, "isinCode": "", "side": side,
-                                                                                             "count": 50, "page": cursor]]]
+                                                                                             "count": 50, "page": pager.cursor ?? ""]]]
                 let base = acc.endpoint.hasSuffix("/") ? acc.endpoint : acc.endpoint + "/"
                 let exchange = HTTPExchange("POST", base + "transaction/search",
                                             headers: [("apikey", try settings.secret("apiKey")), ("Content-Type", "application/json")],
                                             body: try JSONSerialization.data(withJSONObject: body))
                 let parsed = try await http.call(exchange, source: name) { try KoscomCodec().parseTransactions($0.body, account: account) }
-                // Same guard as KFTC: the cursor it was given and the same rows again is the pager going round.
-                let rows = parsed.transactions.map(\.raw)
-                if !cursor.isEmpty, parsed.nextCursor == cursor, rows == previous { break }
+                guard pager.accept(parsed) else { break }
                 try await page(parsed)
-                pages += 1
-                previous = rows
-                guard let next = parsed.nextCursor, seen.insert(next).inserted || next == cursor else { break }
-                guard pages < Self.maxPages else { throw SourceError(name, .malformed, code: "paging", "the pager did not end after \(Self.maxPages) pages") }
-                cursor = next
+                guard try pager.advance(to: parsed.nextCursor) else { break }
             }
+            pages += pager.pages
         }
         return pages
     }
