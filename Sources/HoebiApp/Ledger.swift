@@ -56,6 +56,8 @@ public struct Ledger: Sendable {
         public var allocated: Int
         public var review: Int
         public var other: Int
+        /// What the treasurer should fix: rules naming members no longer configured.
+        public var warnings: [String] = []
     }
 
     /// Recomputes every allocation of the group from its deposits, decisions and aliases.
@@ -63,16 +65,17 @@ public struct Ledger: Sendable {
     public func rematch(_ group: Group) throws -> MatchSummary {
         let clock = ContinuousClock()
         let t0 = clock.now
-        let deposits = try store.deposits(of: group)
+        let input = try store.matchInput(of: group)
+        let deposits = input.deposits
         let t1 = clock.now
-        var allocator = Allocator(group: group, learnedAliases: try store.aliases(of: group))
-        let result = allocator.run(deposits: deposits, decisions: try store.decisions(of: group))
+        var allocator = Allocator(group: group, learnedAliases: input.aliases)
+        let result = allocator.run(deposits: deposits, decisions: input.decisions)
         let t2 = clock.now
-        try store.saveMatch(group: group, deposits: deposits, result: result)
+        try store.saveMatch(group: group, deposits: deposits, result: result, generation: input.generation)
         if ProcessInfo.processInfo.environment["HOEBI_TIMING"] != nil {
             FileHandle.standardError.write(Data("re-match: load \(t1 - t0), allocate \(t2 - t1), save \(clock.now - t2)\n".utf8))
         }
-        var s = MatchSummary(deposits: deposits.count, allocated: 0, review: 0, other: 0)
+        var s = MatchSummary(deposits: deposits.count, allocated: 0, review: 0, other: 0, warnings: Self.warnings(result.staleRules))
         for o in result.outcomes {
             switch o {
             case .allocated: s.allocated += 1
@@ -83,6 +86,19 @@ public struct Ledger: Sendable {
         return s
     }
 
+    static func warnings(_ stale: [(text: String, member: String)]) -> [String] {
+        stale.map { "the rule for '\($0.text)' names member '\($0.member)', who is no longer in the configuration; it is not applied (`hoebi aliases --remove '\($0.text)'`, or add the member back)" }
+    }
+
+    /// Re-matches when the ledger owes one (an import or sync was interrupted before matching, or
+    /// the configuration changed). Returns whether it did.
+    @discardableResult
+    public func matchIfOwed(_ group: Group) throws -> Bool {
+        guard try store.owesMatch(group) else { return false }
+        try rematch(group)
+        return true
+    }
+
     /// The report over `from`…`to`; by default from the schedule's start to the current month
     /// (or the latest transaction's month, if that is later).
     public func report(_ group: Group, from: Period?, to: Period?, now: SeoulTime = .now) throws -> Report {
@@ -91,7 +107,11 @@ public struct Ledger: Sendable {
         let start = from ?? max(group.firstPeriod, end.advanced(by: -11))
         guard start <= end else { throw AppError.usage("--from \(start) is after --to \(end)") }
         let periods = Period.range(start, end)
-        return Report(group: group, periods: periods, snapshot: try store.snapshot(of: group, periods: periods))
+        var report = try Report(group: group, periods: periods, snapshot: try store.snapshot(of: group, periods: periods))
+        let members = Set(group.members.map(\.id))
+        report.warnings = Self.warnings(try store.rules(of: group).filter { !$0.rule.hasPrefix("!") && !members.contains($0.rule) }
+            .map { (text: $0.text, member: $0.rule) })
+        return report
     }
 
     /// What a treasurer can decide about one deposit.

@@ -25,6 +25,8 @@ public struct SyncEngine: Sendable {
         public var new = 0
         public var known = 0
         public var pages = 0
+        /// Pages the bank sent again under a new cursor (their rows were not stored twice).
+        public var repeatedPages = 0
         public var seconds = 0.0
         public var breaks = 0
         public var error: SourceError?
@@ -74,14 +76,17 @@ public struct SyncEngine: Sendable {
         var runID: Int64?
         do {
             let source = try Sources.make(settings(config), transport: transport, credentials: store)
-            runID = try store.beginRun(group: group, kind: "sync", source: config.source)
+            let run = try store.beginRun(group: group, kind: "sync", source: config.source)
+            runID = run
             var counter = IdentityCounter()
+            var seenPages = Set<String>()
             var chunkStart = start
             while chunkStart <= end {
                 let chunkEnd = min(end, Days.shift(chunkStart, by: source.maxDays - 1) ?? end)
                 progress("\(group.id) \(config.source): \(chunkStart)–\(chunkEnd)…")
                 let pages = try await source.fetch(account: account, from: chunkStart, to: chunkEnd) { page in
-                    let counts = try store.insertPage(runID: runID!, transactions: page.transactions, counter: &counter)
+                    let counts = try store.insertPage(runID: run, transactions: page.transactions, counter: &counter, seenPages: &seenPages)
+                    if counts.repeated { result.repeatedPages += 1 }
                     result.new += counts.new
                     result.known += counts.known
                     progress("\(group.id) \(config.source): \(chunkStart)–\(chunkEnd) · \(result.new) new, \(result.known) known")
@@ -93,7 +98,8 @@ public struct SyncEngine: Sendable {
                 chunkStart = next
             }
             result.bankBalance = try? await source.balance()
-            try store.finishRun(runID!, new: result.new, known: result.known, status: "ok", message: "\(result.pages) pages")
+            let repeats = result.repeatedPages > 0 ? "; the bank sent \(result.repeatedPages) page(s) again under a new cursor, not stored twice" : ""
+            try store.finishRun(run, new: result.new, known: result.known, status: "ok", message: "\(result.pages) pages" + repeats)
         } catch {
             let e = error as? SourceError ?? SourceError(config.source, .transient, code: "error", "\(error)")
             result.error = e

@@ -7,7 +7,7 @@ public final class SyncLock: @unchecked Sendable {
 
     public init(database: String) throws {
         let path = database + ".sync.lock"
-        fd = open(path, O_RDWR | O_CREAT, 0o644)
+        fd = open(path, O_RDWR | O_CREAT, 0o600)
         guard fd >= 0 else { throw AppError.usage("cannot open the sync lock \(path)") }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let holder = (try? String(contentsOfFile: path, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"

@@ -7,10 +7,23 @@ public struct Workspace: Sendable {
     public var configURL: URL
     public var config: Configuration
     public var store: Store
+    /// Held for the workspace's lifetime when opened with `access: .sync`.
+    public var lock: SyncLock?
+
+    /// What a command does with the ledger. Readers open it read-only and write nothing, unless
+    /// the ledger first needs bringing up to date (a new database, a schema upgrade, a changed
+    /// configuration, or a re-match an interrupted import left owed): then they do that as a
+    /// writer, once, and go on reading.
+    public enum Access: Sendable {
+        case read, write
+        /// A writer that first takes the sync lock (before touching the database), so a second
+        /// sync gives up at once (exit 75) instead of waiting for the database.
+        case sync
+    }
 
     /// Loads `path` (or `$HOEBI_CONFIG`, or `./hoebi.json`), then opens the database it names,
     /// relative to the configuration file's folder.
-    public static func open(config path: String?) throws -> Workspace {
+    public static func open(config path: String?, access: Access = .write) throws -> Workspace {
         let env = ProcessInfo.processInfo.environment
         let chosen = path ?? env["HOEBI_CONFIG"] ?? "hoebi.json"
         let url = URL(fileURLWithPath: chosen)
@@ -18,17 +31,51 @@ public struct Workspace: Sendable {
             throw AppError.noConfig(url.path)
         }
         let config: Configuration
-        do { config = try Configuration.parse(try Data(contentsOf: url)) } catch let e as ConfigErrors {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch { throw AppError.noConfig(url.path) }
+        do { config = try Configuration.parse(data) } catch let e as ConfigErrors {
             throw AppError.badConfig(url.path, e)
         }
+        let fingerprints = Self.fingerprints(data, config)
         let base = url.deletingLastPathComponent()
         let dbPath = config.database.hasPrefix("/") ? config.database : base.appendingPathComponent(config.database).path
         let migrations = try findMigrations(configured: config.migrations.map {
             $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : base.appendingPathComponent($0)
         })
-        let store = try Store(path: dbPath, migrations: migrations)
-        for g in config.groups { try store.register(g) }
-        return Workspace(configURL: url, config: config, store: store)
+        if access == .read, let store = try? Store(path: dbPath, migrations: migrations, access: .readOnly),
+           try config.groups.allSatisfy({ try store.isCurrent($0, fingerprint: fingerprints[$0.id] ?? "") }) {
+            return Workspace(configURL: url, config: config, store: store)
+        }
+        let held = access == .sync ? try SyncLock(database: dbPath) : nil
+        let store = try Store(path: dbPath, migrations: migrations, access: .readWrite)
+        // With the sync lock free no sync is running, so a run still 'running' belongs to a dead
+        // process. (The lock is only tried when such a run exists, so a starting sync rarely meets it.)
+        if try store.hasRunningRuns(), let lock = try held ?? (try? SyncLock(database: dbPath)) {
+            try store.markInterruptedRuns()
+            withExtendedLifetime(lock) {}
+        }
+        let ledger = Ledger(store: store)
+        for g in config.groups {
+            try store.register(g, fingerprint: fingerprints[g.id] ?? "")
+            try ledger.matchIfOwed(g)
+        }
+        return Workspace(configURL: url, config: config, store: store, lock: held)
+    }
+
+    /// Each group's configuration as canonical JSON (keys sorted), with the matcher's version: a
+    /// change to either means the stored allocations may be stale.
+    static func fingerprints(_ data: Data, _ config: Configuration) -> [String: String] {
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let groups = object["groups"] as? [[String: Any]] else { return [:] }
+        var out: [String: String] = [:]
+        for g in groups {
+            guard let id = g["id"] as? String,
+                  let json = try? JSONSerialization.data(withJSONObject: g, options: [.sortedKeys]) else { continue }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325   // FNV-1a: a change detector, not a secret
+            for b in json { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+            out[id] = "m\(Allocator.version)-" + String(hash, radix: 16)
+        }
+        return out
     }
 
     /// The migrations folder: from the config, `$HOEBI_MIGRATIONS`, `./migrations`, or beside the

@@ -121,7 +121,7 @@ struct FaultMiddleware: RouterMiddleware {
             return try await next(request, context)
         case .malformed:
             return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: "{\"dataBody\": {\"GRID\": [{\"TRN_DT\"")))
-        case .expired, .rateLimit, .endless:
+        case .expired, .rateLimit, .endless, .repeatPage:
             var head = request.head
             head.headerFields[HTTPField.Name("x-sandbox-applied")!] = fault.kind.rawValue
             return try await next(Request(head: head, body: request.body), context)

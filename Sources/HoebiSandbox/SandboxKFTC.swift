@@ -75,8 +75,10 @@ extension BankSandbox {
             if q.get("inquiry_type") == "I" { rows = rows.filter { $0.signed > 0 } } else if q.get("inquiry_type") == "O" { rows = rows.filter { $0.signed < 0 } }
             let offset = q.get("befor_inquiry_trace_info").flatMap { Int($0.dropFirst(2)) } ?? 0
             let endless = applied(r) == .endless
-            let page = Array(rows.dropFirst(endless ? 0 : offset).prefix(25))
-            let more = endless || offset + 25 < rows.count
+            // `repeat`: the previous page again, under a new cursor that leads on to this one.
+            let again = applied(r) == .repeatPage && offset >= 25
+            let page = Array(rows.dropFirst(endless ? 0 : again ? offset - 25 : offset).prefix(25))
+            let more = endless || again || offset + 25 < rows.count
             let list: [[String: Any]] = page.map { row in
                 ["tran_date": row.yyyymmdd, "tran_time": row.hhmmss, "inout_type": row.signed > 0 ? "입금" : "출금", "tran_type": row.kind,
                  "print_content": row.text, "tran_amt": String(abs(row.signed)), "after_balance_amt": String(row.balance), "branch_name": "분당점"]
@@ -86,7 +88,7 @@ extension BankSandbox {
                                           "bank_rsp_code": "000", "bank_rsp_message": "", "bank_name": "오픈은행",
                                           "fintech_use_num": Credentials.kftcFintechUseNum,
                                           "balance_amt": NSNumber(value: history.rows.last?.balance ?? 0), "page_record_cnt": String(page.count),
-                                          "next_page_yn": more ? "Y" : "N", "befor_inquiry_trace_info": more ? "1T\(endless ? 0 : offset + 25)" : "",
+                                          "next_page_yn": more ? "Y" : "N", "befor_inquiry_trace_info": more ? (again ? "1R\(offset)" : "1T\(endless ? 0 : offset + 25)") : "",
                                           "res_list": list])
         }
         router.get("v2.0/account/list") { r, _ -> Response in

@@ -37,8 +37,11 @@ extension BankSandbox {
             let count = max(1, min(50, (q["count"] as? Int) ?? 30))
             let offset = Int((q["page"] as? String) ?? "") ?? 0
             let endless = applied(r) == .endless
-            let page = Array(rows.dropFirst(endless ? 0 : offset).prefix(count))
-            let next = endless ? String(offset) : (offset + count < rows.count ? String(offset + count) : "null")
+            // `repeat`: the previous page again, under a new cursor ("0" + offset) that leads on.
+            let again = applied(r) == .repeatPage && offset >= count
+            let page = Array(rows.dropFirst(endless ? 0 : again ? offset - count : offset).prefix(count))
+            let next = endless ? String(offset) : again ? "0" + ((q["page"] as? String) ?? "")
+                : (offset + count < rows.count ? String(offset + count) : "null")
             let list: [[String: Any]] = page.map { row in
                 ["transDate": row.yyyymmdd, "transType": row.signed > 0 ? "DEP" : "WID", "isinCode": "CASH",
                  "changeAmt": NSNumber(value: row.signed), "changeQty": 0, "qty": 0]

@@ -6,6 +6,8 @@ import HoebiCore
 public struct Fault: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         case serverError = "5xx", slow, expired, rateLimit = "ratelimit", malformed, endless
+        /// A pager that sends the previous page again under a new cursor (KFTC, Koscom).
+        case repeatPage = "repeat"
     }
     public var kind: Kind
     /// How many matching requests it affects (then it disarms).

@@ -15,7 +15,7 @@ extension Store {
     /// many source rows it skipped as not being transactions (titles, totals, blank lines).
     public func importTransactions(group: Group, source: String, format: String,
                                    produce: (_ insert: (Transaction) throws -> Void) throws -> Int) throws -> ImportCounts {
-        try db.write { db in
+        try write { db in
             try db.execute(sql: "INSERT INTO runs(group_id, kind, source, format, started_at) VALUES (?, 'import', ?, ?, ?)",
                            arguments: [group.id, source, format, Self.now()])
             let runID = db.lastInsertedRowID
@@ -28,13 +28,16 @@ extension Store {
             }
             try db.execute(sql: "UPDATE runs SET finished_at = ?, new_rows = ?, known_rows = ?, ignored_rows = ? WHERE id = ?",
                            arguments: [Self.now(), new, seen - new, ignored, runID])
+            // The rows and the owed re-match commit together: a kill before the re-match is repaired
+            // by the next command instead of leaving deposits nobody placed.
+            if new > 0 { try Self.invalidate(db, account: group.account.key) }
             return ImportCounts(runID: runID, new: new, known: seen - new, ignored: ignored)
         }
     }
 
     /// Records a failed import in the audit trail (its rows were rolled back).
     public func recordFailedRun(group: Group, kind: String, source: String, format: String, message: String) throws {
-        try db.write { db in
+        try write { db in
             try db.execute(sql: "INSERT INTO runs(group_id, kind, source, format, started_at, finished_at, status, message) VALUES (?, ?, ?, ?, ?, ?, 'failed', ?)",
                            arguments: [group.id, kind, source, format, Self.now(), Self.now(), message])
         }
@@ -42,7 +45,7 @@ extension Store {
 
     /// Every row of an account in time order, for the balance-chain check.
     public func continuityRows(account: String) throws -> [Continuity.Row] {
-        try db.read { db in
+        try read { db in
             var rows: [Continuity.Row] = []
             let cursor = try Row.fetchCursor(db, sql: "SELECT id, occurred_at, direction, amount, balance, text FROM transactions WHERE account = ? ORDER BY occurred_at, id",
                                              arguments: [account])
@@ -80,6 +83,10 @@ struct RowInserter {
 
     /// 1 when the row was new, 0 when the ledger had it.
     func insert(_ t: Transaction, counter: inout IdentityCounter) throws -> Int {
+        // The readers refuse such amounts with their file and row; this is the last line of defence.
+        guard Money.isPlausible(t.amount), t.balance.map(Money.isPlausible) ?? true else {
+            throw StoreError.tooLarge("\(t.origin): \(t.amount.grouped) won (balance \(t.balance?.grouped ?? "-")) is beyond any real account (limit \(Money.limit.grouped) won); nothing was stored")
+        }
         let time = t.time.iso8601
         row.reset()
         row.bind(1, t.account); row.bind(2, counter.identity(of: t, time: time)); row.bind(3, t.bankID)

@@ -1,10 +1,29 @@
 import GRDB
 import HoebiCore
 
+/// Everything a re-match reads, from one read transaction, with the generation it reflects.
+public struct MatchInput: Sendable {
+    public var deposits: [Deposit]
+    public var decisions: [Int64: Decision]
+    public var aliases: [String: String]
+    public var generation: Int64
+}
+
 extension Store {
+    public func matchInput(of group: Group) throws -> MatchInput {
+        try read { db in
+            MatchInput(deposits: try Self.deposits(db, group), decisions: try Self.decisions(db, group), aliases: try Self.aliases(db, group),
+                       generation: try Int64.fetchOne(db, sql: "SELECT generation FROM match_state WHERE group_id = ?", arguments: [group.id]) ?? 0)
+        }
+    }
+
     /// Every deposit into the group's account, for a full re-match.
-    public func deposits(of group: Group) throws -> [Deposit] {
-        try db.read { db in
+    public func deposits(of group: Group) throws -> [Deposit] { try read { try Self.deposits($0, group) } }
+    public func decisions(of group: Group) throws -> [Int64: Decision] { try read { try Self.decisions($0, group) } }
+    public func aliases(of group: Group) throws -> [String: String] { try read { try Self.aliases($0, group) } }
+
+    static func deposits(_ db: Database, _ group: Group) throws -> [Deposit] {
+        do {
             var out: [Deposit] = []
             let cursor = try Row.fetchCursor(db, sql: "SELECT id, occurred_at, amount, text, kind FROM transactions WHERE account = ? AND direction = 'in' ORDER BY occurred_at, id",
                                              arguments: [group.account.key])
@@ -16,8 +35,8 @@ extension Store {
     }
 
     /// The decision in force for each deposit (the newest; a `clear` removes an earlier one).
-    public func decisions(of group: Group) throws -> [Int64: Decision] {
-        try db.read { db in
+    static func decisions(_ db: Database, _ group: Group) throws -> [Int64: Decision] {
+        do {
             var out: [Int64: Decision] = [:]
             let rows = try Row.fetchAll(db, sql: "SELECT transaction_id, action, member_id, periods, reason FROM decisions WHERE group_id = ? ORDER BY id",
                                         arguments: [group.id])
@@ -37,8 +56,8 @@ extension Store {
     }
 
     /// Normalised depositor text → member id, from the config and from past decisions.
-    public func aliases(of group: Group) throws -> [String: String] {
-        try db.read { db in
+    static func aliases(_ db: Database, _ group: Group) throws -> [String: String] {
+        do {
             var out: [String: String] = [:]
             for r in try Row.fetchAll(db, sql: "SELECT alias, member_id FROM aliases WHERE group_id = ?", arguments: [group.id]) {
                 out[r[0]] = r[1]
@@ -47,10 +66,15 @@ extension Store {
         }
     }
 
-    /// Replaces the group's outcomes and allocations with a new match result, in one transaction.
-    public func saveMatch(group: Group, deposits: [Deposit], result: Allocator.Result) throws {
+    /// Replaces the group's outcomes and allocations with a new match result, in one transaction,
+    /// and records the generation of the input it was computed from. A result older than the one
+    /// already saved (two re-matches racing) is dropped. Returns whether it was saved.
+    @discardableResult
+    public func saveMatch(group: Group, deposits: [Deposit], result: Allocator.Result, generation: Int64) throws -> Bool {
         let started = Self.now()
-        try db.write { db in
+        return try write { db in
+            let matched = try Int64.fetchOne(db, sql: "SELECT matched FROM match_state WHERE group_id = ?", arguments: [group.id]) ?? 0
+            if matched > generation { return false }
             try db.execute(sql: "DELETE FROM allocations WHERE group_id = ?", arguments: [group.id])
             try db.execute(sql: "DELETE FROM outcomes WHERE group_id = ?", arguments: [group.id])
             var method: [Int64: String] = [:]
@@ -82,6 +106,8 @@ extension Store {
             try db.execute(sql: "INSERT INTO runs(group_id, kind, source, started_at, finished_at, new_rows, message) VALUES (?, 'match', 'rematch', ?, ?, ?, ?)",
                            arguments: [group.id, started, Self.now(), result.allocations.count,
                                        "\(deposits.count) deposits, \(review) to review"])
+            try db.execute(sql: "UPDATE match_state SET matched = ? WHERE group_id = ?", arguments: [generation, group.id])
+            return true
         }
     }
 
@@ -89,7 +115,7 @@ extension Store {
     /// member's alias). The whole decision history is kept; the newest row is in force.
     public func decide(group: Group, transaction id: Int64, action: String, member: String?, periods: [Period],
                        reason: String, by: String) throws {
-        try db.write { db in
+        try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT direction, text, account FROM transactions WHERE id = ?", arguments: [id]),
                   (row[2] as String) == group.account.key else {
                 throw StoreError.unknownTransaction("t\(id)")
@@ -107,6 +133,7 @@ extension Store {
                         created_at = excluded.created_at, created_by = excluded.created_by
                     """, arguments: [group.id, key, rule, Self.now(), by])
             }
+            try Self.invalidate(db, group: group.id)
         }
     }
 }
@@ -123,7 +150,7 @@ public struct TextRule: Sendable {
 
 extension Store {
     public func rules(of group: Group) throws -> [TextRule] {
-        try db.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT alias, member_id, source, created_at, created_by FROM aliases WHERE group_id = ? ORDER BY source, alias",
                              arguments: [group.id]).map { TextRule(text: $0[0], rule: $0[1], source: $0[2], createdAt: $0[3], createdBy: $0[4]) }
         }
@@ -132,9 +159,11 @@ extension Store {
     /// Removes a learned rule (given aliases live in the configuration). Returns whether one existed.
     @discardableResult
     public func removeRule(group: Group, text: String) throws -> Bool {
-        try db.write { db in
+        try write { db in
             try db.execute(sql: "DELETE FROM aliases WHERE group_id = ? AND alias = ? AND source = 'learned'", arguments: [group.id, Normalise.key(text)])
-            return db.changesCount > 0
+            let removed = db.changesCount > 0
+            if removed { try Self.invalidate(db, group: group.id) }
+            return removed
         }
     }
 }

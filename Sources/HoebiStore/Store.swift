@@ -2,20 +2,59 @@ import Foundation
 import GRDB
 import HoebiCore
 
-/// The ledger in one SQLite file (WAL). Every import or re-match is one SQL transaction: an
+/// The ledger in one SQLite file (WAL). Every import, page or re-match is one SQL transaction: an
 /// interrupted run leaves the database as it was.
 public final class Store: Sendable {
     let db: DatabasePool
+    /// Read-only stores write nothing: commands that only read never take the write lock.
+    public let readOnly: Bool
+    /// Things the person should know that are not errors (a database readable by others).
+    public let warnings: [String]
 
-    /// Opens (creating if needed) the database and applies every migration in `migrations`.
-    public init(path: String, migrations: URL) throws {
+    public enum Access: Sendable { case readOnly, readWrite }
+
+    /// How long a writer waits for another process's write to finish before giving up.
+    public static var busySeconds: Double {
+        ProcessInfo.processInfo.environment["HOEBI_BUSY_TIMEOUT"].flatMap(Double.init) ?? 30
+    }
+
+    /// Opens the database. Read-write creates it (owner-only permissions) and applies every
+    /// migration in `migrations`; read-only refuses a database that is missing or not migrated
+    /// (`StoreError.needsWriter`), so the caller can open a writer instead.
+    public init(path: String, migrations: URL, access: Access = .readWrite) throws {
+        let migrator = try Self.migrator(migrations)
+        var warnings: [String] = []
         var config = Configuration()
+        config.busyMode = .timeout(Self.busySeconds)
+        config.readonly = access == .readOnly
         config.prepareDatabase { db in
             // A 64 MB page cache keeps the identity index's pages in memory during a large import.
-            try db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536")
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         }
-        db = try DatabasePool(path: path, configuration: config)
-        try Self.migrator(migrations).migrate(db)
+        let exists = FileManager.default.fileExists(atPath: path)
+        if access == .readOnly && !exists { throw StoreError.needsWriter }
+        if !exists {
+            // SQLite gives the -wal and -shm files the database file's permissions.
+            let fd = open(path, O_RDWR | O_CREAT | O_EXCL, 0o600)
+            if fd >= 0 { close(fd) }
+        } else if let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int, mode & 0o077 != 0 {
+            warnings.append("\(path) can be read by other users (mode \(String(mode, radix: 8))); it holds bank tokens and members' payments: chmod 600 \(path)")
+        }
+        do { db = try DatabasePool(path: path, configuration: config) } catch { throw StoreError.wrap(error, path: path) }
+        readOnly = access == .readOnly
+        self.warnings = warnings
+        do {
+            try db.read { db in
+                if try migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path) }
+                if access == .readOnly, try !migrator.hasCompletedMigrations(db) { throw StoreError.needsWriter }
+            }
+            if access == .readWrite {
+                do { try migrator.migrate(db) } catch {
+                    throw StoreError.migrationFailed(path, "\(StoreError.wrap(error, path: path))")
+                }
+            }
+        } catch let e as StoreError { throw e } catch { throw StoreError.wrap(error, path: path) }
     }
 
     static func migrator(_ dir: URL) throws -> DatabaseMigrator {
@@ -26,14 +65,22 @@ public final class Store: Sendable {
         guard !files.isEmpty else { throw StoreError.noMigrations(dir.path) }
         for f in files {
             let sql = try String(contentsOf: f, encoding: .utf8)
+            // GRDB runs each migration in its own transaction: a failing statement undoes the file.
             m.registerMigration(f.deletingPathExtension().lastPathComponent) { db in try db.execute(sql: sql) }
         }
         return m
     }
 
-    /// Mirrors a group's configuration (members, given aliases) into the database.
-    public func register(_ group: Group) throws {
-        try db.write { db in
+    /// Mirrors a group's configuration (members, given aliases) into the database, only when it
+    /// changed since the last time (`fingerprint`); a change makes a re-match owed. Returns whether
+    /// anything was written.
+    @discardableResult
+    public func register(_ group: Group, fingerprint: String) throws -> Bool {
+        let known = try db.read { db in
+            try String.fetchOne(db, sql: "SELECT fingerprint FROM match_state WHERE group_id = ?", arguments: [group.id])
+        }
+        if known == fingerprint { return false }
+        try write { db in
             try db.execute(sql: "INSERT INTO groups(id, name, account) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, account = excluded.account",
                            arguments: [group.id, group.name, group.account.key])
             try db.execute(sql: "DELETE FROM members WHERE group_id = ?", arguments: [group.id])
@@ -47,22 +94,70 @@ public final class Store: Sendable {
                                    arguments: [group.id, Normalise.key(a), m.id, Self.now()])
                 }
             }
+            try db.execute(sql: """
+                INSERT INTO match_state(group_id, fingerprint, generation, matched) VALUES (?, ?, 1, 0)
+                ON CONFLICT(group_id) DO UPDATE SET fingerprint = excluded.fingerprint, generation = generation + 1
+                """, arguments: [group.id, fingerprint])
         }
+        return true
+    }
+
+    /// Whether the group is registered with this configuration and its allocations are current:
+    /// then a reader can read without writing anything.
+    public func isCurrent(_ group: Group, fingerprint: String) throws -> Bool {
+        try read { db in
+            guard let r = try Row.fetchOne(db, sql: "SELECT fingerprint, generation, matched FROM match_state WHERE group_id = ?", arguments: [group.id]) else {
+                return false
+            }
+            return (r[0] as String) == fingerprint && (r[2] as Int64) >= (r[1] as Int64)
+        }
+    }
+
+    /// Whether a re-match is owed (rows, decisions or configuration changed since the last one).
+    public func owesMatch(_ group: Group) throws -> Bool {
+        try read { db in try Self.owesMatch(db, group.id) }
+    }
+
+    static func owesMatch(_ db: Database, _ group: String) throws -> Bool {
+        guard let r = try Row.fetchOne(db, sql: "SELECT generation, matched FROM match_state WHERE group_id = ?", arguments: [group]) else { return true }
+        return (r[1] as Int64) < (r[0] as Int64)
+    }
+
+    /// Marks every group keeping books on `account` as owing a re-match (inside the caller's
+    /// transaction, so the rows and the mark commit together).
+    static func invalidate(_ db: Database, account: String) throws {
+        try db.execute(sql: "UPDATE match_state SET generation = generation + 1 WHERE group_id IN (SELECT id FROM groups WHERE account = ?)",
+                       arguments: [account])
+    }
+
+    static func invalidate(_ db: Database, group: String) throws {
+        try db.execute(sql: "UPDATE match_state SET generation = generation + 1 WHERE group_id = ?", arguments: [group])
+    }
+
+    public func hasRunningRuns() throws -> Bool {
+        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM runs WHERE status = 'running')") ?? false }
+    }
+
+    /// Runs left 'running' by a process that no longer exists are marked 'interrupted'. The caller
+    /// makes sure no sync is running (it holds the sync lock).
+    @discardableResult
+    public func markInterruptedRuns() throws -> Int {
+        try write { db in
+            try db.execute(sql: "UPDATE runs SET status = 'interrupted', finished_at = ?, message = message || ' (the process ended before the run finished)' WHERE status = 'running'",
+                           arguments: [Self.now()])
+            return db.changesCount
+        }
+    }
+
+    /// A write transaction with friendly errors (locked, read-only, full, corrupt).
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        if readOnly { throw StoreError.readOnlyStore }
+        do { return try db.write(body) } catch { throw StoreError.wrap(error, path: db.path) }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try db.read(body) } catch { throw StoreError.wrap(error, path: db.path) }
     }
 
     static func now() -> String { SeoulTime(epochSeconds: Int64(Date().timeIntervalSince1970)).iso8601 }
-}
-
-public enum StoreError: Error, CustomStringConvertible {
-    case noMigrations(String)
-    case unknownTransaction(String)
-    case notADeposit(Int64)
-
-    public var description: String {
-        switch self {
-        case .noMigrations(let dir): return "no migrations (*.sql) in \(dir)"
-        case .unknownTransaction(let id): return "no transaction '\(id)'; ids look like t42 (see `hoebi review`)"
-        case .notADeposit(let id): return "t\(id) is a withdrawal; only deposits can be assigned or ignored"
-        }
-    }
 }

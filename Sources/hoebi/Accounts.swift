@@ -15,11 +15,10 @@ extension Hoebi {
             do {
                 let (ws, group) = try common.open()
                 guard let sync = group.sync else { throw AppError.usage("group '\(group.id)' has no sync settings") }
-                let transport = HTTPTransport()
-                let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: ws.configURL.deletingLastPathComponent())
-                let source = try Sources.make(engine.settings(sync), transport: transport, credentials: ws.store)
-                let accounts = try await source.accounts()
-                await transport.shutdown()
+                let accounts = try await HTTPTransport.using { transport in
+                    let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: ws.configURL.deletingLastPathComponent())
+                    return try await Sources.make(engine.settings(sync), transport: transport, credentials: ws.store).accounts()
+                }
                 if accounts.isEmpty { printOut("\(sync.source) has no account list; give the account in the sync settings\n") }
                 let width = accounts.map { DisplayWidth.of($0.id) }.max() ?? 0
                 for a in accounts {

@@ -29,15 +29,15 @@ extension Hoebi {
                 try? FileManager.default.removeItem(at: folder)
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 let ws = try Workspace.open(config: try running.sandbox.writeConfig(to: folder, source: source, baseURL: running.baseURL).path)
-                let transport = HTTPTransport()
-                let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: folder)
                 let group = try ws.config.group(nil)
-                if source == "kftc" {
-                    try await KFTCTokens.consentWithoutAPerson(baseURL: running.baseURL, clientID: BankSandbox.Credentials.kftcClientID,
-                                                               clientSecret: BankSandbox.Credentials.kftcClientSecret, transport: transport, credentials: ws.store)
+                let r = try await HTTPTransport.using { transport in
+                    let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: folder)
+                    if source == "kftc" {
+                        try await KFTCTokens.consentWithoutAPerson(baseURL: running.baseURL, clientID: BankSandbox.Credentials.kftcClientID,
+                                                                   clientSecret: BankSandbox.Credentials.kftcClientSecret, transport: transport, credentials: ws.store)
+                    }
+                    return await engine.sync(group, since: "2023-01-01")
                 }
-                let r = await engine.sync(group, since: "2023-01-01")
-                await transport.shutdown()
                 if let e = r.error { printOut("  \(source): failed: \(e)\n"); continue }
                 printOut(String(format: "  %@  %6d rows, %5d pages, %6.2f s → %7.0f rows/s (incl. storing and re-matching)\n",
                                 source, r.new, r.pages, r.seconds, Double(r.new) / max(r.seconds, 0.001)))

@@ -91,6 +91,7 @@ extension Hoebi {
             try hoebi.run {
                 let (ws, group) = try common.open()
                 let s = try Ledger(store: ws.store).rematch(group)
+                for w in s.warnings { printErr("hoebi: warning: \(w)\n") }
                 printOut("matched \(s.deposits) deposits: \(s.allocated) allocated, \(s.review) to review, \(s.other) not dues\n")
             }
         }
@@ -105,8 +106,9 @@ extension Hoebi {
 
         func run() throws {
             try hoebi.run {
-                let (ws, group) = try common.open()
+                let (ws, group) = try common.open(.read)
                 let r = try Ledger(store: ws.store).report(group, from: nil, to: nil)
+                for w in r.warnings { printErr("hoebi: warning: \(w)\n") }
                 if format == .json {
                     let items: [[String: Any]] = r.review.map {
                         var d: [String: Any] = ["id": "t\($0.id)", "date": $0.time.iso8601, "amount": $0.amount, "text": $0.text, "reason": $0.reason ?? ""]
@@ -187,8 +189,9 @@ extension Hoebi {
 
         func run() throws {
             try hoebi.run {
-                let (ws, group) = try common.open()
+                let (ws, group) = try common.open(.read)
                 let r = try Ledger(store: ws.store).report(group, from: try period(from, "--from"), to: try period(to, "--to"))
+                for w in r.warnings { printErr("hoebi: warning: \(w)\n") }
                 switch format {
                 case .table: printOut(ReportTable.render(r))
                 case .csv: printOut(ReportCSV.render(r))
@@ -210,7 +213,7 @@ extension Hoebi {
 
         func run() throws {
             try hoebi.run {
-                let (ws, group) = try common.open()
+                let (ws, group) = try common.open(.read)
                 let p = try hoebi.period(period, "--period") ?? SeoulTime.now.period
                 let r = try Ledger(store: ws.store).report(group, from: max(group.firstPeriod, p.advanced(by: -11)), to: p)
                 var text: String?

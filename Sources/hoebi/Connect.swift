@@ -31,9 +31,10 @@ extension Hoebi {
             guard let sync = group.sync, sync.source == "kftc" else {
                 printErr("hoebi: group '\(group.id)' has no kftc sync settings\n"); throw ExitCode(78)
             }
-            let engine = SyncEngine(store: ws.store, transport: HTTPTransport(), baseFolder: ws.configURL.deletingLastPathComponent())
-            let settings = engine.settings(sync)
             do {
+              try await HTTPTransport.using { transport in
+                let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: ws.configURL.deletingLastPathComponent())
+                let settings = engine.settings(sync)
                 let clientID = try settings.secrets["clientId"]?.value("clientId") ?? ""
                 let secret = try settings.secrets["clientSecret"]?.value("clientSecret") ?? ""
                 let state = String((0..<32).map { _ in "abcdefghijklmnopqrstuvwxyz0123456789".randomElement()! })
@@ -60,14 +61,15 @@ extension Hoebi {
                     if let location = reply.location { _ = try await engine.transport.send(HTTPExchange("GET", location), source: "kftc") }
                 }
                 var it = stream.makeAsyncIterator()
-                guard let answer = await it.next(), answer.state == state, !answer.code.isEmpty else {
+                let answer = await it.next()
+                server.cancel()
+                guard let answer, answer.state == state, !answer.code.isEmpty else {
                     throw SourceError("kftc", .auth, code: "state", "the callback's state did not match; start again")
                 }
-                server.cancel()
                 try await KFTCTokens.exchange(code: answer.code, baseURL: settings.baseURL, clientID: clientID, clientSecret: secret,
                                               redirect: redirect, transport: engine.transport, credentials: ws.store)
                 printOut("connected: tokens kept in the database; run `hoebi sync`\n")
-                await engine.transport.shutdown()
+              }
             } catch {
                 printErr("hoebi: \(error)\n")
                 throw ExitCode(hoebi.exitCode(for: error))

@@ -38,17 +38,18 @@ extension Hoebi {
             let config = try running.sandbox.writeConfig(to: folder, source: source, baseURL: running.baseURL)
             let ws = try Workspace.open(config: config.path)
             let group = try ws.config.group(nil)
-            let transport = HTTPTransport()
-            let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: folder)
-            if source == "kftc" {
-                // The sandbox consents at once; a real bank shows the consent page (hoebi connect kftc).
-                try await KFTCTokens.consentWithoutAPerson(baseURL: running.baseURL, clientID: BankSandbox.Credentials.kftcClientID,
-                                                           clientSecret: BankSandbox.Credentials.kftcClientSecret, transport: transport, credentials: ws.store)
+            let source = self.source
+            let r = try await HTTPTransport.using { transport in
+                let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: folder)
+                if source == "kftc" {
+                    // The sandbox consents at once; a real bank shows the consent page (hoebi connect kftc).
+                    try await KFTCTokens.consentWithoutAPerson(baseURL: running.baseURL, clientID: BankSandbox.Credentials.kftcClientID,
+                                                               clientSecret: BankSandbox.Credentials.kftcClientSecret, transport: transport, credentials: ws.store)
+                }
+                printOut("== hoebi sync  (bank sandbox on \(running.baseURL), \(source))\n")
+                // A fresh sandbox each run, so the account is synced from its start every time.
+                return await engine.sync(group, since: "2023-01-01")
             }
-            printOut("== hoebi sync  (bank sandbox on \(running.baseURL), \(source))\n")
-            // A fresh sandbox each run, so the account is synced from its start every time.
-            let r = await engine.sync(group, since: "2023-01-01")
-            await transport.shutdown()
             if let e = r.error { throw e }
             printOut("\(r.new) new, \(r.known) known, \(r.pages) pages in \(String(format: "%.1f", r.seconds)) s")
             if let m = r.match { printOut("; \(m.allocated) allocated, \(m.review) to review, \(m.other) not dues") }

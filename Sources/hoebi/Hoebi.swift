@@ -25,7 +25,9 @@ struct Hoebi: AsyncParsableCommand {
 
         Exit codes: 0 ok, 1 failure (e.g. a sync of some account failed),
         64 bad usage, 65 bad input file or bank answer, 66 file not found,
-        75 another sync is running, 78 bad configuration.
+        74 the disk is full or the ledger cannot be read or written,
+        75 the ledger is busy (another sync, or a long write), 77 the ledger
+        is read-only, 78 bad configuration or a ledger from a newer Hoebi.
         """,
         subcommands: [Import.self, Match.self, Review.self, Assign.self, Ignore.self, Unassign.self, Clear.self, Aliases.self, Explain.self,
                       Report.self, Notice.self, Sync.self, Connect.self, Accounts.self, Sandbox.self, Formats.self, Parse.self, Evaluate.self, Demo.self, Bench.self])
@@ -38,8 +40,10 @@ struct Common: ParsableArguments {
     @Option(name: .long, help: "Group id from the configuration (optional when there is only one).")
     var group: String?
 
-    func open() throws -> (Workspace, Group) {
-        let ws = try Workspace.open(config: config)
+    /// Readers (`.read`) open the ledger read-only, so they never wait for or block a writer.
+    func open(_ access: Workspace.Access = .write) throws -> (Workspace, Group) {
+        let ws = try Workspace.open(config: config, access: access)
+        for w in ws.store.warnings { printErr("hoebi: warning: \(w)\n") }
         return (ws, try ws.config.group(group))
     }
 }
@@ -68,7 +72,15 @@ func exitCode(for error: any Error) -> Int32 {
         case .busy: return 75
         }
     case is ConfigError, is ConfigErrors: return 78
-    case is StoreError: return 65
+    case let e as StoreError:
+        switch e {
+        case .busy: return 75
+        case .newerSchema, .migrationFailed, .noMigrations: return 78
+        case .readOnlyFile, .readOnlyStore: return 77
+        case .full, .io: return 74
+        default: return 65
+        }
+    case is Money.Overflow: return 65
     case is SourceError: return 65
     default: return 1
     }

@@ -31,7 +31,7 @@ extension Hoebi {
 
         func run() throws {
             try hoebi.run {
-                let (ws, group) = try common.open()
+                let (ws, group) = try common.open(remove == nil ? .read : .write)
                 if let remove {
                     guard try ws.store.removeRule(group: group, text: remove) else {
                         throw AppError.usage("no learned rule for '\(remove)' (configured aliases are edited in the configuration)")
@@ -66,7 +66,7 @@ extension Hoebi {
 
         func run() throws {
             try hoebi.run {
-                let (ws, group) = try common.open()
+                let (ws, group) = try common.open(.read)
                 let id = try Ledger.transactionID(transaction)
                 guard let t = try ws.store.transaction(id) else { throw StoreError.unknownTransaction(transaction) }
                 printOut("t\(t.id)  \(t.time.iso8601)  \(t.direction == "in" ? "+" : "-")\(t.amount.grouped) won  '\(t.text)'  \(t.kind)\n")

@@ -15,6 +15,7 @@ extension Hoebi {
               --fault ratelimit:2      the next 2 data calls are rate-limited
               --fault malformed        the next data call gets a broken body
               --fault endless          the pager never ends (KFTC, Koscom)
+              --fault repeat:3+2       the previous page again under a new cursor (KFTC, Koscom)
               --fault 5xx:100+4        let 4 calls through, then fail 100 (a sync dying midway)
             …@path limits a fault to paths containing it. The same can be armed at run time with
             POST /_sandbox/faults {"kind": "5xx", "count": 2}, or per request with X-Sandbox-Fault.
@@ -26,7 +27,7 @@ extension Hoebi {
         func run() async throws {
             var faults: [Fault] = []
             for f in fault {
-                guard let parsed = Fault(spec: f) else { throw ValidationError("--fault '\(f)': expected e.g. 5xx:3, slow:2000, expired, ratelimit, malformed, endless") }
+                guard let parsed = Fault(spec: f) else { throw ValidationError("--fault '\(f)': expected e.g. 5xx:3, slow:2000, expired, ratelimit, malformed, endless, repeat") }
                 faults.append(parsed)
             }
             let sandbox = try BankSandbox(seed: seed, faults: faults)

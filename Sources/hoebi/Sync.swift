@@ -24,7 +24,8 @@ extension Hoebi {
             let ws: Workspace
             let groups: [Group]
             do {
-                ws = try Workspace.open(config: common.config)
+                // The sync lock first: a second sync says so at once (exit 75) instead of waiting.
+                ws = try Workspace.open(config: common.config, access: .sync)
                 groups = try common.group.map { [try ws.config.group($0)] } ?? ws.config.groups.filter { $0.sync != nil }
                 if let since, SeoulTime(parsing: since) == nil { throw AppError.usage("--since '\(since)' is not a date (YYYY-MM-DD)") }
                 guard !groups.isEmpty else { throw AppError.usage("no group has \"sync\" settings; see the README (Bank APIs)") }
@@ -32,15 +33,12 @@ extension Hoebi {
                 printErr("hoebi: \(error)\n")
                 throw ExitCode(hoebi.exitCode(for: error))
             }
-            let lock: SyncLock
-            do { lock = try SyncLock(database: ws.store.path) } catch {
-                printErr("hoebi: \(error)\n")
-                throw ExitCode(hoebi.exitCode(for: error))
-            }
-            let transport = HTTPTransport()
-            let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: ws.configURL.deletingLastPathComponent())
-            var failed = false
-            for g in groups {
+            for w in ws.store.warnings { printErr("hoebi: warning: \(w)\n") }
+            let json = self.json, since = self.since
+            let failed = try await HTTPTransport.using { transport in
+              let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: ws.configURL.deletingLastPathComponent())
+              var failed = false
+              for g in groups {
                 let r = await engine.sync(g, since: since) { line in progress(line + "   ") }
                 if isatty(2) != 0 { printErr("\r\u{1B}[K") }
                 failed = failed || r.error != nil
@@ -49,6 +47,7 @@ extension Hoebi {
                                               "pages": r.pages, "seconds": (r.seconds * 100).rounded() / 100, "breaks": r.breaks]
                     if let b = r.bankBalance { doc["bankBalance"] = b }
                     if let b = r.ledgerBalance { doc["ledgerBalance"] = b }
+                    if r.repeatedPages > 0 { doc["repeatedPages"] = r.repeatedPages }
                     if let e = r.error { doc["error"] = ["code": e.code, "kind": e.kind.rawValue, "message": e.message] }
                     printOut(String(decoding: try JSONSerialization.data(withJSONObject: doc, options: [.sortedKeys]), as: UTF8.self) + "\n")
                 } else {
@@ -59,12 +58,14 @@ extension Hoebi {
                         line += r.balanceMismatch ? "\n  WARNING: the bank reports a balance of \(bank.grouped) won, the ledger \(ledger.grouped) won"
                                                   : "; balance \(bank.grouped) won agrees with the bank"
                     }
+                    if r.repeatedPages > 0 { line += "\n  NOTE: the bank sent \(r.repeatedPages) page(s) again under a new cursor; their rows were not stored twice" }
                     if let e = r.error { line += "\n  FAILED: \(e)" + (e.kind == .needsUser ? "" : "\n  what was fetched is kept; the next sync resumes") }
                     printOut(line + "\n")
                 }
+              }
+              return failed
             }
-            await transport.shutdown()
-            withExtendedLifetime(lock) {}
+            withExtendedLifetime(ws.lock) {}
             if failed { throw ExitCode(1) }
         }
     }

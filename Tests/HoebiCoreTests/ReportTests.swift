@@ -9,7 +9,7 @@ import Testing
         for (i, row) in rows.enumerated() { deposits[Int64(i + 1)] = .init(id: Int64(i + 1), time: t(row.0), amount: row.1, text: row.2) }
         let snapshot = LedgerSnapshot(transactions: rows.count, balance: 123, allocations: r.allocations, deposits: deposits,
                                       review: [], other: [])
-        return Report(group: g, periods: Period.range(p(from), p(to)), snapshot: snapshot)
+        return try! Report(group: g, periods: Period.range(p(from), p(to)), snapshot: snapshot)
     }
 
     @Test func statusesAndTotals() {

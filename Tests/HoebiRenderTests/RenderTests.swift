@@ -19,7 +19,7 @@ func sampleReport() -> Report {
         deposits: [42: .init(id: 42, time: t, amount: 60000, text: "홍길동1,2월"), 43: .init(id: 43, time: t, amount: 10000, text: "김솔")],
         review: [.init(id: 77, time: t, amount: 30000, text: "홍길등", reason: "unknown depositor", suggestion: "hong")],
         other: [.init(id: 80, time: t, amount: 1237, text: "결산이자", reason: "interest")])
-    return Report(group: g, periods: [p("2026-01"), p("2026-02")], snapshot: snapshot)
+    return try! Report(group: g, periods: [p("2026-01"), p("2026-02")], snapshot: snapshot)
 }
 
 @Suite struct RenderTests {

@@ -160,6 +160,23 @@ struct Rig {
         await rig.stop()
     }
 
+    /// A pager that sends a page again under a new cursor must not double its rows: before, the
+    /// run-wide occurrence counter numbered the repeats as genuine identical rows (KFTC +25, Koscom +50).
+    @Test(arguments: ["kftc", "koscom"])
+    func aRepeatedPageIsNotStoredTwice(source: String) async throws {
+        let rig = try await Rig.make(source)
+        // Three separate repeats (pages 3, 7 and 11): each fault counts its `after` once the one before is used.
+        for after in [2, 3, 3] { await rig.sandbox.arm(Fault(kind: .repeatPage, count: 1, after: after)) }
+        let r = await rig.engine.sync(rig.group)
+        #expect(r.error == nil, "\(String(describing: r.error))")
+        #expect(await rig.sandbox.armedFaults() == 0)
+        // (Koscom's short monthly chunks: a fault that meets a chunk's first page has no page to repeat.)
+        #expect(source == "kftc" ? r.repeatedPages == 3 : r.repeatedPages >= 1)
+        #expect(r.new == rig.expected)
+        #expect(try rig.storedLines() == rig.sandboxLines)
+        await rig.stop()
+    }
+
     @Test func malformedBodiesFailTheAccountAndLoseNothing() async throws {
         let rig = try await Rig.make("woori")
         await rig.sandbox.arm(Fault(kind: .malformed, count: 1, after: 3))

@@ -9,6 +9,8 @@ public struct Allocator {
     let matcher: NameMatcher
     /// How far ahead of a deposit an advance payment may reach before the rest is kept as credit.
     public static let advanceLimit = 120
+    /// Raised whenever the rules change what they decide, so stored allocations are recomputed.
+    public static let version = 2
 
     private var paid: [String: [Int: Won]] = [:]
     private var cursor: [String: Int] = [:]
@@ -22,7 +24,12 @@ public struct Allocator {
         /// One outcome per input deposit, in input order.
         public var outcomes: [Outcome]
         public var allocations: [Allocation]
+        /// Learned rules naming a member the configuration no longer has (skipped).
+        public var staleRules: [(text: String, member: String)] = []
     }
+
+    /// Learned text rules whose member is gone from the configuration; they are not applied.
+    public let staleRules: [(text: String, member: String)]
 
     /// Rules a treasurer's decisions left on whole texts: "!ignore" (not dues) or "!review" (never
     /// decide this text automatically). Member ids are the matcher's learned aliases.
@@ -31,9 +38,13 @@ public struct Allocator {
 
     public init(group: Group, learnedAliases: [String: String]) {
         self.group = group
-        self.matcher = NameMatcher(members: group.members, learned: learnedAliases.filter { !$0.value.hasPrefix("!") })
-        self.textRules = learnedAliases.filter { $0.value.hasPrefix("!") }
         for m in group.members { members[m.id] = m }
+        let known = members
+        // A rule for a member removed from the configuration must not bring them back to life.
+        self.matcher = NameMatcher(members: group.members, learned: learnedAliases.filter { !$0.value.hasPrefix("!") && known[$0.value] != nil })
+        self.staleRules = learnedAliases.filter { !$0.value.hasPrefix("!") && known[$0.value] == nil }
+            .map { (text: $0.key, member: $0.value) }.sorted { $0.text < $1.text }
+        self.textRules = learnedAliases.filter { $0.value.hasPrefix("!") }
         keywords = group.nonDuesKeywords.map { ($0, Normalise.letters($0)) }.filter { !$0.1.isEmpty }
     }
 
@@ -58,7 +69,7 @@ public struct Allocator {
             outcomes[i] = outcome
             allocations += allocs
         }
-        return Result(outcomes: outcomes.map { $0! }, allocations: allocations)
+        return Result(outcomes: outcomes.map { $0 ?? .review(reason: "not decided", suggestion: nil) }, allocations: allocations, staleRules: staleRules)
     }
 
     private mutating func decide(_ d: Deposit, decision: Decision?) -> (Outcome, [Allocation]) {
@@ -67,7 +78,9 @@ public struct Allocator {
             return (.other(reason: reason.isEmpty ? "ignored by the treasurer" : reason), [])
         case .review?:
             return (.review(reason: "un-assigned by the treasurer", suggestion: nil), [])
-        case .assign(let member, _)? where members[member] != nil:
+        case .assign(let member, _)? where members[member] == nil:
+            return (.review(reason: "decided for member '\(member)', who is no longer in the configuration: assign it again, or `hoebi clear` it", suggestion: nil), [])
+        case .assign(let member, _)?:
             let hinted = hints(d)
             if !hinted.isEmpty, case .ok(let allocs) = allocateHinted(d, to: member, periods: hinted) {
                 return (.allocated(member: member, method: "manual"), allocs)
@@ -171,7 +184,7 @@ public struct Allocator {
     /// already paid, or the amount cannot cover every named month: silently re-splitting a payment
     /// the depositor labelled is how a treasurer ends up telling someone they have not paid.
     private mutating func allocateHinted(_ d: Deposit, to id: String, periods: [Period]) -> Hinted {
-        let m = members[id]!
+        guard let m = members[id] else { return .refused("no member '\(id)'") }
         var remaining: [Won] = []
         for p in periods {
             let due = group.obligation(of: m, in: p)
@@ -180,7 +193,7 @@ public struct Allocator {
             }
             remaining.append(max(0, amount - (paid[id]?[p.index] ?? 0)))
         }
-        let total = remaining.reduce(0, +)
+        let total = remaining.reduce(0, Money.saturatingAdd)
         if total == 0 { return .refused("text names \(periods.map(\.description).joined(separator: ", ")), already paid") }
         if periods.count > 1 && d.amount < total {
             return .refused("text names \(periods.count) months (\(total.grouped) won due) but the deposit is \(d.amount.grouped) won")
@@ -198,7 +211,7 @@ public struct Allocator {
 
     /// A treasurer's explicit periods: fill each in order; anything beyond goes the usual way.
     private mutating func allocate(_ d: Deposit, to id: String, periods: [Period]) -> [Allocation] {
-        let m = members[id]!
+        guard let m = members[id] else { return [] }
         var left = d.amount
         var out: [Allocation] = []
         for p in periods where left > 0 {
@@ -212,7 +225,7 @@ public struct Allocator {
     }
 
     private mutating func allocateOldestFirst(_ d: Deposit, to id: String, amount: Won) -> [Allocation] {
-        let m = members[id]!
+        guard let m = members[id] else { return [] }
         var left = amount
         var out: [Allocation] = []
         var idx = cursor[id] ?? (m.joined ?? group.firstPeriod).index
@@ -239,7 +252,7 @@ public struct Allocator {
     }
 
     private mutating func record(_ d: Deposit, _ id: String, _ p: Period, _ amount: Won) -> Allocation {
-        paid[id, default: [:]][p.index, default: 0] += amount
+        paid[id, default: [:]][p.index, default: 0] = Money.saturatingAdd(paid[id]?[p.index] ?? 0, amount)
         return Allocation(transactionID: d.id, memberID: id, period: p, amount: amount)
     }
 }

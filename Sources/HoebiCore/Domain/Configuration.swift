@@ -157,6 +157,7 @@ private struct RawConfig: Decodable {
                 }
                 froms[r.from] = froms[r.from] ?? ri
                 if r.amount < 0 { fail("\(gp).dues.schedule[\(ri)].amount", "must not be negative") }
+                if r.amount > Money.limit { fail("\(gp).dues.schedule[\(ri)].amount", "\(r.amount) is beyond any dues (at most \(Money.limit.grouped) won)") }
             }
             let start = g.dues.schedule.map(\.from).min()
             var memberIDs: [String: Int] = [:]
@@ -172,6 +173,7 @@ private struct RawConfig: Decodable {
                 if let j = m.joined, let l = m.left, l < j { fail("\(mp).left", "\(l) is before joined \(j)") }
                 if let j = m.joined, let s = start, j < s { fail("\(mp).joined", "\(j) is before the dues schedule starts (\(s))") }
                 if let a = m.amount, a < 0 { fail("\(mp).amount", "must not be negative") }
+                if let a = m.amount, a > Money.limit { fail("\(mp).amount", "\(a) is beyond any dues (at most \(Money.limit.grouped) won)") }
                 let aliases = (m.aliases ?? []).map { Normalise.nfc($0.trimmingCharacters(in: .whitespaces)) }
                 for (ai, a) in aliases.enumerated() {
                     let key = Normalise.letters(a)
@@ -202,10 +204,11 @@ private struct RawConfig: Decodable {
                                 dues: Dues(dueDay: dueDay, schedule: g.dues.schedule.map { .init(from: $0.from, amount: $0.amount) }),
                                 members: members, treasurer: g.treasurer,
                                 nonDuesKeywords: (g.nonDuesKeywords ?? []).map(Normalise.nfc), sync: sync))
-            for (k, v) in g.fees ?? [:] where v <= 0 || Normalise.letters(k).isEmpty {
-                fail("\(gp).fees.\(k)", "a fee needs a word with letters and an amount above 0")
+            for (k, v) in g.fees ?? [:] where v <= 0 || v > Money.limit || Normalise.letters(k).isEmpty {
+                fail("\(gp).fees.\(k)", "a fee needs a word with letters and an amount above 0 (at most \(Money.limit.grouped) won)")
             }
-            result[result.count - 1].fees = Dictionary(uniqueKeysWithValues: (g.fees ?? [:]).map { (Normalise.nfc($0.key), $0.value) })
+            // Two spellings of one word (composed and decomposed Hangul) are one fee: keep the larger.
+            result[result.count - 1].fees = Dictionary((g.fees ?? [:]).map { (Normalise.nfc($0.key), $0.value) }, uniquingKeysWith: max)
         }
         return Configuration(database: database ?? "hoebi.sqlite", migrations: migrations, groups: result)
     }

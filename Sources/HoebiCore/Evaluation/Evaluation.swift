@@ -60,9 +60,9 @@ public struct Evaluation: Sendable {
         }
         // Statuses: the allocator's, against an independent simulation of what was really paid.
         let snapshot = LedgerSnapshot(transactions: h.items.count, balance: nil, allocations: result.allocations, deposits: [:], review: [], other: [])
-        let report = Report(group: h.group, periods: h.periods, snapshot: snapshot)
+        let report = try? Report(group: h.group, periods: h.periods, snapshot: snapshot)
         let truth = Self.truthPaid(h)
-        for row in report.members {
+        for row in report?.members ?? [] {
             guard let m = h.group.member(row.id) else { continue }
             for (p, cell) in zip(h.periods, row.cells) {
                 let paid = truth[m.id]?[p] ?? 0

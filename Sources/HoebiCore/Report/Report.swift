@@ -50,10 +50,13 @@ public struct Report: Sendable {
     public var review: [DepositLine]
     public var other: [DepositLine]
 
-    public var expected: Won { members.reduce(0) { $0 + $1.expected } }
-    public var collected: Won { members.reduce(0) { $0 + $1.collected } }
-    public var outstanding: Won { members.reduce(0) { $0 + $1.outstanding } }
-    public var unallocated: Won { review.reduce(0) { $0 + $1.amount } }
+    // Each is bounded by the per-member sums checked when the report was built.
+    public var expected: Won { totals.reduce(0) { $0 + $1.expected } }
+    public var collected: Won { totals.reduce(0) { $0 + $1.collected } }
+    public var outstanding: Won { totals.reduce(0) { $0 + $1.outstanding } }
+    public var unallocated: Won
+    /// Learned rules skipped because their member left the configuration, and other warnings.
+    public var warnings: [String] = []
 }
 
 /// What the store hands the report builder: the stored facts, nothing computed.
@@ -75,7 +78,8 @@ public struct LedgerSnapshot: Sendable {
 }
 
 extension Report {
-    public init(group: Group, periods: [Period], snapshot s: LedgerSnapshot) {
+    /// Every sum is checked: an implausible ledger gives `Money.Overflow`, never a trap.
+    public init(group: Group, periods: [Period], snapshot s: LedgerSnapshot) throws {
         let inRange = Set(periods)
         var paid: [String: [Period: Won]] = [:]
         var credit: [String: Won] = [:]
@@ -83,9 +87,11 @@ extension Report {
         for a in s.allocations {
             if let p = a.period {
                 guard inRange.contains(p) else { continue }
-                paid[a.memberID, default: [:]][p, default: 0] += a.amount
+                guard let v = Money.add(paid[a.memberID]?[p] ?? 0, a.amount) else { throw Money.Overflow(what: "\(a.memberID)'s payments for \(p)") }
+                paid[a.memberID, default: [:]][p] = v
             } else {
-                credit[a.memberID, default: 0] += a.amount
+                guard let v = Money.add(credit[a.memberID] ?? 0, a.amount) else { throw Money.Overflow(what: "\(a.memberID)'s credit") }
+                credit[a.memberID] = v
             }
             depositIDs[a.memberID, default: []].insert(a.transactionID)
         }
@@ -104,21 +110,24 @@ extension Report {
             }
             let deposits = (depositIDs[m.id] ?? []).compactMap { s.deposits[$0] }.sorted { ($0.time, $0.id) < ($1.time, $1.id) }
             rows.append(MemberRow(id: m.id, name: m.name, cells: cells,
-                                  expected: cells.reduce(0) { $0 + $1.due },
-                                  collected: cells.reduce(0) { $0 + $1.paid },
-                                  outstanding: cells.reduce(0) { $0 + max(0, $1.due - $1.paid) },
+                                  expected: try Money.sum(cells.map(\.due), "\(m.id)'s dues"),
+                                  collected: try Money.sum(cells.map(\.paid), "\(m.id)'s payments"),
+                                  outstanding: try Money.sum(cells.map { max(0, $0.due - $0.paid) }, "\(m.id)'s arrears"),
                                   credit: credit[m.id] ?? 0, deposits: deposits))
         }
         var totals: [PeriodTotal] = []
         for (i, p) in periods.enumerated() {
             let cells = rows.map { $0.cells[i] }
-            totals.append(PeriodTotal(period: p, expected: cells.reduce(0) { $0 + $1.due },
-                                      collected: cells.reduce(0) { $0 + $1.paid },
-                                      outstanding: cells.reduce(0) { $0 + max(0, $1.due - $1.paid) },
+            totals.append(PeriodTotal(period: p, expected: try Money.sum(cells.map(\.due), "dues for \(p)"),
+                                      collected: try Money.sum(cells.map(\.paid), "payments for \(p)"),
+                                      outstanding: try Money.sum(cells.map { max(0, $0.due - $0.paid) }, "arrears for \(p)"),
                                       paidCount: cells.filter { $0.status == .paid }.count,
                                       owingCount: cells.filter { $0.status == .unpaid || $0.status == .partial }.count))
         }
+        // The grand totals are sums of these; check them once here so the properties cannot trap.
+        for column in [totals.map(\.expected), totals.map(\.collected), totals.map(\.outstanding)] { _ = try Money.sum(column, "the report's totals") }
         self.init(group: group, periods: periods, transactions: s.transactions, balance: s.balance, members: rows,
-                  totals: totals, review: s.review, other: s.other)
+                  totals: totals, review: s.review, other: s.other,
+                  unallocated: try Money.sum(s.review.map(\.amount), "deposits to review"))
     }
 }

@@ -29,7 +29,8 @@ struct JSONReader {
 
     static func parse(_ data: Data, source: String) throws -> JSONReader {
         do { return JSONReader(source: source, try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) } catch {
-            let head = String(decoding: data.prefix(80), as: UTF8.self)
+            // A truncated token answer must not land in a cron log: quote it only redacted.
+            let head = Redact.body(String(decoding: data.prefix(80), as: UTF8.self))
             throw SourceError(source, .malformed, code: "JSON", "the response is not JSON (starts with \"\(head)\")")
         }
     }

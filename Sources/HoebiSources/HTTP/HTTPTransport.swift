@@ -38,6 +38,20 @@ public struct HTTPTransport: Sendable {
 
     public func shutdown() async { try? await client.shutdown() }
 
+    /// A transport that is shut down however `body` ends: AsyncHTTPClient traps when a client is
+    /// released without a shutdown, so every command goes through here.
+    public static func using<T>(_ body: (HTTPTransport) async throws -> T) async throws -> T {
+        let transport = HTTPTransport()
+        do {
+            let value = try await body(transport)
+            await transport.shutdown()
+            return value
+        } catch {
+            await transport.shutdown()
+            throw error
+        }
+    }
+
     /// Sends with retries; `source` names the API in errors. Returns the final reply (which may be
     /// a 4xx the adapter interprets).
     public func send(_ x: HTTPExchange, source: String) async throws -> HTTPReply {
