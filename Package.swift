@@ -53,6 +53,8 @@ let package = Package(
         .testTarget(name: "HoebiImportTests", dependencies: ["HoebiImport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HoebiRenderTests", dependencies: ["HoebiRender"]),
         .testTarget(name: "HoebiSourcesTests", dependencies: ["HoebiSources"], resources: [.copy("Fixtures")]),
+        // The fuzz target: seeded mutations of every reader's real inputs, for a bounded time.
+        .testTarget(name: "HoebiFuzzTests", dependencies: ["HoebiCore", "HoebiImport", "HoebiSources", "ZIPFoundation"]),
         .testTarget(name: "HoebiSyncTests", dependencies: ["HoebiApp", "HoebiSandbox", "HoebiSources", "HoebiStore"]),
         // Drives the built `hoebi` binary; depending on it makes `swift test` build it first.
         .testTarget(name: "HoebiEndToEndTests", dependencies: ["hoebi"]),

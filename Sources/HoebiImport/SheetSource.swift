@@ -7,6 +7,10 @@ public struct SourceRow {
     public var cells: [String]
     /// The row as read (a CSV line, or the cells as a JSON array), stored beside the normalised row.
     public var raw: String
+    /// Cells (of the first 64) that a workbook stores as numbers: only those can be date serials.
+    public var numericMask: UInt64 = 0
+
+    public func isNumeric(_ column: Int) -> Bool { column < 64 && numericMask & (1 << UInt64(column)) != 0 }
 }
 
 /// Something that yields rows: a CSV file or one sheet of a workbook.

@@ -178,6 +178,8 @@ struct RowParser {
         if let d = cell(.direction, row), !d.isEmpty {
             if d.contains("입금") { direction = .deposit } else if d.contains("출금") || d.contains("지급") { direction = .withdrawal }
         }
+        // A row that moves no money is not a transaction (kept out, counted as ignored).
+        if amount == 0 { return nil }
         let balanceText = cell(.balance, row) ?? ""
         let balance = balanceText.isEmpty ? nil : try money(balanceText, row, .balance)
         return Transaction(account: account, bankID: cell(.bankID, row).flatMap { $0.isEmpty ? nil : $0 },
@@ -197,9 +199,9 @@ struct RowParser {
     func parseTime(_ text: String, _ row: SourceRow, _ role: StatementLayout.Role) throws -> SeoulTime {
         let timeText = cell(.time, row).flatMap { $0.isEmpty ? nil : $0 }
         if let t = SeoulTime(parsing: text, time: timeText) { return t }
-        // An Excel date serial (a number cell formatted as a date), plus an optional serial time.
-        if let serial = Double(text), serial > 1000, var t = SeoulTime(excelSerial: serial) {
-            if let timeText, let frac = Double(timeText), frac < 1 {
+        // An Excel date serial: only from a cell the workbook stores as a number, in 1990…2099.
+        if let i = columns[role], row.isNumeric(i), let serial = Double(text), var t = SeoulTime(excelSerial: serial) {
+            if let timeText, let frac = Double(timeText), frac >= 0, frac < 1 {
                 t = SeoulTime(epochSeconds: t.epochSeconds + Int64((frac * 86400).rounded()))
             }
             return t
@@ -207,39 +209,52 @@ struct RowParser {
         throw fail(row, role, "'\(text)' is not a date Hoebi understands (e.g. 2026.01.05 10:00:00 or 2026-01-05)")
     }
 
-    /// "25,000", "-39,000", "+1,237", "25000원", "30000.0": whole won, sign kept.
+    /// "25,000", "-39,000", "+1,237", "25000원", "(30,000)", "30000.0": whole won, sign kept.
+    /// Commas only between groups of three (`1,2` and `30,0,00` are typos, not amounts), and
+    /// nothing beyond `Money.limit`.
     func money(_ text: String, _ row: SourceRow, _ role: StatementLayout.Role) throws -> Won {
-        if let v = Self.plainMoney(text) { return v }
-        var s = text.filter { $0 != "," && !$0.isWhitespace && $0 != "원" && $0 != "₩" }
+        let v = Self.plainMoney(text) ?? Self.decoratedMoney(text)
+        guard let v, Money.isPlausible(v) else {
+            if v != nil || text.filter(\.isASCIIDigit).count > 13 {
+                throw fail(row, role, "'\(text)' is beyond any real account (more than \(Money.limit.grouped) won); is this the right column?")
+            }
+            throw fail(row, role, "'\(text)' is not an amount in whole won")
+        }
+        return v
+    }
+
+    static func decoratedMoney(_ text: String) -> Won? {
+        var s = text.filter { !$0.isWhitespace && $0 != "원" && $0 != "₩" }
         var negative = false
         if s.hasPrefix("(") && s.hasSuffix(")") { negative = true; s = String(s.dropFirst().dropLast()) }
         if s.hasPrefix("-") { negative.toggle(); s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
         if let dot = s.firstIndex(of: "."), s[s.index(after: dot)...].allSatisfy({ $0 == "0" }) { s = String(s[..<dot]) }
-        guard !s.isEmpty, s.allSatisfy(\.isASCII), s.allSatisfy(\.isNumber), let v = Won(s) else {
-            throw fail(row, role, "'\(text)' is not an amount in whole won")
-        }
+        guard let v = plainMoney(s), v >= 0 else { return nil }
         return negative ? -v : v
     }
 
-    /// The usual shapes (`-39,000`, `1237`) straight from the bytes; nil sends anything else to the
-    /// careful path above.
+    /// The usual shapes (`-39,000`, `1237`) straight from the bytes; nil for anything else.
     static func plainMoney(_ text: String) -> Won? {
         var v: Won = 0
         var digits = 0
+        var sinceComma = -1        // digits since the last comma; -1 before the first
         var negative = false
         for (i, b) in text.utf8.enumerated() {
             switch b {
             case 48...57:
                 guard digits < 18 else { return nil }
                 v = v * 10 + Won(b - 48); digits += 1
-            case 44: guard digits > 0 else { return nil }   // thousands separator
+                if sinceComma >= 0 { sinceComma += 1 }
+            case 44:   // thousands separator: 1 to 3 digits before the first, exactly 3 between
+                guard digits > 0, sinceComma == -1 ? digits <= 3 : sinceComma == 3 else { return nil }
+                sinceComma = 0
             case 45, 43:
                 guard i == 0 else { return nil }
                 negative = b == 45
             default: return nil
             }
         }
-        guard digits > 0 else { return nil }
+        guard digits > 0, sinceComma == -1 || sinceComma == 3 else { return nil }
         return negative ? -v : v
     }
 }

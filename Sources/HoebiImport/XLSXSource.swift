@@ -30,14 +30,37 @@ public struct XLSXSource: SheetSource {
         try self.init(archive: archive, file: file)
     }
 
+    /// The most one part of a workbook may inflate to (`HOEBI_XLSX_MAX_PART_MB`, default 256):
+    /// a real 200,000-row statement's sheet is about 60 MB, a zip bomb's is gigabytes.
+    public static var maxPartBytes: Int {
+        (ProcessInfo.processInfo.environment["HOEBI_XLSX_MAX_PART_MB"].flatMap(Int.init) ?? 256) << 20
+    }
+
+    struct PartTooLarge: Error {}
+
     init(archive: Archive, file: String) throws {
         self.file = file
+        let limit = Self.maxPartBytes
         func entry(_ path: String) throws -> Data? {
             guard let e = archive[path] else { return nil }
+            let tooLarge = ImportError(file: file, problem: "the xlsx part \(path) inflates to more than \(limit >> 20) MB; this is no bank statement (or a damaged one)",
+                                       hint: "export the statement again; for a genuinely huge file set HOEBI_XLSX_MAX_PART_MB")
+            if e.uncompressedSize > UInt64(limit) { throw tooLarge }
             var data = Data()
-            do { _ = try archive.extract(e, skipCRC32: false) { data.append($0) } } catch {
+            do {
+                // Inflated chunk by chunk; the declared size can lie, so the count is checked as it grows.
+                _ = try archive.extract(e, skipCRC32: false) { chunk in
+                    if data.count + chunk.count > limit { throw PartTooLarge() }
+                    data.append(chunk)
+                }
+            } catch is PartTooLarge { throw tooLarge } catch {
                 throw ImportError(file: file, problem: "the xlsx part \(path) is damaged (\(error))",
                                   hint: "download the statement again")
+            }
+            // libxml2 is handed only valid UTF-8: Foundation's parser traps on a bad element name.
+            guard String(validating: data, as: UTF8.self) != nil else {
+                throw ImportError(file: file, problem: "the xlsx part \(path) is not valid UTF-8 text",
+                                  hint: "download the statement again, or export it as CSV")
             }
             return data
         }
@@ -71,6 +94,9 @@ public struct XLSXSource: SheetSource {
             let parser = XMLParser(stream: InputStream(data: sheetXML))
             parser.delegate = delegate
             let ok = parser.parse()
+            if let e = delegate.error as? SheetParser.SheetError {
+                throw ImportError(file: file, sheet: sheetName, row: e.row, problem: e.problem, hint: "download the statement again")
+            }
             if let error = delegate.error { throw error }
             if !ok { try fail(parser, delegate) }
         }
@@ -143,6 +169,7 @@ final class SheetParser: NSObject, XMLParserDelegate {
     var error: (any Error)?
     var rowNumber = 0
     private var cells: [String] = []
+    private var numeric: UInt64 = 0
     private var column = 0
     private var type = ""
     private var text = ""
@@ -159,9 +186,15 @@ final class SheetParser: NSObject, XMLParserDelegate {
         case "row":
             rowNumber = a["r"].flatMap(Int.init) ?? lastRow + 1
             cells.removeAll(keepingCapacity: true)
+            numeric = 0
             column = 0
+            if !(1...Self.maxRows).contains(rowNumber) { stop(p, "row number \(a["r"] ?? "") is outside a worksheet (1…\(Self.maxRows))") }
         case "c":
-            column = a["r"].map(Self.columnIndex) ?? column
+            if let ref = a["r"] {
+                guard let c = Self.columnIndex(ref) else { return stop(p, "cell reference '\(ref.prefix(20))' is outside a worksheet (A…XFD)") }
+                column = c
+            }
+            if column >= Self.maxColumns { return stop(p, "more than \(Self.maxColumns) cells in one row") }
             type = a["t"] ?? ""
             text = ""
         case "v", "t":
@@ -179,12 +212,15 @@ final class SheetParser: NSObject, XMLParserDelegate {
             var value = text
             if type == "s", let i = Int(text), i >= 0, i < shared.count { value = shared[i] }
             if type == "b" { value = text == "1" ? "TRUE" : "FALSE" }
+            guard column < Self.maxColumns else { return }
             while cells.count < column { cells.append("") }
             if cells.count == column { cells.append(value) } else { cells[column] = value }
+            if (type.isEmpty || type == "n") && column < 64 { numeric |= 1 << UInt64(column) }
             column += 1
         case "row":
             lastRow = rowNumber
-            do { try body(SourceRow(number: rowNumber, cells: cells, raw: JSONText.array(cells))) } catch {
+            guard error == nil else { return }
+            do { try body(SourceRow(number: rowNumber, cells: cells, raw: JSONText.array(cells), numericMask: numeric)) } catch {
                 self.error = error
                 p.abortParsing()
             }
@@ -192,12 +228,25 @@ final class SheetParser: NSObject, XMLParserDelegate {
         }
     }
 
-    /// "C3" → 2 (zero-based column).
-    static func columnIndex(_ ref: String) -> Int {
+    /// A worksheet's bounds (Excel 2007 on): columns A…XFD, rows 1…1,048,576.
+    static let maxColumns = 16_384, maxRows = 1_048_576
+
+    /// Ends the parse with an error naming the row.
+    private func stop(_ p: XMLParser, _ problem: String) {
+        guard error == nil else { return }
+        error = SheetError(row: rowNumber, problem: problem)
+        p.abortParsing()
+    }
+
+    struct SheetError: Error { var row: Int; var problem: String }
+
+    /// "C3" → 2 (zero-based column); nil beyond XFD.
+    static func columnIndex(_ ref: String) -> Int? {
         var n = 0
         for u in ref.unicodeScalars {
             guard (65...90).contains(u.value) else { break }
             n = n * 26 + Int(u.value - 64)
+            if n > maxColumns { return nil }
         }
         return max(0, n - 1)
     }

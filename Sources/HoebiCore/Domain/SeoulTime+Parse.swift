@@ -21,9 +21,8 @@ extension SeoulTime {
                 let c = scalars[i]
                 // A zone suffix only after a time (at least 4 groups: y m d h).
                 if groups.count >= 4 && (c == "+" || (c == "-" && groups.count >= 5)) {
-                    let rest = String(String.UnicodeScalarView(scalars[(i + 1)...])).filter(\.isNumber)
-                    guard rest.count == 4 || rest.count == 2, let hh = Int(rest.prefix(2)) else { return nil }
-                    let mm = rest.count == 4 ? Int(rest.suffix(2))! : 0
+                    let rest = String(String.UnicodeScalarView(scalars[(i + 1)...])).filter(\.isASCIIDigit)
+                    guard rest.count == 4 || rest.count == 2, let hh = Int(rest.prefix(2)), let mm = rest.count == 4 ? Int(rest.suffix(2)) : 0 else { return nil }
                     offsetSeconds = (c == "+" ? 1 : -1) * (hh * 3600 + mm * 60)
                     break
                 }
@@ -33,11 +32,11 @@ extension SeoulTime {
         }
         flush()
         if let time {
-            let t = time.split(whereSeparator: { !$0.isNumber }).map(String.init)
+            let t = time.split(whereSeparator: { !$0.isASCIIDigit }).map(String.init)
             if t.count == 1, t[0].count == 6 || t[0].count == 4 {
                 let s = t[0]
                 groups += stride(from: 0, to: s.count, by: 2).map { k in
-                    (Int(s.dropFirst(k).prefix(2))!, 2)
+                    (Int(s.dropFirst(k).prefix(2)) ?? 0, 2)
                 }
             } else {
                 for part in t { guard let v = Int(part) else { return nil }; groups.append((v, part.count)) }
@@ -62,7 +61,8 @@ extension SeoulTime {
         guard let local = SeoulTime(year: f[0], month: f[1], day: f[2], hour: f.count > 3 ? f[3] : 0,
                                     minute: f.count > 4 ? f[4] : 0, second: sec) else { return nil }
         if let off = offsetSeconds, off != 9 * 3600 {
-            self = SeoulTime(epochSeconds: local.epochSeconds + Int64(9 * 3600 - off))
+            guard let shifted = SeoulTime(checkedEpochSeconds: local.epochSeconds + Int64(9 * 3600 - off)) else { return nil }
+            self = shifted
         } else {
             self = local
         }
@@ -100,14 +100,22 @@ extension SeoulTime {
     }
 
     /// An Excel date serial (days since 1899-12-30, fraction = time of day), rounded to the second:
-    /// 45718.3854166 is 09:15:00, not 09:14:59.999.
+    /// 45718.3854166 is 09:15:00, not 09:14:59.999. Only 1990…2099 is taken for a date: a number
+    /// outside it in a date column (`202605`, a cut `2026051`) is not a date, whatever Excel says.
+    public static let plausibleSerials = 32874.0..<73051.0
+
     public init?(excelSerial value: Double) {
-        guard value > 0, value < 2_958_466 else { return nil }
+        guard Self.plausibleSerials.contains(value) else { return nil }
         let seconds = Int64((value * 86400).rounded())
         // 1899-12-30T00:00 Seoul wall time as epoch, plus the serial's seconds.
         let base = SeoulTime(year: 1900, month: 1, day: 1)!.epochSeconds - 2 * 86400
-        self.init(epochSeconds: base + seconds)
+        self.init(checkedEpochSeconds: base + seconds)
     }
+}
+
+extension Character {
+    /// 0-9 only: `isNumber` also admits full-width and other scripts' digits, which `Int()` refuses.
+    public var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
 private func pow10(_ n: Int) -> Int { (0..<max(0, n)).reduce(1) { acc, _ in acc * 10 } }

@@ -33,7 +33,16 @@ public struct SeoulTime: Hashable, Comparable, Sendable, CustomStringConvertible
         return days * 86400 + Int64(hour * 3600 + minute * 60 + second) - 9 * 3600
     }
 
+    /// For the clock and for arithmetic on times already valid: outside 1900…2999 it clamps to
+    /// the nearest end instead of trapping. Anything derived from input uses `init?(checkedEpochSeconds:)`.
     public init(epochSeconds: Int64) {
+        if let t = SeoulTime(checkedEpochSeconds: epochSeconds) { self = t; return }
+        self = epochSeconds < 0 ? SeoulTime(year: 1900, month: 1, day: 1)! : SeoulTime(year: 2999, month: 12, day: 31, hour: 23, minute: 59, second: 59)!
+    }
+
+    /// nil outside the years 1900…2999 (and for epochs so large the arithmetic would overflow).
+    public init?(checkedEpochSeconds epochSeconds: Int64) {
+        guard abs(epochSeconds) < 1 << 40 else { return nil }
         let local = epochSeconds + 9 * 3600
         let days = local >= 0 ? local / 86400 : (local - 86399) / 86400
         let secs = Int(local - days * 86400)
@@ -46,7 +55,7 @@ public struct SeoulTime: Hashable, Comparable, Sendable, CustomStringConvertible
         let d = Int(doy - (153 * mp + 2) / 5 + 1)
         let m = Int(mp < 10 ? mp + 3 : mp - 9)
         let y = Int(yoe + era * 400) + (m <= 2 ? 1 : 0)
-        self.init(year: y, month: m, day: d, hour: secs / 3600, minute: secs % 3600 / 60, second: secs % 60)!
+        self.init(year: y, month: m, day: d, hour: secs / 3600, minute: secs % 3600 / 60, second: secs % 60)
     }
 
     /// Day of week, 0 = Sunday.

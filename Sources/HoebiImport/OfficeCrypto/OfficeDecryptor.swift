@@ -71,6 +71,8 @@ struct AgileParameters {
                 if (e == "encryptedKey" || e.hasSuffix(":encryptedKey")) && a["spinCount"] != nil { passwordKey = a }
             }
         }
+        // Foundation's parser traps on invalid UTF-8 in a name; the spec says UTF-8, so check first.
+        guard String(validating: xml, as: UTF8.self) != nil else { throw OfficeDecryptor.Failure.damaged("EncryptionInfo is not UTF-8 XML") }
         let c = Collector()
         let parser = XMLParser(data: xml)
         parser.delegate = c

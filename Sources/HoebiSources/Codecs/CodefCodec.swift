@@ -74,7 +74,7 @@ public struct CodefCodec: ResponseCodec {
                 continue
             }
             let inAmt = try row["resAccountIn"].won("resAccountIn") ?? 0, outAmt = try row["resAccountOut"].won("resAccountOut") ?? 0
-            out.transactions.append(Transaction(
+            out.add(Transaction(
                 account: account, time: try seoulTime(date: row["resAccountTrDate"].string, time: row["resAccountTrTime"].string, source: source),
                 direction: outAmt > 0 ? .withdrawal : .deposit, amount: outAmt > 0 ? outAmt : inAmt,
                 balance: try row["resAfterTranBalance"].won("resAfterTranBalance"), kind: Normalise.compatible(row["resAccountDesc2"].string),

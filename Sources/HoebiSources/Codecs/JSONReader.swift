@@ -68,6 +68,9 @@ struct JSONReader {
         guard s.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Won(s.count > 18 ? String(s.drop { $0 == "0" }) : s) else {
             throw SourceError(source, .malformed, code: field, "'\(string)' is not an amount")
         }
+        guard v <= Money.limit else {
+            throw SourceError(source, .malformed, code: field, "'\(string)' is beyond any real account (more than \(Money.limit.grouped) won)")
+        }
         return negative ? -v : v
     }
 
@@ -90,6 +93,11 @@ public struct ParsedResponse: Sendable {
     public var covered: (from: String, to: String)?
     /// Paging: the cursor for the next page, nil when this was the last.
     public var nextCursor: String?
+
+    /// Adds a row; one that moves no money is not a transaction and is listed as skipped.
+    mutating func add(_ t: Transaction) {
+        if t.amount == 0 { skipped.append("\(t.origin): a row of 0 won") } else { transactions.append(t) }
+    }
 }
 
 /// A source's response parser: pure, so `hoebi parse` and the adapters share it.

@@ -42,7 +42,7 @@ public struct KFTCCodec: ResponseCodec {
         for (i, row) in items.enumerated() {
             let way = row["inout_type"].string
             let amount = try row["tran_amt"].won("tran_amt") ?? 0
-            out.transactions.append(Transaction(
+            out.add(Transaction(
                 account: account, time: try seoulTime(date: row["tran_date"].string, time: row["tran_time"].string, source: source),
                 direction: way == "출금" || way == "지급" ? .withdrawal : .deposit, amount: way == "기타" ? 0 : amount,
                 balance: try row["after_balance_amt"].won("after_balance_amt"), kind: row["tran_type"].string,

@@ -43,7 +43,7 @@ public struct WooriCodec: ResponseCodec {
             if !currency.isEmpty && currency != "KRW" { out.skipped.append("GRID[\(i)]: currency \(currency) is not won"); continue }
             let deposit = try row["RCV_AM"].won("RCV_AM") ?? 0, withdrawal = try row["PAY_AM"].won("PAY_AM") ?? 0
             let text = row["TRN_TXT"].string.trimmingCharacters(in: .whitespaces)
-            out.transactions.append(Transaction(
+            out.add(Transaction(
                 account: account, time: try seoulTime(date: row["TRN_DT"].string, time: row["TRN_TM"].string, source: source),
                 direction: withdrawal > 0 ? .withdrawal : .deposit, amount: withdrawal > 0 ? withdrawal : deposit,
                 balance: try row["DPS_BAL"].won("DPS_BAL"), kind: row["PBOK_PRNG_OTLN_CD"].string,

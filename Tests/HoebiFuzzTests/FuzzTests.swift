@@ -1,0 +1,185 @@
+import Foundation
+import Testing
+import ZIPFoundation
+@testable import HoebiCore
+import HoebiImport
+import HoebiSources
+
+/// The fuzz target: seeded mutations of real inputs fed to every reader — statement files (CSV,
+/// xlsx, encrypted xlsx), the bank API codecs and the configuration loader — for a bounded time
+/// (`HOEBI_FUZZ_SECONDS`, default 60, split between the readers; `HOEBI_FUZZ_SEED` to vary it).
+/// A reader may refuse a mutant with an error, never trap: a trap ends this process and fails
+/// the suite, and the mutant being read is in `fuzzLastInput` to reproduce it. Whatever a reader
+/// accepts must satisfy the ledger's invariants, and is pushed through the allocator and the
+/// report so their arithmetic is fuzzed too.
+@Suite(.serialized) struct FuzzTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let seconds = ProcessInfo.processInfo.environment["HOEBI_FUZZ_SECONDS"].flatMap(Double.init) ?? 60
+    static let seed = ProcessInfo.processInfo.environment["HOEBI_FUZZ_SEED"].flatMap(UInt64.init) ?? 20261122
+    static let scratch: URL = {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-fuzz-\(getpid())")
+        try? FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        return d
+    }()
+    static var fuzzLastInput: URL { scratch.appendingPathComponent("last-input") }
+
+    static func files(_ folder: String, _ ext: [String]) -> [URL] {
+        let dir = root.appendingPathComponent(folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        // (The zip bomb is checked by RegressionTests; as a seed it would be inflated every mutant.)
+        return names.sorted().filter { n in ext.contains { n.hasSuffix($0) } && !n.hasPrefix("bomb") }.map { dir.appendingPathComponent($0) }
+    }
+
+    /// Runs `body` on mutants of `seeds` until the time share is used; returns the number of mutants.
+    static func fuzz(_ name: String, share: Double, seeds: [[UInt8]], _ body: ([UInt8]) throws -> Void) -> Int {
+        #expect(!seeds.isEmpty, "no seeds for \(name)")
+        // Each reader its own stream, the same on every machine (String.hashValue is not).
+        var hashSeed: UInt64 = 1469598103934665603
+        for b in name.utf8 { hashSeed = (hashSeed ^ UInt64(b)) &* 1099511628211 }
+        var mutator = Mutator(seed: seed ^ hashSeed)
+        let deadline = Date().addingTimeInterval(seconds * share)
+        var n = 0
+        // The seeds themselves first: they must all be read without a trap.
+        for s in seeds { try? body(s) }
+        while Date() < deadline, !seeds.isEmpty {
+            let input = mutator.mutate(seeds[mutator.random.below(seeds.count)], corpus: seeds)
+            try? Data(input).write(to: fuzzLastInput)
+            do { try body(input) } catch {}
+            n += 1
+        }
+        print("fuzz \(name): \(n) mutants in \(Int(seconds * share)) s, no crash")
+        return n
+    }
+
+    static let account = "kakaobank:3333011234567"
+
+    /// What a statement that was read must be: amounts within the limit, nothing negative.
+    static func check(_ rows: [Transaction]) {
+        for t in rows {
+            #expect(t.amount > 0 && t.amount <= Money.limit, "accepted amount \(t.amount)")
+            #expect(t.balance.map(Money.isPlausible) ?? true, "accepted balance \(String(describing: t.balance))")
+        }
+        // Through the core: the allocator and the report must not trap on anything accepted.
+        let group = Group(id: "g", name: "g", account: Account(bank: "kakaobank", number: "3333011234567"),
+                          dues: Dues(dueDay: 10, schedule: [.init(from: Period(year: 2025, month: 1)!, amount: 30000)]),
+                          members: [Member(id: "hong", name: "홍길동"), Member(id: "lee", name: "이서연", amount: Money.limit)])
+        let deposits = rows.enumerated().filter { $0.element.direction == .deposit }.map {
+            Deposit(id: Int64($0.offset + 1), time: $0.element.time, amount: $0.element.amount, text: $0.element.text, kind: $0.element.kind)
+        }
+        var allocator = Allocator(group: group, learnedAliases: ["홍길동": "gone"])
+        let result = allocator.run(deposits: deposits, decisions: deposits.first.map { [$0.id: .assign(member: "gone", periods: [])] } ?? [:])
+        let snapshot = LedgerSnapshot(transactions: rows.count, balance: nil, allocations: result.allocations, deposits: [:], review: [], other: [])
+        _ = try? Report(group: group, periods: Period.range(Period(year: 2025, month: 1)!, Period(year: 2027, month: 12)!), snapshot: snapshot)
+        _ = Continuity.breaks(in: rows.enumerated().map {
+            Continuity.Row(id: Int64($0.offset), time: $0.element.time, signedAmount: $0.element.direction == .deposit ? $0.element.amount : -$0.element.amount,
+                           balance: $0.element.balance, text: $0.element.text)
+        })
+    }
+
+    static func readStatement(_ bytes: [UInt8], name: String, password: String? = nil) throws {
+        let url = scratch.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        var rows: [Transaction] = []
+        let source: (@Sendable () throws -> String)? = password.map { p in { @Sendable in p } }
+        _ = try StatementReader(file: url, account: account, password: source).read { rows.append($0) }
+        check(rows)
+    }
+
+    @Test func csvStatements() {
+        let seeds = Self.files("Tests/HoebiImportTests/Fixtures", [".csv"]) + Self.files("Tests/HoebiFuzzTests/Regressions", [".csv"])
+        let n = Self.fuzz("csv", share: 0.2, seeds: seeds.compactMap { try? Array(Data(contentsOf: $0)) }) {
+            try Self.readStatement($0, name: "mutant.csv")
+        }
+        #expect(n > 0)
+    }
+
+    /// xlsx mutants are made inside the zip (a flipped byte in the deflate stream only tests the
+    /// CRC): one XML part is mutated and the workbook zipped again.
+    @Test func xlsxStatements() throws {
+        let seeds = Self.files("Tests/HoebiImportTests/Fixtures", [".xlsx"]).filter { !$0.lastPathComponent.contains("encrypted") && !$0.lastPathComponent.contains("truncated") }
+            + Self.files("Tests/HoebiFuzzTests/Regressions", [".xlsx"])
+        let workbooks = seeds.compactMap { try? Workbook(Data(contentsOf: $0)) }
+        var picker = SeededRandom(seed: Self.seed)
+        let partSeeds = workbooks.flatMap { $0.parts.values.filter { !$0.isEmpty } }
+        let n = Self.fuzz("xlsx", share: 0.35, seeds: partSeeds) { mutant in
+            var wb = workbooks[picker.below(workbooks.count)]
+            let targets = wb.parts.keys.sorted().filter { $0.hasSuffix(".xml") }
+            let name = targets.contains("xl/worksheets/sheet1.xml") && picker.chance(70) ? "xl/worksheets/sheet1.xml" : targets[picker.below(targets.count)]
+            wb.parts[name] = mutant
+            try Self.readStatement(Array(try wb.zipped()), name: "mutant.xlsx")
+        }
+        // And the zip container itself, byte-mutated.
+        let m = Self.fuzz("xlsx-container", share: 0.1, seeds: seeds.compactMap { try? Array(Data(contentsOf: $0)) }) {
+            try Self.readStatement($0, name: "mutant-zip.xlsx")
+        }
+        #expect(n > 0 && m > 0)
+    }
+
+    @Test func encryptedStatements() {
+        let seeds = [("kakaobank-canon-encrypted.xlsx", "123456"), ("toss-encrypted.xlsx", "990101"), ("standard-encrypted.xlsx", "x"), ("rc4-encrypted.xlsx", "x")]
+        let data = seeds.compactMap { try? Array(Data(contentsOf: Self.root.appendingPathComponent("Tests/HoebiImportTests/Fixtures/" + $0.0))) }
+        // Mutants keep the container's first sectors mostly intact so the parser gets deep.
+        let n = Self.fuzz("encrypted", share: 0.1, seeds: data) { mutant in
+            try Self.readStatement(mutant, name: "mutant-enc.xlsx", password: "123456")
+        }
+        #expect(n > 0)
+    }
+
+    @Test func bankCodecs() {
+        var seeds: [[UInt8]] = []
+        for source in ["codef", "kftc", "koscom", "woori"] {
+            seeds += Self.files("Tests/HoebiSourcesTests/Fixtures/" + source, [".json"]).compactMap { try? Array(Data(contentsOf: $0)) }
+        }
+        seeds += Self.files("Tests/HoebiFuzzTests/Regressions", [".json"]).filter { !$0.lastPathComponent.hasPrefix("config") }
+            .compactMap { try? Array(Data(contentsOf: $0)) }
+        let n = Self.fuzz("codecs", share: 0.15, seeds: seeds) { mutant in
+            let body = Data(mutant)
+            for name in Codecs.names {
+                if let parsed = try? Codecs.named(name, organization: "0004")?.parseTransactions(body, account: Self.account) {
+                    Self.check(parsed.transactions)
+                }
+            }
+            _ = try? AccountLists.woori(body); _ = try? AccountLists.codef(body); _ = try? AccountLists.kftc(body)
+            _ = CodefCodec.decodeBody(body)
+        }
+        #expect(n > 0)
+    }
+
+    @Test func configurations() {
+        var seeds = [Self.root.appendingPathComponent("config.example.json")] + Self.files("Tests/HoebiFuzzTests/Regressions", [".json"]).filter { $0.lastPathComponent.hasPrefix("config") }
+        seeds = seeds.filter { FileManager.default.fileExists(atPath: $0.path) }
+        let n = Self.fuzz("config", share: 0.1, seeds: seeds.compactMap { try? Array(Data(contentsOf: $0)) }) { mutant in
+            let config = try Configuration.parse(Data(mutant))
+            for g in config.groups {
+                for m in g.members { _ = g.obligation(of: m, in: g.firstPeriod) }
+                Self.check([])
+            }
+        }
+        #expect(n > 0)
+    }
+}
+
+/// An xlsx as its parts, to mutate one and zip it again (ZIPFoundation both ways).
+struct Workbook {
+    var parts: [String: [UInt8]] = [:]
+
+    init(_ data: Data) throws {
+        let archive = try Archive(data: data, accessMode: .read)
+        for e in archive {
+            var bytes = Data()
+            _ = try archive.extract(e, skipCRC32: true) { bytes.append($0) }
+            parts[e.path] = Array(bytes)
+        }
+    }
+
+    func zipped() throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, bytes) in parts.sorted(by: { $0.key < $1.key }) {
+            let d = Data(bytes)
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(d.count), compressionMethod: .deflate) { pos, size in
+                d.subdata(in: Int(pos)..<(Int(pos) + size))
+            }
+        }
+        return archive.data ?? Data()
+    }
+}

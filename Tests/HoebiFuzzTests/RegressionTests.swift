@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import HoebiCore
+@testable import HoebiImport
+import HoebiSources
+
+/// Every input that once crashed Hoebi or was wrongly accepted (rebuilt by
+/// scripts/make-regressions.py) is refused with an error that says where and why.
+@Suite struct RegressionTests {
+    static func url(_ name: String) -> URL { FuzzTests.root.appendingPathComponent("Tests/HoebiFuzzTests/Regressions/" + name) }
+
+    func importError(_ name: String) -> ImportError? {
+        do {
+            _ = try StatementReader(file: Self.url(name), account: FuzzTests.account).read { _ in }
+            return nil
+        } catch let e as ImportError { return e } catch {
+            Issue.record("\(name): not an ImportError: \(error)")
+            return nil
+        }
+    }
+
+    @Test(arguments: [
+        ("overflow-int64.csv", 2, "beyond any real account"),
+        ("overflow-sum.csv", 2, "beyond any real account"),
+        ("loose-comma.csv", 2, "'1,2' is not an amount"),
+        ("loose-groups.csv", 2, "'30,0,00' is not an amount"),
+        ("cellref-14-letters.xlsx", 2, "outside a worksheet (A…XFD)"),
+        ("cellref-wide.xlsx", 2, "outside a worksheet (A…XFD)"),
+        ("date-cut-serial.xlsx", 2, "'2026051' is not a date"),
+        ("date-yyyymm.xlsx", 2, "'202605' is not a date"),
+    ])
+    func refusedWithRowAndReason(file: String, row: Int, problem: String) {
+        let e = importError(file)
+        #expect(e?.row == row, "\(file): \(String(describing: e))")
+        #expect(e?.problem.contains(problem) == true, "\(file): \(String(describing: e))")
+    }
+
+    @Test func badUTF8InTheSheetIsRefused() {
+        #expect(importError("xml-bad-utf8-name.xlsx")?.problem.contains("not valid UTF-8") == true)
+    }
+
+    @Test func aZipBombStopsAtTheCap() {
+        // 300 MB of blanks in 300 KB: refused once 256 MB have been inflated, not read whole.
+        let e = importError("bomb-300mb.xlsx")
+        #expect(e?.problem.contains("inflates to more than 256 MB") == true, "\(String(describing: e))")
+    }
+
+    @Test func anImplausibleMemberAmountIsAConfigurationError() throws {
+        #expect {
+            try Configuration.parse(Data(contentsOf: Self.url("config-amount-int64.json")))
+        } throws: { e in
+            "\(e)".contains("groups[0].members[0].amount") && "\(e)".contains("beyond any dues")
+        }
+    }
+
+    @Test func aTruncatedTokenIsNotQuoted() throws {
+        let body = try Data(contentsOf: Self.url("kftc-token-truncated.json"))
+        #expect {
+            try KFTCCodec().parseTransactions(body, account: "kftc:1")
+        } throws: { e in
+            let text = "\(e)"
+            return text.contains("not JSON") && !text.contains("eyJhbGci") && !text.contains("eyJzdWIi")
+        }
+        #expect(Redact.body(#"{"access_token":"abc","rsp_code":"O0001"}"#) == #"{"access_token":"…","rsp_code":"O0001"}"#)
+        #expect(Redact.body("client_secret=s3cr3t&grant_type=x") == "client_secret=…&grant_type=x")
+    }
+
+    @Test func amountsAsExportersWriteThem() {
+        for (text, value) in [("30,000", 30000), ("-39,000", -39000), ("1,234,567", 1234567), ("(30,000)", -30000), ("25000원", 25000), ("30000.0", 30000)] as [(String, Won)] {
+            #expect(((RowParser.plainMoney(text) ?? RowParser.decoratedMoney(text))) == value, "\(text)")
+        }
+        for text in ["1,2", "30,0,00", ",100", "1234,567", "1,2345", "--1", "1-"] {
+            #expect((RowParser.plainMoney(text) ?? RowParser.decoratedMoney(text)) == nil, "\(text) must be refused")
+        }
+    }
+}
