@@ -41,13 +41,22 @@ import HoebiSources
         var n = 0
         // The seeds themselves first: they must all be read without a trap.
         for s in seeds { try? body(s) }
+        var slowest = 0.0
         while Date() < deadline, !seeds.isEmpty {
             let input = mutator.mutate(seeds[mutator.random.below(seeds.count)], corpus: seeds)
             try? Data(input).write(to: fuzzLastInput)
+            let started = Date()
             do { try body(input) } catch {}
+            // A reader that takes seconds over a small input is a denial of service waiting to happen.
+            let took = Date().timeIntervalSince(started)
+            if took > slowest {
+                slowest = took
+                try? Data(input).write(to: scratch.appendingPathComponent("slowest-\(name)"))
+            }
             n += 1
         }
-        print("fuzz \(name): \(n) mutants in \(Int(seconds * share)) s, no crash")
+        #expect(slowest < 10, "\(name): a mutant took \(slowest) s; it is in \(scratch.path)/slowest-\(name)")
+        print("fuzz \(name): \(n) mutants in \(Int(seconds * share)) s, no crash, slowest \(String(format: "%.2f", slowest)) s")
         return n
     }
 

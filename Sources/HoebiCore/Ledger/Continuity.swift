@@ -15,10 +15,16 @@ public enum Continuity {
     public struct Break: Sendable, Equatable, CustomStringConvertible {
         public var before: Row
         public var after: Row
-        /// How much money the chain is missing between the two rows (expected − found).
-        public var gap: Won { after.balance! - after.signedAmount - before.balance! }
+        /// How much money the chain is missing between the two rows (expected − found); nil when
+        /// the amounts are too large to subtract (an implausible ledger).
+        public var gap: Won? {
+            guard let a = after.balance, let b = before.balance else { return nil }
+            let (x, o1) = a.subtractingReportingOverflow(after.signedAmount)
+            let (g, o2) = x.subtractingReportingOverflow(b)
+            return o1 || o2 ? nil : g
+        }
         public var description: String {
-            "between t\(before.id) (\(before.time), balance \(before.balance!.grouped)) and t\(after.id) (\(after.time), \(after.signedAmount > 0 ? "+" : "")\(after.signedAmount.grouped), balance \(after.balance!.grouped)): \(gap.grouped) won unaccounted for"
+            "between t\(before.id) (\(before.time), balance \(before.balance?.grouped ?? "-")) and t\(after.id) (\(after.time), \(after.signedAmount > 0 ? "+" : "")\(after.signedAmount.grouped), balance \(after.balance?.grouped ?? "-")): \(gap?.grouped ?? "an implausible amount of") won unaccounted for"
         }
     }
 
@@ -35,11 +41,12 @@ public enum Continuity {
             while !pending.isEmpty {
                 var pick = 0
                 if let prevBalance = previous?.balance,
-                   let k = pending.firstIndex(where: { $0.balance == prevBalance + $0.signedAmount }) {
+                   let k = pending.firstIndex(where: { $0.balance != nil && $0.balance == Money.add(prevBalance, $0.signedAmount) }) {
                     pick = k
                 }
                 let row = pending.remove(at: pick)
-                if let prev = previous, let pb = prev.balance, let b = row.balance, pb + row.signedAmount != b {
+                // Checked: an overflowing sum is a break, never a trap.
+                if let prev = previous, let pb = prev.balance, let b = row.balance, Money.add(pb, row.signedAmount) != b {
                     result.append(Break(before: prev, after: row))
                 }
                 previous = row

@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+import Testing
+@testable import HoebiApp
+@testable import HoebiCore
+@testable import HoebiStore
+import HoebiImport
+
+@Suite struct StoreSafetyTests {
+    static let body = "datetime,amount,balance,text\n2026-01-05 10:00:00,30000,30000,홍길동\n2026-01-06 10:00:00,30000,60000,이서연\n"
+
+    /// Rows stored without their re-match (an import killed in between) are owed a re-match: the
+    /// report lists them for review meanwhile, and the next workspace performs the re-match.
+    @Test func rowsWithoutTheirMatchAreNeverHidden() throws {
+        let (ws, group, dir) = try workspace()
+        let file = try csv(dir, "s.csv", Self.body)
+        _ = try ws.store.importTransactions(group: group, source: file.path, format: "csv") { insert in
+            _ = try StatementReader(file: file, account: group.account.key).read { try insert($0) }
+            return 0
+        }
+        #expect(try ws.store.owesMatch(group))
+        let report = try Ledger(store: ws.store).report(group, from: Period("2026-01"), to: Period("2026-01"))
+        #expect(report.review.count == 2 && report.review.allSatisfy { ($0.reason ?? "").contains("not matched yet") })
+        let reader = try Workspace.open(config: dir.appendingPathComponent("hoebi.json").path, access: .read)
+        #expect(try !reader.store.owesMatch(group))
+        let after = try Ledger(store: reader.store).report(group, from: Period("2026-01"), to: Period("2026-01"))
+        #expect(after.review.isEmpty && after.collected == 60000)
+    }
+
+    /// A reader opens read-only when nothing is owed, and cannot write.
+    @Test func readersOpenReadOnly() throws {
+        let (_, group, dir) = try workspace()
+        let reader = try Workspace.open(config: dir.appendingPathComponent("hoebi.json").path, access: .read)
+        #expect(reader.store.readOnly)
+        #expect(throws: StoreError.self) { try reader.store.decide(group: group, transaction: 1, action: "ignore", member: nil, periods: [], reason: "", by: "t") }
+    }
+
+    /// A migration that fails part-way is undone whole, and the error says so.
+    @Test func aBrokenMigrationIsUndone() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-mig-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for f in try FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("migrations").path) {
+            try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("migrations/" + f), to: dir.appendingPathComponent(f))
+        }
+        try Data("CREATE TABLE half_done (x);\nALTER TABLE no_such_table ADD COLUMN y;\n".utf8).write(to: dir.appendingPathComponent("9000_broken.sql"))
+        let db = dir.appendingPathComponent("l.sqlite").path
+        #expect {
+            try Store(path: db, migrations: dir)
+        } throws: { e in
+            guard case StoreError.migrationFailed(_, let why) = e else { return false }
+            return why.contains("no_such_table")
+        }
+        let q = try DatabaseQueue(path: db)
+        #expect(try q.read { try Bool.fetchOne($0, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'half_done')") } == false)
+        #expect(try q.read { try Bool.fetchOne($0, sql: "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'match_state')") } == true)
+    }
+
+    /// Sums beyond Int64 in a report are an error, not a trap.
+    @Test func anOverflowingReportIsAnError() throws {
+        let (_, group, _) = try workspace()
+        let big = Allocation(transactionID: 1, memberID: "hong", period: Period("2026-01"), amount: .max - 10)
+        let snapshot = LedgerSnapshot(transactions: 2, balance: nil, allocations: [big, Allocation(transactionID: 2, memberID: "hong", period: Period("2026-01"), amount: 100)],
+                                      deposits: [:], review: [], other: [])
+        #expect(throws: Money.Overflow.self) { try Report(group: group, periods: [Period("2026-01")!], snapshot: snapshot) }
+        // And the balance chain reports a break instead of trapping.
+        let t = SeoulTime(year: 2026, month: 1, day: 1)!
+        let rows = [Continuity.Row(id: 1, time: t, signedAmount: .max, balance: .max, text: "a"),
+                    Continuity.Row(id: 2, time: t, signedAmount: .max, balance: 5, text: "b")]
+        #expect(Continuity.breaks(in: rows).count == 1)
+    }
+
+    @Test func interruptedRunsAreMarked() throws {
+        let (ws, group, dir) = try workspace()
+        let run = try ws.store.beginRun(group: group, kind: "sync", source: "woori")
+        _ = try Workspace.open(config: dir.appendingPathComponent("hoebi.json").path)
+        #expect(try ws.store.db.read { try String.fetchOne($0, sql: "SELECT status FROM runs WHERE id = ?", arguments: [run]) } == "interrupted")
+    }
+}
