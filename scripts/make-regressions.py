@@ -3,7 +3,7 @@
 memory or was accepted wrongly (issue 8), rebuilt with Python's zipfile and csv, independent of
 Hoebi's code. HoebiFuzzTests reads each as a seed and RegressionTests checks each is refused
 with a clear error. Run from the repository root: python3 scripts/make-regressions.py"""
-import os, zipfile
+import os, struct, zipfile, zlib
 
 OUT = "Tests/HoebiFuzzTests/Regressions"
 HEADER = ["datetime", "amount", "balance", "text"]
@@ -87,4 +87,24 @@ with open(os.path.join(OUT, "config-amount-int64.json"), "w", encoding="utf-8") 
 # 10. A token answer cut short: its first 80 bytes were quoted in errors and the audit trail.
 with open(os.path.join(OUT, "kftc-token-truncated.json"), "w", encoding="utf-8") as f:
     f.write('{"access_token":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMTAwMDAwMDAxIiwic2NvcGUiOlsiaW5xdWlyeSJd')
+# 11. A deflate stream that does not end within its entry (found by the fuzz target): the zip
+#     library read past the end of the file for ever.
+def raw_zip(name, members):
+    """members: (path, data, cut) — deflated, with `cut` bytes dropped from the stream's end while
+    the directory states the shortened size, so the stream never reaches its end marker."""
+    body, directory = b"", b""
+    for path, data, cut in members:
+        c = zlib.compressobj(9, zlib.DEFLATED, -15)
+        stream = c.compress(data) + c.flush()
+        stream = stream[:len(stream) - cut] if cut else stream
+        crc, p = zlib.crc32(data), path.encode()
+        local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0, crc, len(stream), len(data), len(p), 0) + p
+        directory += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0, crc, len(stream), len(data), len(p), 0, 0, 0, 0, 0, len(body)) + p
+        body += local + stream
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(members), len(members), len(directory), len(body), 0)
+    with open(os.path.join(OUT, name), "wb") as f:
+        f.write(body + directory + end)
+
+sheet = sheet_xml([HEAD, row(2, "2026-01-05 10:00:00", 30000, 30000, "홍길동")]).encode()
+raw_zip("zip-unended-stream.xlsx", [("xl/worksheets/sheet1.xml", sheet, 0), ("xl/sharedStrings.xml", b"<sst>" + b"<si><t>x</t></si>" * 200 + b"</sst>", 12)])
 print("wrote", len(os.listdir(OUT)), "files to", OUT)

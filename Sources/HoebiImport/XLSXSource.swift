@@ -13,21 +13,16 @@ public struct XLSXSource: SheetSource {
     let file: String
 
     public init(url: URL) throws {
-        let archive: Archive
-        do { archive = try Archive(url: url, accessMode: .read) } catch {
-            throw ImportError(file: url.lastPathComponent, problem: "not a readable xlsx file (the zip container is damaged or truncated)",
-                              hint: "download the statement again, or export it as CSV")
+        let bytes: [UInt8]
+        do { bytes = Array(try Data(contentsOf: url)) } catch {
+            throw ImportError(file: url.lastPathComponent, problem: "cannot read the file (\(error.localizedDescription))")
         }
-        try self.init(archive: archive, file: url.lastPathComponent)
+        try self.init(bytes: bytes, file: url.lastPathComponent, decrypted: false)
     }
 
     /// An xlsx held in memory (a decrypted statement never touches the disk).
     public init(data: Data, file: String) throws {
-        let archive: Archive
-        do { archive = try Archive(data: data, accessMode: .read) } catch {
-            throw ImportError(file: file, problem: "the decrypted workbook is not a readable xlsx file")
-        }
-        try self.init(archive: archive, file: file)
+        try self.init(bytes: Array(data), file: file, decrypted: true)
     }
 
     /// The most one part of a workbook may inflate to (`HOEBI_XLSX_MAX_PART_MB`, default 256):
@@ -36,29 +31,25 @@ public struct XLSXSource: SheetSource {
         (ProcessInfo.processInfo.environment["HOEBI_XLSX_MAX_PART_MB"].flatMap(Int.init) ?? 256) << 20
     }
 
-    struct PartTooLarge: Error {}
-
-    init(archive: Archive, file: String) throws {
+    init(bytes: [UInt8], file: String, decrypted: Bool) throws {
         self.file = file
+        let zip: ZipParts
+        do { zip = try ZipParts(bytes) } catch ZipParts.Failure.damaged(let why) {
+            throw ImportError(file: file, problem: (decrypted ? "the decrypted workbook is not a readable xlsx file" : "not a readable xlsx file")
+                                + ": the zip container is damaged or truncated (\(why))",
+                              hint: "download the statement again, or export it as CSV")
+        }
         let limit = Self.maxPartBytes
         func entry(_ path: String) throws -> Data? {
-            guard let e = archive[path] else { return nil }
-            let tooLarge = ImportError(file: file, problem: "the xlsx part \(path) inflates to more than \(limit >> 20) MB; this is no bank statement (or a damaged one)",
-                                       hint: "export the statement again; for a genuinely huge file set HOEBI_XLSX_MAX_PART_MB")
-            if e.uncompressedSize > UInt64(limit) { throw tooLarge }
-            var data = Data()
-            do {
-                // Inflated chunk by chunk; the declared size can lie, so the count is checked as it grows.
-                _ = try archive.extract(e, skipCRC32: false) { chunk in
-                    if data.count + chunk.count > limit { throw PartTooLarge() }
-                    data.append(chunk)
-                }
-            } catch is PartTooLarge { throw tooLarge } catch {
-                throw ImportError(file: file, problem: "the xlsx part \(path) is damaged (\(error))",
-                                  hint: "download the statement again")
+            let data: Data?
+            do { data = try zip.data(path, limit: limit) } catch ZipParts.Failure.tooLarge {
+                throw ImportError(file: file, problem: "the xlsx part \(path) inflates to more than \(limit >> 20) MB; this is no bank statement (or a damaged one)",
+                                  hint: "export the statement again; for a genuinely huge file set HOEBI_XLSX_MAX_PART_MB")
+            } catch ZipParts.Failure.damaged(let why) {
+                throw ImportError(file: file, problem: "the xlsx is damaged: \(why)", hint: "download the statement again")
             }
             // libxml2 is handed only valid UTF-8: Foundation's parser traps on a bad element name.
-            guard String(validating: data, as: UTF8.self) != nil else {
+            if let data, String(validating: data, as: UTF8.self) == nil {
                 throw ImportError(file: file, problem: "the xlsx part \(path) is not valid UTF-8 text",
                                   hint: "download the statement again, or export it as CSV")
             }

@@ -39,6 +39,12 @@ import HoebiSources
         #expect(importError("xml-bad-utf8-name.xlsx")?.problem.contains("not valid UTF-8") == true)
     }
 
+    /// Found by the fuzz target: ZIPFoundation's reader looped for ever on this one.
+    @Test func aStreamThatNeverEndsIsDamagedNotAHang() {
+        let e = importError("zip-unended-stream.xlsx")
+        #expect(e?.problem.contains("ends in the middle of its data") == true, "\(String(describing: e))")
+    }
+
     @Test func aZipBombStopsAtTheCap() {
         // 300 MB of blanks in 300 KB: refused once 256 MB have been inflated, not read whole.
         let e = importError("bomb-300mb.xlsx")
