@@ -137,6 +137,39 @@ struct Club {
         #expect(kills >= 3, "the kills came too late to test anything")
     }
 
+    /// kill -9 during syncs at random moments: pages stored stay, nothing is stored twice, no
+    /// deposit is left unplaced, and the next sync completes the history exactly.
+    @Test func killNineDuringSyncs() throws {
+        let sandbox = try SandboxProcess()
+        let d = try tempDir()
+        try Data("sandbox-kftc-secret".utf8).write(to: d.appendingPathComponent("kftc.secret"))
+        try Data("""
+        {"database": "h.sqlite", "groups": [{"id": "club", "name": "산악회", "account": {"bank": "kftc", "number": "1002123456789"},
+          "dues": {"schedule": [{"from": "2023-01", "amount": 30000}]}, "members": [{"id": "m1", "name": "홍길동"}],
+          "sync": {"source": "kftc", "baseURL": "\(sandbox.baseURL)", "clientId": "sandbox-kftc-client", "clientSecretFile": "kftc.secret", "clientUseCode": "M202600001", "fintechUseNum": "120260000100000000000001", "start": "2023-01-01"}}]}
+        """.utf8).write(to: d.appendingPathComponent("hoebi.json"))
+        #expect(try hoebi(["connect", "kftc", "--port", "0", "--open"], in: d).status == 0)
+        let db = d.appendingPathComponent("h.sqlite")
+        var kills = 0
+        for delay in [150, 400, 700, 1_000, 1_500] {
+            let job = try Background(["sync", "--since", "2023-01-01"], in: d)
+            usleep(UInt32(delay) * 1000)
+            job.kill9()
+            if job.process.terminationReason == .uncaughtSignal { kills += 1 }
+            #expect(try sqlite(db, "PRAGMA integrity_check") == "ok")
+            #expect(Int(try sqlite(db, "SELECT COUNT(*) FROM transactions")) ?? 9999 <= 2090)
+            #expect(try hoebi(["review"], in: d).status == 0)
+            #expect(try unplaced(db) == 0, "after a sync killed at \(delay) ms")
+        }
+        let last = try hoebi(["sync", "--since", "2023-01-01"], in: d)
+        #expect(last.status == 0, "\(last.err)")
+        #expect(try sqlite(db, "SELECT COUNT(*) FROM transactions") == "2090")
+        #expect(try sqlite(db, "SELECT COUNT(*) FROM runs WHERE status = 'running'") == "0")
+        #expect(try unplaced(db) == 0)
+        #expect(kills >= 2, "the syncs finished before the kills")
+        print("sync kill -9: \(kills) killed mid-run")
+    }
+
     /// Readers and writers overlap: reports while an import runs, two imports at once.
     @Test func reportsWhileImportingAndTwoImportsAtOnce() throws {
         let club = try Club()
@@ -193,6 +226,22 @@ struct Club {
         #expect(try unplaced(db) == 0)
         let lockMode = try FileManager.default.attributesOfItem(atPath: db.path + ".sync.lock")[.posixPermissions] as? Int
         #expect(lockMode == 0o600)
+    }
+
+    /// `accounts` against a bank that fails: says why and exits 65 (it used to trap on every
+    /// error, the HTTP client being released without a shutdown).
+    @Test func accountsSaysWhyItFailed() throws {
+        let sandbox = try SandboxProcess(["--fault", "5xx:1000"])
+        let d = try tempDir()
+        try Data("sandbox-woori-appkey".utf8).write(to: d.appendingPathComponent("woori.key"))
+        try Data("""
+        {"groups": [{"id": "club", "name": "산악회", "account": {"bank": "woori", "number": "1002123456789"},
+          "dues": {"schedule": [{"from": "2023-01", "amount": 30000}]}, "members": [{"id": "m1", "name": "홍길동"}],
+          "sync": {"source": "woori", "baseURL": "\(sandbox.baseURL)", "appKeyFile": "woori.key", "account": "1002123456789"}}]}
+        """.utf8).write(to: d.appendingPathComponent("hoebi.json"))
+        let r = try hoebi(["accounts"], in: d)
+        #expect(r.status == 65, "\(r.status): \(r.err)")
+        #expect(r.err.contains("HTTP 503"), "\(r.err)")
     }
 
     /// The ledger and the lock hold bank tokens: owner-only. A newer schema is refused.
