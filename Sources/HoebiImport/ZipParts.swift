@@ -55,15 +55,16 @@ struct ZipParts {
         case 8:
             var out = Data()
             var offset = raw.startIndex
-            let crc = try Data.decompress(size: Int64(p.compressed), bufferSize: 64 * 1024, skipCRC32: false, provider: { _, chunk in
+            let buffer = min(64 * 1024, max(4096, p.compressed))
+            let crc = try Data.decompress(size: Int64(p.compressed), bufferSize: buffer, skipCRC32: false, provider: { _, chunk in
                 // Past the entry's own bytes the stream has not ended: damaged, not "wait for more".
                 guard offset < raw.endIndex else { throw Failure.damaged("the part \(name) ends in the middle of its data") }
                 let end = min(raw.endIndex, offset + chunk)
                 defer { offset = end }
                 // Always a full chunk: the binding tells zlib the buffer holds `chunk` bytes. The
                 // zeros after a stream's end are never read; a stream that has not ended fails.
-                var d = Data(raw[offset..<end])
-                if d.count < chunk { d.append(contentsOf: repeatElement(0, count: chunk - d.count)) }
+                var d = Data(count: chunk)
+                d.withUnsafeMutableBytes { out in raw[offset..<end].withUnsafeBytes { out.copyMemory(from: $0) } }
                 return d
             }, consumer: { chunk in
                 if out.count + chunk.count > limit { throw Failure.tooLarge(name) }
