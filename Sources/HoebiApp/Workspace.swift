@@ -9,6 +9,8 @@ public struct Workspace: Sendable {
     public var store: Store
     /// Held for the workspace's lifetime when opened with `access: .sync`.
     public var lock: SyncLock?
+    /// What the person should know about how the ledger was opened.
+    public var notes: [String] = []
 
     /// What a command does with the ledger. Readers open it read-only and write nothing, unless
     /// the ledger first needs bringing up to date (a new database, a schema upgrade, a changed
@@ -42,24 +44,33 @@ public struct Workspace: Sendable {
         let migrations = try findMigrations(configured: config.migrations.map {
             $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : base.appendingPathComponent($0)
         })
-        if access == .read, let store = try? Store(path: dbPath, migrations: migrations, access: .readOnly),
-           try config.groups.allSatisfy({ try store.isCurrent($0, fingerprint: fingerprints[$0.id] ?? "") }) {
-            return Workspace(configURL: url, config: config, store: store)
+        let reader = access == .read ? try? Store(path: dbPath, migrations: migrations, access: .readOnly) : nil
+        if let reader, try config.groups.allSatisfy({ try reader.isCurrent($0, fingerprint: fingerprints[$0.id] ?? "") }) {
+            return Workspace(configURL: url, config: config, store: reader)
         }
         let held = access == .sync ? try SyncLock(database: dbPath) : nil
-        let store = try Store(path: dbPath, migrations: migrations, access: .readWrite)
-        // With the sync lock free no sync is running, so a run still 'running' belongs to a dead
-        // process. (The lock is only tried when such a run exists, so a starting sync rarely meets it.)
-        if try store.hasRunningRuns(), let lock = try held ?? (try? SyncLock(database: dbPath)) {
-            try store.markInterruptedRuns()
-            withExtendedLifetime(lock) {}
+        do {
+            let store = try Store(path: dbPath, migrations: migrations, access: .readWrite)
+            // With the sync lock free no sync is running, so a run still 'running' belongs to a dead
+            // process. (The lock is only tried when such a run exists, so a starting sync rarely meets it.)
+            if try store.hasRunningRuns(), let lock = try held ?? (try? SyncLock(database: dbPath)) {
+                try store.markInterruptedRuns()
+                withExtendedLifetime(lock) {}
+            }
+            let ledger = Ledger(store: store)
+            for g in config.groups {
+                try store.register(g, fingerprint: fingerprints[g.id] ?? "")
+                try ledger.matchIfOwed(g)
+            }
+            return Workspace(configURL: url, config: config, store: store, lock: held)
+        } catch StoreError.readOnlyFile(let p) {
+            // A ledger this user may only read can still be reported from: what is not matched
+            // yet is listed for review instead of being brought up to date.
+            guard let reader else { throw StoreError.readOnlyFile(p) }
+            var ws = Workspace(configURL: url, config: config, store: reader)
+            ws.notes.append("\(p) is read-only, so the re-match it owes was not saved; deposits not matched yet are listed for review")
+            return ws
         }
-        let ledger = Ledger(store: store)
-        for g in config.groups {
-            try store.register(g, fingerprint: fingerprints[g.id] ?? "")
-            try ledger.matchIfOwed(g)
-        }
-        return Workspace(configURL: url, config: config, store: store, lock: held)
     }
 
     /// Each group's configuration as canonical JSON (keys sorted), with the matcher's version: a

@@ -43,7 +43,7 @@ struct Common: ParsableArguments {
     /// Readers (`.read`) open the ledger read-only, so they never wait for or block a writer.
     func open(_ access: Workspace.Access = .write) throws -> (Workspace, Group) {
         let ws = try Workspace.open(config: config, access: access)
-        for w in ws.store.warnings { printErr("hoebi: warning: \(w)\n") }
+        for w in ws.store.warnings + ws.notes { printErr("hoebi: warning: \(w)\n") }
         return (ws, try ws.config.group(group))
     }
 }

@@ -304,6 +304,41 @@ struct Club {
         #expect(try hoebi(["ignore", "t1", "--reason", "x"], in: club.dir).status == 0)
     }
 
+    /// A ledger this user cannot write (here: immutable, as root ignores file modes) is still
+    /// reported from; writers say what is wrong (exit 77).
+    @Test func aReadOnlyLedgerCanBeReportedFrom() throws {
+        let club = try Club()
+        #expect(try hoebi(["import", try club.statement(0, rows: 30)], in: club.dir).status == 0)
+        // A changed configuration: the ledger now owes a re-match that cannot be saved.
+        let config = club.dir.appendingPathComponent("hoebi.json")
+        try Data(try String(contentsOf: config, encoding: .utf8).replacingOccurrences(of: "\"산악회\"", with: "\"북한산 산악회\"").utf8).write(to: config)
+        func chattr(_ flag: String) throws -> Int32 {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            p.arguments = ["chattr", flag, club.db.path]
+            try p.run(); p.waitUntilExit()
+            return p.terminationStatus
+        }
+        #expect(try chattr("+i") == 0, "chattr +i is needed for this test (root on ext4)")
+        defer { _ = try? chattr("-i") }
+        let report = try hoebi(["report", "--format", "json"], in: club.dir)
+        #expect(report.status == 0, "\(report.err)")
+        #expect(report.err.contains("is read-only"))
+        let write = try hoebi(["ignore", "t1", "--reason", "x"], in: club.dir)
+        #expect(write.status == 77 && write.err.contains("cannot be written"), "\(write.status) \(write.err)")
+    }
+
+    /// A damaged ledger file gets words, not `SQLite error 26`.
+    @Test func aDamagedLedgerIsNamed() throws {
+        let club = try Club()
+        try Data(repeating: 0x41, count: 8192).write(to: club.db)
+        for args in [["report"], ["match"]] {
+            let r = try hoebi(args, in: club.dir)
+            #expect(r.status == 65, "\(args): \(r.status) \(r.err)")
+            #expect(r.err.contains("is damaged or not a Hoebi ledger") && !r.err.contains("SQLite error"), "\(r.err)")
+        }
+    }
+
     /// A decision and a rule for a member later removed from the configuration: reported, never a crash.
     @Test func aRemovedMemberDoesNotBreakTheLedger() throws {
         let club = try Club()
