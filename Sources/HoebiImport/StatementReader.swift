@@ -213,24 +213,18 @@ struct RowParser {
     /// Commas only between groups of three (`1,2` and `30,0,00` are typos, not amounts), and
     /// nothing beyond `Money.limit`.
     func money(_ text: String, _ row: SourceRow, _ role: StatementLayout.Role) throws -> Won {
-        let v = Self.plainMoney(text) ?? Self.decoratedMoney(text)
-        guard let v, Money.isPlausible(v) else {
-            if v != nil || text.filter(\.isASCIIDigit).count > 13 {
-                throw fail(row, role, "'\(text)' is beyond any real account (more than \(Money.limit.grouped) won); is this the right column?")
-            }
-            throw fail(row, role, "'\(text)' is not an amount in whole won")
+        if let v = Self.plainMoney(text), Money.isPlausible(v) { return v }
+        switch Money.parse(text) {
+        case .won(let v): return v
+        case .notWhole: throw fail(row, role, "'\(text)' is not a whole number of won")
+        case .tooLarge: throw fail(row, role, "'\(text)' is beyond any real account (more than \(Money.limit.grouped) won); is this the right column?")
+        case .notAnAmount: throw fail(row, role, "'\(text)' is not an amount in whole won")
         }
-        return v
     }
 
     static func decoratedMoney(_ text: String) -> Won? {
-        var s = text.filter { !$0.isWhitespace && $0 != "원" && $0 != "₩" }
-        var negative = false
-        if s.hasPrefix("(") && s.hasSuffix(")") { negative = true; s = String(s.dropFirst().dropLast()) }
-        if s.hasPrefix("-") { negative.toggle(); s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
-        if let dot = s.firstIndex(of: "."), s[s.index(after: dot)...].allSatisfy({ $0 == "0" }) { s = String(s[..<dot]) }
-        guard let v = plainMoney(s), v >= 0 else { return nil }
-        return negative ? -v : v
+        if case .won(let v) = Money.parse(text) { return v }
+        return nil
     }
 
     /// The usual shapes (`-39,000`, `1237`) straight from the bytes; nil for anything else.

@@ -123,3 +123,17 @@ import Testing
         #expect(c.identity(of: tx("a", bankID: "T1")) == c.identity(of: tx("b", bankID: "T1")))
     }
 }
+
+@Suite struct MoneyParseTests {
+    @Test func amountsAsRealExportersWriteThem() {
+        let cases: [(String, Money.Parsed)] = [
+            ("30,000", .won(30000)), ("-30,000", .won(-30000)), ("+1,237", .won(1237)), ("(30,000)", .won(-30000)),
+            ("30000.0", .won(30000)), ("1.0221404E7", .won(10_221_404)), ("-1.0E7", .won(-10_000_000)), ("1.0E7", .won(10_000_000)),
+            ("３０，０００", .won(30000)), ("25000원", .won(25000)), ("₩25,000", .won(25000)), ("910000.000", .won(910000)),
+            ("000000000000002.000", .won(2)), (" 1 000 ", .won(1000)),
+            ("30000.5", .notWhole), ("1.02214045E7", .notWhole), ("1,2", .notAnAmount), ("30,0,00", .notAnAmount), ("1e", .notAnAmount),
+            ("abc", .notAnAmount), ("", .notAnAmount), ("9223372036854775807", .tooLarge), ("1.0E19", .tooLarge), ("10000000000001", .tooLarge),
+        ]
+        for (text, expected) in cases { #expect(Money.parse(text) == expected, "\(text)") }
+    }
+}

@@ -52,26 +52,17 @@ struct JSONReader {
         }
     }
 
-    /// Whole won from "910000.000", "000000000000002.000", 11500, "-1,000", "" (→ nil).
+    /// Whole won from "910000.000", "000000000000002.000", 11500, "-1,000", "" (→ nil): the same
+    /// decimal reading as statement files (`Money.parse`).
     func won(_ field: String) throws -> Won? {
-        var s = string.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "")
+        let s = string.trimmingCharacters(in: .whitespaces)
         if s.isEmpty { return nil }
-        var negative = false
-        if s.hasPrefix("-") { negative = true; s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
-        if let dot = s.firstIndex(of: ".") {
-            guard s[s.index(after: dot)...].allSatisfy({ $0 == "0" }) else {
-                throw SourceError(source, .malformed, code: field, "'\(string)' is not a whole won amount")
-            }
-            s = String(s[..<dot])
+        switch Money.parse(s) {
+        case .won(let v): return v
+        case .notWhole: throw SourceError(source, .malformed, code: field, "'\(string)' is not a whole won amount")
+        case .tooLarge: throw SourceError(source, .malformed, code: field, "'\(string)' is beyond any real account (more than \(Money.limit.grouped) won)")
+        case .notAnAmount: throw SourceError(source, .malformed, code: field, "'\(string)' is not an amount")
         }
-        if s.isEmpty { s = "0" }
-        guard s.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Won(s.count > 18 ? String(s.drop { $0 == "0" }) : s) else {
-            throw SourceError(source, .malformed, code: field, "'\(string)' is not an amount")
-        }
-        guard v <= Money.limit else {
-            throw SourceError(source, .malformed, code: field, "'\(string)' is beyond any real account (more than \(Money.limit.grouped) won)")
-        }
-        return negative ? -v : v
     }
 
     /// The whole value as compact JSON, kept as the transaction's raw row.
