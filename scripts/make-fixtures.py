@@ -25,6 +25,11 @@ def col(i):
         s = chr(65 + r) + s
     return s
 
+class Num:
+    """A number cell whose XML text is given exactly (Apache POI writes Java doubles: 1.0221404E7)."""
+    def __init__(self, text):
+        self.text = text
+
 def esc(s):
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -41,7 +46,9 @@ def xlsx(path, rows, sheet="카카오뱅크 거래내역", min_size=0):
             if v == "":
                 continue  # empty cells are absent, as Excel writes them
             ref = f"{col(c)}{r}"
-            if isinstance(v, (int, float)):
+            if isinstance(v, Num):
+                cells.append(f'<c r="{ref}"><v>{v.text}</v></c>')   # a number cell written as given
+            elif isinstance(v, (int, float)):
                 cells.append(f'<c r="{ref}"><v>{v}</v></c>')
             else:
                 cells.append(f'<c r="{ref}" t="s"><v>{sid(str(v))}</v></c>')
@@ -173,11 +180,87 @@ def encrypted_fixtures():
     agile = bytes([4, 0, 4, 0, 0x40, 0, 0, 0])
     at = data.find(agile)
     assert at > 0, "EncryptionInfo header not found"
-    for name, version in [("standard-encrypted", bytes([3, 0, 2, 0, 0x24, 0, 0, 0])), ("rc4-encrypted", bytes([1, 0, 1, 0, 0, 0, 0, 0]))]:
+    # (Standard encryption is real now: toss-standard-encrypted.xlsx, written by Apache POI.)
+    for name, version in [("rc4-encrypted", bytes([1, 0, 1, 0, 0, 0, 0, 0]))]:
         patched = bytearray(data)
         patched[at:at + 8] = version
         with open(f"{OUT}/{name}.xlsx", "wb") as f:
             f.write(patched)
+
+def java_double(v):
+    """Java's Double.toString for a whole number, as POI writes numeric cells."""
+    if v != 0 and (abs(v) >= 10**7):
+        digits = str(abs(v)).rstrip("0") or "0"
+        exp = len(str(abs(v))) - 1
+        mant = digits[0] + "." + (digits[1:] or "0")
+        return ("-" if v < 0 else "") + f"{mant}E{exp}"
+    return f"{v}.0"
+
+def real_export_fixtures():
+    """Layouts as the banks' real exports have them (prior-art.md §5b), written by independent tools:
+    Python for xlsx/HTML, Apache POI (Debian's libapache-poi-java) for Standard encryption and BIFF8,
+    xlwt (PyPI) for BIFF8 with RK/MULRK numbers and the 1904 date system."""
+    import subprocess, xlwt
+    # Toss: title block, header row 9, newest first, amounts as Java doubles, 거래 유형 incl. 이자입금.
+    toss = [["", "토스뱅크 거래내역"], ["", "성명", "홍길동"], ["", "계좌번호", "1000-1234-5678"], ["", "조회기간", "2026.01.01 ~ 2026.03.31"],
+            [], ["", "※ 거래 금액 앞의 '-'는 출금입니다."], [], [],
+            ["", "거래 일시", "적요", "거래 유형", "거래 기관", "계좌번호", "거래 금액", "거래 후 잔액", "메모"]]
+    for t, text, kind, org, amount, balance, memo in [
+            ("2026.03.31 03:00:00", "이자", "이자입금", "토스뱅크", 1237, 20291404, ""),
+            ("2026.03.20 10:00:00", "북한산대피소", "출금", "신한은행", -10000000, 20290167, "대관"),
+            ("2026.03.05 09:00:00", "김솔", "입금", "국민은행", 10221404, 30290167, ""),
+            ("2026.02.03 20:32:16", "이서연", "입금", "카카오뱅크", 30000, 20068763, "2월"),
+            ("2026.01.05 10:00:00", "홍길동", "입금", "토스뱅크", 30000, 20038763, "")]:
+        toss.append(["", t, text, kind, org, "", Num(java_double(amount)), Num(java_double(balance)), memo])
+    xlsx(f"{OUT}/toss-poi.xlsx", toss, sheet="토스뱅크 거래내역")
+    jars = ":".join(f"/usr/share/java/{j}.jar" for j in ["poi", "commons-codec", "commons-collections4", "commons-math3"])
+    subprocess.run(["java", "-cp", jars, "scripts/fixtures/PoiFixtures.java", OUT, f"{OUT}/toss-poi.xlsx"], check=True)
+    # The same rows again in BIFF8 by xlwt: numbers as RK/MULRK, dates as real dates in the 1904 system,
+    # under 우리's older labels.
+    wb = xlwt.Workbook(encoding="utf-8")
+    wb.dates_1904 = True
+    ws = wb.add_sheet("거래내역조회")
+    date_style = xlwt.easyxf(num_format_str="yyyy.mm.dd hh:mm")
+    ws.write(0, 0, "거래내역조회")
+    for c, h in enumerate(["거래일시", "적요", "기재내용", "찾으신금액", "맡기신금액", "거래후 잔액"]):
+        ws.write(2, c, h)
+    import datetime
+    for r, (t, kind, text, out_, in_, bal) in enumerate([
+            (datetime.datetime(2026, 1, 5, 10, 0), "인터넷", "홍길동", 0, 30000, 30000),
+            (datetime.datetime(2026, 1, 6, 11, 30), "모바일", "이서연1월", 0, 30000, 60000),
+            (datetime.datetime(2026, 1, 20, 9, 15), "타행이체", "북한산대피소", 45000, 0, 15000)], start=3):
+        ws.write(r, 0, t, date_style)
+        for c, v in enumerate([kind, text], start=1):
+            ws.write(r, c, v)
+        for c, v in enumerate([out_, in_, bal], start=3):
+            ws.write(r, c, v)
+    wb.save(f"{OUT}/woori-old-1904.xls")
+    # KB국민 personal "엑셀 저장": an HTML table with an .xls name, a meta table above, U+3000 in 구분,
+    # newest first, a 합계 footer.
+    rows = [("2026.01.31 21:02:45", "전자금융", "이서연", "1월 회비", "", "30,000", "75,000", "인터넷", "\u3000"),
+            ("2026.01.20 09:15:00", "타행이체", "북한산대피소", "", "45,000", "", "45,000", "인터넷", "\u3000"),
+            ("2026.01.05 10:00:00", "전자금융", "홍길동", "", "", "90,000", "90,000", "스마트폰", "\u3000")]
+    html = ['<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>',
+            '<table border=1><tr><td>조회기간</td><td>2026.01.01 ~ 2026.01.31</td></tr><tr><td>계좌번호</td><td>123456-01-234567</td></tr>',
+            '<tr><td>총잔액</td><td>75,000</td></tr><tr><td>예금종류</td><td>KB국민ONE통장</td></tr></table><br>',
+            '<table border=1><tr><th>거래일시</th><th>적요</th><th>보낸분/받는분</th><th>송금메모</th><th>출금액</th><th>입금액</th><th>잔액</th><th>거래점</th><th>구분</th></tr>']
+    for r in rows:
+        html.append("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>")
+    html.append('<tr><td colspan="4">합계</td><td>=sum(E2:E4)</td><td>=sum(F2:F4)</td><td></td><td></td><td></td></tr></table></body></html>')
+    with open(f"{OUT}/kb-personal-html.xls", "w", encoding="utf-8") as f:
+        f.write("\n".join(html))
+    # IBK기업 (기업뱅킹): title, account row, header row 3 with an unlabeled row-number column; all text.
+    ibk_header = ["", "거래일시", "출금", "입금", "거래후 잔액", "거래내용", "상대계좌번호", "상대은행", "메모", "거래구분", "수표어음금액", "CMS코드", "상대계좌예금주명"]
+    xlsx(f"{OUT}/ibk.xlsx", [["거래내역조회"], ["계좌번호", "123-456789-01-012"], ibk_header,
+        ["1", "2026-08-11 09:08:46", "0", "30,000", "30,000", "타행입금", "3333-01-111", "카카오뱅크", "", "입금", "0", "", "홍길동"],
+        ["2", "2026-08-12 10:00:00", "0", "30,000", "60,000", "이서연8월", "110-22-333", "신한은행", "", "입금", "0", "", "이서연"],
+        ["3", "2026-08-13 18:00:00", "50,000", "0", "10,000", "회식비", "", "", "", "출금", "0", "", ""]], sheet="거래내역")
+    # 전북 예금거래내역조회: column A empty, separate date and time columns.
+    xlsx(f"{OUT}/jeonbuk.xlsx", [["", "예금거래내역조회"], ["", "조회기준일시", "2026.02.01 10:00:00"], ["", "계좌번호", "1021-01-1234567"], [],
+        ["", "거래일자", "거래시간", "출금금액", "입금금액", "거래후잔액", "적요", "취급은행(지점)"],
+        ["", "2026.01.05", "10:00:00", "0", "30,000", "30,000", "홍길동", "전북(본점)"],
+        ["", "2026.01.06", "11:30:00", "0", "30,000", "60,000", "이서연", "전북(본점)"],
+        ["", "2026.01.20", "09:15:00", "45,000", "0", "15,000", "북한산대피소", "전북(본점)"]], sheet="예금거래내역조회")
 
 def main():
     os.makedirs(OUT, exist_ok=True)
@@ -205,6 +288,9 @@ def main():
         f.write(buf.getvalue().encode("cp949"))
     bank_fixtures()
     encrypted_fixtures()
+    real_export_fixtures()
 
 if __name__ == "__main__":
-    main()
+    import sys
+    # `real`: only the real-export layouts (needs java with libapache-poi-java, and xlwt).
+    real_export_fixtures() if sys.argv[1:] == ["real"] else main()

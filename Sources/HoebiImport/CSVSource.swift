@@ -6,6 +6,8 @@ import Foundation
 public struct CSVSource: SheetSource {
     public let sheetName: String? = nil
     let bytes: [UInt8]
+    /// `,` or, for Excel's "Unicode text" and other tab-separated exports, a tab.
+    var separator: UInt8 = 0x2C
 
     /// CP949 (Windows Korean). Linux Foundation has no name for it, only the CoreFoundation number.
     static let cp949 = String.Encoding(rawValue: 0x8000_0422)
@@ -21,6 +23,16 @@ public struct CSVSource: SheetSource {
             throw ImportError(file: file, problem: "the file is neither UTF-8 nor CP949 text",
                               hint: "save the statement as CSV (UTF-8) or xlsx and try again")
         }
+    }
+
+    /// Text already decoded (UTF-8, UTF-16 or CP949); tab-separated when the first line has tabs
+    /// and no commas.
+    public init(text: String, file: String) throws {
+        var t = text
+        if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
+        bytes = Array(t.utf8)
+        let firstLine = bytes.prefix { $0 != 0x0A }
+        if firstLine.contains(0x09) && !firstLine.contains(0x2C) { separator = 0x09 }
     }
 
     public func rows(_ body: (SourceRow) throws -> Void) throws {
@@ -48,12 +60,12 @@ public struct CSVSource: SheetSource {
                         field.append(bytes[i]); i += 1
                     }
                 }
-                while i < n && bytes[i] != 0x2C && bytes[i] != 0x0A && bytes[i] != 0x0D {
+                while i < n && bytes[i] != separator && bytes[i] != 0x0A && bytes[i] != 0x0D {
                     field.append(bytes[i]); i += 1
                 }
                 cells.append(String(decoding: field, as: UTF8.self))
                 if i >= n { atRowEnd = true }
-                else if bytes[i] == 0x2C { i += 1 }
+                else if bytes[i] == separator { i += 1 }
                 else {
                     atRowEnd = true
                 }

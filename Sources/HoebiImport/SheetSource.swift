@@ -9,6 +9,8 @@ public struct SourceRow {
     public var raw: String
     /// Cells (of the first 64) that a workbook stores as numbers: only those can be date serials.
     public var numericMask: UInt64 = 0
+    /// The workbook counts dates from 1904 (old Mac Excel): its serials are 1,462 days smaller.
+    public var dates1904 = false
 
     public func isNumeric(_ column: Int) -> Bool { column < 64 && numericMask & (1 << UInt64(column)) != 0 }
 }

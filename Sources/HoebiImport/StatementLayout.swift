@@ -38,6 +38,21 @@ public struct StatementLayout: Sendable {
         return (cols, cols.count)
     }
 
+    /// For the "no header" error: how many of this layout's labels `row` has, and which labels of
+    /// the roles it needs are missing.
+    func partialFit(_ row: [String]) -> (matched: Int, missing: [String]) {
+        let keys = Set(row.map(Self.labelKey))
+        var found = Set<Role>()
+        for (role, names) in labels where names.contains(where: { keys.contains(Self.labelKey($0)) }) { found.insert(role) }
+        var missing = required.filter { !found.contains($0) }.compactMap { labels[$0]?.first }
+        if !found.contains(.dateTime) && !found.contains(.date) { missing.append(labels[.dateTime]?.first ?? labels[.date]?.first ?? "a date") }
+        if !found.contains(.amount) && !found.contains(.deposit) && !found.contains(.withdrawal) {
+            missing.append(labels[.amount]?.first ?? labels[.deposit]?.first ?? "an amount")
+        }
+        var seen = Set<String>()
+        return (found.count, missing.filter { seen.insert($0).inserted })
+    }
+
     /// Column index per role, if `row` is this layout's header.
     func columns(inHeader row: [String]) -> [Role: Int]? {
         let keys = row.map(Self.labelKey)
@@ -67,7 +82,7 @@ extension StatementLayout {
     /// Toss Bank 거래내역 (xlsx, or csv whose rows start with an empty column).
     public static let toss = StatementLayout(
         name: "toss", source: "toss",
-        labels: [.dateTime: ["거래 일시"], .text: ["적요"], .direction: ["거래 유형"], .amount: ["거래 금액"],
+        labels: [.dateTime: ["거래 일시"], .text: ["적요"], .direction: ["거래 유형"], .kind: ["거래 유형"], .amount: ["거래 금액"],
                  .balance: ["거래 후 잔액"], .memo: ["메모"]],
         required: [.dateTime, .text, .direction, .amount],
         titleWords: ["토스"],
@@ -113,14 +128,49 @@ extension StatementLayout {
         titleWords: ["하나"],
         howToExport: "하나원큐 or internet banking: 조회 → 거래내역조회 → 엑셀 저장")
 
-    /// 우리 최근거래내역조회: 기재내용 is the depositor, 지급 the withdrawals; newest first.
+    /// 우리 최근거래내역조회: 기재내용 is the depositor, 지급 the withdrawals; newest first. The older
+    /// 거래내역조회 says 찾으신금액/맡기신금액 and gives the time to the minute.
     public static let woori = StatementLayout(
         name: "woori", source: "woori",
-        labels: [.dateTime: ["거래일시"], .kind: ["적요"], .text: ["기재내용"], .withdrawal: ["지급"],
-                 .deposit: ["입금"], .balance: ["거래후 잔액"], .memo: ["메모"]],
+        labels: [.dateTime: ["거래일시"], .kind: ["적요"], .text: ["기재내용"], .withdrawal: ["지급", "찾으신금액"],
+                 .deposit: ["입금", "맡기신금액"], .balance: ["거래후 잔액"], .memo: ["메모"]],
         required: [.dateTime, .text, .withdrawal],
         titleWords: ["최근거래내역조회", "우리"],
         howToExport: "우리WON뱅킹 or internet banking: 조회 → 최근거래내역조회 → 엑셀 (save as .xlsx or CSV)")
+
+    /// IBK기업 (기업뱅킹): the depositor's name is in 상대계좌예금주명 when the bank knows it, else
+    /// the transaction text is; an unlabeled row-number column comes first.
+    public static let ibk = StatementLayout(
+        name: "ibk", source: "ibk",
+        labels: [.dateTime: ["거래일시"], .withdrawal: ["출금"], .deposit: ["입금"], .balance: ["거래후 잔액"],
+                 .text: ["상대계좌예금주명"], .counterparty: ["거래내용"], .memo: ["메모"], .kind: ["거래구분"]],
+        required: [.dateTime, .text, .withdrawal, .deposit],
+        titleWords: ["IBK", "기업"],
+        howToExport: "IBK 기업뱅킹: 조회 → 거래내역조회 → 엑셀 저장")
+
+    /// 전북 예금거래내역조회: 거래일자 and 거래시간 apart; the depositor is 적요.
+    public static let jeonbuk = StatementLayout(
+        name: "jeonbuk", source: "jeonbuk",
+        labels: [.date: ["거래일자"], .time: ["거래시간"], .withdrawal: ["출금금액"], .deposit: ["입금금액"],
+                 .balance: ["거래후잔액"], .text: ["적요"]],
+        required: [.date, .text, .withdrawal, .deposit, .balance],
+        titleWords: ["예금거래내역조회", "전북"],
+        howToExport: "전북은행 인터넷뱅킹: 조회 → 예금거래내역조회 → 엑셀 저장")
+
+    /// Any other bank (새마을금고, 케이뱅크, 우체국, SC제일, 부산, 경남, iM뱅크, 광주, 수협, 신협, …): the
+    /// labels Korean banks use for each role, most specific first. It applies when no named layout
+    /// does; named layouts exist only where this would pick the wrong depositor column.
+    public static let auto = StatementLayout(
+        name: "auto", source: "auto",
+        labels: [.dateTime: ["거래일시", "거래 일시", "거래일자시간", "거래일 시"], .date: ["거래일자", "거래일", "일자"], .time: ["거래시간", "시간"],
+                 .amount: ["거래금액", "거래 금액"],
+                 .deposit: ["입금액", "입금금액", "맡기신금액", "입금", "입금(원)", "받은금액"],
+                 .withdrawal: ["출금액", "출금금액", "찾으신금액", "출금", "지급", "지급액", "보낸금액"],
+                 .balance: ["거래후잔액", "거래 후 잔액", "거래후 잔액", "잔액", "잔고"],
+                 .text: ["기재내용", "의뢰인/수취인", "보낸분/받는분", "입금자명", "입금자", "거래기록사항", "상대계좌예금주명", "내용", "거래내용", "적요"],
+                 .kind: ["거래구분", "거래 유형", "구분", "적요"], .memo: ["메모", "송금메모", "이체메모", "비고"]],
+        required: [.text],
+        howToExport: "any bank's 거래내역조회 → 엑셀/CSV 저장, when its labels are the usual ones")
 
     /// Hoebi's documented generic CSV (see README): English labels, one row per transaction.
     public static let generic = StatementLayout(
@@ -133,7 +183,7 @@ extension StatementLayout {
         howToExport: "any tool: the columns are described in the README")
 
     /// Every layout Hoebi knows. Detection scores each against the header candidates.
-    public static let all: [StatementLayout] = [.kakaobank, .toss, .kb, .shinhan, .nh, .hana, .woori, .generic]
+    public static let all: [StatementLayout] = [.kakaobank, .toss, .kb, .shinhan, .nh, .hana, .woori, .ibk, .jeonbuk, .generic, .auto]
 
     public static func named(_ name: String) -> StatementLayout? { all.first { $0.name == name } }
 }

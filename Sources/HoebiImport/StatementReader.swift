@@ -17,37 +17,73 @@ public struct StatementReader {
         self.file = file; self.account = account; self.layout = layout; self.password = password
     }
 
-    /// Opens the file by its content (zip → xlsx, OLE → encrypted/legacy Excel, otherwise text CSV).
-    public func source() throws -> any SheetSource {
+    /// Opens the file by its bytes, never its name: zip → xlsx; OLE compound file → encrypted xlsx
+    /// (agile or standard) or an old binary workbook (BIFF); HTML (KB's "엑셀 저장" is an HTML
+    /// table named .xls) → its tables; text → CSV or TSV (UTF-8, UTF-16 with BOM, CP949). PDF and
+    /// anything else is refused with what to export instead. Several sources (sheets, tables)
+    /// come in file order; the first with a header row is read.
+    public func sources() throws -> [any SheetSource] {
         let name = file.lastPathComponent
-        guard let handle = FileHandle(forReadingAtPath: file.path) else {
-            throw ImportError(file: name, problem: "cannot open the file (missing or not readable)")
-        }
-        let head = handle.readData(ofLength: 8)
-        try? handle.close()
-        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try XLSXSource(url: file) }
-        if head.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return try decrypted(name) }
-        if head.isEmpty { throw ImportError(file: name, problem: "the file is empty") }
         let data: Data
         do { data = try Data(contentsOf: file) } catch {
-            throw ImportError(file: name, problem: "cannot read the file (\(error.localizedDescription))")
+            throw ImportError(file: name, problem: "cannot open the file (missing or not readable)")
         }
-        if data.prefix(4096).contains(0) {
-            throw ImportError(file: name, problem: "this is not a statement file Hoebi reads (binary content, not xlsx or CSV)",
-                              hint: "Hoebi reads KakaoBank .xlsx statements and CSV; see `hoebi import --help`")
+        let head = Array(data.prefix(8))
+        if head.isEmpty { throw ImportError(file: name, problem: "the file is empty") }
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return [try XLSXSource(bytes: Array(data), file: name, decrypted: false)] }
+        if head.starts(with: CompoundFile.signature) { return try compound(Array(data), name) }
+        if head.starts(with: Array("%PDF".utf8)) {
+            throw ImportError(file: name, problem: "this is a PDF statement, which holds no table Hoebi can read",
+                              hint: "download the statement as Excel (.xlsx/.xls) or CSV from internet banking; `hoebi formats` lists how")
         }
-        return try CSVSource(data: data, file: name)
+        let text = try Self.decodeText(data, name)
+        if let html = HTMLTables(text) { return html.tables }
+        return [try CSVSource(text: text, file: name)]
+    }
+
+    /// Text in UTF-8 (BOM or not), UTF-16 with a BOM (Excel's "Unicode text"), or CP949.
+    static func decodeText(_ data: Data, _ name: String) throws -> String {
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            guard let s = String(data: data, encoding: .utf16) else { throw ImportError(file: name, problem: "the file claims UTF-16 but is not") }
+            return s
+        }
+        var d = data
+        if d.starts(with: [0xEF, 0xBB, 0xBF]) { d = d.dropFirst(3) }
+        if d.prefix(4096).contains(0) {
+            throw ImportError(file: name, problem: "this is not a statement file Hoebi reads (binary content, not xlsx, xls, HTML or CSV)",
+                              hint: "export the statement as Excel or CSV; see `hoebi formats`")
+        }
+        if let s = String(validating: d, as: UTF8.self) { return s }
+        if let s = String(data: d, encoding: CSVSource.cp949) { return s }
+        throw ImportError(file: name, problem: "the file is neither UTF-8 nor CP949 text",
+                          hint: "save the statement as CSV (UTF-8) or xlsx and try again")
+    }
+
+    /// A compound file: a password-protected xlsx, or an old .xls workbook.
+    private func compound(_ bytes: [UInt8], _ name: String) throws -> [any SheetSource] {
+        let cfb: CompoundFile
+        do { cfb = try CompoundFile(bytes) } catch let e as CompoundFile.Damaged {
+            throw ImportError(file: name, problem: "the file is damaged (\(e.reason))", hint: "download the statement again")
+        }
+        let hasPackage = (try? cfb.stream("EncryptedPackage")) != nil
+        if hasPackage { return [try decrypted(bytes, name)] }
+        guard let stream = (try? cfb.stream("Workbook")) ?? (try? cfb.stream("Book")) ?? nil else {
+            throw ImportError(file: name, problem: "an Office document that is neither a workbook nor an encrypted xlsx",
+                              hint: "export the statement as Excel or CSV")
+        }
+        do {
+            let workbook = try BIFFWorkbook(stream: stream)
+            return workbook.sheets.map { BIFFSheetSource(sheet: $0) }
+        } catch let e as BIFFWorkbook.Failure {
+            throw ImportError(file: name, problem: e.problem, hint: "open it in Excel or LibreOffice and save it as .xlsx without a password, or as CSV")
+        }
     }
 
     /// A password-protected workbook (KakaoBank, Toss), decrypted in memory.
-    private func decrypted(_ name: String) throws -> any SheetSource {
+    private func decrypted(_ bytes: [UInt8], _ name: String) throws -> any SheetSource {
         guard let password else {
             throw ImportError(file: name, problem: "the file is password-protected",
                               hint: "give the password with --password-file FILE or --password-env VAR (or run in a terminal to be asked)")
-        }
-        let bytes: [UInt8]
-        do { bytes = Array(try Data(contentsOf: file)) } catch {
-            throw ImportError(file: name, problem: "cannot read the file (\(error.localizedDescription))")
         }
         do {
             return try XLSXSource(data: try OfficeDecryptor.decrypt(bytes, password: try password()), file: name)
@@ -66,51 +102,90 @@ public struct StatementReader {
 
     public struct Summary: Sendable { public var layout: String; public var ignored: Int; public var rows: Int }
 
-    /// Reads every transaction row into `emit`; returns the layout used and rows skipped.
+    /// Reads every transaction row into `emit`; returns the layout used and rows skipped. With
+    /// several sheets or tables, the first that has a header row is read.
     @discardableResult
     public func read(_ emit: (Transaction) throws -> Void) throws -> Summary {
-        let src = try source()
+        let name = file.lastPathComponent
+        var closest: HeaderCandidate?
+        let all = try sources()
+        for src in all {
+            switch try read(src, emit) {
+            case .read(let summary): return summary
+            case .noHeader(let candidate):
+                if let c = candidate, c.matched > (closest?.matched ?? 0) { closest = c }
+            }
+        }
+        throw ImportError(file: name, sheet: closest?.sheet ?? all.first?.sheetName, row: closest?.row, problem: headerProblem(closest),
+                          hint: "is this the account's 거래내역 export? use --format to name the layout, or see `hoebi formats` and the README's CSV columns")
+    }
+
+    /// The row that looked most like a header, for the error when none fits.
+    struct HeaderCandidate {
+        var sheet: String?
+        var row: Int
+        var labels: [String]
+        var matched: Int
+        var layout: StatementLayout
+        var missing: [String]
+    }
+
+    enum Outcome { case read(Summary), noHeader(HeaderCandidate?) }
+
+    /// Thrown out of a source's row loop once its header search has failed (not an error).
+    private struct NoHeader: Error {}
+
+    private func read(_ src: any SheetSource, _ emit: (Transaction) throws -> Void) throws -> Outcome {
         let name = file.lastPathComponent
         let candidates = layout.map { [$0] } ?? StatementLayout.all
         var mapping: (layout: StatementLayout, columns: [StatementLayout.Role: Int], headerRow: Int)?
         var parser: RowParser?
         var ignored = 0, rows = 0
         var above = ""   // text of the rows above the header: titles name the bank
-        try src.rows { row in
-            guard let m = mapping else {
-                if row.number > Self.headerSearchRows {
-                    throw ImportError(file: name, sheet: src.sheetName, problem: headerProblem(candidates),
-                                      hint: "is this the account's 거래내역 export? use --format to name the layout, or see the README for the CSV columns")
+        var closest: HeaderCandidate?
+        do {
+            try src.rows { row in
+                guard mapping != nil, let parser else {
+                    if row.number > Self.headerSearchRows { throw NoHeader() }
+                    // The layout that recognises most of this row's labels (a bank's title above breaks ties).
+                    var best: (layout: StatementLayout, columns: [StatementLayout.Role: Int], score: Int)?
+                    for l in candidates {
+                        guard let fit = l.score(header: row.cells) else { continue }
+                        // `auto` knows every bank's labels, so it only wins when no named layout fits.
+                        let score = l.name == "auto" ? 0 : fit.labels * 2 + (l.titleWords.contains { above.contains($0) } ? 1 : 0)
+                        if score > (best?.score ?? -1) { best = (l, fit.columns, score) }
+                    }
+                    if let best {
+                        mapping = (best.layout, best.columns, row.number)
+                        parser = RowParser(file: name, sheet: src.sheetName, account: account, layout: best.layout, columns: best.columns)
+                    } else {
+                        ignored += 1
+                        above += row.cells.joined(separator: " ") + "\n"
+                        for l in candidates {
+                            let (matched, missing) = l.partialFit(row.cells)
+                            if matched >= 2, matched > (closest?.matched ?? 0) {
+                                closest = HeaderCandidate(sheet: src.sheetName, row: row.number, labels: row.cells.filter { !$0.isEmpty },
+                                                          matched: matched, layout: l, missing: missing)
+                            }
+                        }
+                    }
+                    return
                 }
-                // The layout that recognises most of this row's labels (a bank's title above breaks ties).
-                var best: (layout: StatementLayout, columns: [StatementLayout.Role: Int], score: Int)?
-                for l in candidates {
-                    guard let fit = l.score(header: row.cells) else { continue }
-                    let score = fit.labels * 2 + (l.titleWords.contains { above.contains($0) } ? 1 : 0)
-                    if best == nil || score > best!.score { best = (l, fit.columns, score) }
-                }
-                if let best {
-                    mapping = (best.layout, best.columns, row.number)
-                    parser = RowParser(file: name, sheet: src.sheetName, account: account, layout: best.layout, columns: best.columns)
-                } else {
-                    ignored += 1
-                    above += row.cells.joined(separator: " ") + "\n"
-                }
-                return
+                if let t = try parser.transaction(from: row) { rows += 1; try emit(t) } else { ignored += 1 }
             }
-            _ = m
-            if let t = try parser!.transaction(from: row) { rows += 1; try emit(t) } else { ignored += 1 }
+        } catch is NoHeader {
+            return .noHeader(closest)
         }
-        guard let m = mapping else {
-            throw ImportError(file: name, sheet: src.sheetName, problem: headerProblem(candidates),
-                              hint: "is this the account's 거래내역 export? see the README for the supported formats and CSV columns")
-        }
-        return Summary(layout: m.layout.name, ignored: ignored, rows: rows)
+        guard let m = mapping else { return .noHeader(closest) }
+        return .read(Summary(layout: m.layout.name, ignored: ignored, rows: rows))
     }
 
-    private func headerProblem(_ layouts: [StatementLayout]) -> String {
-        let wanted = layouts.map { l in "\(l.name): " + l.required.compactMap { l.labels[$0]?.first }.joined(separator: ", ") }
-        return "no header row found in the first \(Self.headerSearchRows) rows (looked for \(wanted.joined(separator: "; ")))"
+    private func headerProblem(_ c: HeaderCandidate?) -> String {
+        let searched = "no header row found in the first \(Self.headerSearchRows) rows"
+        guard let c else {
+            return searched + " (no row has the labels of a bank statement: a date, an amount and a text column)"
+        }
+        return searched + "; the closest is row \(c.row) (\(c.labels.prefix(12).joined(separator: " · "))), which looks like '\(c.layout.name)' but lacks \(c.missing.joined(separator: ", "))"
     }
 }
 
@@ -200,7 +275,7 @@ struct RowParser {
         let timeText = cell(.time, row).flatMap { $0.isEmpty ? nil : $0 }
         if let t = SeoulTime(parsing: text, time: timeText) { return t }
         // An Excel date serial: only from a cell the workbook stores as a number, in 1990…2099.
-        if let i = columns[role], row.isNumeric(i), let serial = Double(text), var t = SeoulTime(excelSerial: serial) {
+        if let i = columns[role], row.isNumeric(i), let serial = Double(text), var t = SeoulTime(excelSerial: serial + (row.dates1904 ? 1462 : 0)) {
             if let timeText, let frac = Double(timeText), frac >= 0, frac < 1 {
                 t = SeoulTime(epochSeconds: t.epochSeconds + Int64((frac * 86400).rounded()))
             }

@@ -10,6 +10,8 @@ public struct XLSXSource: SheetSource {
     public let sheetName: String?
     let sheetXML: Data
     let sharedStrings: [String]
+    /// `<workbookPr date1904="1"/>`: serials count from 1904.
+    var dates1904 = false
     let file: String
 
     public init(url: URL) throws {
@@ -60,6 +62,7 @@ public struct XLSXSource: SheetSource {
         var path = "xl/worksheets/sheet1.xml"
         if let wb = try entry("xl/workbook.xml"), let rels = try entry("xl/_rels/workbook.xml.rels") {
             let sheets = XMLAttributes.collect(wb, element: "sheet")
+            dates1904 = XMLAttributes.collect(wb, element: "workbookPr").first.map { ["1", "true"].contains($0["date1904"] ?? "") } ?? false
             let targets = XMLAttributes.collect(rels, element: "Relationship")
             if let first = sheets.first {
                 name = first["name"]
@@ -79,7 +82,7 @@ public struct XLSXSource: SheetSource {
 
     public func rows(_ body: (SourceRow) throws -> Void) throws {
         try withoutActuallyEscaping(body) { body in
-            let delegate = SheetParser(shared: sharedStrings, body: body)
+            let delegate = SheetParser(shared: sharedStrings, dates1904: dates1904, body: body)
             // Through a stream, Foundation feeds libxml2 the sheet in chunks; handed the whole
             // Data at once, libxml2 gives up on sheets beyond about 10 MB (~50,000 rows).
             let parser = XMLParser(stream: InputStream(data: sheetXML))
@@ -167,8 +170,11 @@ final class SheetParser: NSObject, XMLParserDelegate {
     private var inValue = false
     private var lastRow = 0
 
-    init(shared: [String], body: @escaping (SourceRow) throws -> Void) {
+    let dates1904: Bool
+
+    init(shared: [String], dates1904: Bool = false, body: @escaping (SourceRow) throws -> Void) {
         self.shared = shared
+        self.dates1904 = dates1904
         self.body = body
     }
 
@@ -211,7 +217,7 @@ final class SheetParser: NSObject, XMLParserDelegate {
         case "row":
             lastRow = rowNumber
             guard error == nil else { return }
-            do { try body(SourceRow(number: rowNumber, cells: cells, raw: JSONText.array(cells), numericMask: numeric)) } catch {
+            do { try body(SourceRow(number: rowNumber, cells: cells, raw: JSONText.array(cells), numericMask: numeric, dates1904: dates1904)) } catch {
                 self.error = error
                 p.abortParsing()
             }

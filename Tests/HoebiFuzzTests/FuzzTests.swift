@@ -125,7 +125,7 @@ import HoebiSources
     }
 
     @Test func encryptedStatements() {
-        let seeds = [("kakaobank-canon-encrypted.xlsx", "123456"), ("toss-encrypted.xlsx", "990101"), ("standard-encrypted.xlsx", "x"), ("rc4-encrypted.xlsx", "x")]
+        let seeds = [("kakaobank-canon-encrypted.xlsx", "123456"), ("toss-encrypted.xlsx", "990101"), ("toss-standard-encrypted.xlsx", "990101"), ("rc4-encrypted.xlsx", "x"), ("shinhan-inquiry-encrypted.xls", "x")]
         let data = seeds.compactMap { try? Array(Data(contentsOf: Self.root.appendingPathComponent("Tests/HoebiImportTests/Fixtures/" + $0.0))) }
         // Mutants keep the container's first sectors mostly intact so the parser gets deep.
         let n = Self.fuzz("encrypted", share: 0.1, seeds: data) { mutant in

@@ -31,8 +31,11 @@ public enum OfficeDecryptor {
         let major = Int(info[0]) | Int(info[1]) << 8, minor = Int(info[2]) | Int(info[3]) << 8
         switch (major, minor) {
         case (4, 4): break
+        case (2...4, 2):
+            // Standard encryption (Toss Bank, Apache POI).
+            let standard = try StandardEncryption(info: info)
+            return try standard.decryptPackage(package, key: try standard.key(password: password))
         case (1, 1): throw Failure.unsupported("RC4 encryption (Office 97–2003)")
-        case (2...4, 2): throw Failure.unsupported("standard encryption (Office 2007, or RC4 CryptoAPI)")
         case (3...4, 3): throw Failure.unsupported("extensible encryption")
         default: throw Failure.unsupported("encryption version \(major).\(minor)")
         }

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import HoebiCore
+@testable import HoebiImport
+
+/// Statement files laid out as the banks' real exports are (prior-art.md §5b), written by
+/// independent tools: Apache POI (Standard encryption, BIFF8), xlwt (BIFF8 with RK numbers and the
+/// 1904 date system), Python (HTML, xlsx). See scripts/make-fixtures.py.
+@Suite struct RealExportTests {
+    func rows(_ name: String, password: String? = nil) throws -> ([Transaction], StatementReader.Summary) {
+        var out: [Transaction] = []
+        let source: (@Sendable () throws -> String)? = password.map { p in { @Sendable in p } }
+        let s = try StatementReader(file: fixture(name), account: "x:1", password: source).read { out.append($0) }
+        return (out, s)
+    }
+
+    func line(_ t: Transaction) -> String {
+        "\(t.time.iso8601.prefix(19)) \(t.direction == .deposit ? "+" : "-")\(t.amount) =\(t.balance.map(String.init) ?? "-") \(t.text) [\(t.kind)]"
+    }
+
+    /// Toss: ECMA-376 Standard encryption, amounts as Java doubles (1.0221404E7), 거래 유형 kept as the kind.
+    @Test func tossStandardEncryptedWithJavaDoubles() throws {
+        let (r, s) = try rows("toss-standard-encrypted.xlsx", password: "990101")
+        #expect(s.layout == "toss")
+        #expect(r.map(line) == [
+            "2026-03-31T03:00:00 +1237 =20291404 이자 [이자입금]",
+            "2026-03-20T10:00:00 -10000000 =20290167 북한산대피소 [출금]",
+            "2026-03-05T09:00:00 +10221404 =30290167 김솔 [입금]",
+            "2026-02-03T20:32:16 +30000 =20068763 이서연 [입금]",
+            "2026-01-05T10:00:00 +30000 =20038763 홍길동 [입금]",
+        ])
+        #expect(throws: ImportError.self) { try rows("toss-standard-encrypted.xlsx", password: "000000") }
+    }
+
+    /// 신한 거래내역조회 .xls: a BIFF8 workbook (not an encrypted one), text dates, numeric amounts,
+    /// a formula's cached balance, a zero-amount 신규 row skipped.
+    @Test func shinhanBIFF8() throws {
+        let (r, s) = try rows("shinhan-inquiry.xls")
+        #expect(s.layout == "shinhan")
+        #expect(r.map(line) == [
+            "2026-03-20T10:00:00 -120000 =1000 북한산대피소 [타행이체]",
+            "2026-03-05T09:00:00 +30000 =121000 김솔3월 [모바일]",
+            "2026-02-03T20:32:16 +30000 =91000 이서연 [타행이체]",
+            "2026-01-05T10:00:00 +60000 =61000 홍길동 1,2월 [모바일]",
+        ])
+        #expect(r[0].origin.hasPrefix("신한은행_거래내역조회_20260401093000!row 8"))
+    }
+
+    @Test func anEncryptedXlsIsNamed() {
+        #expect { try rows("shinhan-inquiry-encrypted.xls") } throws: { e in
+            let p = (e as? ImportError)?.problem ?? ""
+            return p.contains("password-protected (RC4") && p.contains(".xls")
+        }
+    }
+
+    /// xlwt's BIFF8: numbers as RK/MULRK, real date cells in the 1904 system; 우리's older labels.
+    @Test func wooriOlderLabelsInA1904Workbook() throws {
+        let (r, s) = try rows("woori-old-1904.xls")
+        #expect(s.layout == "woori")
+        #expect(r.map(line) == [
+            "2026-01-05T10:00:00 +30000 =30000 홍길동 [인터넷]",
+            "2026-01-06T11:30:00 +30000 =60000 이서연1월 [모바일]",
+            "2026-01-20T09:15:00 -45000 =15000 북한산대피소 [타행이체]",
+        ])
+    }
+
+    /// KB국민 "엑셀 저장": an HTML table named .xls, below a meta table; 합계 footer ignored.
+    @Test func kbHTMLSavedAsXls() throws {
+        let (r, s) = try rows("kb-personal-html.xls")
+        #expect(s.layout == "kb")
+        #expect(r.map(line) == [
+            "2026-01-31T21:02:45 +30000 =75000 이서연 [전자금융]",
+            "2026-01-20T09:15:00 -45000 =45000 북한산대피소 [타행이체]",
+            "2026-01-05T10:00:00 +90000 =90000 홍길동 [전자금융]",
+        ])
+        #expect(r[0].memo == "1월 회비")
+    }
+
+    @Test func ibkAndJeonbuk() throws {
+        let (ibk, a) = try rows("ibk.xlsx")
+        #expect(a.layout == "ibk")
+        #expect(ibk.map(line) == [
+            "2026-08-11T09:08:46 +30000 =30000 홍길동 [입금]",
+            "2026-08-12T10:00:00 +30000 =60000 이서연 [입금]",
+            "2026-08-13T18:00:00 -50000 =10000 회식비 [출금]",
+        ])
+        let (jb, b) = try rows("jeonbuk.xlsx")
+        #expect(b.layout == "jeonbuk")
+        #expect(jb.map(line) == [
+            "2026-01-05T10:00:00 +30000 =30000 홍길동 []",
+            "2026-01-06T11:30:00 +30000 =60000 이서연 []",
+            "2026-01-20T09:15:00 -45000 =15000 북한산대피소 []",
+        ])
+    }
+
+    /// An export from a bank with no named layout imports when its labels are ordinary.
+    @Test func aBankWithoutALayoutImportsByItsLabels() throws {
+        let csv = "새마을금고 거래내역\n계좌번호,9002-1234-5678-9\n\n거래일자,거래시간,맡기신금액,찾으신금액,잔고,입금자명,비고\n2026.01.05,10:00:00,\"30,000\",0,\"30,000\",홍길동,1월\n"
+        var out: [Transaction] = []
+        let s = try StatementReader(file: try temp("mg.csv", Data(csv.utf8)), account: "x:1").read { out.append($0) }
+        #expect(s.layout == "auto")
+        #expect(out.map(line) == ["2026-01-05T10:00:00 +30000 =30000 홍길동 []"])
+        #expect(out.first?.memo == "1월")
+    }
+
+    /// Excel's "Unicode text": UTF-16 with a BOM, tab-separated.
+    @Test func utf16TabSeparated() throws {
+        let text = "거래일시\t구분\t거래금액\t거래 후 잔액\t거래구분\t내용\t메모\r\n2026.01.03 09:10:05\t입금\t30,000\t30,000\t일반입금\t홍길동\t\r\n"
+        var data = Data([0xFF, 0xFE])
+        data.append(text.data(using: .utf16LittleEndian)!)
+        var out: [Transaction] = []
+        let s = try StatementReader(file: try temp("unicode.txt", data), account: "x:1").read { out.append($0) }
+        #expect(s.layout == "kakaobank" && out.map(line) == ["2026-01-03T09:10:05 +30000 =30000 홍길동 [일반입금]"])
+    }
+
+    @Test func aPDFIsRefusedWithWhatToDoInstead() throws {
+        let url = try temp("거래내역.pdf", Data("%PDF-1.7\n%âãÏÓ\n1 0 obj".utf8))
+        #expect { try StatementReader(file: url, account: "x:1").read { _ in } } throws: { e in
+            let i = e as? ImportError
+            return i?.problem.contains("PDF") == true && i?.hint?.contains("Excel") == true
+        }
+    }
+
+    /// Nothing fits: the error names the closest row and what it lacks, not the whole catalogue.
+    @Test func theNoHeaderErrorShowsTheClosestRow() throws {
+        let csv = "거래일시,적요,금액\n2026.01.05 10:00:00,홍길동,30000\n"
+        #expect { try StatementReader(file: try temp("odd.csv", Data(csv.utf8)), account: "x:1").read { _ in } } throws: { e in
+            let d = "\(e)"
+            return d.contains("row 1") && d.contains("거래일시 · 적요 · 금액") && d.contains("lacks") && !d.contains("내 통장 표시")
+        }
+    }
+}
