@@ -20,7 +20,7 @@ public struct Ledger: Sendable {
     /// Imports one statement file into the group's account (all or nothing), checks the balance
     /// chain across everything stored, and re-matches the group.
     public func importFile(_ url: URL, group: Group, format: String?, password: (@Sendable () throws -> String)? = nil,
-                           progress: ((Int) -> Void)? = nil) throws -> ImportResult {
+                           otherAccount: Bool = false, progress: ((Int) -> Void)? = nil) throws -> ImportResult {
         var layout: StatementLayout?
         if let format {
             guard let l = StatementLayout.named(format) else {
@@ -28,11 +28,16 @@ public struct Ledger: Sendable {
             }
             layout = l
         }
-        let reader = StatementReader(file: url, account: group.account.key, layout: layout, password: password)
+        let reader = StatementReader(file: url, account: group.account.key, layout: layout, password: password,
+                                     expectedAccountNumber: group.account.number, otherAccountAllowed: otherAccount)
         var used = ""
+        var fileAccount: String?
         let counts: ImportCounts
         do {
-            counts = try store.importTransactions(group: group, source: url.path, format: format ?? "auto") { insert in
+            counts = try store.importTransactions(group: group, source: url.path, format: format ?? "auto", note: {
+                guard otherAccount, let a = fileAccount, AccountNumber.matches(printed: a, configured: group.account.number) == false else { return "" }
+                return "--other-account: the file is of account \(a)"
+            }) { insert in
                 var n = 0
                 let summary = try reader.read { t in
                     try insert(t)
@@ -40,6 +45,7 @@ public struct Ledger: Sendable {
                     if n % 50_000 == 0 { progress?(n) }
                 }
                 used = summary.layout
+                fileAccount = summary.fileAccount
                 return summary.ignored
             }
         } catch {

@@ -13,8 +13,15 @@ public struct StatementReader {
     public static let headerSearchRows = 40
     static let summaryWords: Set<String> = ["합계", "총계", "소계", "total"]
 
-    public init(file: URL, account: String, layout: StatementLayout? = nil, password: (@Sendable () throws -> String)? = nil) {
+    /// The group's account number as configured: a statement whose own 계좌번호 (above its table)
+    /// is another account is refused, unless `otherAccountAllowed`.
+    public var expectedAccountNumber: String?
+    public var otherAccountAllowed = false
+
+    public init(file: URL, account: String, layout: StatementLayout? = nil, password: (@Sendable () throws -> String)? = nil,
+                expectedAccountNumber: String? = nil, otherAccountAllowed: Bool = false) {
         self.file = file; self.account = account; self.layout = layout; self.password = password
+        self.expectedAccountNumber = expectedAccountNumber; self.otherAccountAllowed = otherAccountAllowed
     }
 
     /// Opens the file by its bytes, never its name: zip → xlsx; OLE compound file → encrypted xlsx
@@ -100,7 +107,13 @@ public struct StatementReader {
         }
     }
 
-    public struct Summary: Sendable { public var layout: String; public var ignored: Int; public var rows: Int }
+    public struct Summary: Sendable {
+        public var layout: String
+        public var ignored: Int
+        public var rows: Int
+        /// The account number the file itself states, as printed (maybe masked).
+        public var fileAccount: String?
+    }
 
     /// Reads every transaction row into `emit`; returns the layout used and rows skipped. With
     /// several sheets or tables, the first that has a header row is read.
@@ -109,8 +122,9 @@ public struct StatementReader {
         let name = file.lastPathComponent
         var closest: HeaderCandidate?
         let all = try sources()
+        var fileAccount: String?
         for src in all {
-            switch try read(src, emit) {
+            switch try read(src, &fileAccount, emit) {
             case .read(let summary): return summary
             case .noHeader(let candidate):
                 if let c = candidate, c.matched > (closest?.matched ?? 0) { closest = c }
@@ -135,7 +149,28 @@ public struct StatementReader {
     /// Thrown out of a source's row loop once its header search has failed (not an error).
     private struct NoHeader: Error {}
 
-    private func read(_ src: any SheetSource, _ emit: (Transaction) throws -> Void) throws -> Outcome {
+    /// A `계좌번호` cell above the table and the number beside it (or after its colon).
+    static func accountNumber(in cells: [String]) -> String? {
+        for (i, c) in cells.enumerated() where StatementLayout.labelKey(c).contains("계좌번호") {
+            let after = c.split(separator: ":", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+            for candidate in [after] + cells.dropFirst(i + 1) {
+                let t = candidate.trimmingCharacters(in: .whitespaces)
+                if t.filter(\.isASCIIDigit).count >= 4 { return t }
+            }
+        }
+        return nil
+    }
+
+    /// Refuses the file when its own account number is another account's.
+    func checkAccount(_ printed: String?, sheet: String?) throws {
+        guard let printed, let expected = expectedAccountNumber, !otherAccountAllowed,
+              AccountNumber.matches(printed: printed, configured: expected) == false else { return }
+        throw ImportError(file: file.lastPathComponent, sheet: sheet,
+                          problem: "this is a statement of account \(printed), not of the group's account \(expected); nothing was stored",
+                          hint: "import it into the group that keeps that account (--group ID), or add --other-account to import it here anyway")
+    }
+
+    private func read(_ src: any SheetSource, _ fileAccount: inout String?, _ emit: (Transaction) throws -> Void) throws -> Outcome {
         let name = file.lastPathComponent
         let candidates = layout.map { [$0] } ?? StatementLayout.all
         var mapping: (layout: StatementLayout, columns: [StatementLayout.Role: Int], headerRow: Int)?
@@ -156,11 +191,14 @@ public struct StatementReader {
                         if score > (best?.score ?? -1) { best = (l, fit.columns, score) }
                     }
                     if let best {
+                        // Before the first row is handed on: a statement of another account stops here.
+                        try checkAccount(fileAccount, sheet: src.sheetName)
                         mapping = (best.layout, best.columns, row.number)
                         parser = RowParser(file: name, sheet: src.sheetName, account: account, layout: best.layout, columns: best.columns)
                     } else {
                         ignored += 1
                         above += row.cells.joined(separator: " ") + "\n"
+                        if fileAccount == nil { fileAccount = Self.accountNumber(in: row.cells) }
                         for l in candidates {
                             let (matched, missing) = l.partialFit(row.cells)
                             if matched >= 2, matched > (closest?.matched ?? 0) {
@@ -177,7 +215,7 @@ public struct StatementReader {
             return .noHeader(closest)
         }
         guard let m = mapping else { return .noHeader(closest) }
-        return .read(Summary(layout: m.layout.name, ignored: ignored, rows: rows))
+        return .read(Summary(layout: m.layout.name, ignored: ignored, rows: rows, fileAccount: fileAccount))
     }
 
     private func headerProblem(_ c: HeaderCandidate?) -> String {

@@ -13,7 +13,7 @@ extension Store {
     /// Stores the transactions `produce` hands over, all in one SQL transaction. If `produce` throws
     /// (a bad row halfway through a file), nothing of this import is kept. `produce` returns how
     /// many source rows it skipped as not being transactions (titles, totals, blank lines).
-    public func importTransactions(group: Group, source: String, format: String,
+    public func importTransactions(group: Group, source: String, format: String, note: () -> String = { "" },
                                    produce: (_ insert: (Transaction) throws -> Void) throws -> Int) throws -> ImportCounts {
         try write { db in
             try db.execute(sql: "INSERT INTO runs(group_id, kind, source, format, started_at) VALUES (?, 'import', ?, ?, ?)",
@@ -26,8 +26,8 @@ extension Store {
                 new += try inserter.insert(t, counter: &counter)
                 seen += 1
             }
-            try db.execute(sql: "UPDATE runs SET finished_at = ?, new_rows = ?, known_rows = ?, ignored_rows = ? WHERE id = ?",
-                           arguments: [Self.now(), new, seen - new, ignored, runID])
+            try db.execute(sql: "UPDATE runs SET finished_at = ?, new_rows = ?, known_rows = ?, ignored_rows = ?, message = ? WHERE id = ?",
+                           arguments: [Self.now(), new, seen - new, ignored, note(), runID])
             // The rows and the owed re-match commit together: a kill before the re-match is repaired
             // by the next command instead of leaving deposits nobody placed.
             if new > 0 { try Self.invalidate(db, account: group.account.key) }

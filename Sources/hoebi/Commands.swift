@@ -13,13 +13,19 @@ extension Hoebi {
             Formats (recognised from the header row's labels; --format to force one):
               kakaobank  KakaoBank 거래내역 .xlsx (also 모임통장), password-protected or not
               toss       Toss Bank 거래내역 .xlsx (password-protected) or .csv
-              kb         KB국민 personal and business (기업) exports
-              shinhan    신한 거래내역 (incl. the 거래내역조회 export)
+              kb         KB국민 personal ("엑셀 저장", an HTML file named .xls) and 기업
+              shinhan    신한 거래내역 (incl. the 거래내역조회 .xls)
               nh         NH농협 거래내역 (both layouts)
               hana       하나 거래내역
-              woori      우리 최근거래내역조회 (.xlsx or CSV)
+              woori      우리 최근거래내역조회 and the older 거래내역조회 (.xlsx, .xls or CSV)
+              ibk        IBK기업 기업뱅킹 거래내역조회
+              jeonbuk    전북은행 예금거래내역조회
+              auto       any other bank whose labels are the usual ones (새마을금고, 케이뱅크, …)
               csv        Hoebi's generic CSV (see the README)
-            CSV files may be UTF-8 or CP949. Password-protected files are decrypted in memory; nothing
+            Files are known by their content, not their name: .xlsx, old .xls, HTML tables, CSV or
+            tab-separated text (UTF-8, UTF-16 or CP949). A file that states another account than the
+            group's is refused (--other-account imports it anyway).
+            Password-protected files are decrypted in memory; nothing
             decrypted is written to disk. Rows already stored are skipped, so importing the same or an
             overlapping statement again adds nothing. A bad row stops the import with its row and
             column, and nothing from that file is stored.
@@ -29,6 +35,7 @@ extension Hoebi {
         @Option(help: "Force a layout instead of detecting it: kakaobank, toss, kb, shinhan, nh, hana, woori or csv.") var format: String?
         @Option(help: "File whose first line is the statement's password.") var passwordFile: String?
         @Option(help: "Environment variable holding the statement's password.") var passwordEnv: String?
+        @Flag(help: "Import even when the file states another account than the group's (recorded in the audit trail).") var otherAccount = false
         @Flag(help: "Print the result as JSON.") var json = false
 
         /// Where the password comes from, asked only if the file is encrypted. Never logged.
@@ -57,7 +64,8 @@ extension Hoebi {
                 let (ws, group) = try common.open()
                 let url = URL(fileURLWithPath: file)
                 guard FileManager.default.fileExists(atPath: url.path) else { throw ExitCodeError.notFound(file) }
-                let r = try Ledger(store: ws.store).importFile(url, group: group, format: format, password: try passwordSource()) { n in
+                let r = try Ledger(store: ws.store).importFile(url, group: group, format: format, password: try passwordSource(),
+                                                               otherAccount: otherAccount) { n in
                     progress("read \(n) rows…")
                 }
                 if isatty(2) != 0 { printErr("\r") }

@@ -137,3 +137,14 @@ import Testing
         for (text, expected) in cases { #expect(Money.parse(text) == expected, "\(text)") }
     }
 }
+
+@Suite struct AccountNumberTests {
+    @Test func printedNumbersAgainstTheConfiguredOne() {
+        #expect(AccountNumber.matches(printed: "3333-01-1234567", configured: "3333011234567") == true)
+        #expect(AccountNumber.matches(printed: "3333-**-****567", configured: "3333-01-1234567") == true)
+        #expect(AccountNumber.matches(printed: "3333-**-****568", configured: "3333-01-1234567") == false)
+        #expect(AccountNumber.matches(printed: "110-123-456789", configured: "3333-01-1234567") == false)
+        #expect(AccountNumber.matches(printed: "3333*****567", configured: "3333-01-1234567") == true)
+        #expect(AccountNumber.matches(printed: "***", configured: "3333-01-1234567") == nil)
+    }
+}

@@ -358,3 +358,35 @@ struct Club {
         #expect(try hoebi(["report", "--format", "json"], in: club.dir).status == 0)
     }
 }
+
+@Suite(.serialized) struct RealExportCLITests {
+    static let fixtures = root.appendingPathComponent("Tests/HoebiImportTests/Fixtures")
+
+    /// A statement of another account is refused with both numbers, nothing stored; with
+    /// --other-account it is imported and the run says so.
+    @Test func anotherAccountsStatementIsRefused() throws {
+        let d = try demoFolder()
+        try FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent("ibk.xlsx"), to: d.appendingPathComponent("ibk.xlsx"))
+        let refused = try hoebi(["import", "ibk.xlsx"], in: d)
+        #expect(refused.status == 65, "\(refused.err)")
+        #expect(refused.err.contains("123-456789-01-012") && refused.err.contains("not of the group's account"), "\(refused.err)")
+        let db = d.appendingPathComponent("hoebi.sqlite")
+        #expect(try sqlite(db, "SELECT COUNT(*) FROM transactions") == "0")
+        let forced = try hoebi(["import", "ibk.xlsx", "--other-account"], in: d)
+        #expect(forced.status == 0, "\(forced.err)")
+        #expect(try sqlite(db, "SELECT message FROM runs WHERE kind = 'import' AND status = 'ok'").contains("--other-account"))
+        // The group's own statement (its 계좌번호 row names the group's account) imports as before.
+        #expect(try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: d).status == 0)
+    }
+
+    /// The real-export files import through the binary, whatever their names say.
+    @Test func realExportsImportThroughTheBinary() throws {
+        let d = try demoFolder()
+        for (file, extra) in [("kb-personal-html.xls", [String]()), ("shinhan-inquiry.xls", []), ("toss-standard-encrypted.xlsx", ["--password-env", "PW"])] {
+            try? FileManager.default.copyItem(at: Self.fixtures.appendingPathComponent(file), to: d.appendingPathComponent(file))
+            let r = try hoebi(["import", file, "--other-account", "--json"] + extra, in: d, env: ["PW": "990101"])
+            #expect(r.status == 0, "\(file): \(r.err)")
+            #expect((try? json(r.out))?["new"] as? Int ?? 0 >= 3, "\(file): \(r.out)")
+        }
+    }
+}
