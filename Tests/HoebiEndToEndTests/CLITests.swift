@@ -192,7 +192,7 @@ func json(_ s: String) throws -> [String: Any] {
         let r = try hoebi(["--help"], in: try tempDir())
         #expect(r.out.contains("Typical month") && r.out.contains("Exit codes"))
         let formats = try JSONSerialization.jsonObject(with: Data(try hoebi(["formats", "--format", "json"], in: try tempDir()).out.utf8)) as! [[String: String]]
-        #expect(formats.map { $0["name"]! } == ["kakaobank", "toss", "kb", "shinhan", "nh", "hana", "woori", "csv"])
+        #expect(formats.map { $0["name"]! } == ["kakaobank", "toss", "kb", "shinhan", "nh", "hana", "woori", "ibk", "jeonbuk", "csv", "auto"])
         #expect(formats.allSatisfy { !($0["export"] ?? "").isEmpty })
         for sub in ["import", "report", "notice", "assign"] {
             #expect(try hoebi([sub, "--help"], in: try tempDir()).out.contains("USAGE"))
