@@ -235,6 +235,20 @@ def real_export_fixtures():
         for c, v in enumerate([out_, in_, bal], start=3):
             ws.write(r, c, v)
     wb.save(f"{OUT}/woori-old-1904.xls")
+    # 600 distinct Korean depositor texts: the shared-string table outgrows one record (8,224 bytes)
+    # and continues in CONTINUE records, some strings split across the boundary.
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("거래내역")
+    for c, h in enumerate(["거래일시", "적요", "기재내용", "지급(원)", "입금(원)", "거래후 잔액(원)"]):
+        ws.write(0, c, h)
+    for i in range(600):
+        ws.write(i + 1, 0, f"2026.01.{1 + i // 24:02d} {i % 24:02d}:00:00")
+        ws.write(i + 1, 1, "모바일")
+        ws.write(i + 1, 2, f"회원{i:03d}번 홍길동님의 {i}번째 회비 입금")
+        ws.write(i + 1, 3, 0)
+        ws.write(i + 1, 4, 10000 + i)
+        ws.write(i + 1, 5, sum(10000 + k for k in range(i + 1)))
+    wb.save(f"{OUT}/woori-long-sst.xls")
     # KB국민 personal "엑셀 저장": an HTML table with an .xls name, a meta table above, U+3000 in 구분,
     # newest first, a 합계 footer.
     rows = [("2026.01.31 21:02:45", "전자금융", "이서연", "1월 회비", "", "30,000", "75,000", "인터넷", "\u3000"),

@@ -130,3 +130,30 @@ import Testing
         }
     }
 }
+
+@Suite struct ReaderPartsTests {
+    /// 600 distinct texts: the SST continues across CONTINUE records, strings split at the boundary.
+    @Test func sharedStringsAcrossContinueRecords() throws {
+        var out: [Transaction] = []
+        let s = try StatementReader(file: fixture("woori-long-sst.xls"), account: "x:1").read { out.append($0) }
+        #expect(s.layout == "woori" && out.count == 600)
+        #expect(out.enumerated().allSatisfy { $0.element.text == "회원\(String(format: "%03d", $0.offset))번 홍길동님의 \($0.offset)번째 회비 입금" })
+        #expect(out.last?.amount == 10599 && out.last?.balance == (0..<600).reduce(0) { $0 + 10000 + Int64($1) })
+    }
+
+    @Test func htmlEntitiesSpansAndBreaks() throws {
+        let html = """
+        <HTML><body><!-- <table> in a comment --><TABLE>
+        <tr><th rowspan="2">거래일시</th><th colspan=2>금액</th><th>내용</th></tr>
+        <tr><td>입금</td><td>출금</td><td>x</td></tr>
+        <tr><td>2026.01.05&nbsp;10:00:00</td><td>30,000</td><td></td><td>홍길동<br>&amp; 김솔 &#xAC00;&#44032;</td></tr>
+        </TABLE></body></HTML>
+        """
+        let tables = try #require(HTMLTables(html)).tables
+        #expect(tables.count == 1)
+        var rows: [[String]] = []
+        try tables[0].rows { rows.append($0.cells) }
+        #expect(rows == [["거래일시", "금액", "", "내용"], ["", "입금", "출금", "x"], ["2026.01.05 10:00:00", "30,000", "", "홍길동 & 김솔 가가"]])
+        #expect(HTMLTables("거래일시,금액\n") == nil)
+    }
+}
