@@ -75,7 +75,7 @@ public struct Ledger: Sendable {
         let deposits = input.deposits
         let t1 = clock.now
         var allocator = Allocator(group: group, learnedAliases: input.aliases)
-        let result = allocator.run(deposits: deposits, decisions: input.decisions)
+        let result = allocator.run(deposits: deposits, decisions: input.decisions, withdrawals: input.withdrawals)
         let t2 = clock.now
         try store.saveMatch(group: group, deposits: deposits, result: result, generation: input.generation)
         if ProcessInfo.processInfo.environment["HOEBI_TIMING"] != nil {

@@ -7,13 +7,16 @@ public struct MatchInput: Sendable {
     public var decisions: [Int64: Decision]
     public var aliases: [String: String]
     public var generation: Int64
+    /// Outgoing rows, for pairing returned money with what it reverses.
+    public var withdrawals: [Deposit] = []
 }
 
 extension Store {
     public func matchInput(of group: Group) throws -> MatchInput {
         try read { db in
             MatchInput(deposits: try Self.deposits(db, group), decisions: try Self.decisions(db, group), aliases: try Self.aliases(db, group),
-                       generation: try Int64.fetchOne(db, sql: "SELECT generation FROM match_state WHERE group_id = ?", arguments: [group.id]) ?? 0)
+                       generation: try Int64.fetchOne(db, sql: "SELECT generation FROM match_state WHERE group_id = ?", arguments: [group.id]) ?? 0,
+                       withdrawals: try Self.deposits(db, group, direction: "out"))
         }
     }
 
@@ -22,13 +25,13 @@ extension Store {
     public func decisions(of group: Group) throws -> [Int64: Decision] { try read { try Self.decisions($0, group) } }
     public func aliases(of group: Group) throws -> [String: String] { try read { try Self.aliases($0, group) } }
 
-    static func deposits(_ db: Database, _ group: Group) throws -> [Deposit] {
+    static func deposits(_ db: Database, _ group: Group, direction: String = "in") throws -> [Deposit] {
         do {
             var out: [Deposit] = []
-            let cursor = try Row.fetchCursor(db, sql: "SELECT id, occurred_at, amount, text, kind FROM transactions WHERE account = ? AND direction = 'in' ORDER BY occurred_at, id",
-                                             arguments: [group.account.key])
+            let cursor = try Row.fetchCursor(db, sql: "SELECT id, occurred_at, amount, text, kind, memo FROM transactions WHERE account = ? AND direction = ? ORDER BY occurred_at, id",
+                                             arguments: [group.account.key, direction])
             while let r = try cursor.next() {
-                out.append(Deposit(id: r[0], time: try Self.time(r[1]), amount: r[2], text: r[3], kind: r[4]))
+                out.append(Deposit(id: r[0], time: try Self.time(r[1]), amount: r[2], text: r[3], kind: r[4], memo: r[5]))
             }
             return out
         }

@@ -10,6 +10,7 @@ public struct StoredTransaction: Sendable {
     public var balance: Won?
     public var kind: String
     public var text: String
+    public var memo: String = ""
     public var status: String?
     public var member: String?
     public var reason: String?
@@ -76,7 +77,7 @@ extension Store {
     public func transaction(_ id: Int64) throws -> StoredTransaction? {
         try read { db in
             try Row.fetchOne(db, sql: """
-                SELECT t.id, t.occurred_at, t.direction, t.amount, t.balance, t.kind, t.text,
+                SELECT t.id, t.occurred_at, t.direction, t.amount, t.balance, t.kind, t.text, t.memo,
                        COALESCE(o.status, CASE WHEN a.member_id IS NOT NULL THEN 'allocated' END),
                        COALESCE(o.member_id, a.member_id), o.reason, COALESCE(o.method, a.method), o.suggestion
                 FROM transactions t LEFT JOIN outcomes o ON o.transaction_id = t.id
@@ -84,7 +85,7 @@ extension Store {
                 WHERE t.id = ?1
                 """, arguments: [id]).map {
                 StoredTransaction(id: $0[0], time: try Self.time($0[1]), direction: $0[2], amount: $0[3], balance: $0[4],
-                                  kind: $0[5], text: $0[6], status: $0[7], member: $0[8], reason: $0[9], method: $0[10], suggestion: $0[11])
+                                  kind: $0[5], text: $0[6], memo: $0[7], status: $0[8], member: $0[9], reason: $0[10], method: $0[11], suggestion: $0[12])
             }
         }
     }

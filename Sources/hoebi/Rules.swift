@@ -78,7 +78,7 @@ extension Hoebi {
                     default: return .other(reason: t.reason ?? "")
                     }
                 }
-                let lines = Explanation.lines(group: group, deposit: Deposit(id: t.id, time: t.time, amount: t.amount, text: t.text, kind: t.kind),
+                let lines = Explanation.lines(group: group, deposit: Deposit(id: t.id, time: t.time, amount: t.amount, text: t.text, kind: t.kind, memo: t.memo),
                                               learnedAliases: try ws.store.aliases(of: group), decision: try ws.store.decisions(of: group)[id],
                                               outcome: outcome, allocations: try ws.store.allocations(of: id))
                 for l in lines { printOut("  " + l + "\n") }

@@ -19,6 +19,11 @@ public struct Allocator {
     private var hintCache: [String: PeriodHints] = [:]
     private var verdictCache: [String: TextVerdict] = [:]
     private let keywords: [(word: String, letters: String)]
+    /// Every member's name and aliases as letters: a keyword inside one of them is part of a name.
+    private let nameLetters: [String]
+    /// Outgoing rows, for pairing returned money with the transfer it reverses.
+    private var withdrawals: [Deposit] = []
+    private var paired = Set<Int64>()
 
     public struct Result: Sendable {
         /// One outcome per input deposit, in input order.
@@ -45,10 +50,15 @@ public struct Allocator {
         self.staleRules = learnedAliases.filter { !$0.value.hasPrefix("!") && known[$0.value] == nil }
             .map { (text: $0.key, member: $0.value) }.sorted { $0.text < $1.text }
         self.textRules = learnedAliases.filter { $0.value.hasPrefix("!") }
-        keywords = group.nonDuesKeywords.map { ($0, Normalise.letters($0)) }.filter { !$0.1.isEmpty }
+        var words = group.defaultNonDuesKeywords ? BankRows.defaultNonDuesKeywords : []
+        for w in group.nonDuesKeywords where !words.contains(w) { words.append(w) }
+        keywords = words.map { ($0, Normalise.letters($0)) }.filter { !$0.1.isEmpty }
+        nameLetters = group.members.flatMap { [$0.name] + $0.aliases }.map(Normalise.letters).filter { !$0.isEmpty }
     }
 
-    public mutating func run(deposits: [Deposit], decisions: [Int64: Decision]) -> Result {
+    /// `withdrawals`: the account's outgoing rows, which returned money (취소, 반환) is paired with.
+    public mutating func run(deposits: [Deposit], decisions: [Int64: Decision], withdrawals: [Deposit] = []) -> Result {
+        self.withdrawals = withdrawals.sorted { ($0.time, $0.id) > ($1.time, $1.id) }   // nearest first
         var outcomes = [Outcome?](repeating: nil, count: deposits.count)
         var allocations: [Allocation] = []
         allocations.reserveCapacity(deposits.count)
@@ -93,14 +103,29 @@ public struct Allocator {
             return (.other(reason: "interest"), [])
         }
         if d.amount <= 0 { return (.other(reason: "zero amount"), []) }
-        switch textVerdict(d.text) {
+        let verdict = textVerdict(d.text)
+        switch verdict {
         case .ignoreRule: return (.other(reason: "not dues (a treasurer's rule for this text)"), [])
         case .reviewRule: return (.review(reason: "a treasurer asked to decide this text by hand", suggestion: nil), [])
+        default: break
+        }
+        // The bank's own rows and returned money, after the treasurer's rules and before any name.
+        if group.builtinRules {
+            if let why = BankRows.verdict(text: d.text, kind: d.kind) { return (.other(reason: "the bank's own row: \(why)"), []) }
+            if BankRows.isReversal(text: d.text, kind: d.kind) { return (reversal(d), []) }
+        }
+        switch verdict {
+        case .ignoreRule, .reviewRule: break
         case .keyword(let word): return (.other(reason: "not dues: '\(word)'"), [])
         case .fee(let name, let amount):
             return d.amount == amount ? (.other(reason: "\(name) (\(amount.grouped) won)"), [])
                 : (.review(reason: "\(name) named, but \(d.amount.grouped) won is not the \(amount.grouped) won fee", suggestion: nil), [])
-        case .none: break
+        case .none:
+            // The memo column can say "not dues" too (뒷풀이 in the memo of a plain name).
+            let memo = Normalise.letters(d.memo)
+            if !memo.isEmpty, let k = keywords.first(where: { keywordStandsAlone($0.letters, in: memo) }) {
+                return (.other(reason: "not dues: '\(k.word)' in the memo"), [])
+            }
         }
         let match: NameMatcher.Result
         if let cached = nameCache[d.text] { match = cached } else { match = matcher.match(d.text); nameCache[d.text] = match }
@@ -118,6 +143,8 @@ public struct Allocator {
             return shared(d, ids) ?? (.review(reason: reason, suggestion: nil), [])
         case .member(let id, let method, _):
             return decideMember(d, id, method: method.rawValue)
+        case .lookAlike(let id, let reason):
+            return (.review(reason: reason, suggestion: id), [])
         }
     }
 
@@ -153,6 +180,24 @@ public struct Allocator {
         return (.allocated(member: ids[0], method: "shared with " + ids.dropFirst().joined(separator: ", ")), out)
     }
 
+    /// Money coming back (간편이체취소(최도윤), 송금취소, 반환, 환불) is paired with the outgoing row
+    /// it reverses: same amount, earlier, within a month, the named person's transfer first. It is
+    /// never that person's dues; without a pair it goes to review as a possible refund.
+    private mutating func reversal(_ d: Deposit) -> Outcome {
+        let named = Normalise.letters(d.text).replacingOccurrences(of: "간편이체", with: "")
+            .replacingOccurrences(of: "이체", with: "").replacingOccurrences(of: "송금", with: "")
+        let person = BankRows.reversalWords.reduce(named) { $0.replacingOccurrences(of: $1, with: "") }
+        let fits = withdrawals.filter {
+            !paired.contains($0.id) && $0.amount == d.amount && $0.time <= d.time && d.time.epochSeconds - $0.time.epochSeconds <= 31 * 86400
+        }
+        let pick = fits.first { !person.isEmpty && Normalise.letters($0.text).contains(person) } ?? fits.first
+        guard let w = pick else {
+            return .review(reason: "money returned (취소/반환/환불) that pairs with no outgoing transfer: a refund, or someone's dues?", suggestion: nil)
+        }
+        paired.insert(w.id)
+        return .other(reason: "reversal of t\(w.id) (\(w.time.iso8601.prefix(10)), \(w.amount.grouped) won to '\(w.text)')")
+    }
+
     enum TextVerdict { case ignoreRule, reviewRule, keyword(String), fee(String, Won), none }
 
     /// What the text alone says before any name is looked at; the same for every deposit with
@@ -165,17 +210,37 @@ public struct Allocator {
         case Self.reviewRule?: v = .reviewRule
         default:
             let letters = Normalise.letters(text)
-            if let k = keywords.first(where: { letters.contains($0.letters) }) { v = .keyword(k.word) }
+            if let k = keywords.first(where: { keywordStandsAlone($0.letters, in: letters) }) { v = .keyword(k.word) }
             else if let fee = group.fees.first(where: { letters.contains(Normalise.letters($0.key)) }) { v = .fee(fee.key, fee.value) }
         }
         verdictCache[text] = v
         return v
     }
 
+    /// A keyword inside a member's own name (조의금 in a name, 회수 in 김회수) is part of the name.
+    private func keywordStandsAlone(_ word: String, in letters: String) -> Bool {
+        guard letters.contains(word) else { return false }
+        let l = Array(letters.unicodeScalars), w = Array(word.unicodeScalars)
+        let names = nameLetters.filter { $0.contains(word) && letters.contains($0) }.map { Array($0.unicodeScalars) }
+        guard !names.isEmpty else { return true }
+        var covered = [Bool](repeating: false, count: l.count)
+        for n in names {
+            for i in 0...(l.count - n.count) where l[i..<(i + n.count)].elementsEqual(n) { for k in i..<(i + n.count) { covered[k] = true } }
+        }
+        for i in 0...(l.count - w.count) where l[i..<(i + w.count)].elementsEqual(w) {
+            if !(i..<(i + w.count)).allSatisfy({ covered[$0] }) { return true }
+        }
+        return false
+    }
+
+    /// Months the text names, or else the memo.
     private mutating func hints(_ d: Deposit) -> [Period] {
-        let h: PeriodHints
-        if let cached = hintCache[d.text] { h = cached } else { h = PeriodHints.parse(d.text); hintCache[d.text] = h }
-        return h.isEmpty ? [] : h.periods(at: d.time)
+        for source in d.memo.isEmpty ? [d.text] : [d.text, d.memo] {
+            let h: PeriodHints
+            if let cached = hintCache[source] { h = cached } else { h = PeriodHints.parse(source); hintCache[source] = h }
+            if !h.isEmpty { return h.periods(at: d.time) }
+        }
+        return []
     }
 
     enum Hinted { case ok([Allocation]), refused(String) }

@@ -6,9 +6,12 @@ public struct Deposit: Sendable, Equatable {
     public var text: String
     /// The bank's transaction type (거래구분).
     public var kind: String
+    /// The statement's memo column (KakaoBank 메모, Toss 메모, KB 송금메모): read after the text
+    /// for month hints and non-dues words.
+    public var memo: String
 
-    public init(id: Int64, time: SeoulTime, amount: Won, text: String, kind: String = "") {
-        self.id = id; self.time = time; self.amount = amount; self.text = text; self.kind = kind
+    public init(id: Int64, time: SeoulTime, amount: Won, text: String, kind: String = "", memo: String = "") {
+        self.id = id; self.time = time; self.amount = amount; self.text = text; self.kind = kind; self.memo = memo
     }
 }
 

@@ -103,6 +103,8 @@ private struct RawConfig: Decodable {
         var nonDuesKeywords: [String]?
         var sync: [String: Scalar]?
         var fees: [String: Won]?
+        var builtinRules: Bool?
+        var defaultNonDuesKeywords: Bool?
     }
     /// A setting value: JSON strings and numbers are both accepted and kept as text.
     enum Scalar: Decodable {
@@ -208,6 +210,8 @@ private struct RawConfig: Decodable {
                 fail("\(gp).fees.\(k)", "a fee needs a word with letters and an amount above 0 (at most \(Money.limit.grouped) won)")
             }
             // Two spellings of one word (composed and decomposed Hangul) are one fee: keep the larger.
+            result[result.count - 1].builtinRules = g.builtinRules ?? true
+            result[result.count - 1].defaultNonDuesKeywords = g.defaultNonDuesKeywords ?? true
             result[result.count - 1].fees = Dictionary((g.fees ?? [:]).map { (Normalise.nfc($0.key), $0.value) }, uniquingKeysWith: max)
         }
         return Configuration(database: database ?? "hoebi.sqlite", migrations: migrations, groups: result)

@@ -14,6 +14,11 @@ public struct Group: Sendable, Equatable {
     /// One-off payments with their own amount (가입비 50,000): a deposit naming one with exactly
     /// that amount is not dues; with another amount it goes to review.
     public var fees: [String: Won] = [:]
+    /// The bank's own rows (interest, pockets, matured deposits, card payouts) and reversals are
+    /// recognised as not dues (`BankRows`); `"builtinRules": false` turns that off.
+    public var builtinRules = true
+    /// Whether `BankRows.defaultNonDuesKeywords` apply besides `nonDuesKeywords`.
+    public var defaultNonDuesKeywords = true
 
     public init(id: String, name: String, account: Account, dues: Dues, members: [Member],
                 treasurer: String? = nil, nonDuesKeywords: [String] = [], sync: SyncConfig? = nil) {

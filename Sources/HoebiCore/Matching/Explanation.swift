@@ -14,6 +14,12 @@ public enum Explanation {
         case .review?: out.append("treasurer's decision: un-assigned, decide by hand")
         case nil: break
         }
+        if !d.memo.isEmpty { out.append("memo: '\(d.memo)' (read for months and non-dues words)") }
+        if group.builtinRules, let why = BankRows.verdict(text: d.text, kind: d.kind) {
+            out.append("built-in rule: the bank's own row — \(why) (\"builtinRules\": false turns these off)")
+        } else if group.builtinRules, BankRows.isReversal(text: d.text, kind: d.kind) {
+            out.append("built-in rule: returned money (취소/반환/환불), paired with the transfer it reverses")
+        }
         let matcher = NameMatcher(members: group.members, learned: learnedAliases.filter { !$0.value.hasPrefix("!") })
         let evidence = matcher.evidence(d.text)
         out += evidence.isEmpty ? ["names: none found"] : evidence.map { "names: " + $0 }

@@ -8,6 +8,9 @@ public struct NameMatcher: Sendable {
         case ambiguous(ids: [String], reason: String, sameName: Bool)
         /// Nobody fits; `suggestion` is the nearest member name when it is close.
         case unknown(suggestion: String?)
+        /// A member's name sits inside a longer name-like word (이슬기 for 이슬, 김서연 for 서연):
+        /// perhaps another person, so a person decides.
+        case lookAlike(id: String, reason: String)
     }
 
     public enum Method: String, Sendable {
@@ -28,6 +31,8 @@ public struct NameMatcher: Sendable {
     private let names: [(id: String, jamo: [UInt32], length: Int, letters: String)]
     /// Syllable → indices into `names` of the names containing it.
     private let syllableIndex: [Unicode.Scalar: [Int]]
+    /// Memo words and every name form: what may stand beside a name in one run of Hangul.
+    private let vocabulary: Set<String>
 
     /// Two-character surnames; a 4-syllable name starting with one of these has a 2-syllable given name.
     static let doubleSurnames: Set<String> = ["남궁", "제갈", "선우", "황보", "독고", "사공", "서문", "동방", "어금", "망절"]
@@ -65,6 +70,8 @@ public struct NameMatcher: Sendable {
             for u in Set(Normalise.letters(m.name).unicodeScalars) { index[u, default: []].append(i) }
         }
         self.syllableIndex = index
+        self.vocabulary = Self.memoWords.union(self.names.map(\.letters)).union(forms.map { String(String.UnicodeScalarView($0.scalars)) })
+            .union(self.givenNames.all.map { String(String.UnicodeScalarView($0.scalars)) })
     }
 
     /// A name written as several words ("EMILY PARK") may arrive in any order ("park emily").
@@ -92,7 +99,7 @@ public struct NameMatcher: Sendable {
     public func match(_ text: String) -> Result {
         if let id = learned[Normalise.key(text)] { return .member(id: id, method: .learned, matched: text) }
         let letters = Array(Normalise.letters(text).unicodeScalars)
-        if let r = best(among: forms, in: letters, method: .name) { return r }
+        if let r = best(among: forms, in: letters, method: .name) { return lookAlike(r, text) }
         if let r = best(among: givenNames, in: letters, method: .givenName) {
             // A given name inside a misspelt full name of someone else ("정우잔" holds 정우, yet is
             // 정우진 mistyped) is not evidence: a person would stop and look.
@@ -104,7 +111,7 @@ public struct NameMatcher: Sendable {
             if case .member(let id, _, _) = r, let other = truncationFits(letters, rawLength: Normalise.key(text).count, minimum: 2).first(where: { $0 != id }) {
                 return .ambiguous(ids: [id, other].sorted(), reason: "given name of \(id), or \(other)'s name cut short", sameName: false)
             }
-            return r
+            return lookAlike(r, text)
         }
         if let r = truncated(letters, rawLength: Normalise.key(text).count) { return r }
         return .unknown(suggestion: nearest(to: letters))
@@ -129,6 +136,44 @@ public struct NameMatcher: Sendable {
         }
         if lines.isEmpty, let near = nearest(to: letters) { lines.append("nearest name (typo distance ≤ 2 jamo): \(near)") }
         return lines
+    }
+
+    /// Words that may stand beside a name in one run of Hangul without making it another name:
+    /// memo (회비, 님, 입금), parents (맘, 엄마), bank and app prefixes (신한오픈, 토스, 카카오페이).
+    static let memoWords: Set<String> = [
+        "회비", "회", "비", "월", "님", "입금", "송금", "이체", "드림", "보냄", "납부", "정기", "자동", "모임", "오픈", "은행", "뱅크", "뱅킹",
+        "페이", "카카오", "카카오페이", "카카오뱅크", "토스", "네이버", "신한", "국민", "농협", "하나", "우리", "기업", "케이", "씨티", "새마을", "우체국",
+        "맘", "엄마", "아빠", "부", "모", "어머니", "아버지", "분", "년", "연", "연회비", "상반기", "하반기", "분기", "선납", "일부", "추가", "나머지",
+        "잔액", "완납", "및", "외", "의", "와", "과", "랑", "이랑", "몫", "것", "거", "꺼", "용", "달", "개월", "치", "원",
+    ]
+
+
+    /// `.member` stays a member when every run of Hangul holding the matched name is the name plus
+    /// memo words or other names; otherwise the name is part of a longer name (이슬기 ⊃ 이슬).
+    private func lookAlike(_ r: Result, _ text: String) -> Result {
+        guard case .member(let id, let method, let matched) = r, method != .learned,
+              matched.unicodeScalars.allSatisfy({ (0xAC00...0xD7A3).contains($0.value) }) else { return r }
+        let runs = Normalise.compatible(text).split { !$0.unicodeScalars.allSatisfy { (0xAC00...0xD7A3).contains($0.value) } }
+        for run in runs.map(String.init) where run.contains(matched) {
+            guard let range = run.range(of: matched) else { continue }
+            for part in [String(run[..<range.lowerBound]), String(run[range.upperBound...])] where !part.isEmpty {
+                if !Self.segments(part, into: vocabulary) {
+                    return .lookAlike(id: id, reason: "'\(run)' holds \(id)'s name \(matched) but reads as another name (extra '\(part)')")
+                }
+            }
+        }
+        return r
+    }
+
+    /// Whether `s` splits entirely into words of `vocabulary`.
+    static func segments(_ s: String, into vocabulary: Set<String>) -> Bool {
+        let c = Array(s)
+        var ok = [Bool](repeating: false, count: c.count + 1)
+        ok[0] = true
+        for i in 0..<c.count where ok[i] {
+            for j in (i + 1)...min(c.count, i + 8) where vocabulary.contains(String(c[i..<j])) { ok[j] = true }
+        }
+        return ok[c.count]
     }
 
     /// Finds every form inside the text; a hit lying inside a longer hit (이서 inside 이서연) does not count.
@@ -217,7 +262,9 @@ public struct NameMatcher: Sendable {
 /// that can start there (a group of a thousand members has a thousand names to look for).
 struct FormIndex: Sendable {
     private let byFirst: [Unicode.Scalar: [NameMatcher.Form]]
+    let all: [NameMatcher.Form]
     init(_ forms: [NameMatcher.Form]) {
+        all = forms
         byFirst = Dictionary(grouping: forms.filter { !$0.scalars.isEmpty }, by: { $0.scalars[0] })
     }
     func starting(with u: Unicode.Scalar) -> [NameMatcher.Form] { byFirst[u] ?? [] }

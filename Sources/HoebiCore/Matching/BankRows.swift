@@ -1,0 +1,48 @@
+/// Rows the bank itself writes into an account — interest, moves from the account's own pockets,
+/// matured deposits, card companies paying out — are never a member's dues, whatever names they
+/// seem to hold (하나카드 is not 박하나). Built in, so a new treasurer gets them right without
+/// configuring anything; a group can switch them off (`"builtinRules": false`).
+public enum BankRows {
+    /// Why the row is the bank's own, or nil. `letters` is `Normalise.letters(text)`.
+    public static func verdict(text: String, kind: String) -> String? {
+        let letters = Normalise.letters(text), k = Normalise.letters(kind)
+        if k.contains("이자") || interest.contains(letters) || (letters.hasSuffix("이자") && letters.count <= 9 && pocketWords.contains { letters.hasPrefix($0) }) {
+            return "interest"
+        }
+        if k.contains("세이프박스") || pocketWords.contains(letters) {
+            return "money moved back from the account's own pocket (\(text))"
+        }
+        if closing.contains(where: { letters.hasSuffix($0) }) && closingStems.contains(where: { letters.hasPrefix($0) }) {
+            return "a matured or closed deposit (\(text))"
+        }
+        if let card = cardCompanies.first(where: { letters.contains($0) }) {
+            return "a card company paying out (\(card))"
+        }
+        return nil
+    }
+
+    /// Interest as banks spell it (the kind column often says so as well: 예금이자, 이자입금).
+    static let interest: Set<String> = ["이자", "예금이자", "결산이자", "이자입금", "통장이자", "입출금통장이자", "세이프박스이자", "보통예금이자", "이자지급", "이자결산"]
+    /// The account's own sub-accounts (KakaoBank 세이프박스 and 저금통, Toss's 모으기 and 금고).
+    static let pocketWords: Set<String> = ["세이프박스", "저금통", "모으기", "토스뱅크모으기", "토스금고", "입출금통장", "보통예금"]
+    /// 예금(4711)해지, 적금만기, 정기예금해지: a stem, then a closing word.
+    static let closingStems = ["예금", "적금", "정기예금", "정기적금", "자유적금", "청약", "파킹", "금고"]
+    static let closing = ["해지", "만기", "만기해지", "중도해지"]
+    /// Card and payment companies whose payouts (cashback, refunds) land in accounts. A person's
+    /// transfer through a payment app (홍길동(카카오페이), 토스 홍길동) names the app, not a card company.
+    static let cardCompanies = ["하나카드", "신한카드", "국민카드", "kb카드", "삼성카드", "현대카드", "롯데카드", "우리카드", "bc카드", "비씨카드",
+                                "농협카드", "nh카드", "씨티카드", "카카오뱅크카드", "하나sk카드", "케이뱅크카드", "ibk카드", "기업카드"]
+
+    /// Words that mark money as not dues, used unless a group turns them off
+    /// (`"defaultNonDuesKeywords": false`); the group's own `nonDuesKeywords` add to them.
+    public static let defaultNonDuesKeywords = ["뒷풀이", "뒤풀이", "회식", "찬조", "경조사", "축의금", "부의금", "조의금", "참가비", "대관",
+                                                "예약금", "환불", "이체실수", "잘못입금", "오입금", "식대", "회수"]
+
+    /// Words that say money came back: a cancelled or returned transfer.
+    static let reversalWords = ["취소", "반환", "환불", "반송"]
+
+    public static func isReversal(text: String, kind: String) -> Bool {
+        let letters = Normalise.letters(text), k = Normalise.letters(kind)
+        return reversalWords.contains { letters.contains($0) || k.contains($0) }
+    }
+}

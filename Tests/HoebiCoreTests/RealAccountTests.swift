@@ -1,0 +1,99 @@
+import Testing
+@testable import HoebiCore
+
+/// A real 모임통장 carries the bank's own rows, returned transfers, event money and look-alike
+/// names; none of them is anyone's dues (issue 10, points 1–5).
+@Suite struct RealAccountTests {
+    /// Members as in the issue's KakaoBank club: 최도윤, 한지호, 박하나, 이슬, 김민준.
+    func club(builtin: Bool = true, defaults: Bool = true, keywords: [String] = []) -> Group {
+        var g = Group(id: "club", name: "모임", account: Account(bank: "kakaobank", number: "3333-01-1234567"),
+                      dues: Dues(dueDay: 10, schedule: [.init(from: p("2026-01"), amount: 30000)]),
+                      members: [Member(id: "choi", name: "최도윤"), Member(id: "han", name: "한지호"), Member(id: "park", name: "박하나"),
+                                Member(id: "lee", name: "이슬"), Member(id: "kim", name: "김민준")],
+                      nonDuesKeywords: keywords)
+        g.builtinRules = builtin
+        g.defaultNonDuesKeywords = defaults
+        return g
+    }
+
+    func run(_ g: Group, _ rows: [(String, Won, String, String)], memos: [String] = [], withdrawals: [(String, Won, String)] = []) -> Allocator.Result {
+        var a = Allocator(group: g, learnedAliases: [:])
+        let deposits = rows.enumerated().map { i, r in
+            Deposit(id: Int64(i + 1), time: t(r.0), amount: r.1, text: r.2, kind: r.3, memo: i < memos.count ? memos[i] : "")
+        }
+        let out = withdrawals.enumerated().map { i, w in Deposit(id: Int64(100 + i), time: t(w.0), amount: w.1, text: w.2) }
+        return a.run(deposits: deposits, decisions: [:], withdrawals: out)
+    }
+
+    func isOther(_ o: Outcome) -> Bool { if case .other = o { return true } else { return false } }
+    func isReview(_ o: Outcome) -> Bool { if case .review = o { return true } else { return false } }
+
+    @Test func theBanksOwnRowsAreNeverDues() {
+        let rows: [(String, Won, String, String)] = [
+            ("2026-01-31 03:00", 1200, "입출금통장 이자", "예금이자"), ("2026-01-31 03:00", 300, "세이프박스 이자", "예금이자"),
+            ("2026-02-01 09:00", 500000, "세이프박스", "세이프박스"), ("2026-02-02 09:00", 30000, "저금통", "기타"),
+            ("2026-02-03 09:00", 1000000, "예금(4711)해지", "기타"), ("2026-02-04 09:00", 30000, "하나카드", "일반입금"),
+            ("2026-02-05 09:00", 30000, "신한카드", "일반입금"), ("2026-02-06 09:00", 30000, "적금만기", "기타"),
+        ]
+        let r = run(club(), rows)
+        #expect(r.outcomes.allSatisfy(isOther), "\(r.outcomes)")
+        #expect(r.allocations.isEmpty)
+        // Switched off, 하나카드 is 박하나's given name again (the reason the switch exists is a club
+        // that wants to decide such rows itself).
+        let off = run(club(builtin: false), [("2026-02-04 09:00", 30000, "하나카드", "일반입금")])
+        #expect(!isOther(off.outcomes[0]))
+        // A person's transfer through a payment app stays the person's.
+        let app = run(club(), [("2026-02-04 09:00", 30000, "김민준(카카오페이)", "일반입금"), ("2026-02-05 09:00", 30000, "토스 한지호", "일반입금")])
+        #expect(app.outcomes == [.allocated(member: "kim", method: "name"), .allocated(member: "han", method: "name")])
+    }
+
+    @Test func reversalsArePairedNotMatched() {
+        let r = run(club(), [("2026-03-02 10:00", 50000, "간편이체취소(최도윤)", "간편이체"), ("2026-03-09 10:00", 20000, "간편이체 취소(한지호)", "간편이체"),
+                             ("2026-03-10 10:00", 30000, "최도윤", "일반입금")],
+                    withdrawals: [("2026-03-01 20:00", 50000, "최도윤"), ("2026-02-01 20:00", 20000, "한지호")])
+        guard case .other(let reason) = r.outcomes[0] else { Issue.record("\(r.outcomes[0])"); return }
+        #expect(reason.contains("reversal of t100"))
+        // No outgoing 20,000 within a month before it: a possible refund, for review; never 한지호's dues.
+        #expect(isReview(r.outcomes[1]))
+        // The real payment still pays 최도윤's oldest month.
+        #expect(r.outcomes[2] == .allocated(member: "choi", method: "name"))
+        #expect(r.paid("choi") == ["2026-01": 30000])
+        #expect(r.paid("han").isEmpty)
+    }
+
+    @Test func eventMoneyByDefaultAndKeywordsInsideNamesDoNotCount() {
+        let r = run(club(), [("2026-03-02 10:00", 25000, "김민준 뒷풀이", "일반입금"), ("2026-03-03 10:00", 40000, "한우마을 예약금회수", "일반입금"),
+                             ("2026-03-04 10:00", 100000, "체육관대관취소", "일반입금")])
+        #expect(r.outcomes.allSatisfy { isOther($0) || isReview($0) })
+        #expect(isOther(r.outcomes[0]) && r.allocations.isEmpty)
+        // A group can replace the defaults: then only its own words count.
+        let own = run(club(defaults: false, keywords: ["찬조금"]), [("2026-03-02 10:00", 30000, "김민준 뒷풀이", "일반입금")])
+        #expect(own.outcomes[0] == .allocated(member: "kim", method: "name"))
+        // A keyword inside a member's own name is part of the name.
+        var g = club()
+        g.members.append(Member(id: "hwe", name: "박회식"))
+        let named = run(g, [("2026-03-02 10:00", 30000, "박회식", "일반입금")])
+        #expect(named.outcomes[0] == .allocated(member: "hwe", method: "name"))
+    }
+
+    @Test func lookAlikeNamesGoToReview() {
+        let r = run(club(), [("2026-03-02 10:00", 30000, "이슬기", "일반입금"), ("2026-03-03 10:00", 30000, "이슬 3월회비", "일반입금"),
+                             ("2026-03-04 10:00", 30000, "신한오픈최도윤", "오픈뱅킹"), ("2026-03-05 10:00", 30000, "이슬회비", "일반입금"),
+                             ("2026-03-06 10:00", 30000, "김하나", "일반입금")])
+        guard case .review(let reason, let suggestion) = r.outcomes[0] else { Issue.record("이슬기 decided: \(r.outcomes[0])"); return }
+        #expect(reason.contains("이슬기") && suggestion == "lee")
+        #expect(r.outcomes[1] == .allocated(member: "lee", method: "name+month-hint"))
+        #expect(r.outcomes[2] == .allocated(member: "choi", method: "name"))
+        #expect(r.outcomes[3] == .allocated(member: "lee", method: "name"))
+        // 김하나 holds 박하나's given name, but is another person's full name.
+        #expect(isReview(r.outcomes[4]), "\(r.outcomes[4])")
+    }
+
+    @Test func theMemoColumnIsRead() {
+        let r = run(club(), [("2026-03-02 10:00", 30000, "김민준", "일반입금"), ("2026-03-03 10:00", 30000, "한지호", "일반입금")],
+                    memos: ["뒷풀이 정산", "2월"])
+        #expect(isOther(r.outcomes[0]))
+        #expect(r.outcomes[1] == .allocated(member: "han", method: "name+month-hint"))
+        #expect(r.paid("han") == ["2026-02": 30000])
+    }
+}
