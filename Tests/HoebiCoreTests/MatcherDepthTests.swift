@@ -31,13 +31,13 @@ import Testing
     @Test func aGivenNameThatMayBeACutNameIsNotGuessed() {
         // 김서연's given name, or 서연우's name cut by the length limit: a person could not tell.
         let members = [Member(id: "kim", name: "김서연"), Member(id: "seo", name: "서연우")]
-        guard case .ambiguous(let ids, _, false) = who("11월회비서연", members) else { Issue.record("guessed: \(who("11월회비서연", members))"); return }
+        guard case .doubt(let ids, _) = who("11월회비서연", members) else { Issue.record("guessed: \(who("11월회비서연", members))"); return }
         #expect(ids == ["kim", "seo"])
         // A short text is not cut: the given name stands.
         #expect(who("서연 회비", members) == .member(id: "kim", method: .givenName, matched: "서연"))
         // A misspelt full name holding another member's given name is not that member.
         let typo = [Member(id: "jw", name: "김정우"), Member(id: "wj", name: "정우진")]
-        guard case .ambiguous = who("정우잔", typo) else { Issue.record("guessed: \(who("정우잔", typo))"); return }
+        guard case .doubt = who("정우잔", typo) else { Issue.record("guessed: \(who("정우잔", typo))"); return }
     }
 
     @Test func aCoupleSplitsTheirDeposit() {

@@ -82,11 +82,23 @@ import Testing
                              ("2026-03-06 10:00", 30000, "김하나", "일반입금")])
         guard case .review(let reason, let suggestion) = r.outcomes[0] else { Issue.record("이슬기 decided: \(r.outcomes[0])"); return }
         #expect(reason.contains("이슬기") && suggestion == "lee")
+
         #expect(r.outcomes[1] == .allocated(member: "lee", method: "name+month-hint"))
         #expect(r.outcomes[2] == .allocated(member: "choi", method: "name"))
         #expect(r.outcomes[3] == .allocated(member: "lee", method: "name"))
         // 김하나 holds 박하나's given name, but is another person's full name.
         #expect(isReview(r.outcomes[4]), "\(r.outcomes[4])")
+    }
+
+    /// Found by the evaluation: '서시우' holds 신시우's given name and is one letter off 서시오's
+    /// name; with 서시오 owing nothing that month it was split as a "couple" to 신시우 alone.
+    @Test func aDoubtIsNeverSplitAsACouple() {
+        var g = club()
+        g.members = [Member(id: "shin", name: "신시우"), Member(id: "seo", name: "서시오", joined: p("2026-06"))]
+        let r = run(g, [("2026-03-02 10:00", 30000, "서시우", "일반입금")])
+        guard case .review(_, let suggestion) = r.outcomes[0] else { Issue.record("decided: \(r.outcomes[0])"); return }
+        #expect(suggestion == "seo, shin")
+        #expect(r.allocations.isEmpty)
     }
 
     @Test func theMemoColumnIsRead() {

@@ -143,8 +143,8 @@ public struct Allocator {
             return shared(d, ids) ?? (.review(reason: reason, suggestion: nil), [])
         case .member(let id, let method, _):
             return decideMember(d, id, method: method.rawValue)
-        case .lookAlike(let id, let reason):
-            return (.review(reason: reason, suggestion: id), [])
+        case .doubt(let ids, let reason):
+            return (.review(reason: reason, suggestion: ids.joined(separator: ", ")), [])
         }
     }
 

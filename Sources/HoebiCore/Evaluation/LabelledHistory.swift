@@ -79,11 +79,13 @@ public struct LabelledHistory: Sendable {
 
         var items: [Item] = []
         var id: Int64 = 0
-        func emit(_ p: Period, day: Int, _ amount: Won, _ text: String, _ truth: Truth, _ kase: String, kind: String = "일반입금") {
+        func emit(_ p: Period, day: Int, _ amount: Won, _ text: String, _ truth: Truth, _ kase: String, kind: String = "일반입금", memo: String = "") {
             id += 1
             let time = SeoulTime(year: p.year, month: p.month, day: min(day, 28), hour: 8 + rnd.below(14), minute: rnd.below(60), second: rnd.below(60))!
-            items.append(Item(deposit: Deposit(id: id, time: time, amount: amount, text: text, kind: kind), truth: truth, kase: kase))
+            items.append(Item(deposit: Deposit(id: id, time: time, amount: amount, text: text, kind: kind, memo: memo), truth: truth, kase: kase))
         }
+        let koreanMembers = members.filter { m in m.name.unicodeScalars.allSatisfy { (0xAC00...0xD7A3).contains($0.value) } && m.name.count == 3 }
+        let allNames = Set(members.map(\.name))
         func typo(_ name: String) -> String {
             // One jamo off in the last syllable (동 → 등), the slip a thumb makes.
             var scalars = Array(name.unicodeScalars)
@@ -163,6 +165,23 @@ public struct LabelledHistory: Sendable {
             if rnd.chance(40) { emit(p, day: 20, 25000, members[rnd.below(members.count - 2)].name + " 뒷풀이", .notDues, "event") }
             if rnd.chance(25) { emit(p, day: 5, 50000, members[rnd.below(members.count - 2)].name + " 가입비", .notDues, "fee") }
             if rnd.chance(30) { emit(p, day: 15, Won(10000 + rnd.below(5) * 10000), ["모르는사람", "주식회사한빛", "엄마생일", "김철수"][rnd.below(4)], .notDues, "stranger") }
+            // The bank's own rows (KakaoBank's pockets and closings, card companies paying out).
+            if rnd.chance(25) { emit(p, day: 3, Won(100_000 + rnd.below(40) * 10_000), "세이프박스", .notDues, "bank-row", kind: "세이프박스") }
+            if rnd.chance(15) { emit(p, day: 12, Won(1_000 + rnd.below(30) * 1_000), ["하나카드", "신한카드", "삼성카드", "KB국민카드"][rnd.below(4)], .notDues, "bank-row") }
+            if rnd.chance(3) { emit(p, day: 25, Won(1_000_000 + rnd.below(10) * 100_000), "예금(\(1000 + rnd.below(9000)))해지", .notDues, "bank-row", kind: "기타") }
+            if rnd.chance(20) { emit(p, day: 26, Won(900 + rnd.below(900)), ["입출금통장 이자", "세이프박스 이자"][rnd.below(2)], .notDues, "interest", kind: "예금이자") }
+            // A transfer out that came back, naming the person it was for.
+            if rnd.chance(10), !koreanMembers.isEmpty {
+                let m = koreanMembers[rnd.below(koreanMembers.count)]
+                emit(p, day: 18, Won(10_000 + rnd.below(10) * 10_000), ["간편이체취소(\(m.name))", "간편이체 취소(\(m.name))", "송금취소 \(m.name)"][rnd.below(3)], .notDues, "reversal")
+            }
+            // Someone else whose name holds a member's: another surname, or a syllable more.
+            if rnd.chance(15), !koreanMembers.isEmpty {
+                let m = koreanMembers[rnd.below(koreanMembers.count)]
+                let given = String(m.name.dropFirst())
+                let other = Self.surnames.map { $0 + given }.filter { !allNames.contains($0) && !$0.hasPrefix(String(m.name.prefix(1))) }
+                if !other.isEmpty { emit(p, day: 16, 30000, other[rnd.below(other.count)], .notDues, "look-alike") }
+            }
         }
         items.sort { ($0.deposit.time, $0.deposit.id) < ($1.deposit.time, $1.deposit.id) }
         self.items = items

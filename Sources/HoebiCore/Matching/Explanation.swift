@@ -29,6 +29,7 @@ public enum Explanation {
         var candidates: [String] = []
         if case .member(let id, _, _) = matcher.match(d.text) { candidates = [id] }
         if case .ambiguous(let ids, _, _) = matcher.match(d.text) { candidates = ids }
+        if case .doubt(let ids, _) = matcher.match(d.text) { candidates = ids }
         for id in candidates {
             guard let m = group.member(id) else { continue }
             let ob = group.obligation(of: m, in: d.time.period)

@@ -8,9 +8,10 @@ public struct NameMatcher: Sendable {
         case ambiguous(ids: [String], reason: String, sameName: Bool)
         /// Nobody fits; `suggestion` is the nearest member name when it is close.
         case unknown(suggestion: String?)
-        /// A member's name sits inside a longer name-like word (이슬기 for 이슬, 김서연 for 서연):
-        /// perhaps another person, so a person decides.
-        case lookAlike(id: String, reason: String)
+        /// A name was found, but the text may well be someone else's: a longer name holding it
+        /// (이슬기 for 이슬), a misspelt full name of another member, another member's name cut
+        /// short. Never a couple to split, never a guess: a person decides. `ids`: who it might be.
+        case doubt(ids: [String], reason: String)
     }
 
     public enum Method: String, Sendable {
@@ -104,12 +105,12 @@ public struct NameMatcher: Sendable {
             // A given name inside a misspelt full name of someone else ("정우잔" holds 정우, yet is
             // 정우진 mistyped) is not evidence: a person would stop and look.
             if case .member(let id, _, _) = r, let near = nearest(to: letters, excludingExact: true, sameLength: true, within: 1), near != id {
-                return .ambiguous(ids: [id, near].sorted(), reason: "given name of \(id), but also one letter off \(near)'s full name", sameName: false)
+                return .doubt(ids: [id, near].sorted(), reason: "given name of \(id), but also one letter off \(near)'s full name")
             }
             // At the bank's length limit, a given name at the very end may be the start of someone
             // else's cut-off name ("…회비서연": 김서연, or 서연우 cut short).
             if case .member(let id, _, _) = r, let other = truncationFits(letters, rawLength: Normalise.key(text).count, minimum: 2).first(where: { $0 != id }) {
-                return .ambiguous(ids: [id, other].sorted(), reason: "given name of \(id), or \(other)'s name cut short", sameName: false)
+                return .doubt(ids: [id, other].sorted(), reason: "given name of \(id), or \(other)'s name cut short")
             }
             return lookAlike(r, text)
         }
@@ -158,7 +159,7 @@ public struct NameMatcher: Sendable {
             guard let range = run.range(of: matched) else { continue }
             for part in [String(run[..<range.lowerBound]), String(run[range.upperBound...])] where !part.isEmpty {
                 if !Self.segments(part, into: vocabulary) {
-                    return .lookAlike(id: id, reason: "'\(run)' holds \(id)'s name \(matched) but reads as another name (extra '\(part)')")
+                    return .doubt(ids: [id], reason: "'\(run)' holds \(id)'s name \(matched) but reads as another name (extra '\(part)')")
                 }
             }
         }
