@@ -7,12 +7,12 @@ public enum ReportHTML {
             s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
                 .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
         }
-        let label: [Report.Status: String] = [.paid: "완납", .partial: "일부", .unpaid: "미납", .exempt: "면제", .inactive: "–"]
+        let label: [Report.Status: String] = [.paid: "완납", .partial: "일부", .unpaid: "미납", .exempt: "면제", .inactive: "–", .paused: "휴회"]
         var h = """
         <!doctype html>
         <html lang="ko"><head><meta charset="utf-8"><title>\(e(r.group.name)) 회비 현황</title>
         <style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:center}
-        td.num{text-align:right}.paid{background:#d9f2d9}.partial{background:#fff2cc}.unpaid{background:#f8d7da}.exempt{background:#e2e3e5}.inactive{color:#999}</style>
+        td.num{text-align:right}.paid{background:#d9f2d9}.partial{background:#fff2cc}.unpaid{background:#f8d7da}.exempt{background:#e2e3e5}.inactive{color:#999}.paused{background:#e8e0f4}</style>
         </head><body>
         <h1>\(e(r.group.name)) 회비 현황</h1>
         <p>\(r.periods.first?.description ?? "") – \(r.periods.last?.description ?? "") · 거래 \(r.transactions)건 · 잔액 \(r.balance.map { $0.grouped + "원" } ?? "–")</p>

@@ -10,6 +10,7 @@ public enum ReportTable {
         case .unpaid: return "미납"
         case .exempt: return "면제"
         case .inactive: return "-"
+        case .paused: return "휴회"
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import HoebiCore
 
@@ -107,5 +108,51 @@ import Testing
         #expect(isOther(r.outcomes[0]))
         #expect(r.outcomes[1] == .allocated(member: "han", method: "name+month-hint"))
         #expect(r.paid("han") == ["2026-02": 30000])
+    }
+}
+
+/// Leave (휴회) and joining mid-month (issue 10, points 8 and 9).
+@Suite struct LeaveAndJoiningTests {
+    func group(_ m: Member) -> Group {
+        Group(id: "g", name: "모임", account: Account(bank: "kakaobank", number: "1"),
+              dues: Dues(dueDay: 10, schedule: [.init(from: p("2026-01"), amount: 30000)]), members: [m])
+    }
+
+    @Test func pausedPeriodsOweNothingAndMoneyGoesToTheNextOwed() throws {
+        var m = Member(id: "hong", name: "홍길동")
+        m.paused = [.init(from: p("2026-03"), to: p("2026-04"))]
+        let g = group(m)
+        let r = allocate(g, [("2026-01-05 10:00", 30000, "홍길동"), ("2026-02-05 10:00", 30000, "홍길동"), ("2026-03-05 10:00", 30000, "홍길동")])
+        #expect(r.paid("hong") == ["2026-01": 30000, "2026-02": 30000, "2026-05": 30000])
+        let snapshot = LedgerSnapshot(transactions: 3, balance: nil, allocations: r.allocations, deposits: [:], review: [], other: [])
+        let report = try Report(group: g, periods: Period.range(p("2026-02"), p("2026-05")), snapshot: snapshot)
+        #expect(report.members[0].cells.map(\.status) == [.paid, .paused, .paused, .paid])
+        #expect(report.members[0].expected == 60000)
+    }
+
+    @Test func moneyDuringAnOpenEndedPauseGoesToReview() {
+        var m = Member(id: "hong", name: "홍길동")
+        m.paused = [.init(from: p("2026-05"))]
+        let r = allocate(group(m), [("2026-06-05 10:00", 30000, "홍길동")])
+        guard case .review(let reason, "hong") = r.outcomes[0] else { Issue.record("\(r.outcomes[0])"); return }
+        #expect(reason.contains("휴회") && r.allocations.isEmpty)
+    }
+
+    @Test func joiningOnADateWithTheGroupsJoinDay() throws {
+        func config(_ joinDay: String) -> Data {
+            Data("""
+            {"groups": [{"id": "g", "name": "모임", "account": {"bank": "kakaobank", "number": "1"}, \(joinDay)
+              "dues": {"schedule": [{"from": "2026-01", "amount": 30000}]},
+              "members": [{"id": "a", "name": "홍길동", "joined": "2026-03-17"}, {"id": "b", "name": "김솔", "joined": "2026-03-10"},
+                          {"id": "c", "name": "이솔", "paused": [{"from": "2026-05"}, {"from": "2026-01", "to": "2026-02"}]}]}]}
+            """.utf8)
+        }
+        let with = try Configuration.parse(config("\"joinDay\": 15,")).groups[0]
+        #expect(with.members.map(\.joined) == [p("2026-04"), p("2026-03"), nil])
+        let without = try Configuration.parse(config("")).groups[0]
+        #expect(without.members.map(\.joined) == [p("2026-03"), p("2026-03"), nil])
+        #expect(with.members[2].paused == [.init(from: p("2026-05")), .init(from: p("2026-01"), to: p("2026-02"))])
+        #expect(with.obligation(of: with.members[2], in: p("2026-02")) == .paused)
+        #expect(throws: ConfigErrors.self) { try Configuration.parse(Data(String(decoding: config(""), as: UTF8.self).replacingOccurrences(of: "2026-03-17", with: "2026-3-17x").utf8)) }
     }
 }

@@ -150,6 +150,10 @@ public struct Allocator {
 
     /// One member's money: the named months when the text names any, else oldest unpaid first.
     private mutating func decideMember(_ d: Deposit, _ id: String, method: String) -> (Outcome, [Allocation]) {
+        // On open-ended leave there is no next period owed: a person decides (back early? a gift?).
+        if let m = members[id], let pause = m.paused.first(where: { $0.covers(d.time.period) && $0.to == nil }) {
+            return (.review(reason: "\(m.name) is on leave (휴회) since \(pause.from) with no end; is this money dues?", suggestion: id), [])
+        }
         let hinted = hints(d)
         if hinted.isEmpty {
             return (.allocated(member: id, method: method), allocateOldestFirst(d, to: id, amount: d.amount))

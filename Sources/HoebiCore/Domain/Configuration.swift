@@ -105,7 +105,23 @@ private struct RawConfig: Decodable {
         var fees: [String: Won]?
         var builtinRules: Bool?
         var defaultNonDuesKeywords: Bool?
+        /// Joining after this day of the month starts with the next period (with `joined` dates).
+        var joinDay: Int?
     }
+    /// `joined`: a period (YYYY-MM) or the day someone joined (YYYY-MM-DD).
+    struct JoinDate: Decodable {
+        var period: Period
+        var day: Int?
+        init(from decoder: any Decoder) throws {
+            let text = try decoder.singleValueContainer().decode(String.self)
+            if let p = Period(text) { period = p; day = nil; return }
+            guard let t = SeoulTime(parsing: text), text.filter(\.isASCIIDigit).count == 8 else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a period (YYYY-MM) or a date (YYYY-MM-DD)"))
+            }
+            period = t.period; day = t.day
+        }
+    }
+    struct RawPause: Decodable { var from: Period; var to: Period? }
     /// A setting value: JSON strings and numbers are both accepted and kept as text.
     enum Scalar: Decodable {
         case text(String)
@@ -128,10 +144,11 @@ private struct RawConfig: Decodable {
         var id: String
         var name: String
         var aliases: [String]?
-        var joined: Period?
+        var joined: JoinDate?
         var left: Period?
         var exempt: [Period]?
         var amount: Won?
+        var paused: [RawPause]?
     }
 
     func validated(into problems: inout [ConfigError]) -> Configuration {
@@ -162,6 +179,7 @@ private struct RawConfig: Decodable {
                 if r.amount > Money.limit { fail("\(gp).dues.schedule[\(ri)].amount", "\(r.amount) is beyond any dues (at most \(Money.limit.grouped) won)") }
             }
             let start = g.dues.schedule.map(\.from).min()
+            if let d = g.joinDay, !(1...31).contains(d) { fail("\(gp).joinDay", "\(d) is not a day of the month (1-31)") }
             var memberIDs: [String: Int] = [:]
             var aliasOwner: [String: String] = [:]
             var members: [Member] = []
@@ -172,8 +190,13 @@ private struct RawConfig: Decodable {
                 memberIDs[m.id] = memberIDs[m.id] ?? mi
                 let name = Normalise.nfc(m.name.trimmingCharacters(in: .whitespaces))
                 if Normalise.letters(name).isEmpty { fail("\(mp).name", "must contain letters") }
-                if let j = m.joined, let l = m.left, l < j { fail("\(mp).left", "\(l) is before joined \(j)") }
-                if let j = m.joined, let s = start, j < s { fail("\(mp).joined", "\(j) is before the dues schedule starts (\(s))") }
+                // A join date after the group's joinDay starts with the next period.
+                let joined = m.joined.map { j in j.day.map { $0 > (g.joinDay ?? 31) } == true ? j.period.advanced(by: 1) : j.period }
+                if let j = joined, let l = m.left, l < j { fail("\(mp).left", "\(l) is before joined \(j)") }
+                if let j = joined, let s = start, j < s { fail("\(mp).joined", "\(j) is before the dues schedule starts (\(s))") }
+                for (pi, pause) in (m.paused ?? []).enumerated() {
+                    if let to = pause.to, to < pause.from { fail("\(mp).paused[\(pi)].to", "\(to) is before from \(pause.from)") }
+                }
                 if let a = m.amount, a < 0 { fail("\(mp).amount", "must not be negative") }
                 if let a = m.amount, a > Money.limit { fail("\(mp).amount", "\(a) is beyond any dues (at most \(Money.limit.grouped) won)") }
                 let aliases = (m.aliases ?? []).map { Normalise.nfc($0.trimmingCharacters(in: .whitespaces)) }
@@ -185,8 +208,10 @@ private struct RawConfig: Decodable {
                     }
                     aliasOwner[key] = aliasOwner[key] ?? m.id
                 }
-                members.append(Member(id: m.id, name: name, aliases: aliases, joined: m.joined, left: m.left,
-                                      exempt: Set(m.exempt ?? []), amount: m.amount))
+                var member = Member(id: m.id, name: name, aliases: aliases, joined: joined, left: m.left,
+                                    exempt: Set(m.exempt ?? []), amount: m.amount)
+                member.paused = (m.paused ?? []).map { Member.Pause(from: $0.from, to: $0.to) }
+                members.append(member)
             }
             if let t = g.treasurer, memberIDs[t] == nil { fail("\(gp).treasurer", "unknown member id '\(t)'") }
             var sync: SyncConfig?

@@ -36,6 +36,7 @@ public struct Group: Sendable, Equatable {
         if period < (member.joined ?? firstPeriod) { return .inactive }
         if let left = member.left, period > left { return .inactive }
         if member.exempt.contains(period) { return .exempt }
+        if member.paused.contains(where: { $0.covers(period) }) { return .paused }
         let amount = member.amount ?? dues.amount(in: period) ?? 0
         return amount > 0 ? .due(amount) : .exempt
     }
@@ -45,6 +46,8 @@ public enum Obligation: Equatable, Sendable {
     case due(Won)
     case exempt
     case inactive
+    /// On leave (휴회): owes nothing for this period.
+    case paused
 
     public var amount: Won { if case .due(let a) = self { return a } else { return 0 } }
 }
@@ -102,6 +105,15 @@ public struct Member: Sendable, Equatable {
     public var exempt: Set<Period>
     /// A member-specific amount that overrides the schedule.
     public var amount: Won?
+    /// Leave (휴회): periods owed nothing, open-ended when `to` is nil.
+    public var paused: [Pause] = []
+
+    public struct Pause: Sendable, Equatable {
+        public var from: Period
+        public var to: Period?
+        public init(from: Period, to: Period? = nil) { self.from = from; self.to = to }
+        public func covers(_ p: Period) -> Bool { p >= from && (to.map { p <= $0 } ?? true) }
+    }
 
     public init(id: String, name: String, aliases: [String] = [], joined: Period? = nil, left: Period? = nil,
                 exempt: Set<Period> = [], amount: Won? = nil) {

@@ -69,6 +69,7 @@ public struct Evaluation: Sendable {
                 let expected: Report.Status
                 switch h.group.obligation(of: m, in: p) {
                 case .inactive: expected = .inactive
+                case .paused: expected = .paused
                 case .exempt: expected = .exempt
                 case .due(let due): expected = paid >= due ? .paid : paid > 0 ? .partial : .unpaid
                 }

@@ -38,6 +38,7 @@ public enum Explanation {
             case .due(let a): owed = "\(a.grouped) won due in \(d.time.period)"
             case .exempt: owed = "exempt in \(d.time.period)"
             case .inactive: owed = "not a member in \(d.time.period)"
+            case .paused: owed = "on leave (휴회) in \(d.time.period)"
             }
             let months = ob.amount > 0 && d.amount % ob.amount == 0 ? " (the deposit is \(d.amount / ob.amount) month(s) of it)" : ""
             out.append("amount: \(d.amount.grouped) won; \(m.name) (\(id)): \(owed)\(months)")

@@ -40,7 +40,7 @@ public struct Notice: Sendable {
             case .paid: paid.append(person)
             case .partial, .unpaid: unpaid.append(person)
             case .exempt: exempt.append(show(row.name))
-            case .inactive: break
+            case .inactive, .paused: break
             }
         }
         groupName = g.name

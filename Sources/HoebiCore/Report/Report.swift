@@ -1,6 +1,6 @@
 /// Who has paid what, member by period, built from stored allocations. Renderers only format it.
 public struct Report: Sendable {
-    public enum Status: String, Sendable, Codable { case paid, partial, unpaid, exempt, inactive }
+    public enum Status: String, Sendable, Codable { case paid, partial, unpaid, exempt, inactive, paused }
 
     public struct Cell: Sendable, Equatable {
         public var due: Won
@@ -102,6 +102,7 @@ extension Report {
                 let got = paid[m.id]?[p] ?? 0
                 switch group.obligation(of: m, in: p) {
                 case .inactive: cells.append(Cell(due: 0, paid: got, status: .inactive))
+                case .paused: cells.append(Cell(due: 0, paid: got, status: .paused))
                 case .exempt: cells.append(Cell(due: 0, paid: got, status: .exempt))
                 case .due(let due):
                     let status: Status = got >= due ? .paid : got > 0 ? .partial : .unpaid
