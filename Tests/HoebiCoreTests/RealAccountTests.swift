@@ -156,3 +156,34 @@ import Testing
         #expect(throws: ConfigErrors.self) { try Configuration.parse(Data(String(decoding: config(""), as: UTF8.self).replacingOccurrences(of: "2026-03-17", with: "2026-3-17x").utf8)) }
     }
 }
+
+/// A household owes one rate together; either name, or both, pays it (issue 10, point 7).
+@Suite struct HouseholdTests {
+    @Test func aHouseholdPaysOneRate() throws {
+        let config = Data("""
+        {"groups": [{"id": "g", "name": "모임", "account": {"bank": "kakaobank", "number": "1"}, "treasurer": "hong",
+          "dues": {"schedule": [{"from": "2026-01", "amount": 30000}]},
+          "households": [{"id": "hongkim", "members": ["hong", "kimy"], "amount": 50000}],
+          "members": [{"id": "hong", "name": "홍길동"}, {"id": "kimy", "name": "김영희"}, {"id": "lee", "name": "이서연"}]}]}
+        """.utf8)
+        let g = try Configuration.parse(config).groups[0]
+        #expect(g.members.map(\.id) == ["lee", "hongkim"])
+        #expect(g.members[1].name == "홍길동·김영희")
+        #expect(g.member("kimy")?.id == "hongkim")
+        let r = allocate(g, [("2026-01-05 10:00", 50000, "홍길동"), ("2026-02-05 10:00", 50000, "김영희 2월"),
+                             ("2026-03-05 10:00", 50000, "홍길동김영희"), ("2026-03-06 10:00", 30000, "이서연")],
+                         decisions: [:])
+        #expect(r.paid("hongkim") == ["2026-01": 50000, "2026-02": 50000, "2026-03": 50000])
+        #expect(r.paid("lee") == ["2026-01": 30000])
+        // A decision naming one member of the household is the household's.
+        let d = allocate(g, [("2026-01-05 10:00", 50000, "모르는 이름")], decisions: [1: .assign(member: "kimy", periods: [])])
+        #expect(d.paid("hongkim") == ["2026-01": 50000])
+        let snapshot = LedgerSnapshot(transactions: 4, balance: nil, allocations: r.allocations, deposits: [:], review: [], other: [])
+        let report = try Report(group: g, periods: [p("2026-03")], snapshot: snapshot)
+        #expect(Notice(report: report, period: p("2026-03"), mask: false).treasurer == "홍길동")
+        #expect(report.members.map(\.name) == ["이서연", "홍길동·김영희"])
+        #expect(throws: ConfigErrors.self) {
+            try Configuration.parse(Data(String(decoding: config, as: UTF8.self).replacingOccurrences(of: "\"kimy\"]", with: "\"nobody\"]").utf8))
+        }
+    }
+}

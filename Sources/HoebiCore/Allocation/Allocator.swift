@@ -45,6 +45,8 @@ public struct Allocator {
         self.group = group
         for m in group.members { members[m.id] = m }
         let known = members
+        // Decisions and rules naming one member of a household are the household's.
+        let learnedAliases = learnedAliases.mapValues { group.households[$0] ?? $0 }
         // A rule for a member removed from the configuration must not bring them back to life.
         self.matcher = NameMatcher(members: group.members, learned: learnedAliases.filter { !$0.value.hasPrefix("!") && known[$0.value] != nil })
         self.staleRules = learnedAliases.filter { !$0.value.hasPrefix("!") && known[$0.value] == nil }
@@ -58,6 +60,11 @@ public struct Allocator {
 
     /// `withdrawals`: the account's outgoing rows, which returned money (취소, 반환) is paired with.
     public mutating func run(deposits: [Deposit], decisions: [Int64: Decision], withdrawals: [Deposit] = []) -> Result {
+        let households = group.households
+        let decisions = households.isEmpty ? decisions : decisions.mapValues { d -> Decision in
+            if case .assign(let m, let p) = d, let hh = households[m] { return .assign(member: hh, periods: p) }
+            return d
+        }
         self.withdrawals = withdrawals.sorted { ($0.time, $0.id) > ($1.time, $1.id) }   // nearest first
         var outcomes = [Outcome?](repeating: nil, count: deposits.count)
         var allocations: [Allocation] = []

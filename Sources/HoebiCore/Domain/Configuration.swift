@@ -107,7 +107,9 @@ private struct RawConfig: Decodable {
         var defaultNonDuesKeywords: Bool?
         /// Joining after this day of the month starts with the next period (with `joined` dates).
         var joinDay: Int?
+        var households: [RawHousehold]?
     }
+    struct RawHousehold: Decodable { var id: String; var members: [String]; var amount: Won? }
     /// `joined`: a period (YYYY-MM) or the day someone joined (YYYY-MM-DD).
     struct JoinDate: Decodable {
         var period: Period
@@ -214,6 +216,28 @@ private struct RawConfig: Decodable {
                 members.append(member)
             }
             if let t = g.treasurer, memberIDs[t] == nil { fail("\(gp).treasurer", "unknown member id '\(t)'") }
+            let treasurerOwnName = g.treasurer.flatMap { t in members.first { $0.id == t } }?.name
+            // Households owe one rate together: they become one billing member whose name lists
+            // theirs and whose aliases are all their names, so either name (or both) pays it.
+            var householdOf: [String: String] = [:]
+            for (hi, hh) in (g.households ?? []).enumerated() {
+                let hp = "\(gp).households[\(hi)]"
+                if !validID(hh.id) || memberIDs[hh.id] != nil { fail("\(hp).id", "'\(hh.id)' must be a new id, not a member's") }
+                if hh.members.count < 2 { fail("\(hp).members", "a household has at least two members") }
+                if let a = hh.amount, a <= 0 || a > Money.limit { fail("\(hp).amount", "must be above 0 and at most \(Money.limit.grouped) won") }
+                let parts = hh.members.compactMap { id in members.first { $0.id == id } }
+                for id in hh.members where memberIDs[id] == nil { fail("\(hp).members", "unknown member id '\(id)'") }
+                for id in hh.members where householdOf[id] != nil { fail("\(hp).members", "'\(id)' is already in household '\(householdOf[id] ?? "")'") }
+                guard parts.count == hh.members.count, parts.count >= 2 else { continue }
+                for id in hh.members { householdOf[id] = hh.id }
+                var unit = Member(id: hh.id, name: parts.map(\.name).joined(separator: "·"), aliases: parts.flatMap { [$0.name] + $0.aliases },
+                                  joined: parts.compactMap(\.joined).min(), left: parts.allSatisfy { $0.left != nil } ? parts.compactMap(\.left).max() : nil,
+                                  exempt: parts.dropFirst().reduce(parts[0].exempt) { $0.intersection($1.exempt) }, amount: hh.amount)
+                unit.paused = parts.allSatisfy { !$0.paused.isEmpty } ? parts[0].paused : []
+                members.removeAll { hh.members.contains($0.id) }
+                members.append(unit)
+            }
+
             var sync: SyncConfig?
             if let raw = g.sync {
                 var fields = raw.mapValues(\.text)
@@ -235,6 +259,8 @@ private struct RawConfig: Decodable {
                 fail("\(gp).fees.\(k)", "a fee needs a word with letters and an amount above 0 (at most \(Money.limit.grouped) won)")
             }
             // Two spellings of one word (composed and decomposed Hangul) are one fee: keep the larger.
+            result[result.count - 1].households = householdOf
+            result[result.count - 1].treasurerName = treasurerOwnName
             result[result.count - 1].builtinRules = g.builtinRules ?? true
             result[result.count - 1].defaultNonDuesKeywords = g.defaultNonDuesKeywords ?? true
             result[result.count - 1].fees = Dictionary((g.fees ?? [:]).map { (Normalise.nfc($0.key), $0.value) }, uniquingKeysWith: max)

@@ -26,7 +26,15 @@ public struct Group: Sendable, Equatable {
         self.members = members; self.treasurer = treasurer; self.nonDuesKeywords = nonDuesKeywords; self.sync = sync
     }
 
-    public func member(_ id: String) -> Member? { members.first { $0.id == id } }
+    /// A member by id; a member of a household answers with the household, which is who owes.
+    public func member(_ id: String) -> Member? {
+        members.first { $0.id == id } ?? households[id].flatMap { hh in members.first { $0.id == hh } }
+    }
+
+    /// Member id → household id, for members who pay one rate together (see Configuration).
+    public var households: [String: String] = [:]
+    /// The treasurer's own name (a treasurer in a household still signs as themself).
+    public var treasurerName: String?
 
     /// The first period anyone owes: the schedule's start.
     public var firstPeriod: Period { dues.schedule.map(\.from).min()! }

@@ -54,7 +54,7 @@ public struct Notice: Sendable {
         bankName = g.account.bankName
         accountNumber = mask ? Mask.account(g.account.number) : g.account.number
         accountHolder = g.account.holder.map(show)
-        treasurer = g.treasurer.flatMap { g.member($0) }.map { show($0.name) }
+        treasurer = (g.treasurerName ?? g.treasurer.flatMap { g.member($0) }?.name).map(show)
         collected = report.totals[i].collected
         expected = report.totals[i].expected
         balance = report.balance
