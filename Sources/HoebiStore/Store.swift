@@ -49,7 +49,13 @@ public final class Store: Sendable {
                 if try migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path) }
                 if access == .readOnly, try !migrator.hasCompletedMigrations(db) { throw StoreError.needsWriter }
             }
-            if access == .readWrite {
+            if access == .readWrite, try db.read({ try !migrator.hasCompletedMigrations($0) }) {
+                // Two commands starting on a new ledger must not both apply the schema: GRDB reads
+                // what is applied before it takes the write lock. A lock file beside the database
+                // serialises them; the second then finds nothing left to do.
+                let lock = open(path + ".migrate.lock", O_RDWR | O_CREAT, 0o600)
+                if lock >= 0 { flock(lock, LOCK_EX) }
+                defer { if lock >= 0 { flock(lock, LOCK_UN); close(lock) } }
                 do { try migrator.migrate(db) } catch {
                     throw StoreError.migrationFailed(path, "\(StoreError.wrap(error, path: path))")
                 }

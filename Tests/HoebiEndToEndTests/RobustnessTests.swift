@@ -194,6 +194,21 @@ struct Club {
         #expect(try unplaced(club.db) == 0)
     }
 
+    /// Several commands starting together on a ledger that does not exist yet: one creates it,
+    /// the others wait for the schema instead of applying it twice (they used to fail with 78).
+    @Test func commandsStartingTogetherOnANewLedger() throws {
+        for _ in 0..<20 {
+            let club = try Club()
+            let file = try club.statement(0, rows: 200)
+            let jobs = try [["import", file], ["report"], ["review"], ["match"], ["report", "--format", "json"], ["review"], ["match"]].map { try Background($0, in: club.dir) }
+            for (i, j) in jobs.enumerated() {
+                let r = j.wait()
+                #expect(r.status == 0, "job \(i): \(r.status) \(r.err)")
+            }
+            #expect(club.rowCount == 200)
+        }
+    }
+
     /// A second sync gives exit 75 at once; a report while a sync runs works; a sync killed
     /// mid-way leaves its run marked interrupted and the next sync completes the history.
     @Test func syncsOverlapAndSurviveKills() throws {
