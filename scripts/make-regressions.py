@@ -107,4 +107,10 @@ def raw_zip(name, members):
 
 sheet = sheet_xml([HEAD, row(2, "2026-01-05 10:00:00", 30000, 30000, "홍길동")]).encode()
 raw_zip("zip-unended-stream.xlsx", [("xl/worksheets/sheet1.xml", sheet, 0), ("xl/sharedStrings.xml", b"<sst>" + b"<si><t>x</t></si>" * 200 + b"</sst>", 12)])
+# 12. Found by the fuzz target: a processing instruction without data (`<?x?>`) made Foundation's
+#     XML parser read a null pointer; and a DTD with nested entities (expansion without bound).
+xlsx("xml-empty-pi.xlsx", "<?x?>" + sheet_xml([HEAD, row(2, "2026-01-05 10:00:00", 30000, 30000, "홍길동")]))
+laughs = '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">' + \
+         '<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
+xlsx("xml-entity-expansion.xlsx", sheet_xml([HEAD, row(2, "2026-01-05 10:00:00", 30000, 30000, "&lol3;")]).replace("<worksheet", laughs + "<worksheet", 1))
 print("wrote", len(os.listdir(OUT)), "files to", OUT)

@@ -50,9 +50,9 @@ public struct XLSXSource: SheetSource {
             } catch ZipParts.Failure.damaged(let why) {
                 throw ImportError(file: file, problem: "the xlsx is damaged: \(why)", hint: "download the statement again")
             }
-            // libxml2 is handed only valid UTF-8: Foundation's parser traps on a bad element name.
-            if let data, String(validating: data, as: UTF8.self) == nil {
-                throw ImportError(file: file, problem: "the xlsx part \(path) is not valid UTF-8 text",
+            // Foundation's parser traps on some damaged XML: it sees only what passes SafeXML.
+            if let data, let problem = SafeXML.problem(data) {
+                throw ImportError(file: file, problem: "the xlsx part \(path) \(problem)",
                                   hint: "download the statement again, or export it as CSV")
             }
             return data

@@ -39,6 +39,12 @@ import HoebiSources
         #expect(importError("xml-bad-utf8-name.xlsx")?.problem.contains("not valid UTF-8") == true)
     }
 
+    /// Found by the fuzz target: `<?x?>` made Foundation's XML parser read a null pointer.
+    @Test func processingInstructionsAndDTDsAreRefused() {
+        #expect(importError("xml-empty-pi.xlsx")?.problem.contains("processing instruction") == true)
+        #expect(importError("xml-entity-expansion.xlsx")?.problem.contains("document type declaration") == true)
+    }
+
     /// Found by the fuzz target: ZIPFoundation's reader looped for ever on this one.
     @Test func aStreamThatNeverEndsIsDamagedNotAHang() {
         let e = importError("zip-unended-stream.xlsx")

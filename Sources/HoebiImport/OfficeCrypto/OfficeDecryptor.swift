@@ -75,7 +75,7 @@ struct AgileParameters {
             }
         }
         // Foundation's parser traps on invalid UTF-8 in a name; the spec says UTF-8, so check first.
-        guard String(validating: xml, as: UTF8.self) != nil else { throw OfficeDecryptor.Failure.damaged("EncryptionInfo is not UTF-8 XML") }
+        if let problem = SafeXML.problem(xml) { throw OfficeDecryptor.Failure.damaged("EncryptionInfo \(problem)") }
         let c = Collector()
         let parser = XMLParser(data: xml)
         parser.delegate = c
