@@ -17,8 +17,8 @@ struct CLIError: Error, CustomStringConvertible { let description: String; init(
 
 struct Run { var status: Int32; var out: String; var err: String }
 
-@discardableResult
-func hoebi(_ args: [String], in dir: URL, env: [String: String] = [:]) throws -> Run {
+/// The built binary set up to run in `dir` with the repository's migrations, not yet started.
+func hoebiProcess(_ args: [String], in dir: URL, env: [String: String] = [:]) throws -> Process {
     let p = Process()
     p.executableURL = try binary()
     p.arguments = args
@@ -28,6 +28,12 @@ func hoebi(_ args: [String], in dir: URL, env: [String: String] = [:]) throws ->
     environment.removeValue(forKey: "HOEBI_CONFIG")
     for (k, v) in env { environment[k] = v }
     p.environment = environment
+    return p
+}
+
+@discardableResult
+func hoebi(_ args: [String], in dir: URL, env: [String: String] = [:]) throws -> Run {
+    let p = try hoebiProcess(args, in: dir, env: env)
     let out = Pipe(), err = Pipe()
     p.standardOutput = out
     p.standardError = err

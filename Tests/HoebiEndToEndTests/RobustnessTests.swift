@@ -4,17 +4,11 @@ import Testing
 /// A `hoebi` process running in the background, its output in files (a pipe nobody reads would
 /// block it).
 final class Background {
-    let process = Process()
+    let process: Process
     let out: URL, err: URL
 
     init(_ args: [String], in dir: URL) throws {
-        process.executableURL = try binary()
-        process.arguments = args
-        process.currentDirectoryURL = dir
-        var env = ProcessInfo.processInfo.environment
-        env["HOEBI_MIGRATIONS"] = root.appendingPathComponent("migrations").path
-        env.removeValue(forKey: "HOEBI_CONFIG")
-        process.environment = env
+        process = try hoebiProcess(args, in: dir)
         let id = UUID().uuidString
         out = dir.appendingPathComponent(".out-\(id)"); err = dir.appendingPathComponent(".err-\(id)")
         FileManager.default.createFile(atPath: out.path, contents: nil)
