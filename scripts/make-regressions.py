@@ -87,8 +87,8 @@ with open(os.path.join(OUT, "config-amount-int64.json"), "w", encoding="utf-8") 
 # 10. A token answer cut short: its first 80 bytes were quoted in errors and the audit trail.
 with open(os.path.join(OUT, "kftc-token-truncated.json"), "w", encoding="utf-8") as f:
     f.write('{"access_token":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMTAwMDAwMDAxIiwic2NvcGUiOlsiaW5xdWlyeSJd')
-# 11. A deflate stream that does not end within its entry (found by the fuzz target): the zip
-#     library read past the end of the file for ever.
+# 11. A deflate stream that does not end within its entry: the damage of the fuzz target's find
+#     fuzz-zip-hang.xlsx (kept as found; ZIPFoundation's reader looped for ever on it), built on purpose.
 def raw_zip(name, members):
     """members: (path, data, cut) — deflated, with `cut` bytes dropped from the stream's end while
     the directory states the shortened size, so the stream never reaches its end marker."""

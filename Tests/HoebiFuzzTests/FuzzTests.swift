@@ -108,7 +108,8 @@ import HoebiSources
         // (shares: csv 0.2, xlsx 0.3 + container 0.1, xls/html 0.1, encrypted 0.1, codecs 0.1, config 0.1)
         let seeds = Self.files("Tests/HoebiImportTests/Fixtures", [".xlsx"]).filter { !$0.lastPathComponent.contains("encrypted") && !$0.lastPathComponent.contains("truncated") }
             + Self.files("Tests/HoebiFuzzTests/Regressions", [".xlsx"])
-        let workbooks = seeds.compactMap { try? Workbook(Data(contentsOf: $0)) }
+        // (ZIPFoundation, which the harness uses to take workbooks apart, hangs on the fuzz-found zip.)
+        let workbooks = seeds.filter { !$0.lastPathComponent.hasPrefix("fuzz-zip") }.compactMap { try? Workbook(Data(contentsOf: $0)) }
         var picker = SeededRandom(seed: Self.seed)
         let partSeeds = workbooks.flatMap { $0.parts.values.filter { !$0.isEmpty } }
         let n = Self.fuzz("xlsx", share: 0.3, seeds: partSeeds) { mutant in
