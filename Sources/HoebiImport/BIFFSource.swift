@@ -146,7 +146,7 @@ struct BIFFWorkbook {
         let unique = Int(r.u32())
         var out: [String] = []
         out.reserveCapacity(min(unique, 100_000))
-        while out.count < unique, r.remaining > 0 {
+        while out.count < unique, !r.isAtEnd {
             let count = Int(r.u16())
             let flags = r.u8()
             let runs = flags & 0x08 != 0 ? Int(r.u16()) : 0
@@ -172,6 +172,17 @@ struct BIFFWorkbook {
             return parts[part].endIndex - at + parts.dropFirst(part + 1).reduce(0) { $0 + $1.count }
         }
 
+        /// `remaining == 0` without adding up every record: asked once a character in the SST.
+        var isAtEnd: Bool {
+            var p = part, a = at
+            while p < parts.count {
+                if a < parts[p].endIndex { return false }
+                p += 1
+                if p < parts.count { a = parts[p].startIndex }
+            }
+            return true
+        }
+
         private mutating func nextPartIfDone() -> Bool {
             while part < parts.count, at >= parts[part].endIndex {
                 part += 1
@@ -191,8 +202,12 @@ struct BIFFWorkbook {
         mutating func u16() -> Int { Int(u8()) | Int(u8()) << 8 }
         mutating func u32() -> UInt32 { (0..<4).reduce(UInt32(0)) { acc, k in acc | UInt32(u8()) << (8 * UInt32(k)) } }
         mutating func double() -> Double { Double(bitPattern: (0..<8).reduce(UInt64(0)) { acc, k in acc | UInt64(u8()) << (8 * UInt64(k)) }) }
-        mutating func bytes(_ n: Int) -> [UInt8] { (0..<min(n, remaining)).map { _ in u8() } }
-        mutating func skip(_ n: Int) { for _ in 0..<min(max(0, n), remaining) { _ = u8() } }
+        mutating func bytes(_ n: Int) -> [UInt8] {
+            var out: [UInt8] = []
+            for _ in 0..<max(0, n) where !isAtEnd { out.append(u8()) }
+            return out
+        }
+        mutating func skip(_ n: Int) { for _ in 0..<max(0, n) where !isAtEnd { _ = u8() } }
 
         /// `count` characters, one or two bytes each; with `continuing`, a record boundary in the
         /// middle restarts with its own width flag.
@@ -203,7 +218,7 @@ struct BIFFWorkbook {
                 if continuing, part < parts.count, at >= parts[part].endIndex, nextPartIfDone() {
                     wide = u8() & 0x01 != 0
                 }
-                guard remaining > 0 else { break }
+                guard !isAtEnd else { break }
                 units.append(wide ? UInt16(u16()) : UInt16(u8()))
             }
             return Normalise.nfc(String(decoding: units, as: UTF16.self))

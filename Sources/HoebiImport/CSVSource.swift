@@ -12,19 +12,6 @@ public struct CSVSource: SheetSource {
     /// CP949 (Windows Korean). Linux Foundation has no name for it, only the CoreFoundation number.
     static let cp949 = String.Encoding(rawValue: 0x8000_0422)
 
-    public init(data: Data, file: String) throws {
-        var d = data
-        if d.starts(with: [0xEF, 0xBB, 0xBF]) { d = d.dropFirst(3) }
-        if String(validating: d, as: UTF8.self) != nil {
-            bytes = Array(d)
-        } else if let s = String(data: d, encoding: Self.cp949) {
-            bytes = Array(s.utf8)
-        } else {
-            throw ImportError(file: file, problem: "the file is neither UTF-8 nor CP949 text",
-                              hint: "save the statement as CSV (UTF-8) or xlsx and try again")
-        }
-    }
-
     /// Text already decoded (UTF-8, UTF-16 or CP949); tab-separated when the first line has tabs
     /// and no commas.
     public init(text: String, file: String) throws {

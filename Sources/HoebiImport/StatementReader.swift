@@ -335,11 +335,6 @@ struct RowParser {
         }
     }
 
-    static func decoratedMoney(_ text: String) -> Won? {
-        if case .won(let v) = Money.parse(text) { return v }
-        return nil
-    }
-
     /// The usual shapes (`-39,000`, `1237`) straight from the bytes; nil for anything else.
     static func plainMoney(_ text: String) -> Won? {
         var v: Won = 0

@@ -2,7 +2,6 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import ZIPFoundation
 
 /// The first worksheet of an .xlsx workbook, read with a SAX parser so a large sheet is never held
 /// as a tree. ZIPFoundation opens the archive; the sheet XML (row / c[@r,@t] / v / is/t) is read here.
@@ -13,14 +12,6 @@ public struct XLSXSource: SheetSource {
     /// `<workbookPr date1904="1"/>`: serials count from 1904.
     var dates1904 = false
     let file: String
-
-    public init(url: URL) throws {
-        let bytes: [UInt8]
-        do { bytes = Array(try Data(contentsOf: url)) } catch {
-            throw ImportError(file: url.lastPathComponent, problem: "cannot read the file (\(error.localizedDescription))")
-        }
-        try self.init(bytes: bytes, file: url.lastPathComponent, decrypted: false)
-    }
 
     /// An xlsx held in memory (a decrypted statement never touches the disk).
     public init(data: Data, file: String) throws {

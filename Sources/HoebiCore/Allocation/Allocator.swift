@@ -106,7 +106,7 @@ public struct Allocator {
         default:
             break
         }
-        if d.kind.contains("이자") || ["이자", "예금이자", "결산이자"].contains(Normalise.letters(d.text)) {
+        if BankRows.isPlainInterest(text: d.text, kind: d.kind) {
             return (.other(reason: "interest"), [])
         }
         if d.amount <= 0 { return (.other(reason: "zero amount"), []) }

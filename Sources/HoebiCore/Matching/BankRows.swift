@@ -3,13 +3,13 @@
 /// seem to hold (하나카드 is not 박하나). Built in, so a new treasurer gets them right without
 /// configuring anything; a group can switch them off (`"builtinRules": false`).
 public enum BankRows {
-    /// Why the row is the bank's own, or nil. `letters` is `Normalise.letters(text)`.
+    /// Why the row is the bank's own, or nil.
     public static func verdict(text: String, kind: String) -> String? {
-        let letters = Normalise.letters(text), k = Normalise.letters(kind)
-        if k.contains("이자") || interest.contains(letters) || (letters.hasSuffix("이자") && letters.count <= 9 && pocketWords.contains { letters.hasPrefix($0) }) {
+        let letters = Normalise.letters(text)
+        if isPlainInterest(text: text, kind: kind) || interest.contains(letters) || (letters.hasSuffix("이자") && letters.count <= 9 && pocketWords.contains { letters.hasPrefix($0) }) {
             return "interest"
         }
-        if k.contains("세이프박스") || pocketWords.contains(letters) {
+        if Normalise.letters(kind).contains("세이프박스") || pocketWords.contains(letters) {
             return "money moved back from the account's own pocket (\(text))"
         }
         if closing.contains(where: { letters.hasSuffix($0) }) && closingStems.contains(where: { letters.hasPrefix($0) }) {
@@ -20,6 +20,13 @@ public enum BankRows {
         }
         return nil
     }
+
+    /// Interest the matcher has always known (a kind saying 이자, or the text 이자/예금이자/결산이자):
+    /// recognised even when a group turns the built-in rules off.
+    public static func isPlainInterest(text: String, kind: String) -> Bool {
+        kind.contains("이자") || plainInterest.contains(Normalise.letters(text))
+    }
+    static let plainInterest: Set<String> = ["이자", "예금이자", "결산이자"]
 
     /// Interest as banks spell it (the kind column often says so as well: 예금이자, 이자입금).
     static let interest: Set<String> = ["이자", "예금이자", "결산이자", "이자입금", "통장이자", "입출금통장이자", "세이프박스이자", "보통예금이자", "이자지급", "이자결산"]
