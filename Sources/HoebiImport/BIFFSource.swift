@@ -202,12 +202,16 @@ struct BIFFWorkbook {
         mutating func u16() -> Int { Int(u8()) | Int(u8()) << 8 }
         mutating func u32() -> UInt32 { (0..<4).reduce(UInt32(0)) { acc, k in acc | UInt32(u8()) << (8 * UInt32(k)) } }
         mutating func double() -> Double { Double(bitPattern: (0..<8).reduce(UInt64(0)) { acc, k in acc | UInt64(u8()) << (8 * UInt64(k)) }) }
+        /// Up to `n` bytes; stops at the end of the data (a damaged count can claim billions).
         mutating func bytes(_ n: Int) -> [UInt8] {
             var out: [UInt8] = []
-            for _ in 0..<max(0, n) where !isAtEnd { out.append(u8()) }
+            for _ in 0..<max(0, n) {
+                if isAtEnd { break }
+                out.append(u8())
+            }
             return out
         }
-        mutating func skip(_ n: Int) { for _ in 0..<max(0, n) where !isAtEnd { _ = u8() } }
+        mutating func skip(_ n: Int) { _ = bytes(n) }
 
         /// `count` characters, one or two bytes each; with `continuing`, a record boundary in the
         /// middle restarts with its own width flag.
