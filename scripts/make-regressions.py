@@ -84,6 +84,14 @@ with open(os.path.join(OUT, "config-amount-int64.json"), "w", encoding="utf-8") 
     f.write('{"groups": [{"id": "g", "name": "모임", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},'
             ' "dues": {"schedule": [{"from": "2026-01", "amount": 30000}]},'
             ' "members": [{"id": "hong", "name": "홍길동", "amount": 9223372036854775807}]}]}\n')
+# 9b. Not a regression: a seed for the configuration fuzz with every dues cycle in play (a quarterly
+#     group, members paying yearly and monthly, cycle periods in joined/exempt/paused).
+with open(os.path.join(OUT, "config-cycles.json"), "w", encoding="utf-8") as f:
+    f.write('{"groups": [{"id": "q", "name": "분기 모임", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},'
+            ' "dues": {"cycle": "quarterly", "schedule": [{"from": "2026-Q1", "amount": 90000}, {"from": "2026-07", "amount": 99000}]},'
+            ' "members": [{"id": "hong", "name": "홍길동", "cycle": "yearly", "joined": "2026-02-17"},'
+            ' {"id": "kim", "name": "김솔", "cycle": "monthly", "exempt": ["2026-Q3"], "left": "2026-11"},'
+            ' {"id": "lee", "name": "이서연", "paused": [{"from": "2026-H2"}], "exempt": ["2027"]}]}]}\n')
 # 10. A token answer cut short: its first 80 bytes were quoted in errors and the audit trail.
 with open(os.path.join(OUT, "kftc-token-truncated.json"), "w", encoding="utf-8") as f:
     f.write('{"access_token":"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMTAwMDAwMDAxIiwic2NvcGUiOlsiaW5xdWlyeSJd')

@@ -105,12 +105,14 @@ public struct Ledger: Sendable {
         return true
     }
 
-    /// The report over `from`…`to`; by default from the schedule's start to the current month
-    /// (or the latest transaction's month, if that is later).
+    /// The report over `from`…`to` in the group's periods; by default the last year or so (12
+    /// months, 8 quarters, 4 halves, 3 years) up to the current period (or the latest
+    /// transaction's, if that is later), not before the schedule's start.
     public func report(_ group: Group, from: Period?, to: Period?, now: SeoulTime = .now) throws -> Report {
+        let c = group.dues.cycle
         let latest = try store.latestTime(account: group.account.key)?.period
-        let end = to ?? max(now.period, latest ?? now.period)
-        let start = from ?? max(group.firstPeriod, end.advanced(by: -11))
+        let end = (to ?? max(now.period, latest ?? now.period)).within(c)
+        let start = from?.within(c) ?? max(group.firstPeriod, end.advanced(by: -(c.reportSpan - 1)))
         guard start <= end else { throw AppError.usage("--from \(start) is after --to \(end)") }
         let periods = Period.range(start, end)
         var report = try Report(group: group, periods: periods, snapshot: try store.snapshot(of: group, periods: periods))

@@ -43,7 +43,7 @@ public enum NoticeRenderer {
         var context: [String: Any] = [
             "groupName": n.groupName,
             "period": n.period.description,
-            "periodLabel": "\(n.period.year)년 \(n.period.month)월",
+            "periodLabel": n.period.label,
             "dueDate": "\(n.dueDate.month)월 \(n.dueDate.day)일(\(weekdays[n.dueDate.weekday]))",
             "amount": n.amount.grouped,
             "paid": n.paid.map { ["name": $0.name, "paid": $0.paid.grouped] },

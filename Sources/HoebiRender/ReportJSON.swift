@@ -6,6 +6,7 @@ public enum ReportJSON {
     struct Doc: Encodable {
         var group: String
         var name: String
+        var cycle: String
         var periods: [String]
         var transactions: Int
         var balance: Won?
@@ -25,10 +26,14 @@ public enum ReportJSON {
         var collected: Won
         var outstanding: Won
         var credit: Won
+        /// Only when the member's cycle differs from the group's.
+        var cycle: String?
         var periods: [String: CellDoc]
         var deposits: [Line]
     }
-    struct CellDoc: Encodable { var due: Won; var paid: Won; var status: String }
+    /// `owed`: still owed for the member periods overlapping the column; `span`: the member's own
+    /// longer period ("2026" for a yearly member in a monthly grid).
+    struct CellDoc: Encodable { var due: Won; var paid: Won; var status: String; var owed: Won; var span: String? }
     struct TotalDoc: Encodable {
         var period: String; var expected: Won; var collected: Won; var outstanding: Won; var paid: Int; var owing: Int
     }
@@ -41,14 +46,14 @@ public enum ReportJSON {
 
     public static func render(_ r: Report) throws -> String {
         let doc = Doc(
-            group: r.group.id, name: r.group.name, periods: r.periods.map(\.description), transactions: r.transactions,
+            group: r.group.id, name: r.group.name, cycle: r.group.dues.cycle.rawValue, periods: r.periods.map(\.description), transactions: r.transactions,
             balance: r.balance, expected: r.expected, collected: r.collected, outstanding: r.outstanding,
             unallocated: r.unallocated,
             members: r.members.map { m in
                 MemberDoc(id: m.id, name: m.name, expected: m.expected, collected: m.collected, outstanding: m.outstanding,
-                          credit: m.credit,
+                          credit: m.credit, cycle: m.cycle?.rawValue,
                           periods: Dictionary(uniqueKeysWithValues: zip(r.periods, m.cells).map {
-                              ($0.description, CellDoc(due: $1.due, paid: $1.paid, status: $1.status.rawValue))
+                              ($0.description, CellDoc(due: $1.due, paid: $1.paid, status: $1.status.rawValue, owed: $1.owed, span: $1.span?.description))
                           }),
                           deposits: m.deposits.map(Line.init))
             },

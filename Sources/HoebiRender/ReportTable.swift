@@ -15,10 +15,10 @@ public enum ReportTable {
     }
 
     public static func render(_ r: Report) -> String {
-        let headers = ["회원"] + r.periods.map { String($0.year % 100) + "." + ($0.month < 10 ? "0" : "") + String($0.month) }
+        let headers = ["회원"] + r.periods.map(\.shortLabel)
             + ["낼 돈", "낸 돈", "미납액"]
         let members: [[String]] = r.members.map { m in
-            [m.name] + m.cells.map(symbol) + [m.expected.grouped, m.collected.grouped, m.outstanding.grouped]
+            [m.name + (m.cycle.map { " (\($0.korean)납)" } ?? "")] + m.cells.map(symbol) + [m.expected.grouped, m.collected.grouped, m.outstanding.grouped]
         }
         // Per period: how many paid of those owing, money collected, money still owed.
         let footer: [[String]] = [

@@ -138,7 +138,7 @@ extension Hoebi {
         @OptionGroup var common: Common
         @Argument(help: "Transaction id, e.g. t77.") var transaction: String
         @Argument(help: "Member id from the configuration.") var member: String
-        @Option(help: "Comma-separated periods (YYYY-MM) this money pays; default: the usual rules.") var periods: String?
+        @Option(help: "Comma-separated periods this money pays (2026-03, 2026-Q1, 2026); default: the usual rules.") var periods: String?
         @Option(help: "Who decided (recorded in the audit trail).") var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
 
         func run() throws {
@@ -146,7 +146,7 @@ extension Hoebi {
                 let (ws, group) = try common.open()
                 var list: [Period] = []
                 for p in (periods ?? "").split(separator: ",") {
-                    guard let period = Period(p.trimmingCharacters(in: .whitespaces)) else { throw AppError.usage("'\(p)' is not a period; write YYYY-MM") }
+                    guard let period = Period(p.trimmingCharacters(in: .whitespaces)) else { throw AppError.usage("'\(p)' is not a period; write 2026-03, 2026-Q1, 2026-H1 or 2026") }
                     list.append(period)
                 }
                 let (id, s) = try Ledger(store: ws.store).decide(group, transaction: transaction, .assign(member: member, periods: list), by: by)
@@ -188,11 +188,14 @@ extension Hoebi {
 
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Who has paid for each period: a member × month grid with totals.",
-            discussion: "Statuses: paid (완납), partial (일부), unpaid (미납), exempt (면제), inactive (-, not a member then).")
+            abstract: "Who has paid for each period: a member × period grid with totals.",
+            discussion: """
+                Statuses: paid (완납), partial (일부), unpaid (미납), exempt (면제), paused (휴회, on leave),                 inactive (-, not a member then).
+                Columns are the group's periods (dues.cycle): months 2026-03, quarters 2026-Q1, halves                 2026-H1 or years 2026. A member with their own cycle (e.g. yearly) is marked (연납); their                 money counts in the column where their period begins, their status shows in every column it covers.
+                """)
         @OptionGroup var common: Common
-        @Option(help: "First period, YYYY-MM (default: 11 months before --to, not before the schedule's start).") var from: String?
-        @Option(help: "Last period, YYYY-MM (default: this month).") var to: String?
+        @Option(help: "First period: 2026-03, 2026-Q1, 2026-H1 or 2026 (default: a year or so before --to, not before the schedule's start).") var from: String?
+        @Option(help: "Last period, as --from (default: the current period).") var to: String?
         @Option(help: "table, csv, json or html.") var format: OutputFormat = .table
 
         func run() throws {
@@ -215,15 +218,15 @@ extension Hoebi {
             abstract: "Korean notice text for the group chat: who paid, who has not, where to pay.",
             discussion: "Use --template FILE for your own Mustache template (start it with {{% CONTENT_TYPE: TEXT}}).")
         @OptionGroup var common: Common
-        @Option(help: "Period, YYYY-MM (default: this month).") var period: String?
+        @Option(help: "Period: 2026-03, 2026-Q1, 2026-H1 or 2026 in the group's cycle (default: the current one).") var period: String?
         @Option(help: "Mustache template file.") var template: String?
         @Flag(help: "Mask names (홍*동) and the account number (3333-**-***4567).") var mask = false
 
         func run() throws {
             try hoebi.run {
                 let (ws, group) = try common.open(.read)
-                let p = try hoebi.period(period, "--period") ?? SeoulTime.now.period
-                let r = try Ledger(store: ws.store).report(group, from: max(group.firstPeriod, p.advanced(by: -11)), to: p)
+                let p = (try hoebi.period(period, "--period") ?? SeoulTime.now.period).within(group.dues.cycle)
+                let r = try Ledger(store: ws.store).report(group, from: max(group.firstPeriod, p.advanced(by: -(group.dues.cycle.reportSpan - 1))), to: p)
                 var text: String?
                 if let template {
                     guard let t = try? String(contentsOfFile: template, encoding: .utf8) else { throw ExitCodeError.notFound(template) }
@@ -237,7 +240,7 @@ extension Hoebi {
 
 func period(_ s: String?, _ flag: String) throws -> Period? {
     guard let s else { return nil }
-    guard let p = Period(s) else { throw AppError.usage("\(flag) '\(s)' is not a period; write YYYY-MM, e.g. 2026-03") }
+    guard let p = Period(s) else { throw AppError.usage("\(flag) '\(s)' is not a period; write a month 2026-03, a quarter 2026-Q1, a half 2026-H1 or a year 2026") }
     return p
 }
 

@@ -357,3 +357,42 @@ final class SandboxProcess {
         #expect((eval["precision"] as? Double ?? 0) >= 0.999 && (eval["automaticShare"] as? Double ?? 0) >= 0.95)
     }
 }
+
+/// Dues cycles as a treasurer meets them: a quarterly club with one member paying yearly.
+@Suite struct CycleCLITests {
+    @Test func quarterlyGroupWithAYearlyMember() throws {
+        let d = try tempDir()
+        try Data("""
+        {"groups": [{"id": "club", "name": "독서모임", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
+          "dues": {"cycle": "quarterly", "dueDay": 5, "schedule": [{"from": "2026-Q1", "amount": 60000}]},
+          "members": [{"id": "hong", "name": "홍길동"}, {"id": "kim", "name": "김솔", "cycle": "yearly"},
+                      {"id": "lee", "name": "이서연", "joined": "2026-02-20"}]}]}
+        """.utf8).write(to: d.appendingPathComponent("hoebi.json"))
+        try Data("""
+        datetime,amount,text
+        2026-01-03 10:00,60000,홍길동 1분기
+        2026-01-04 10:00,240000,김솔 26년 연회비
+        2026-04-02 10:00,60000,이서연
+        2026-04-03 10:00,60000,홍길동 2/4분기
+        """.utf8).write(to: d.appendingPathComponent("s.csv"))
+        let imported = try hoebi(["import", "s.csv"], in: d)
+        #expect(imported.status == 0, "\(imported.out)\(imported.err)")
+        let doc = try json(try hoebi(["report", "--format", "json", "--from", "2026-Q1", "--to", "2026-Q2"], in: d).out)
+        #expect(doc["periods"] as? [String] == ["2026-Q1", "2026-Q2"] && doc["cycle"] as? String == "quarterly")
+        let members = try #require(doc["members"] as? [[String: Any]])
+        func cell(_ i: Int, _ p: String) -> [String: Any] { (members[i]["periods"] as? [String: [String: Any]])?[p] ?? [:] }
+        #expect(cell(0, "2026-Q1")["status"] as? String == "paid" && cell(0, "2026-Q2")["status"] as? String == "paid")
+        // The yearly member: the whole year in its first column, paid in both.
+        #expect(members[1]["cycle"] as? String == "yearly")
+        #expect(cell(1, "2026-Q1")["due"] as? Int == 240000 && cell(1, "2026-Q2")["due"] as? Int == 0)
+        #expect(cell(1, "2026-Q2")["status"] as? String == "paid" && cell(1, "2026-Q2")["span"] as? String == "2026")
+        // Joined in February: a member from the second quarter.
+        #expect(cell(2, "2026-Q1")["status"] as? String == "inactive" && cell(2, "2026-Q2")["status"] as? String == "paid")
+        let table = try hoebi(["report", "--from", "2026-Q1", "--to", "2026-Q2"], in: d)
+        #expect(table.out.contains("26.Q1") && table.out.contains("김솔 (연납)"), "\(table.out)")
+        let notice = try hoebi(["notice", "--period", "2026-Q3"], in: d)
+        #expect(notice.status == 0 && notice.out.contains("2026년 3분기 회비 안내") && notice.out.contains("7월 5일"), "\(notice.out)")
+        // A month given for a quarterly group means the quarter holding it.
+        #expect(try hoebi(["notice", "--period", "2026-08"], in: d).out.contains("2026년 3분기"))
+    }
+}

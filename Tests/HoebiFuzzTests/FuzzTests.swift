@@ -173,7 +173,18 @@ import HoebiSources
             let config = try Configuration.parse(Data(mutant))
             for g in config.groups {
                 for m in g.members { _ = g.obligation(of: m, in: g.firstPeriod) }
-                Self.check([])
+                // Whatever cycles, dates and amounts were accepted: allocation and the report hold.
+                let texts = g.members.prefix(4).flatMap { [$0.name, $0.name + " 3월", $0.name + " 2분기", $0.name + " 26년 연회비", $0.name + " 상반기"] }
+                let deposits = texts.enumerated().map { i, text in
+                    Deposit(id: Int64(i + 1), time: SeoulTime(year: 2026, month: 1 + i % 12, day: 5)!, amount: Won(10_000 * (1 + i % 7)), text: text)
+                }
+                var allocator = Allocator(group: g, learnedAliases: [:])
+                let result = allocator.run(deposits: deposits, decisions: [:])
+                let snapshot = LedgerSnapshot(transactions: deposits.count, balance: nil, allocations: result.allocations, deposits: [:], review: [], other: [])
+                let end = g.firstPeriod.advanced(by: g.dues.cycle.reportSpan - 1)
+                if let report = try? Report(group: g, periods: Period.range(g.firstPeriod, end), snapshot: snapshot) {
+                    _ = Notice(report: report, period: end, mask: true)
+                }
             }
         }
         #expect(n > 0)

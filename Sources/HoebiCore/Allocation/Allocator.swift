@@ -7,12 +7,12 @@
 public struct Allocator {
     public let group: Group
     let matcher: NameMatcher
-    /// How far ahead of a deposit an advance payment may reach before the rest is kept as credit.
+    /// How many months ahead of a deposit an advance payment may reach before the rest is kept as credit.
     public static let advanceLimit = 120
     /// Raised whenever the rules change what they decide, so stored allocations are recomputed.
-    public static let version = 2
+    public static let version = 3
 
-    private var paid: [String: [Int: Won]] = [:]
+    private var paid: [String: [Period: Won]] = [:]
     private var cursor: [String: Int] = [:]
     private var members: [String: Member] = [:]
     private var nameCache: [String: NameMatcher.Result] = [:]
@@ -76,7 +76,7 @@ public struct Allocator {
         // Pass 1: the treasurer's explicit periods.
         for i in order {
             if case .assign(let member, let periods)? = decisions[deposits[i].id], !periods.isEmpty, members[member] != nil {
-                allocations += allocate(deposits[i], to: member, periods: periods)
+                allocations += allocate(deposits[i], to: member, periods: ownPeriods(periods, member))
                 outcomes[i] = .allocated(member: member, method: "manual")
             }
         }
@@ -98,7 +98,7 @@ public struct Allocator {
         case .assign(let member, _)? where members[member] == nil:
             return (.review(reason: "decided for member '\(member)', who is no longer in the configuration: assign it again, or `hoebi clear` it", suggestion: nil), [])
         case .assign(let member, _)?:
-            let hinted = hints(d)
+            let hinted = ownPeriods(hints(d), member)
             if !hinted.isEmpty, case .ok(let allocs) = allocateHinted(d, to: member, periods: hinted) {
                 return (.allocated(member: member, method: "manual"), allocs)
             }
@@ -161,7 +161,7 @@ public struct Allocator {
         if let m = members[id], let pause = m.paused.first(where: { $0.covers(d.time.period) && $0.to == nil }) {
             return (.review(reason: "\(m.name) is on leave (휴회) since \(pause.from) with no end; is this money dues?", suggestion: id), [])
         }
-        let hinted = hints(d)
+        let hinted = ownPeriods(hints(d), id)
         if hinted.isEmpty {
             return (.allocated(member: id, method: method), allocateOldestFirst(d, to: id, amount: d.amount))
         }
@@ -183,7 +183,7 @@ public struct Allocator {
         var out: [Allocation] = []
         for (id, due) in zip(ids, dues) {
             let share = Deposit(id: d.id, time: d.time, amount: due * months, text: d.text, kind: d.kind)
-            let hinted = hints(d)
+            let hinted = ownPeriods(hints(d), id)
             if !hinted.isEmpty, case .ok(let allocs) = allocateHinted(share, to: id, periods: hinted) { out += allocs } else {
                 out += allocateOldestFirst(share, to: id, amount: share.amount)
             }
@@ -244,7 +244,16 @@ public struct Allocator {
         return false
     }
 
-    /// Months the text names, or else the memo.
+    /// Named periods in the member's own cycle: 3월 is the first quarter of a quarterly member,
+    /// 2026년회비 is twelve months of a monthly one.
+    private func ownPeriods(_ periods: [Period], _ id: String) -> [Period] {
+        guard let m = members[id] else { return periods }
+        let c = group.cycle(of: m)
+        var seen = Set<Period>()
+        return periods.flatMap { $0.periods(in: c) }.filter { seen.insert($0).inserted }
+    }
+
+    /// Periods the text names, or else the memo.
     private mutating func hints(_ d: Deposit) -> [Period] {
         for source in d.memo.isEmpty ? [d.text] : [d.text, d.memo] {
             let h: PeriodHints
@@ -265,14 +274,16 @@ public struct Allocator {
         for p in periods {
             let due = group.obligation(of: m, in: p)
             guard case .due(let amount) = due else {
-                return .refused("text names \(p), which \(m.name) does not owe (\(due == .exempt ? "exempt" : "not a member then"))")
+                let why = due == .exempt ? "exempt" : due == .paused ? "on leave (휴회)" : "not a member then"
+                return .refused("text names \(p), which \(m.name) does not owe (\(why))")
             }
-            remaining.append(max(0, amount - (paid[id]?[p.index] ?? 0)))
+            remaining.append(max(0, amount - (paid[id]?[p] ?? 0)))
         }
         let total = remaining.reduce(0, Money.saturatingAdd)
         if total == 0 { return .refused("text names \(periods.map(\.description).joined(separator: ", ")), already paid") }
         if periods.count > 1 && d.amount < total {
-            return .refused("text names \(periods.count) months (\(total.grouped) won due) but the deposit is \(d.amount.grouped) won")
+            let unit = periods[0].cycle == .monthly ? "months" : "periods"
+            return .refused("text names \(periods.count) \(unit) (\(total.grouped) won due) but the deposit is \(d.amount.grouped) won")
         }
         var left = d.amount
         var out: [Allocation] = []
@@ -292,7 +303,7 @@ public struct Allocator {
         var out: [Allocation] = []
         for p in periods where left > 0 {
             let due = group.obligation(of: m, in: p).amount
-            let r = max(0, due - (paid[id]?[p.index] ?? 0))
+            let r = max(0, due - (paid[id]?[p] ?? 0))
             let take = p == periods.last && out.isEmpty ? left : min(r, left)
             if take > 0 { out.append(record(d, id, p, take)); left -= take }
         }
@@ -304,19 +315,21 @@ public struct Allocator {
         guard let m = members[id] else { return [] }
         var left = amount
         var out: [Allocation] = []
-        var idx = cursor[id] ?? (m.joined ?? group.firstPeriod).index
-        let limit = min(m.left?.index ?? Int.max, d.time.period.index + Self.advanceLimit)
+        let c = group.cycle(of: m)
+        var idx = cursor[id] ?? group.firstPeriod(of: m).index
+        let last = m.left.map { Period(cycle: c, containingMonth: $0.endMonth).index } ?? Int.max
+        let limit = min(last, d.time.period.within(c).index + Self.advanceLimit / c.months)
         var movedCursor = false
         while left > 0 && idx <= limit {
-            let p = Period(index: idx)
+            let p = Period(cycle: c, index: idx)
             let due = group.obligation(of: m, in: p).amount
-            let r = due - (paid[id]?[idx] ?? 0)
+            let r = due - (paid[id]?[p] ?? 0)
             if r > 0 {
                 let take = min(r, left)
                 out.append(record(d, id, p, take))
                 left -= take
             }
-            if !movedCursor && (paid[id]?[idx] ?? 0) >= due {
+            if !movedCursor && (paid[id]?[p] ?? 0) >= due {
                 cursor[id] = idx + 1   // everything before idx is settled; start there next time
             } else {
                 movedCursor = true
@@ -328,7 +341,7 @@ public struct Allocator {
     }
 
     private mutating func record(_ d: Deposit, _ id: String, _ p: Period, _ amount: Won) -> Allocation {
-        paid[id, default: [:]][p.index, default: 0] = Money.saturatingAdd(paid[id]?[p.index] ?? 0, amount)
+        paid[id, default: [:]][p, default: 0] = Money.saturatingAdd(paid[id]?[p] ?? 0, amount)
         return Allocation(transactionID: d.id, memberID: id, period: p, amount: amount)
     }
 }

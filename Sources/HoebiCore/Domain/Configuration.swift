@@ -151,6 +151,7 @@ private struct RawConfig: Decodable {
         var exempt: [Period]?
         var amount: Won?
         var paused: [RawPause]?
+        var cycle: String?
     }
 
     func validated(into problems: inout [ConfigError]) -> Configuration {
@@ -166,22 +167,25 @@ private struct RawConfig: Decodable {
             if g.name.trimmingCharacters(in: .whitespaces).isEmpty { fail("\(gp).name", "must not be empty") }
             if g.account.number.filter(\.isNumber).isEmpty { fail("\(gp).account.number", "has no digits") }
             if g.account.bank.isEmpty { fail("\(gp).account.bank", "must not be empty") }
-            let cycle = g.dues.cycle ?? "monthly"
-            if cycle != "monthly" { fail("\(gp).dues.cycle", "'\(cycle)' is not supported; Hoebi keeps monthly dues") }
+            let cycle = Cycle(config: g.dues.cycle ?? "monthly") ?? .monthly
+            if let c = g.dues.cycle, Cycle(config: c) == nil { fail("\(gp).dues.cycle", Self.cycleProblem(c)) }
             let dueDay = g.dues.dueDay ?? 10
             if !(1...31).contains(dueDay) { fail("\(gp).dues.dueDay", "\(dueDay) is not a day of the month (1-31)") }
             if g.dues.schedule.isEmpty { fail("\(gp).dues.schedule", "needs at least one {\"from\": \"YYYY-MM\", \"amount\": N}") }
-            var froms: [Period: Int] = [:]
+            var froms: [Int: Int] = [:]
             for (ri, r) in g.dues.schedule.enumerated() {
-                if let other = froms[r.from] {
+                if let other = froms[r.from.startMonth] {
                     fail("\(gp).dues.schedule[\(ri)].from", "overlaps schedule[\(other)]: both start in \(r.from)")
                 }
-                froms[r.from] = froms[r.from] ?? ri
+                froms[r.from.startMonth] = froms[r.from.startMonth] ?? ri
                 if r.amount < 0 { fail("\(gp).dues.schedule[\(ri)].amount", "must not be negative") }
                 if r.amount > Money.limit { fail("\(gp).dues.schedule[\(ri)].amount", "\(r.amount) is beyond any dues (at most \(Money.limit.grouped) won)") }
             }
             let start = g.dues.schedule.map(\.from).min()
             if let d = g.joinDay, !(1...31).contains(d) { fail("\(gp).joinDay", "\(d) is not a day of the month (1-31)") }
+            for (ri, r) in g.dues.schedule.enumerated() where r.from.cycle.months > cycle.months {
+                fail("\(gp).dues.schedule[\(ri)].from", "\(r.from) is longer than the group's \(cycle.rawValue) period; start a rate at a \(cycle.rawValue) period")
+            }
             var memberIDs: [String: Int] = [:]
             var aliasOwner: [String: String] = [:]
             var members: [Member] = []
@@ -199,6 +203,17 @@ private struct RawConfig: Decodable {
                 for (pi, pause) in (m.paused ?? []).enumerated() {
                     if let to = pause.to, to < pause.from { fail("\(mp).paused[\(pi)].to", "\(to) is before from \(pause.from)") }
                 }
+                let own = m.cycle.flatMap { Cycle(config: $0) }
+                if let c = m.cycle, own == nil { fail("\(mp).cycle", Self.cycleProblem(c)) }
+                let mc = own ?? cycle
+                for (ei, e) in (m.exempt ?? []).enumerated() where e.cycle.months < mc.months {
+                    fail("\(mp).exempt[\(ei)]", "\(e) is shorter than the member's \(mc.rawValue) period; exempt a whole period (e.g. \(e.within(mc)))")
+                }
+                // A member paying more often than the group owes a share of its rate: it must be whole won.
+                if m.amount == nil, mc.months < cycle.months,
+                   let r = g.dues.schedule.first(where: { $0.amount.multipliedReportingOverflow(by: Won(mc.months)).partialValue % Won(cycle.months) != 0 }) {
+                    fail("\(mp).cycle", "\(r.amount) won per \(cycle.rawValue) period does not split into whole won per \(mc.rawValue) period; give this member an amount")
+                }
                 if let a = m.amount, a < 0 { fail("\(mp).amount", "must not be negative") }
                 if let a = m.amount, a > Money.limit { fail("\(mp).amount", "\(a) is beyond any dues (at most \(Money.limit.grouped) won)") }
                 let aliases = (m.aliases ?? []).map { Normalise.nfc($0.trimmingCharacters(in: .whitespaces)) }
@@ -213,6 +228,7 @@ private struct RawConfig: Decodable {
                 var member = Member(id: m.id, name: name, aliases: aliases, joined: joined, left: m.left,
                                     exempt: Set(m.exempt ?? []), amount: m.amount)
                 member.paused = (m.paused ?? []).map { Member.Pause(from: $0.from, to: $0.to) }
+                member.cycle = own == cycle ? nil : own
                 members.append(member)
             }
             if let t = g.treasurer, memberIDs[t] == nil { fail("\(gp).treasurer", "unknown member id '\(t)'") }
@@ -234,6 +250,7 @@ private struct RawConfig: Decodable {
                                   joined: parts.compactMap(\.joined).min(), left: parts.allSatisfy { $0.left != nil } ? parts.compactMap(\.left).max() : nil,
                                   exempt: parts.dropFirst().reduce(parts[0].exempt) { $0.intersection($1.exempt) }, amount: hh.amount)
                 unit.paused = parts.allSatisfy { !$0.paused.isEmpty } ? parts[0].paused : []
+                unit.cycle = parts[0].cycle
                 members.removeAll { hh.members.contains($0.id) }
                 members.append(unit)
             }
@@ -252,7 +269,7 @@ private struct RawConfig: Decodable {
             guard !g.dues.schedule.isEmpty else { continue }
             result.append(Group(id: g.id, name: Normalise.nfc(g.name),
                                 account: Account(bank: g.account.bank, number: g.account.number, holder: g.account.holder),
-                                dues: Dues(dueDay: dueDay, schedule: g.dues.schedule.map { .init(from: $0.from, amount: $0.amount) }),
+                                dues: Dues(dueDay: dueDay, schedule: g.dues.schedule.map { .init(from: $0.from, amount: $0.amount) }, cycle: cycle),
                                 members: members, treasurer: g.treasurer,
                                 nonDuesKeywords: (g.nonDuesKeywords ?? []).map(Normalise.nfc), sync: sync))
             for (k, v) in g.fees ?? [:] where v <= 0 || v > Money.limit || Normalise.letters(k).isEmpty {
@@ -266,6 +283,10 @@ private struct RawConfig: Decodable {
             result[result.count - 1].fees = Dictionary((g.fees ?? [:]).map { (Normalise.nfc($0.key), $0.value) }, uniquingKeysWith: max)
         }
         return Configuration(database: database ?? "hoebi.sqlite", migrations: migrations, groups: result)
+    }
+
+    static func cycleProblem(_ text: String) -> String {
+        "'\(text)' is not a dues cycle; write monthly, quarterly, half-yearly or yearly (월/분기/반기/연)"
     }
 
     private func validID(_ s: String) -> Bool {

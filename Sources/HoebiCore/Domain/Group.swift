@@ -36,16 +36,32 @@ public struct Group: Sendable, Equatable {
     /// The treasurer's own name (a treasurer in a household still signs as themself).
     public var treasurerName: String?
 
-    /// The first period anyone owes: the schedule's start.
-    public var firstPeriod: Period { dues.schedule.map(\.from).min()! }
+    /// The first period anyone owes: the group's period holding the schedule's start.
+    public var firstPeriod: Period { dues.schedule.map(\.from).min()!.within(dues.cycle) }
 
-    /// What `member` owes for `period`, or why nothing is owed.
+    /// How often `member` pays: their own cycle (one member pays yearly) or the group's.
+    public func cycle(of member: Member) -> Cycle { member.cycle ?? dues.cycle }
+
+    /// The first of `member`'s periods they owe. Without a join date: the one holding the
+    /// schedule's start. With one: the first period beginning on or after it (someone joining in
+    /// March of a yearly club starts with next year; `joined: "2026"` owes this one).
+    public func firstPeriod(of member: Member) -> Period {
+        let c = cycle(of: member)
+        guard let j = member.joined else { return firstPeriod.within(c) }
+        let p = Period(cycle: c, containingMonth: j.startMonth)
+        return p.startMonth < j.startMonth ? p.next : p
+    }
+
+    /// What `member` owes for `period`, or why nothing is owed. Any period is read as the member's
+    /// own period holding its first month (a month of a yearly member is that year).
     public func obligation(of member: Member, in period: Period) -> Obligation {
-        if period < (member.joined ?? firstPeriod) { return .inactive }
-        if let left = member.left, period > left { return .inactive }
-        if member.exempt.contains(period) { return .exempt }
-        if member.paused.contains(where: { $0.covers(period) }) { return .paused }
-        let amount = member.amount ?? dues.amount(in: period) ?? 0
+        let p = period.within(cycle(of: member))
+        if p < firstPeriod(of: member) { return .inactive }
+        // Still a member when the period began.
+        if let left = member.left, p.startMonth > left.endMonth { return .inactive }
+        if member.exempt.contains(where: { $0.startMonth <= p.startMonth && p.endMonth <= $0.endMonth }) { return .exempt }
+        if member.paused.contains(where: { $0.covers(month: p.startMonth) }) { return .paused }
+        let amount = member.amount ?? dues.amount(for: p) ?? 0
         return amount > 0 ? .due(amount) : .exempt
     }
 }
@@ -84,15 +100,34 @@ public struct Account: Sendable, Equatable {
 public struct Dues: Sendable, Equatable {
     public var dueDay: Int
     public var schedule: [Rate]
+    public var cycle: Cycle
 
-    public init(dueDay: Int, schedule: [Rate]) {
+    public init(dueDay: Int, schedule: [Rate], cycle: Cycle = .monthly) {
         self.dueDay = dueDay
         self.schedule = schedule.sorted { $0.from < $1.from }
+        self.cycle = cycle
     }
 
     /// The rate in force for `period`: the latest schedule entry starting on or before it.
     public func amount(in period: Period) -> Won? {
-        schedule.last { $0.from <= period }?.amount
+        schedule.last { $0.from.startMonth <= period.startMonth }?.amount
+    }
+
+    /// What one period of any cycle costs at this schedule: a longer period is the sum of the
+    /// group's periods in it (a yearly member of a 10,000-won monthly club owes 120,000, following
+    /// rate changes inside the year); a shorter one its share of the group's period (the
+    /// configuration checks the share is whole won).
+    public func amount(for p: Period) -> Won? {
+        if p.cycle == cycle { return amount(in: p) }
+        if p.cycle.months > cycle.months {
+            var total: Won = 0
+            for q in p.periods(in: cycle) {
+                guard let a = amount(in: q) else { continue }
+                total = Money.saturatingAdd(total, a)
+            }
+            return total
+        }
+        return amount(in: p).map { $0 * Won(p.cycle.months) / Won(cycle.months) }
     }
 
     public struct Rate: Sendable, Equatable {
@@ -106,21 +141,25 @@ public struct Member: Sendable, Equatable {
     public var id: String
     public var name: String
     public var aliases: [String]
-    /// First period owed; nil means the schedule's start.
+    /// When the member joined (a month, or a period of any cycle); nil means from the schedule's start.
     public var joined: Period?
-    /// Last period owed (inclusive); nil means still a member.
+    /// The last month (or period) as a member: periods beginning after it are not owed.
     public var left: Period?
     public var exempt: Set<Period>
     /// A member-specific amount that overrides the schedule.
     public var amount: Won?
     /// Leave (휴회): periods owed nothing, open-ended when `to` is nil.
     public var paused: [Pause] = []
+    /// The member's own dues cycle when it differs from the group's (one member pays yearly).
+    public var cycle: Cycle?
 
     public struct Pause: Sendable, Equatable {
         public var from: Period
         public var to: Period?
         public init(from: Period, to: Period? = nil) { self.from = from; self.to = to }
-        public func covers(_ p: Period) -> Bool { p >= from && (to.map { p <= $0 } ?? true) }
+        /// Whether the leave holds the month `m` (months since year 0).
+        public func covers(month m: Int) -> Bool { m >= from.startMonth && (to.map { m <= $0.endMonth } ?? true) }
+        public func covers(_ p: Period) -> Bool { covers(month: p.startMonth) }
     }
 
     public init(id: String, name: String, aliases: [String] = [], joined: Period? = nil, left: Period? = nil,

@@ -64,7 +64,9 @@ public struct Evaluation: Sendable {
         let truth = Self.truthPaid(h)
         for row in report?.members ?? [] {
             guard let m = h.group.member(row.id) else { continue }
-            for (p, cell) in zip(h.periods, row.cells) {
+            let c = h.group.cycle(of: m)
+            for (column, cell) in zip(h.periods, row.cells) {
+                let p = column.within(c)
                 let paid = truth[m.id]?[p] ?? 0
                 let expected: Report.Status
                 switch h.group.obligation(of: m, in: p) {
@@ -79,7 +81,7 @@ public struct Evaluation: Sendable {
         }
     }
 
-    /// What each member really paid per month: named months first, otherwise oldest unpaid first,
+    /// What each member really paid per period of their own: named periods first, otherwise oldest unpaid first,
     /// a couple's money split by their dues. Written apart from `Allocator` on purpose.
     static func truthPaid(_ h: LabelledHistory) -> [String: [Period: Won]] {
         var paid: [String: [Period: Won]] = [:]
@@ -87,15 +89,17 @@ public struct Evaluation: Sendable {
         func due(_ id: String, _ p: Period) -> Won { g.member(id).map { g.obligation(of: $0, in: p).amount } ?? 0 }
         func pay(_ id: String, _ amount: Won, months: [Period], at time: SeoulTime) {
             guard let m = g.member(id) else { return }
+            let c = g.cycle(of: m)
             var left = amount
-            for p in months where left > 0 {
+            for p in months.flatMap({ $0.periods(in: c) }) where left > 0 {
                 let take = min(left, max(0, due(id, p) - (paid[id]?[p] ?? 0)))
                 paid[id, default: [:]][p, default: 0] += take
                 left -= take
             }
-            var p = m.joined ?? g.firstPeriod
-            while left > 0 && p <= h.periods.last!.advanced(by: 120) {
-                if let l = m.left, p > l { break }
+            var p = g.firstPeriod(of: m)
+            let end = (h.periods.last ?? p).advanced(by: 120).within(c)
+            while left > 0 && p <= end {
+                if let l = m.left, p.startMonth > l.endMonth { break }
                 let take = min(left, max(0, due(id, p) - (paid[id]?[p] ?? 0)))
                 if take > 0 { paid[id, default: [:]][p, default: 0] += take; left -= take }
                 p = p.next

@@ -3,7 +3,8 @@
 /// Cases in realistic proportions: names with memos and decorations, given names, platform
 /// prefixes, bank truncation, typos, Latin names in any order, parents and couples paying,
 /// same-name members, month lists and ranges, advance and partial payments, rate changes,
-/// joining, leaving, exemptions, interest, event money, fees, strangers.
+/// joining, leaving, exemptions, leave (휴회), yearly and quarterly payers, a household paying one
+/// rate, months in the memo column, interest, event money, fees, strangers.
 public struct LabelledHistory: Sendable {
     public enum Truth: Sendable, Equatable {
         /// Dues from these members (several for a couple), for these months (empty: oldest unpaid first).
@@ -36,7 +37,7 @@ public struct LabelledHistory: Sendable {
         let rateChange = start.advanced(by: months / 2)
         var members: [Member] = []
         // Names the special cases below use are kept out of the random draw.
-        var used: Set<String> = ["남궁민수", "제갈현", "이솔", "박준영", "김소희", "최예솔"]
+        var used: Set<String> = ["남궁민수", "제갈현", "이솔", "박준영", "김소희", "최예솔", "윤가람", "서다온", "정다운", "정나래"]
         func add(_ name: String, amount: Won? = nil, aliases: [String] = []) {
             var m = Member(id: "m\(members.count + 1)", name: name, aliases: aliases, amount: amount)
             // Some join late, some leave, some are exempt for a month.
@@ -44,6 +45,9 @@ public struct LabelledHistory: Sendable {
             case 0: m.joined = start.advanced(by: 2 + rnd.below(months / 2))
             case 1: m.left = start.advanced(by: months / 2 + rnd.below(months / 2 - 1))
             case 2: m.exempt = [start.advanced(by: rnd.below(months))]
+            case 3 where rnd.chance(50):
+                let from = start.advanced(by: 2 + rnd.below(months - 6))
+                m.paused = [.init(from: from, to: from.advanced(by: 1 + rnd.below(3)))]
             default: break
             }
             members.append(m)
@@ -60,6 +64,10 @@ public struct LabelledHistory: Sendable {
         add("박준영"); add("김소희")                      // a couple who pay together
         add("최예솔", amount: 20000)                     // same name, told apart by her own rate…
         members.append(Member(id: "m\(members.count + 1)", name: "최예솔"))   // …from the one who pays the schedule's
+        add("윤가람"); members[members.count - 1].cycle = .yearly          // pays once a year (연회비)
+        add("서다온"); members[members.count - 1].cycle = .quarterly       // pays by the quarter
+        // A household: either name (or both) pays one rate.
+        members.append(Member(id: "hh", name: "정다운·정나래", aliases: ["정다운", "정나래"], amount: 50000))
         var g = Group(id: "eval", name: "평가 모임", account: Account(bank: "kakaobank", number: "3333-00-0000000"),
                       dues: Dues(dueDay: 10, schedule: [.init(from: start, amount: 30000), .init(from: rateChange, amount: 35000)]),
                       members: members, nonDuesKeywords: ["뒷풀이", "회식"])
@@ -76,6 +84,7 @@ public struct LabelledHistory: Sendable {
         }
         let sameName = Set(members.filter { n in members.filter { $0.name == n.name }.count > 1 }.map(\.id))
         let couple = members.filter { $0.name == "박준영" || $0.name == "김소희" }.map(\.id)
+        let ownCycle = Set(members.filter { $0.cycle != nil }.map(\.id))
 
         var items: [Item] = []
         var id: Int64 = 0
@@ -99,8 +108,29 @@ public struct LabelledHistory: Sendable {
         for p in periods {
             for m in members where !couple.contains(m.id) || m.name == "박준영" {
                 guard case .due(let due) = g.obligation(of: m, in: p) else { continue }
+                // A yearly or quarterly payer pays once, in the month their period begins.
+                let own = p.within(g.cycle(of: m))
+                if own.startMonth != p.startMonth { continue }
                 if rnd.chance(6) { continue }                       // forgot this month
                 let day = 1 + rnd.below(27)
+                if ownCycle.contains(m.id) {
+                    let hinted: [String] = own.cycle == .yearly
+                        ? ["\(m.name) 연회비", "\(own.year % 100)년 연회비 \(m.name)", "\(m.name) \(own.year)년회비"]
+                        : ["\(m.name) \(own.number)분기", "\(own.year)년 \(own.number)분기 \(m.name)"]
+                    if rnd.chance(50) {
+                        let text = hinted[rnd.below(hinted.count)]
+                        // Bare 연회비 names no year: the oldest unpaid one.
+                        emit(p, day: day, due, text, .dues(members: [m.id], months: text.hasSuffix(" 연회비") ? [] : [own], assignable: true), "cycle")
+                    } else {
+                        emit(p, day: day, due, m.name, .dues(members: [m.id], months: [], assignable: true), "cycle")
+                    }
+                    continue
+                }
+                if m.id == "hh" {
+                    let text = ["정다운", "정나래", "정다운정나래", "정나래 \(p.month)월"][rnd.below(4)]
+                    emit(p, day: day, due, text, .dues(members: [m.id], months: text.hasSuffix("월") ? [p] : [], assignable: true), "household")
+                    continue
+                }
                 if couple.contains(m.id) {                          // 박준영 pays for both
                     emit(p, day: day, due * 2, rnd.chance(50) ? "박준영김소희" : "김소희 박준영 \(p.month)월", .dues(members: couple, months: [], assignable: true), "couple")
                     continue
@@ -150,6 +180,9 @@ public struct LabelledHistory: Sendable {
                     emit(p, day: day, due * 3, m.name, .dues(members: [m.id], months: [], assignable: true), "advance")
                 case 80..<81:
                     emit(p, day: day, due, m.name + " 1,2월", .unclear(member: m.id), "hint-contradicts")
+                case 81..<83:
+                    // Months in the statement's memo column (KakaoBank 메모, Toss 메모).
+                    emit(p, day: day, due, m.name, .dues(members: [m.id], months: [p], assignable: true), "memo-column", memo: "\(month) 회비")
                 case 83..<85:
                     if let given = uniqueGiven(m) {
                         emit(p, day: day, due, given + (rnd.chance(50) ? "맘" : "엄마"), .dues(members: [m.id], months: [], assignable: true), "parent")
@@ -163,6 +196,9 @@ public struct LabelledHistory: Sendable {
             // Money that is not dues.
             if p.month % 3 == 0 { emit(p, day: 28, Won(300 + rnd.below(1500)), "결산이자", .notDues, "interest", kind: "예금이자") }
             if rnd.chance(40) { emit(p, day: 20, 25000, members[rnd.below(members.count - 2)].name + " 뒷풀이", .notDues, "event") }
+            if rnd.chance(15), !koreanMembers.isEmpty {
+                emit(p, day: 21, 20000, koreanMembers[rnd.below(koreanMembers.count)].name, .notDues, "event-memo", memo: "회식비")
+            }
             if rnd.chance(25) { emit(p, day: 5, 50000, members[rnd.below(members.count - 2)].name + " 가입비", .notDues, "fee") }
             if rnd.chance(30) { emit(p, day: 15, Won(10000 + rnd.below(5) * 10000), ["모르는사람", "주식회사한빛", "엄마생일", "김철수"][rnd.below(4)], .notDues, "stranger") }
             // The bank's own rows (KakaoBank's pockets and closings, card companies paying out).

@@ -34,8 +34,11 @@ public struct Notice: Sendable {
         var paid: [Person] = [], unpaid: [Person] = [], exempt: [String] = []
         for row in report.members {
             let c = row.cells[i]
-            let total = row.cells[...i].reduce(0) { $0 + max(0, $1.due - $1.paid) }
-            let person = Person(name: show(row.name), owed: max(0, c.due - c.paid), totalOwed: total, paid: c.paid)
+            // A member period spanning several columns (a yearly member) is owed once.
+            var owedBy: [Period: Won] = [:]
+            for (k, cell) in row.cells[...i].enumerated() { owedBy[cell.span ?? report.periods[k]] = cell.owed }
+            let total = owedBy.values.reduce(0, Money.saturatingAdd)
+            let person = Person(name: show(row.name), owed: c.owed, totalOwed: total, paid: c.paid)
             switch c.status {
             case .paid: paid.append(person)
             case .partial, .unpaid: unpaid.append(person)

@@ -2,10 +2,23 @@
 public struct Report: Sendable {
     public enum Status: String, Sendable, Codable { case paid, partial, unpaid, exempt, inactive, paused }
 
+    /// One member in one column. When the member's cycle differs from the group's, `due` and
+    /// `paid` count the member's periods that *begin* in this column (a yearly member's 120,000 in
+    /// January's column only), so totals add up; `status` and `owed` describe every member period
+    /// overlapping the column (that member shows as unpaid all year until they pay).
     public struct Cell: Sendable, Equatable {
         public var due: Won
         public var paid: Won
         public var status: Status
+        /// Still owed for the member periods overlapping this column.
+        public var owed: Won
+        /// The member's own period, when it is longer than the column ("2026" in a monthly grid).
+        public var span: Period?
+
+        public init(due: Won, paid: Won, status: Status, owed: Won? = nil, span: Period? = nil) {
+            self.due = due; self.paid = paid; self.status = status
+            self.owed = owed ?? max(0, due - paid); self.span = span
+        }
     }
 
     public struct DepositLine: Sendable, Equatable {
@@ -30,6 +43,8 @@ public struct Report: Sendable {
         /// Money beyond anything the member can owe (kept, shown, never dropped).
         public var credit: Won
         public var deposits: [DepositLine]
+        /// The member's own cycle, when it differs from the group's (a yearly payer).
+        public var cycle: Cycle? = nil
     }
 
     public struct PeriodTotal: Sendable, Equatable {
@@ -80,13 +95,17 @@ public struct LedgerSnapshot: Sendable {
 extension Report {
     /// Every sum is checked: an implausible ledger gives `Money.Overflow`, never a trap.
     public init(group: Group, periods: [Period], snapshot s: LedgerSnapshot) throws {
-        let inRange = Set(periods)
+        let first = periods.first?.startMonth ?? 0, last = periods.last?.endMonth ?? -1
         var paid: [String: [Period: Won]] = [:]
         var credit: [String: Won] = [:]
         var depositIDs: [String: Set<Int64>] = [:]
+        var cycles: [String: Cycle] = [:]
+        for m in group.members { cycles[m.id] = group.cycle(of: m) }
         for a in s.allocations {
-            if let p = a.period {
-                guard inRange.contains(p) else { continue }
+            if let q = a.period {
+                guard q.endMonth >= first, q.startMonth <= last else { continue }
+                // Stored in the member's own cycle; read that way even if the configuration changed.
+                let p = q.within(cycles[a.memberID] ?? q.cycle)
                 guard let v = Money.add(paid[a.memberID]?[p] ?? 0, a.amount) else { throw Money.Overflow(what: "\(a.memberID)'s payments for \(p)") }
                 paid[a.memberID, default: [:]][p] = v
             } else {
@@ -97,24 +116,32 @@ extension Report {
         }
         var rows: [MemberRow] = []
         for m in group.members {
+            let c = cycles[m.id] ?? group.dues.cycle
             var cells: [Cell] = []
-            for p in periods {
-                let got = paid[m.id]?[p] ?? 0
-                switch group.obligation(of: m, in: p) {
-                case .inactive: cells.append(Cell(due: 0, paid: got, status: .inactive))
-                case .paused: cells.append(Cell(due: 0, paid: got, status: .paused))
-                case .exempt: cells.append(Cell(due: 0, paid: got, status: .exempt))
-                case .due(let due):
-                    let status: Status = got >= due ? .paid : got > 0 ? .partial : .unpaid
-                    cells.append(Cell(due: due, paid: got, status: status))
+            for column in periods {
+                var due: Won = 0, got: Won = 0, owed: Won = 0
+                var statuses: [Status] = []
+                let own = column.periods(in: c)
+                for p in own {
+                    let ob = group.obligation(of: m, in: p)
+                    let gotHere = paid[m.id]?[p] ?? 0
+                    // Money counts in the column where the member's period begins.
+                    if column.contains(month: p.startMonth) {
+                        guard let d = Money.add(due, ob.amount), let g = Money.add(got, gotHere) else { throw Money.Overflow(what: "\(m.id)'s dues for \(column)") }
+                        due = d; got = g
+                    }
+                    owed = Money.saturatingAdd(owed, max(0, ob.amount - gotHere))
+                    statuses.append(Self.status(ob, gotHere))
                 }
+                let span = c.months > column.cycle.months ? own.first : nil
+                cells.append(Cell(due: due, paid: got, status: Self.combined(statuses), owed: owed, span: span))
             }
             let deposits = (depositIDs[m.id] ?? []).compactMap { s.deposits[$0] }.sorted { ($0.time, $0.id) < ($1.time, $1.id) }
             rows.append(MemberRow(id: m.id, name: m.name, cells: cells,
                                   expected: try Money.sum(cells.map(\.due), "\(m.id)'s dues"),
                                   collected: try Money.sum(cells.map(\.paid), "\(m.id)'s payments"),
                                   outstanding: try Money.sum(cells.map { max(0, $0.due - $0.paid) }, "\(m.id)'s arrears"),
-                                  credit: credit[m.id] ?? 0, deposits: deposits))
+                                  credit: credit[m.id] ?? 0, deposits: deposits, cycle: c == group.dues.cycle ? nil : c))
         }
         var totals: [PeriodTotal] = []
         for (i, p) in periods.enumerated() {
@@ -130,5 +157,28 @@ extension Report {
         self.init(group: group, periods: periods, transactions: s.transactions, balance: s.balance, members: rows,
                   totals: totals, review: s.review, other: s.other,
                   unallocated: try Money.sum(s.review.map(\.amount), "deposits to review"))
+    }
+
+    static func status(_ ob: Obligation, _ got: Won) -> Status {
+        switch ob {
+        case .inactive: return .inactive
+        case .paused: return .paused
+        case .exempt: return .exempt
+        case .due(let due): return got >= due ? .paid : got > 0 ? .partial : .unpaid
+        }
+    }
+
+    /// Several member periods in one column (a monthly member in a yearly grid): paid when every
+    /// owed one is, unpaid when none has money, partial between; with none owed, the most telling
+    /// reason (paused, exempt, not a member).
+    static func combined(_ s: [Status]) -> Status {
+        let owed = s.filter { $0 == .paid || $0 == .partial || $0 == .unpaid }
+        if !owed.isEmpty {
+            if owed.allSatisfy({ $0 == .paid }) { return .paid }
+            if owed.allSatisfy({ $0 == .unpaid }) { return .unpaid }
+            return .partial
+        }
+        for candidate in [Status.paused, .exempt] where s.contains(candidate) { return candidate }
+        return .inactive
     }
 }
