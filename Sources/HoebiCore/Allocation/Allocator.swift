@@ -15,9 +15,32 @@ public struct Allocator {
     private var paid: [String: [Period: Won]] = [:]
     private var cursor: [String: Int] = [:]
     private var members: [String: Member] = [:]
-    private var nameCache: [String: NameMatcher.Result] = [:]
-    private var hintCache: [String: PeriodHints] = [:]
-    private var verdictCache: [String: TextVerdict] = [:]
+    /// Everything the text alone decides, worked out once per distinct text: one hash per deposit
+    /// instead of one per question (hashing the text was most of a full re-match).
+    private var facts: [String: TextFacts] = [:]
+    private var memoHints: [String: PeriodHints] = [:]
+
+    struct TextFacts {
+        var verdict: TextVerdict
+        var name: NameMatcher.Result
+        var hints: PeriodHints
+        /// The bank's verdict for the kind this text first came with (a text nearly always has one kind).
+        var kind: String
+        var bank: BankVerdict
+    }
+
+    private mutating func facts(_ d: Deposit) -> TextFacts {
+        if let f = facts[d.text] {
+            if f.kind == d.kind { return f }
+            var other = f
+            other.kind = d.kind; other.bank = Self.bankVerdict(d.text, d.kind)
+            return other
+        }
+        let f = TextFacts(verdict: textVerdict(d.text), name: matcher.match(d.text), hints: PeriodHints.parse(d.text),
+                          kind: d.kind, bank: Self.bankVerdict(d.text, d.kind))
+        facts[d.text] = f
+        return f
+    }
     private let keywords: [(word: String, letters: String)]
     /// Every member's name and aliases as letters: a keyword inside one of them is part of a name.
     private let nameLetters: [String]
@@ -76,7 +99,8 @@ public struct Allocator {
         // Pass 1: the treasurer's explicit periods.
         for i in order {
             if case .assign(let member, let periods)? = decisions[deposits[i].id], !periods.isEmpty, members[member] != nil {
-                allocations += allocate(deposits[i], to: member, periods: ownPeriods(periods, member))
+                let own = ownPeriods(periods, member)
+                allocations += allocate(deposits[i], to: member, periods: own)
                 outcomes[i] = .allocated(member: member, method: "manual")
             }
         }
@@ -98,7 +122,8 @@ public struct Allocator {
         case .assign(let member, _)? where members[member] == nil:
             return (.review(reason: "decided for member '\(member)', who is no longer in the configuration: assign it again, or `hoebi clear` it", suggestion: nil), [])
         case .assign(let member, _)?:
-            let hinted = ownPeriods(hints(d), member)
+            let named = hints(d)   // apart: a mutating call inside a non-mutating one copies the allocator
+            let hinted = ownPeriods(named, member)
             if !hinted.isEmpty, case .ok(let allocs) = allocateHinted(d, to: member, periods: hinted) {
                 return (.allocated(member: member, method: "manual"), allocs)
             }
@@ -106,11 +131,13 @@ public struct Allocator {
         default:
             break
         }
-        if BankRows.isPlainInterest(text: d.text, kind: d.kind) {
+        let f = facts(d)
+        let bank = f.bank
+        if bank == .interest {
             return (.other(reason: "interest"), [])
         }
         if d.amount <= 0 { return (.other(reason: "zero amount"), []) }
-        let verdict = textVerdict(d.text)
+        let verdict = f.verdict
         switch verdict {
         case .ignoreRule: return (.other(reason: "not dues (a treasurer's rule for this text)"), [])
         case .reviewRule: return (.review(reason: "a treasurer asked to decide this text by hand", suggestion: nil), [])
@@ -118,8 +145,8 @@ public struct Allocator {
         }
         // The bank's own rows and returned money, after the treasurer's rules and before any name.
         if group.builtinRules {
-            if let why = BankRows.verdict(text: d.text, kind: d.kind) { return (.other(reason: "the bank's own row: \(why)"), []) }
-            if BankRows.isReversal(text: d.text, kind: d.kind) { return (reversal(d), []) }
+            if case .own(let why) = bank { return (.other(reason: "the bank's own row: \(why)"), []) }
+            if bank == .reversal { return (reversal(d), []) }
         }
         switch verdict {
         case .ignoreRule, .reviewRule: break
@@ -134,8 +161,7 @@ public struct Allocator {
                 return (.other(reason: "not dues: '\(k.word)' in the memo"), [])
             }
         }
-        let match: NameMatcher.Result
-        if let cached = nameCache[d.text] { match = cached } else { match = matcher.match(d.text); nameCache[d.text] = match }
+        let match = f.name
         switch match {
         case .unknown(let suggestion):
             let reason = Normalise.letters(d.text).isEmpty ? "no depositor name" : "unknown depositor"
@@ -161,7 +187,8 @@ public struct Allocator {
         if let m = members[id], let pause = m.paused.first(where: { $0.covers(d.time.period) && $0.to == nil }) {
             return (.review(reason: "\(m.name) is on leave (휴회) since \(pause.from) with no end; is this money dues?", suggestion: id), [])
         }
-        let hinted = ownPeriods(hints(d), id)
+        let named = hints(d)
+        let hinted = ownPeriods(named, id)
         if hinted.isEmpty {
             return (.allocated(member: id, method: method), allocateOldestFirst(d, to: id, amount: d.amount))
         }
@@ -183,7 +210,8 @@ public struct Allocator {
         var out: [Allocation] = []
         for (id, due) in zip(ids, dues) {
             let share = Deposit(id: d.id, time: d.time, amount: due * months, text: d.text, kind: d.kind)
-            let hinted = ownPeriods(hints(d), id)
+            let named = hints(d)
+            let hinted = ownPeriods(named, id)
             if !hinted.isEmpty, case .ok(let allocs) = allocateHinted(share, to: id, periods: hinted) { out += allocs } else {
                 out += allocateOldestFirst(share, to: id, amount: share.amount)
             }
@@ -209,12 +237,21 @@ public struct Allocator {
         return .other(reason: "reversal of t\(w.id) (\(w.time.iso8601.prefix(10)), \(w.amount.grouped) won to '\(w.text)')")
     }
 
+    enum BankVerdict: Equatable { case interest, own(String), reversal, none }
+
+    /// What `BankRows` says of a text and kind; worked out once per distinct pair (the checks
+    /// search the text for dozens of words).
+    private static func bankVerdict(_ text: String, _ kind: String) -> BankVerdict {
+        if BankRows.isPlainInterest(text: text, kind: kind) { return .interest }
+        if let why = BankRows.verdict(text: text, kind: kind) { return .own(why) }
+        if BankRows.isReversal(text: text, kind: kind) { return .reversal }
+        return .none
+    }
+
     enum TextVerdict { case ignoreRule, reviewRule, keyword(String), fee(String, Won), none }
 
-    /// What the text alone says before any name is looked at; the same for every deposit with
-    /// this text, so worked out once per distinct text.
-    private mutating func textVerdict(_ text: String) -> TextVerdict {
-        if let v = verdictCache[text] { return v }
+    /// What the text alone says before any name is looked at (part of `TextFacts`).
+    private func textVerdict(_ text: String) -> TextVerdict {
         var v = TextVerdict.none
         switch textRules.isEmpty ? nil : textRules[Normalise.key(text)] {
         case Self.ignoreRule?: v = .ignoreRule
@@ -222,17 +259,16 @@ public struct Allocator {
         default:
             let letters = Normalise.letters(text)
             if let k = keywords.first(where: { keywordStandsAlone($0.letters, in: letters) }) { v = .keyword(k.word) }
-            else if let fee = group.fees.first(where: { letters.contains(Normalise.letters($0.key)) }) { v = .fee(fee.key, fee.value) }
+            else if let fee = group.fees.first(where: { letters.holds(Normalise.letters($0.key)) }) { v = .fee(fee.key, fee.value) }
         }
-        verdictCache[text] = v
         return v
     }
 
     /// A keyword inside a member's own name (조의금 in a name, 회수 in 김회수) is part of the name.
     private func keywordStandsAlone(_ word: String, in letters: String) -> Bool {
-        guard letters.contains(word) else { return false }
+        guard letters.holds(word) else { return false }
         let l = Array(letters.unicodeScalars), w = Array(word.unicodeScalars)
-        let names = nameLetters.filter { $0.contains(word) && letters.contains($0) }.map { Array($0.unicodeScalars) }
+        let names = nameLetters.filter { $0.holds(word) && letters.holds($0) }.map { Array($0.unicodeScalars) }
         guard !names.isEmpty else { return true }
         var covered = [Bool](repeating: false, count: l.count)
         for n in names {
@@ -247,7 +283,7 @@ public struct Allocator {
     /// Named periods in the member's own cycle: 3월 is the first quarter of a quarterly member,
     /// 2026년회비 is twelve months of a monthly one.
     private func ownPeriods(_ periods: [Period], _ id: String) -> [Period] {
-        guard let m = members[id] else { return periods }
+        guard !periods.isEmpty, let m = members[id] else { return periods }
         let c = group.cycle(of: m)
         var seen = Set<Period>()
         return periods.flatMap { $0.periods(in: c) }.filter { seen.insert($0).inserted }
@@ -255,12 +291,12 @@ public struct Allocator {
 
     /// Periods the text names, or else the memo.
     private mutating func hints(_ d: Deposit) -> [Period] {
-        for source in d.memo.isEmpty ? [d.text] : [d.text, d.memo] {
-            let h: PeriodHints
-            if let cached = hintCache[source] { h = cached } else { h = PeriodHints.parse(source); hintCache[source] = h }
-            if !h.isEmpty { return h.periods(at: d.time) }
-        }
-        return []
+        let own = facts(d).hints
+        if !own.isEmpty { return own.periods(at: d.time) }
+        guard !d.memo.isEmpty else { return [] }
+        let memo: PeriodHints
+        if let cached = memoHints[d.memo] { memo = cached } else { memo = PeriodHints.parse(d.memo); memoHints[d.memo] = memo }
+        return memo.periods(at: d.time)
     }
 
     enum Hinted { case ok([Allocation]), refused(String) }

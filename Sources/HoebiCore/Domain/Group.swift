@@ -37,7 +37,10 @@ public struct Group: Sendable, Equatable {
     public var treasurerName: String?
 
     /// The first period anyone owes: the group's period holding the schedule's start.
-    public var firstPeriod: Period { dues.schedule.map(\.from).min()!.within(dues.cycle) }
+    public var firstPeriod: Period {
+        // The configuration never lets a schedule be empty; the fallback only keeps this total.
+        (dues.schedule.min { $0.from < $1.from }?.from ?? Period(index: 2000 * 12)).within(dues.cycle)
+    }
 
     /// How often `member` pays: their own cycle (one member pays yearly) or the group's.
     public func cycle(of member: Member) -> Cycle { member.cycle ?? dues.cycle }

@@ -9,13 +9,13 @@ public enum BankRows {
         if isPlainInterest(text: text, kind: kind) || interest.contains(letters) || (letters.hasSuffix("이자") && letters.count <= 9 && pocketWords.contains { letters.hasPrefix($0) }) {
             return "interest"
         }
-        if Normalise.letters(kind).contains("세이프박스") || pocketWords.contains(letters) {
+        if Normalise.letters(kind).holds("세이프박스") || pocketWords.contains(letters) {
             return "money moved back from the account's own pocket (\(text))"
         }
         if closing.contains(where: { letters.hasSuffix($0) }) && closingStems.contains(where: { letters.hasPrefix($0) }) {
             return "a matured or closed deposit (\(text))"
         }
-        if let card = cardCompanies.first(where: { letters.contains($0) }) {
+        if let card = cardCompanies.first(where: { letters.holds($0) }) {
             return "a card company paying out (\(card))"
         }
         return nil
@@ -24,7 +24,7 @@ public enum BankRows {
     /// Interest the matcher has always known (a kind saying 이자, or the text 이자/예금이자/결산이자):
     /// recognised even when a group turns the built-in rules off.
     public static func isPlainInterest(text: String, kind: String) -> Bool {
-        kind.contains("이자") || plainInterest.contains(Normalise.letters(text))
+        kind.holds("이자") || plainInterest.contains(Normalise.letters(text))
     }
     static let plainInterest: Set<String> = ["이자", "예금이자", "결산이자"]
 
@@ -50,6 +50,6 @@ public enum BankRows {
 
     public static func isReversal(text: String, kind: String) -> Bool {
         let letters = Normalise.letters(text), k = Normalise.letters(kind)
-        return reversalWords.contains { letters.contains($0) || k.contains($0) }
+        return reversalWords.contains { letters.holds($0) || k.holds($0) }
     }
 }

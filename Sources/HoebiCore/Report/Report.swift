@@ -121,8 +121,7 @@ extension Report {
             for column in periods {
                 var due: Won = 0, got: Won = 0, owed: Won = 0
                 var statuses: [Status] = []
-                let own = column.periods(in: c)
-                for p in own {
+                func visit(_ p: Period) throws {
                     let ob = group.obligation(of: m, in: p)
                     let gotHere = paid[m.id]?[p] ?? 0
                     // Money counts in the column where the member's period begins.
@@ -133,7 +132,15 @@ extension Report {
                     owed = Money.saturatingAdd(owed, max(0, ob.amount - gotHere))
                     statuses.append(Self.status(ob, gotHere))
                 }
-                let span = c.months > column.cycle.months ? own.first : nil
+                // Almost always the member's cycle is the column's: one period, nothing to combine.
+                if c == column.cycle {
+                    let ob = group.obligation(of: m, in: column)
+                    let gotHere = paid[m.id]?[column] ?? 0
+                    cells.append(Cell(due: ob.amount, paid: gotHere, status: Self.status(ob, gotHere)))
+                    continue
+                }
+                for p in column.periods(in: c) { try visit(p) }
+                let span = c.months > column.cycle.months ? column.within(c) : nil
                 cells.append(Cell(due: due, paid: got, status: Self.combined(statuses), owed: owed, span: span))
             }
             let deposits = (depositIDs[m.id] ?? []).compactMap { s.deposits[$0] }.sorted { ($0.time, $0.id) < ($1.time, $1.id) }
