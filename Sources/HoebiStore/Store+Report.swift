@@ -27,12 +27,20 @@ extension Store {
             let balance = try Won?.fetchOne(db, sql: "SELECT balance FROM transactions WHERE account = ? AND balance IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT 1",
                                             arguments: [account]) ?? nil
             var allocations: [Allocation] = []
-            // Periods of every cycle ("2026-03", "2026-Q1", "2026") begin with their year: select by
-            // year here, the report keeps those overlapping its range.
-            let from = periods.first.map { String($0.year) } ?? "", to = periods.last.map { String($0.year) } ?? ""
+            // The months in range by the index ("2026-01" … "2026-12"), and the longer periods
+            // overlapping it by name ("2026-Q1", "2026-H1", "2026"): the report keeps what overlaps its
+            // columns (the month range also lets through a few longer ones, which it drops).
+            let first = periods.first.map { Period(cycle: .monthly, containingMonth: $0.startMonth) }
+            let last = periods.last.map { Period(cycle: .monthly, containingMonth: $0.endMonth) }
+            let from = first?.description ?? "", to = last?.description ?? ""
+            var longer: [String] = []
+            if let first, let last {
+                for c in [Cycle.quarterly, .halfYearly, .yearly] { longer += Period.range(first.within(c), last.within(c)).map(\.description) }
+            }
+            let inList = "(" + longer.map { "'\($0)'" }.joined(separator: ",") + ")"   // our own period names: digits, '-', Q, H
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT transaction_id, member_id, period, amount FROM allocations
-                WHERE group_id = ? AND ((substr(period, 1, 4) BETWEEN ? AND ?) OR period IS NULL)
+                WHERE group_id = ? AND ((period BETWEEN ? AND ?) OR period IN \(inList) OR period IS NULL)
                 """, arguments: [group.id, from, to])
             var ids = Set<Int64>()
             while let r = try rows.next() {
@@ -43,7 +51,7 @@ extension Store {
             var deposits: [Int64: Report.DepositLine] = [:]
             let lines = try Row.fetchCursor(db, sql: """
                 SELECT t.id, t.occurred_at, t.amount, t.text FROM allocations a JOIN transactions t ON t.id = a.transaction_id
-                WHERE a.group_id = ? AND ((substr(a.period, 1, 4) BETWEEN ? AND ?) OR a.period IS NULL) GROUP BY t.id
+                WHERE a.group_id = ? AND ((a.period BETWEEN ? AND ?) OR a.period IN \(inList) OR a.period IS NULL) GROUP BY t.id
                 """, arguments: [group.id, from, to])
             while let r = try lines.next() {
                 deposits[r[0]] = Report.DepositLine(id: r[0], time: try Self.time(r[1]), amount: r[2], text: r[3])
