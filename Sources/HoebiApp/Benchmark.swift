@@ -138,7 +138,7 @@ public struct Benchmark {
         }
         try XLSXWriter.write(rows: sheet, sheetName: "카카오뱅크 거래내역", to: xlsx)
         sheet = []
-        let xlsxStore = try Store(path: dir.appendingPathComponent("xlsx.sqlite").path, migrations: try Workspace.findMigrations(configured: nil))
+        let xlsxStore = try Store(path: dir.appendingPathComponent("xlsx.sqlite").path)
         var xlsxCounts: ImportCounts?
         let xlsxImport = try measure {
             let reader = StatementReader(file: xlsx, account: group.account.key)
@@ -170,11 +170,8 @@ public struct Benchmark {
     /// raw row kept), so Hoebi's own overhead can be told apart from the cost of what it stores.
     func schemaFloor(csv: URL) throws {
         let db = dir.appendingPathComponent("floor.sqlite")
-        let migrations = try FileManager.default.contentsOfDirectory(at: try Workspace.findMigrations(configured: nil),
-                                                                     includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "sql" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
         var script = "PRAGMA journal_mode=WAL;\nPRAGMA synchronous=NORMAL;\nPRAGMA cache_size=-65536;\n"
-        for m in migrations { script += ".read \(m.path)\n" }
+        for m in Migration.embedded { script += m.sql + "\n" }
         script += ".mode csv\n.import \(csv.path) raw\n"
         script += """
             INSERT INTO transactions(account, identity, occurred_at, direction, amount, balance, kind, text, memo, source, raw, origin)

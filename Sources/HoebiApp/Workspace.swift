@@ -2,7 +2,7 @@ import Foundation
 import HoebiCore
 import HoebiStore
 
-/// Where things are: the configuration file, the database it names, and the migrations folder.
+/// Where things are: the configuration file and the database it names.
 public struct Workspace: Sendable {
     public var configURL: URL
     public var config: Configuration
@@ -41,7 +41,7 @@ public struct Workspace: Sendable {
         let fingerprints = Self.fingerprints(data, config)
         let base = url.deletingLastPathComponent()
         let dbPath = config.database.hasPrefix("/") ? config.database : base.appendingPathComponent(config.database).path
-        let migrations = try findMigrations(configured: config.migrations.map {
+        let migrations = try migrationSteps(configured: config.migrations.map {
             $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : base.appendingPathComponent($0)
         })
         let reader = access == .read ? try? Store(path: dbPath, migrations: migrations, access: .readOnly) : nil
@@ -89,24 +89,17 @@ public struct Workspace: Sendable {
         return out
     }
 
-    /// The migrations folder: from the config, `$HOEBI_MIGRATIONS`, `./migrations`, or beside the
-    /// executable (or a few folders above it, which covers `swift run` and `.build/…/hoebi`).
-    public static func findMigrations(configured: URL?) throws -> URL {
-        var candidates: [URL] = []
-        if let configured { candidates.append(configured) }
-        if let env = ProcessInfo.processInfo.environment["HOEBI_MIGRATIONS"] { candidates.append(URL(fileURLWithPath: env)) }
-        candidates.append(URL(fileURLWithPath: "migrations"))
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            candidates.append(dir.appendingPathComponent("migrations"))
-            dir = dir.deletingLastPathComponent()
+    /// The schema steps: compiled into the binary (so a copied or symlinked `hoebi` works
+    /// anywhere), or a folder named by the config's `migrations` or `$HOEBI_MIGRATIONS` when a
+    /// developer is trying out an edited schema.
+    public static func migrationSteps(configured: URL?) throws -> [Migration] {
+        guard let dir = configured ?? ProcessInfo.processInfo.environment["HOEBI_MIGRATIONS"].map({ URL(fileURLWithPath: $0) }) else {
+            return Migration.embedded
         }
-        for c in candidates {
-            if let files = try? FileManager.default.contentsOfDirectory(atPath: c.path), files.contains(where: { $0.hasSuffix(".sql") }) {
-                return c
-            }
+        guard let files = try? FileManager.default.contentsOfDirectory(atPath: dir.path), files.contains(where: { $0.hasSuffix(".sql") }) else {
+            throw AppError.noMigrations([dir.path])
         }
-        throw AppError.noMigrations(candidates.map(\.path))
+        return try Migration.folder(dir)
     }
 }
 
@@ -123,7 +116,7 @@ public enum AppError: Error, CustomStringConvertible {
             return "no configuration at \(p)\n  hint: copy config.example.json to hoebi.json and edit it, or pass --config FILE (or set HOEBI_CONFIG)"
         case .badConfig(let p, let e): return "\(p): \(e)"
         case .noMigrations(let tried):
-            return "cannot find the migrations folder (tried: \(tried.joined(separator: ", ")))\n  hint: set \"migrations\" in the config or HOEBI_MIGRATIONS"
+            return "no migrations (*.sql) in \(tried.joined(separator: ", "))\n  hint: the schema is built into hoebi; unset HOEBI_MIGRATIONS and \"migrations\" in the config unless you are editing it"
         case .usage(let s), .busy(let s): return s
         }
     }

@@ -19,9 +19,9 @@ public final class Store: Sendable {
     }
 
     /// Opens the database. Read-write creates it (owner-only permissions) and applies every
-    /// migration in `migrations`; read-only refuses a database that is missing or not migrated
+    /// migration (by default the ones compiled in); read-only refuses a database that is missing or not migrated
     /// (`StoreError.needsWriter`), so the caller can open a writer instead.
-    public init(path: String, migrations: URL, access: Access = .readWrite) throws {
+    public init(path: String, migrations: [Migration] = Migration.embedded, access: Access = .readWrite) throws {
         let migrator = try Self.migrator(migrations)
         var warnings: [String] = []
         var config = Configuration()
@@ -63,16 +63,13 @@ public final class Store: Sendable {
         } catch let e as StoreError { throw e } catch { throw StoreError.wrap(error, path: path) }
     }
 
-    static func migrator(_ dir: URL) throws -> DatabaseMigrator {
+    static func migrator(_ steps: [Migration]) throws -> DatabaseMigrator {
+        guard !steps.isEmpty else { throw StoreError.noMigrations("(none given)") }
         var m = DatabaseMigrator()
-        let files = try FileManager.default.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "sql" }
-            .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        guard !files.isEmpty else { throw StoreError.noMigrations(dir.path) }
-        for f in files {
-            let sql = try String(contentsOf: f, encoding: .utf8)
+        for step in steps {
+            let sql = step.sql
             // GRDB runs each migration in its own transaction: a failing statement undoes the file.
-            m.registerMigration(f.deletingPathExtension().lastPathComponent) { db in try db.execute(sql: sql) }
+            m.registerMigration(step.name) { db in try db.execute(sql: sql) }
         }
         return m
     }

@@ -13,8 +13,9 @@ extension Hoebi {
             discussion: """
             Starts the bank sandbox on a free loopback port, writes a configuration for its club
             (secrets in files beside it), syncs the account over HTTP through CODEF, and prints
-            the report and the notice. Everything goes into --dir (default ./demo); run it again
-            to see that a re-sync adds nothing. --from-statement imports a generated KakaoBank
+            the report and the notice. Everything goes into --dir (default ./demo), which must be
+            new, empty or made by an earlier demo (a folder with other files is refused, so a real
+            hoebi.json or ledger is never touched); run it again to see that a re-sync adds nothing. --from-statement imports a generated KakaoBank
             statement file instead.
             """)
         @Option(help: "Folder for the sample config, secrets and database.") var dir: String = "demo"
@@ -30,9 +31,32 @@ extension Hoebi {
             }
         }
 
-        func syncDemo() async throws {
+        /// The demo writes a configuration and a sandbox ledger: only into a folder that is new,
+        /// empty, or one an earlier demo made (it leaves a marker), never over someone's real books.
+        func prepareFolder() throws -> URL {
             let folder = URL(fileURLWithPath: dir)
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let fm = FileManager.default
+            var isDirectory: ObjCBool = false
+            if fm.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+                guard isDirectory.boolValue else { throw AppError.usage("--dir \(dir) is a file, not a folder") }
+                let items = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
+                if !items.isEmpty && !items.contains(Self.marker) {
+                    let shown = items.sorted().prefix(3).joined(separator: ", ") + (items.count > 3 ? ", …" : "")
+                    throw AppError.usage("""
+                        \(folder.path) already holds files (\(shown)) and was not made by `hoebi demo`; the demo would \
+                        write its own hoebi.json and sandbox rows there, so it stops.
+                          hint: give a new or empty folder, e.g. hoebi demo --dir hoebi-demo
+                        """)
+                }
+            }
+            try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data("made by hoebi demo: sample data only\n".utf8).write(to: folder.appendingPathComponent(Self.marker))
+            return folder
+        }
+        static let marker = ".hoebi-demo"
+
+        func syncDemo() async throws {
+            let folder = try prepareFolder()
             let running = try await BankSandbox().start()
             defer { running.stop() }
             let config = try running.sandbox.writeConfig(to: folder, source: source, baseURL: running.baseURL)
@@ -68,7 +92,7 @@ extension Hoebi {
         }
 
         func statementDemo() throws {
-            let folder = URL(fileURLWithPath: dir)
+            let folder = try prepareFolder()
             let statement = try Sample.write(into: folder)
             let ws = try Workspace.open(config: folder.appendingPathComponent("hoebi.json").path)
             let group = try ws.config.group(nil)

@@ -29,9 +29,13 @@ struct Hoebi: AsyncParsableCommand {
         75 the ledger is busy (another sync, or a long write), 77 the ledger
         is read-only, 78 bad configuration or a ledger from a newer Hoebi.
         """,
+        version: "hoebi \(HoebiVersion.number) (schema \(Migration.latest))",
         subcommands: [Import.self, Match.self, Review.self, Assign.self, Ignore.self, Unassign.self, Clear.self, Aliases.self, Explain.self,
                       Report.self, Notice.self, Sync.self, Connect.self, Accounts.self, Sandbox.self, Formats.self, Parse.self, Evaluate.self, Demo.self, Bench.self])
 }
+
+/// Raised with every release; `hoebi --version` also names the schema the binary writes.
+enum HoebiVersion { static let number = "0.5.0" }
 
 struct Common: ParsableArguments {
     @Option(name: .long, help: "Configuration file (default: $HOEBI_CONFIG or ./hoebi.json).")

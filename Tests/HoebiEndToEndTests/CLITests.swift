@@ -17,14 +17,16 @@ struct CLIError: Error, CustomStringConvertible { let description: String; init(
 
 struct Run { var status: Int32; var out: String; var err: String }
 
-/// The built binary set up to run in `dir` with the repository's migrations, not yet started.
+/// The built binary set up to run in `dir`, not yet started.
 func hoebiProcess(_ args: [String], in dir: URL, env: [String: String] = [:]) throws -> Process {
     let p = Process()
-    p.executableURL = try binary()
+    // `env["HOEBI_BIN"]` runs another copy of the binary (a copied or linked one).
+    p.executableURL = try env["HOEBI_BIN"].map { URL(fileURLWithPath: $0) } ?? binary()
     p.arguments = args
     p.currentDirectoryURL = dir
     var environment = ProcessInfo.processInfo.environment
-    environment["HOEBI_MIGRATIONS"] = root.appendingPathComponent("migrations").path
+    // The schema is compiled in: no test may lean on a migrations folder being found.
+    environment.removeValue(forKey: "HOEBI_MIGRATIONS")
     environment.removeValue(forKey: "HOEBI_CONFIG")
     for (k, v) in env { environment[k] = v }
     p.environment = environment
@@ -394,5 +396,39 @@ final class SandboxProcess {
         #expect(notice.status == 0 && notice.out.contains("2026년 3분기 회비 안내") && notice.out.contains("7월 5일"), "\(notice.out)")
         // A month given for a quarterly group means the quarter holding it.
         #expect(try hoebi(["notice", "--period", "2026-08"], in: d).out.contains("2026년 3분기"))
+    }
+}
+
+/// A copied or linked binary works anywhere; the demo never writes into someone's folder (issue 11, points 6 and 7).
+@Suite struct BinaryAndDemoTests {
+    @Test func aCopiedOrLinkedBinaryRunsAnywhere() throws {
+        let d = try tempDir()
+        let copy = d.appendingPathComponent("bin/hoebi"), link = d.appendingPathComponent("link/hoebi")
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: link.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: try binary(), to: copy)
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: copy)
+        for (i, exe) in [copy, link].enumerated() {
+            let work = d.appendingPathComponent("work\(i)")
+            try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+            let r = try hoebi(["demo", "--from-statement", "--dir", "books"], in: work, env: ["HOEBI_BIN": exe.path])
+            #expect(r.status == 0 && r.out.contains("allocated"), "\(exe.path): \(r.err)")
+            let version = try hoebi(["--version"], in: work, env: ["HOEBI_BIN": exe.path])
+            #expect(version.out.hasPrefix("hoebi ") && version.out.contains("schema 0004_match_state"), "\(version.out)")
+        }
+    }
+
+    @Test func theDemoRefusesAFolderItDidNotMake() throws {
+        let d = try tempDir()
+        let real = Data(#"{"groups": []}"#.utf8)
+        try real.write(to: d.appendingPathComponent("hoebi.json"))
+        let r = try hoebi(["demo", "--from-statement", "--dir", "."], in: d)
+        #expect(r.status == 64 && r.err.contains("was not made by `hoebi demo`") && r.err.contains("hoebi.json"), "\(r.err)")
+        #expect(try Data(contentsOf: d.appendingPathComponent("hoebi.json")) == real)
+        #expect(!FileManager.default.fileExists(atPath: d.appendingPathComponent("hoebi.sqlite").path))
+        // Its own folder, again: allowed (a re-run adds nothing).
+        #expect(try hoebi(["demo", "--from-statement", "--dir", "own"], in: d).status == 0)
+        let again = try hoebi(["demo", "--from-statement", "--dir", "own"], in: d)
+        #expect(again.status == 0 && again.out.contains("0 new"), "\(again.out)\(again.err)")
     }
 }

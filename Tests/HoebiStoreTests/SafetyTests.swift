@@ -45,7 +45,7 @@ import HoebiImport
         try Data("CREATE TABLE half_done (x);\nALTER TABLE no_such_table ADD COLUMN y;\n".utf8).write(to: dir.appendingPathComponent("9000_broken.sql"))
         let db = dir.appendingPathComponent("l.sqlite").path
         #expect {
-            try Store(path: db, migrations: dir)
+            try Store(path: db, migrations: try Migration.folder(dir))
         } throws: { e in
             guard case StoreError.migrationFailed(_, let why) = e else { return false }
             return why.contains("no_such_table")
@@ -74,5 +74,17 @@ import HoebiImport
         let run = try ws.store.beginRun(group: group, kind: "sync", source: "woori")
         _ = try Workspace.open(config: dir.appendingPathComponent("hoebi.json").path)
         #expect(try ws.store.db.read { try String.fetchOne($0, sql: "SELECT status FROM runs WHERE id = ?", arguments: [run]) } == "interrupted")
+    }
+}
+
+/// The binary carries the schema; `migrations/*.sql` stay the source of truth.
+@Suite struct EmbeddedMigrationTests {
+    @Test func theCompiledCopyIsTheFolder() throws {
+        let folder = try Migration.folder(packageRoot.appendingPathComponent("migrations"))
+        #expect(folder.map(\.name) == Migration.embedded.map(\.name), "run scripts/embed-migrations")
+        for (f, e) in zip(folder, Migration.embedded) {
+            let trim = { (s: String) in s.trimmingCharacters(in: .newlines) }
+            #expect(trim(f.sql) == trim(e.sql), "\(f.name) differs from its compiled copy: run scripts/embed-migrations")
+        }
     }
 }
