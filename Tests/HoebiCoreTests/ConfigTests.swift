@@ -64,3 +64,41 @@ import Testing
         #expect(throws: ConfigError.self) { try c.group("nope") }
     }
 }
+
+/// Strict configuration: unknown and repeated keys, and JSON that Foundation would let through
+/// (issue 11, point 4).
+@Suite struct StrictConfigTests {
+    let good = """
+    {"groups": [{"id": "g", "name": "모임", "account": {"bank": "kakaobank", "number": "1"},
+      "dues": {"schedule": [{"from": "2026-01", "amount": 30000}]},
+      "members": [{"id": "a", "name": "홍길동"}, {"id": "b", "name": "김솔"}, {"id": "c", "name": "이솔"},
+                  {"id": "d", "name": "박하나", "amount": 10000}]}]}
+    """
+
+    func errors(_ text: String) -> String {
+        do { _ = try Configuration.parse(Data(text.utf8)); return "" } catch { return "\(error)" }
+    }
+
+    @Test func unknownKeysAreNamedWithTheNearestKnownOne() throws {
+        #expect(try Configuration.parse(Data(good.utf8)).groups[0].members[3].amount == 10000)
+        let e = errors(good.replacingOccurrences(of: "\"amount\": 10000", with: "\"ammount\": 10000"))
+        #expect(e.contains("groups[0].members[3].ammount: unknown key (line 4, column") && e.contains("did you mean 'amount'?"), "\(e)")
+        let far = errors(good.replacingOccurrences(of: "\"treasurer\"", with: "x").replacingOccurrences(of: "\"dues\"", with: "\"colour\": 1, \"dues\""))
+        #expect(far.contains("groups[0].colour: unknown key") && far.contains("known here: id, name"), "\(far)")
+        // Free-form places stay free: fees are words, sync settings are checked by each source.
+        #expect(errors(good.replacingOccurrences(of: "\"dues\"", with: "\"fees\": {\"가입비\": 50000}, \"dues\"")) == "")
+        let twice = errors(good.replacingOccurrences(of: "\"name\": \"홍길동\"", with: "\"name\": \"홍길동\", \"name\": \"홍길순\""))
+        #expect(twice.contains("groups[0].members[0].name: written twice"), "\(twice)")
+    }
+
+    @Test func syntaxErrorsSayWhere() {
+        let comma = errors(good.replacingOccurrences(of: "\"name\": \"박하나\", \"amount\": 10000}]", with: "\"name\": \"박하나\", \"amount\": 10000},]"))
+        #expect(comma.contains("line 4, column") && comma.contains("a comma before ]"), "\(comma)")
+        let colon = errors("{\"groups\" [\n]}")
+        #expect(colon.contains("line 1, column 11") && colon.contains("expected ':'"), "\(colon)")
+        let open = errors("{\"groups\": [{\"id\": \"g\",\n\"name\": \"모임}]}")
+        #expect(open.contains("line 2") && open.contains("not closed"), "\(open)")
+        #expect(errors("{\"groups\": [] } x").contains("after the end"))
+        #expect(errors("{\"database\": 01}").contains("may not start with 0"))
+    }
+}

@@ -32,13 +32,19 @@ public struct ConfigError: Error, CustomStringConvertible, Equatable {
 extension Configuration {
     /// Decodes and validates a configuration. Every problem found is reported, not just the first.
     public static func parse(_ data: Data) throws -> Configuration {
+        // Strict syntax and known keys first: a misspelt key ("ammount") silently ignored bills a
+        // member the wrong amount.
+        let tree: StrictJSON.Node
+        do { tree = try StrictJSON.parse(Array(data)) } catch let e as StrictJSON.SyntaxError {
+            throw ConfigErrors(errors: [ConfigError(path: "(file)", reason: "not valid JSON at \(e)")])
+        }
+        var problems = KnownKeys.check(tree)
         let raw: RawConfig
         do {
             raw = try JSONDecoder().decode(RawConfig.self, from: data)
         } catch let error as DecodingError {
-            throw ConfigErrors(errors: [ConfigError(decoding: error)])
+            throw ConfigErrors(errors: problems + [ConfigError(decoding: error)])
         }
-        var problems: [ConfigError] = []
         let config = raw.validated(into: &problems)
         if !problems.isEmpty { throw ConfigErrors(errors: problems) }
         return config
@@ -152,6 +158,7 @@ private struct RawConfig: Decodable {
         var amount: Won?
         var paused: [RawPause]?
         var cycle: String?
+        var display: String?
     }
 
     func validated(into problems: inout [ConfigError]) -> Configuration {

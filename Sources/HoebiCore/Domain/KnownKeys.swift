@@ -1,0 +1,70 @@
+/// Every key `hoebi.json` may hold, by place. An unknown key is refused with its path and the
+/// nearest known one; a key written twice is refused too (JSON keeps only one of them, silently).
+enum KnownKeys {
+    /// Keys by place ("groups[].members[]"); places not listed are free-form maps (`sync`
+    /// settings, which each source checks, and `fees`, whose keys are words) or plain values.
+    static let places: [String: [String]] = [
+        "": ["database", "migrations", "groups"],
+        "groups[]": ["id", "name", "account", "dues", "members", "treasurer", "nonDuesKeywords", "sync", "fees",
+                     "builtinRules", "defaultNonDuesKeywords", "joinDay", "households"],
+        "groups[].account": ["bank", "number", "holder"],
+        "groups[].dues": ["cycle", "dueDay", "schedule"],
+        "groups[].dues.schedule[]": ["from", "amount"],
+        "groups[].members[]": ["id", "name", "display", "aliases", "joined", "left", "exempt", "amount", "paused", "cycle"],
+        "groups[].members[].paused[]": ["from", "to"],
+        "groups[].households[]": ["id", "members", "amount"],
+    ]
+
+    static func check(_ root: StrictJSON.Node) -> [ConfigError] {
+        var problems: [ConfigError] = []
+        func walk(_ node: StrictJSON.Node, place: String, path: String) {
+            switch node {
+            case .scalar: return
+            case .array(let items):
+                for (i, item) in items.enumerated() { walk(item, place: place + "[]", path: path + "[\(i)]") }
+            case .object(let members):
+                guard let known = places[place] else { return }
+                var seen: [String: Int] = [:]
+                for m in members {
+                    let childPath = path.isEmpty ? m.key : path + "." + m.key
+                    if let first = seen[m.key] {
+                        problems.append(ConfigError(path: childPath, reason: "written twice (lines \(first) and \(m.line)); keep one"))
+                        continue
+                    }
+                    seen[m.key] = m.line
+                    guard known.contains(m.key) else {
+                        let hint = nearest(m.key, in: known).map { "; did you mean '\($0)'?" } ?? "; known here: " + known.joined(separator: ", ")
+                        problems.append(ConfigError(path: childPath, reason: "unknown key (line \(m.line), column \(m.column))" + hint))
+                        continue
+                    }
+                    walk(m.value, place: place.isEmpty ? m.key : place + "." + m.key, path: childPath)
+                }
+            }
+        }
+        walk(root, place: "", path: "")
+        return problems
+    }
+
+    /// The known key closest in spelling (edit distance, ignoring case), if close enough to be a slip.
+    static func nearest(_ key: String, in known: [String]) -> String? {
+        let k = Array(key.lowercased())
+        let scored = known.map { ($0, distance(k, Array($0.lowercased()))) }.min { $0.1 < $1.1 }
+        guard let (best, d) = scored, d <= max(2, k.count / 3) else { return nil }
+        return best
+    }
+
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        var row = Array(0...b.count)
+        for i in 1...a.count {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return row[b.count]
+    }
+}
