@@ -81,7 +81,8 @@ public struct Ledger: Sendable {
         if ProcessInfo.processInfo.environment["HOEBI_TIMING"] != nil {
             FileHandle.standardError.write(Data("re-match: load \(t1 - t0), allocate \(t2 - t1), save \(clock.now - t2)\n".utf8))
         }
-        var s = MatchSummary(deposits: deposits.count, allocated: 0, review: 0, other: 0, warnings: Self.warnings(result.staleRules))
+        var s = MatchSummary(deposits: deposits.count, allocated: 0, review: 0, other: 0, warnings: Self.warnings(result.staleRules)
+                             + result.conflicts.map { "the rule 'not dues' for '\($0)' contradicts the configuration: the text names a member; its deposits are in review (hoebi aliases --remove '\($0)')" })
         for o in result.outcomes {
             switch o {
             case .allocated: s.allocated += 1
@@ -120,35 +121,6 @@ public struct Ledger: Sendable {
         report.warnings = Self.warnings(try store.rules(of: group).filter { !$0.rule.hasPrefix("!") && !members.contains($0.rule) }
             .map { (text: $0.text, member: $0.rule) })
         return report
-    }
-
-    /// What a treasurer can decide about one deposit.
-    public enum Action: Sendable {
-        case assign(member: String, periods: [Period])
-        case ignore(reason: String)
-        /// The automatic match was wrong: this deposit, and its text from now on, is decided by hand.
-        case unassign
-        /// Withdraws the decision in force; the automatic rules apply again.
-        case clear
-    }
-
-    /// Records a treasurer's decision on a deposit ("t42" or "42") and re-matches the group.
-    public func decide(_ group: Group, transaction: String, _ action: Action, by: String) throws -> (id: Int64, match: MatchSummary) {
-        let id = try Self.transactionID(transaction)
-        switch action {
-        case .assign(let member, let periods):
-            guard group.member(member) != nil else {
-                throw AppError.usage("no member '\(member)' in group '\(group.id)'; members: \(group.members.map(\.id).joined(separator: ", "))")
-            }
-            try store.decide(group: group, transaction: id, action: "assign", member: member, periods: periods, reason: "", by: by)
-        case .ignore(let reason):
-            try store.decide(group: group, transaction: id, action: "ignore", member: nil, periods: [], reason: reason, by: by)
-        case .unassign:
-            try store.decide(group: group, transaction: id, action: "review", member: nil, periods: [], reason: "", by: by)
-        case .clear:
-            try store.decide(group: group, transaction: id, action: "clear", member: nil, periods: [], reason: "", by: by)
-        }
-        return (id, try rematch(group))
     }
 
     /// Parses "t42" or "42".

@@ -114,10 +114,12 @@ extension Store {
         }
     }
 
-    /// Records a treasurer's decision (and, for an assignment, remembers the depositor text as the
-    /// member's alias). The whole decision history is kept; the newest row is in force.
+    /// Records a treasurer's decision. The whole decision history is kept; the newest row is in
+    /// force. `rule` is what to remember for the deposit's whole text (a member id, "!ignore" or
+    /// "!review"; nil: decide this deposit only); `dropRule` removes the text's learned rule when it
+    /// says exactly that (withdrawing a decision takes back the rule it left). All in one transaction.
     public func decide(group: Group, transaction id: Int64, action: String, member: String?, periods: [Period],
-                       reason: String, by: String) throws {
+                       reason: String, by: String, rule: String?? = .none, dropRule: String? = nil) throws {
         try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT direction, text, account FROM transactions WHERE id = ?", arguments: [id]),
                   (row[2] as String) == group.account.key else {
@@ -126,15 +128,20 @@ extension Store {
             guard (row[0] as String) == "in" else { throw StoreError.notADeposit(id) }
             try db.execute(sql: "INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                            arguments: [group.id, id, action, member, periods.map(\.description).joined(separator: ","), reason, by, Self.now()])
-            // Every decision but a withdrawal leaves a rule on the whole text, used next time.
             let key = Normalise.key(row[1] as String)
-            let rule: String? = action == "assign" ? member : action == "ignore" ? Allocator.ignoreRule : action == "review" ? Allocator.reviewRule : nil
-            if let rule, !key.isEmpty {
+            // Without an explicit choice, every decision but a withdrawal leaves a rule on the text.
+            let implied: String? = action == "assign" ? member : action == "ignore" ? Allocator.ignoreRule : action == "review" ? Allocator.reviewRule : nil
+            let learn: String? = rule ?? implied
+            if let learn, !key.isEmpty {
                 try db.execute(sql: """
                     INSERT INTO aliases(group_id, alias, member_id, source, created_at, created_by) VALUES (?, ?, ?, 'learned', ?, ?)
                     ON CONFLICT(group_id, alias) DO UPDATE SET member_id = excluded.member_id, source = 'learned',
                         created_at = excluded.created_at, created_by = excluded.created_by
-                    """, arguments: [group.id, key, rule, Self.now(), by])
+                    """, arguments: [group.id, key, learn, Self.now(), by])
+            }
+            if let dropRule, !key.isEmpty {
+                try db.execute(sql: "DELETE FROM aliases WHERE group_id = ? AND alias = ? AND member_id = ? AND source = 'learned'",
+                               arguments: [group.id, key, dropRule])
             }
             try Self.invalidate(db, group: group.id)
         }

@@ -133,12 +133,19 @@ extension Hoebi {
 
     struct Assign: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Decide that a deposit is a member's dues; the depositor text is remembered for next time.",
-            discussion: "Example: hoebi assign t77 hong --periods 2026-03,2026-04")
+            abstract: "Decide that a deposit is a member's dues; prints every deposit the decision changes.",
+            discussion: """
+            The depositor text is remembered for next time, unless it fits several members (same
+            name), reads as another member's name, or --only is given: then only this deposit is
+            decided. Deposits with their own decision are never moved by a remembered text.
+            Example: hoebi assign t77 hong --periods 2026-03,2026-04   (or the member's name: 홍길동)
+            """)
         @OptionGroup var common: Common
         @Argument(help: "Transaction id, e.g. t77.") var transaction: String
-        @Argument(help: "Member id from the configuration.") var member: String
+        @Argument(help: "Member id, or the member's name when no one else has it.") var member: String
         @Option(help: "Comma-separated periods this money pays (2026-03, 2026-Q1, 2026); default: the usual rules.") var periods: String?
+        @Flag(help: "Decide this deposit only; do not remember its text.") var only = false
+        @Flag(help: "Show what would change, change nothing.") var dryRun = false
         @Option(help: "Who decided (recorded in the audit trail).") var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
 
         func run() throws {
@@ -149,39 +156,47 @@ extension Hoebi {
                     guard let period = Period(p.trimmingCharacters(in: .whitespaces)) else { throw AppError.usage("'\(p)' is not a period; write 2026-03, 2026-Q1, 2026-H1 or 2026") }
                     list.append(period)
                 }
-                let (id, s) = try Ledger(store: ws.store).decide(group, transaction: transaction, .assign(member: member, periods: list), by: by)
-                printOut("t\(id) → \(member)\(list.isEmpty ? "" : " for " + list.map(\.description).joined(separator: ", ")); \(s.review) deposit(s) still to review\n")
+                let target = try group.resolveMember(member)
+                let effect = try Ledger(store: ws.store).decide(group, transaction: transaction, .assign(member: target.id, periods: list),
+                                                                by: by, only: only, dryRun: dryRun)
+                printEffect(effect, group: group)
             }
         }
     }
 
     struct Ignore: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark a deposit as not dues (a refund, event money, …).")
+        static let configuration = CommandConfiguration(
+            abstract: "Mark a deposit as not dues (a refund, event money, …); prints what changes.",
+            discussion: "The text is remembered as not dues unless it names a member (their dues must never be swallowed) or --only is given.")
         @OptionGroup var common: Common
         @Argument(help: "Transaction id, e.g. t80.") var transaction: String
         @Option(help: "Why it is not dues (shown in the report).") var reason: String
+        @Flag(help: "Decide this deposit only; do not remember its text.") var only = false
+        @Flag(help: "Show what would change, change nothing.") var dryRun = false
         @Option(help: "Who decided.") var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
 
         func run() throws {
             try hoebi.run {
                 let (ws, group) = try common.open()
-                let (id, s) = try Ledger(store: ws.store).decide(group, transaction: transaction, .ignore(reason: reason), by: by)
-                printOut("t\(id) ignored (\(reason)); \(s.review) deposit(s) still to review\n")
+                let effect = try Ledger(store: ws.store).decide(group, transaction: transaction, .ignore(reason: reason), by: by, only: only, dryRun: dryRun)
+                printEffect(effect, group: group)
             }
         }
     }
 
     struct Clear: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Withdraw the decision on a deposit; the automatic rules apply again.")
+        static let configuration = CommandConfiguration(
+            abstract: "Withdraw the decision on a deposit and the rule it left on its text; prints what changes.")
         @OptionGroup var common: Common
         @Argument(help: "Transaction id.") var transaction: String
+        @Flag(help: "Show what would change, change nothing.") var dryRun = false
         @Option(help: "Who decided.") var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
 
         func run() throws {
             try hoebi.run {
                 let (ws, group) = try common.open()
-                let (id, s) = try Ledger(store: ws.store).decide(group, transaction: transaction, .clear, by: by)
-                printOut("t\(id): decision withdrawn; \(s.review) deposit(s) to review\n")
+                let effect = try Ledger(store: ws.store).decide(group, transaction: transaction, .clear, by: by, dryRun: dryRun)
+                printEffect(effect, group: group)
             }
         }
     }

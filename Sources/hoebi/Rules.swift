@@ -10,13 +10,14 @@ extension Hoebi {
             abstract: "Say an automatic match was wrong: the deposit, and its text from now on, is decided by hand.")
         @OptionGroup var common: Common
         @Argument(help: "Transaction id, e.g. t42.") var transaction: String
+        @Flag(help: "Show what would change, change nothing.") var dryRun = false
         @Option(help: "Who decided.") var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
 
         func run() throws {
             try hoebi.run {
                 let (ws, group) = try common.open()
-                let (id, s) = try Ledger(store: ws.store).decide(group, transaction: transaction, .unassign, by: by)
-                printOut("t\(id) un-assigned; its text now always goes to review. \(s.review) deposit(s) to review\n")
+                let effect = try Ledger(store: ws.store).decide(group, transaction: transaction, .unassign, by: by, dryRun: dryRun)
+                printEffect(effect, group: group)
             }
         }
     }
@@ -85,4 +86,33 @@ extension Hoebi {
             }
         }
     }
+}
+
+/// A decision's effect: the deposit, what became of it, the rule on its text, every other change.
+func printEffect(_ e: Ledger.DecisionEffect, group: Group) {
+    let d = e.deposit
+    func line(_ id: Int64, _ time: SeoulTime, _ amount: Won, _ text: String) -> String {
+        DisplayWidth.padRight("t\(id)", to: 7) + String(time.iso8601.prefix(10)) + "  " + DisplayWidth.padLeft(amount.grouped, to: 10)
+            + "  " + DisplayWidth.padRight("'\(text)'", to: 18)
+    }
+    if e.match == nil { printOut("dry run: nothing is changed\n") }
+    printOut(line(d.id, d.time, d.amount, d.text) + "  \(e.before) → \(e.after)\n")
+    switch e.rule {
+    case .none: break
+    case .learned(let text, let rule):
+        let what = rule == Allocator.ignoreRule ? "not dues" : rule == Allocator.reviewRule ? "decided by hand" : (group.member(rule)?.name).map { "\($0) (\(rule))" } ?? rule
+        printOut("rule: deposits with the text '\(text)' are \(what) from now on\n")
+    case .notLearned(let text, let why):
+        printOut("rule: none learned for '\(text)': \(why); this deposit alone is decided\n")
+    case .removed(let text, let rule):
+        printOut("rule: removed the rule '\(text)' → \(rule)\n")
+    }
+    if e.changes.isEmpty {
+        printOut("no other deposit changes\n")
+    } else {
+        printOut("\(e.changes.count) other deposit(s) change:\n")
+        for c in e.changes.prefix(50) { printOut("  " + line(c.id, c.time, c.amount, c.text) + "  \(c.from) → \(c.to)\n") }
+        if e.changes.count > 50 { printOut("  … and \(e.changes.count - 50) more\n") }
+    }
+    if let m = e.match { printOut("\(m.review) deposit(s) still to review\n") }
 }

@@ -67,11 +67,20 @@ import Testing
     }
 
     @Test func rulesFromDecisions() {
-        let r = allocate(hiking(), [("2026-01-05 10:00", 30000, "홍길동"), ("2026-01-06 10:00", 30000, "환불 홍길동")],
-                         learned: [Normalise.key("홍길동"): Allocator.reviewRule, Normalise.key("환불 홍길동"): Allocator.ignoreRule])
+        let r = allocate(hiking(), [("2026-01-05 10:00", 30000, "홍길동"), ("2026-01-06 10:00", 30000, "북한산대피소")],
+                         learned: [Normalise.key("홍길동"): Allocator.reviewRule, Normalise.key("북한산대피소"): Allocator.ignoreRule])
         guard case .review = r.outcomes[0] else { Issue.record("by-hand rule ignored"); return }
         guard case .other = r.outcomes[1] else { Issue.record("ignore rule ignored"); return }
-        #expect(r.allocations.isEmpty)
+        #expect(r.allocations.isEmpty && r.conflicts.isEmpty)
+    }
+
+    /// A "not dues" rule on a text that names a member (a stranger's name, then a member joined
+    /// with it) is a conflict: reported, the deposit to review, never silently swallowed.
+    @Test func anIgnoreRuleNamingAMemberIsAConflict() {
+        let g = hiking([Member(id: "seul", name: "이슬기")])
+        let r = allocate(g, [("2026-01-05 10:00", 30000, "이슬기")], learned: [Normalise.key("이슬기"): Allocator.ignoreRule])
+        guard case .review(let reason, "seul") = r.outcomes[0] else { Issue.record("\(r.outcomes[0])"); return }
+        #expect(reason.contains("conflict") && r.conflicts == ["이슬기"])
     }
 
     @Test func explanationShowsTheEvidence() {

@@ -432,3 +432,76 @@ final class SandboxProcess {
         #expect(again.status == 0 && again.out.contains("0 new"), "\(again.out)\(again.err)")
     }
 }
+
+/// Decisions say what they change; a rule is learned only when it is safe; `clear` takes the rule
+/// back; an old "not dues" rule on a new member's name is a conflict (issue 11, point 1).
+@Suite struct DecisionCLITests {
+    func folder(extra: String = "") throws -> URL {
+        let d = try tempDir()
+        try Data("""
+        {"groups": [{"id": "club", "name": "모임", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
+          "dues": {"schedule": [{"from": "2026-01", "amount": 30000}]},
+          "members": [{"id": "jiwoo1", "name": "이지우"}, {"id": "jiwoo2", "name": "이지우"},
+                      {"id": "minji", "name": "박민지"}, {"id": "lee", "name": "이서연"}\(extra)]}]}
+        """.utf8).write(to: d.appendingPathComponent("hoebi.json"))
+        try Data("""
+        datetime,amount,text
+        2026-01-05 10:00,30000,이서연
+        2026-01-06 10:00,30000,이지우
+        2026-01-07 10:00,30000,이지우
+        2026-02-05 10:00,30000,이서연
+        2026-02-06 10:00,30000,박민지
+        2026-03-05 10:00,30000,이서연
+        2026-03-07 10:00,30000,이슬기
+        """.utf8).write(to: d.appendingPathComponent("s.csv"))
+        #expect(try hoebi(["import", "s.csv"], in: d).status == 0)
+        return d
+    }
+
+    @Test func decisionsSayWhatTheyChange() throws {
+        let d = try folder()
+        let dry = try hoebi(["assign", "t2", "jiwoo1", "--dry-run"], in: d)
+        #expect(dry.status == 0 && dry.out.contains("dry run") && dry.out.contains("review → jiwoo1 2026-01"), "\(dry.out)\(dry.err)")
+        #expect(dry.out.contains("none learned for '이지우': it fits several members (jiwoo1, jiwoo2)"))
+        #expect(try hoebi(["review"], in: d).out.contains("t2 "))
+        // Same name: only this deposit; the other 이지우 stays in review.
+        let same = try hoebi(["assign", "t2", "jiwoo1"], in: d)
+        #expect(same.out.contains("no other deposit changes"), "\(same.out)")
+        let review = try hoebi(["review"], in: d).out
+        #expect(!review.contains("t2 ") && review.contains("t3 "))
+        // A mistyped id: the text reads as 이서연's, so nothing else is moved by a rule, and the
+        // shift of her later payments is shown.
+        let typo = try hoebi(["assign", "t1", "minji"], in: d)
+        #expect(typo.out.contains("reads as member lee's name") && typo.out.contains("3 other deposit(s) change"), "\(typo.out)")
+        #expect(typo.out.contains("lee 2026-02 → lee 2026-01") && typo.out.contains("lee 2026-03 → lee 2026-02"))
+        let clear = try hoebi(["clear", "t1"], in: d)
+        #expect(clear.out.contains("minji 2026-01 → lee 2026-01"), "\(clear.out)")
+        // By name; a stranger's text is learned, and `clear` takes the rule back.
+        let byName = try hoebi(["assign", "t7", "박민지"], in: d)
+        #expect(byName.out.contains("rule: deposits with the text '이슬기' are 박민지 (minji)"), "\(byName.out)\(byName.err)")
+        let back = try hoebi(["clear", "t7"], in: d)
+        #expect(back.out.contains("removed the rule '이슬기' → minji"), "\(back.out)")
+        #expect(try hoebi(["review"], in: d).out.contains("이슬기"))
+        #expect(try hoebi(["clear", "t7"], in: d).err.contains("no decision to withdraw"))
+        // Ignoring a member's deposit never teaches Hoebi to swallow their dues.
+        let ignore = try hoebi(["ignore", "t5", "--reason", "회식비"], in: d)
+        #expect(ignore.out.contains("none learned for '박민지'"), "\(ignore.out)")
+        let ambiguous = try hoebi(["assign", "t3", "이지우"], in: d)
+        #expect(ambiguous.status == 64 && ambiguous.err.contains("jiwoo1 (이지우), jiwoo2 (이지우)"))
+    }
+
+    @Test func anOldIgnoreRuleOnANewMembersNameIsAConflict() throws {
+        let d = try folder()
+        #expect(try hoebi(["ignore", "t7", "--reason", "잘못 들어온 돈"], in: d).out.contains("are not dues from now on"))
+        // 이슬기 joins; the rule would swallow her dues.
+        try Data(String(decoding: try Data(contentsOf: d.appendingPathComponent("hoebi.json")), as: UTF8.self)
+            .replacingOccurrences(of: "\"이서연\"}", with: "\"이서연\"}, {\"id\": \"seul\", \"name\": \"이슬기\"}").utf8)
+            .write(to: d.appendingPathComponent("hoebi.json"))
+        let match = try hoebi(["match"], in: d)
+        #expect(match.err.contains("contradicts the configuration") && match.err.contains("이슬기"), "\(match.err)")
+        // t7 keeps its own decision; a new deposit with the text goes to review as a conflict.
+        try Data("datetime,amount,text\n2026-04-07 10:00,30000,이슬기\n".utf8).write(to: d.appendingPathComponent("s2.csv"))
+        #expect(try hoebi(["import", "s2.csv"], in: d).status == 0)
+        #expect(try hoebi(["review"], in: d).out.contains("conflict"))
+    }
+}

@@ -18,6 +18,8 @@ public struct Allocator {
     /// Everything the text alone decides, worked out once per distinct text: one hash per deposit
     /// instead of one per question (hashing the text was most of a full re-match).
     private var facts: [String: TextFacts] = [:]
+    /// Texts whose "not dues" rule contradicts the configuration (they name a member).
+    private var conflicts = Set<String>()
     private var memoHints: [String: PeriodHints] = [:]
 
     struct TextFacts {
@@ -54,6 +56,17 @@ public struct Allocator {
         public var allocations: [Allocation]
         /// Learned rules naming a member the configuration no longer has (skipped).
         public var staleRules: [(text: String, member: String)] = []
+        /// Texts with a "not dues" rule that name a member (their deposits went to review).
+        public var conflicts: [String] = []
+    }
+
+    /// The members a name match points at, by the name alone (not by a learned rule).
+    public static func namedMembers(_ r: NameMatcher.Result) -> String? {
+        switch r {
+        case .member(let id, let method, _) where method != .learned: return id
+        case .ambiguous(let ids, _, _): return ids.joined(separator: ", ")
+        default: return nil
+        }
     }
 
     /// Learned text rules whose member is gone from the configuration; they are not applied.
@@ -75,6 +88,8 @@ public struct Allocator {
         self.staleRules = learnedAliases.filter { !$0.value.hasPrefix("!") && known[$0.value] == nil }
             .map { (text: $0.key, member: $0.value) }.sorted { $0.text < $1.text }
         self.textRules = learnedAliases.filter { $0.value.hasPrefix("!") }
+        // Every "not dues" rule on a text that names a member is reported, used or not.
+        for (text, rule) in textRules where rule == Self.ignoreRule && Self.namedMembers(matcher.match(text)) != nil { conflicts.insert(text) }
         var words = group.defaultNonDuesKeywords ? BankRows.defaultNonDuesKeywords : []
         for w in group.nonDuesKeywords where !words.contains(w) { words.append(w) }
         keywords = words.map { ($0, Normalise.letters($0)) }.filter { !$0.1.isEmpty }
@@ -110,7 +125,8 @@ public struct Allocator {
             outcomes[i] = outcome
             allocations += allocs
         }
-        return Result(outcomes: outcomes.map { $0 ?? .review(reason: "not decided", suggestion: nil) }, allocations: allocations, staleRules: staleRules)
+        return Result(outcomes: outcomes.map { $0 ?? .review(reason: "not decided", suggestion: nil) }, allocations: allocations,
+                      staleRules: staleRules, conflicts: conflicts.sorted())
     }
 
     private mutating func decide(_ d: Deposit, decision: Decision?) -> (Outcome, [Allocation]) {
@@ -139,7 +155,13 @@ public struct Allocator {
         if d.amount <= 0 { return (.other(reason: "zero amount"), []) }
         let verdict = f.verdict
         switch verdict {
-        case .ignoreRule: return (.other(reason: "not dues (a treasurer's rule for this text)"), [])
+        case .ignoreRule:
+            // A rule made when no member had this name must not swallow a member's dues now.
+            if let named = Self.namedMembers(f.name) {
+                conflicts.insert(Normalise.key(d.text))
+                return (.review(reason: "conflict: a rule says '\(d.text)' is not dues, but it names member \(named); decide this deposit, or remove the rule (hoebi aliases --remove '\(d.text)')", suggestion: named), [])
+            }
+            return (.other(reason: "not dues (a treasurer's rule for this text)"), [])
         case .reviewRule: return (.review(reason: "a treasurer asked to decide this text by hand", suggestion: nil), [])
         default: break
         }

@@ -1,0 +1,145 @@
+import HoebiCore
+import HoebiStore
+
+/// A treasurer's decisions, with exactly what each changes: the match is worked out before and
+/// after the decision in memory (the allocator is deterministic), so the difference is shown before
+/// anything is written (`dryRun`) or together with the write.
+extension Ledger {
+    /// What a treasurer can decide about one deposit.
+    public enum Action: Sendable {
+        case assign(member: String, periods: [Period])
+        case ignore(reason: String)
+        /// The automatic match was wrong: this deposit, and its text from now on, is decided by hand.
+        case unassign
+        /// Withdraws the decision in force, and the rule on the text it left; the automatic rules apply again.
+        case clear
+    }
+
+    /// One deposit whose owner or periods a decision changes.
+    public struct Change: Sendable, Equatable {
+        public var id: Int64
+        public var time: SeoulTime
+        public var amount: Won
+        public var text: String
+        public var from: String
+        public var to: String
+    }
+
+    /// What happens to the rule on the deposit's whole text.
+    public enum RuleNote: Sendable, Equatable {
+        case none
+        case learned(text: String, rule: String)
+        /// Not learned, and why (the text fits several members, names someone else, `--only`).
+        case notLearned(text: String, why: String)
+        case removed(text: String, rule: String)
+    }
+
+    public struct DecisionEffect: Sendable {
+        public var deposit: Deposit
+        public var before: String
+        public var after: String
+        /// Every other deposit whose owner or periods changed.
+        public var changes: [Change]
+        public var rule: RuleNote
+        /// Nil on a dry run.
+        public var match: MatchSummary?
+    }
+
+    public func decide(_ group: Group, transaction: String, _ action: Action, by: String,
+                       only: Bool = false, dryRun: Bool = false) throws -> DecisionEffect {
+        let id = try Self.transactionID(transaction)
+        let input = try store.matchInput(of: group)
+        guard let deposit = input.deposits.first(where: { $0.id == id }) else {
+            if input.withdrawals.contains(where: { $0.id == id }) { throw StoreError.notADeposit(id) }
+            throw StoreError.unknownTransaction(transaction)
+        }
+        let key = Normalise.key(deposit.text)
+        var decisions = input.decisions, aliases = input.aliases
+        var rule = RuleNote.none
+        var learn: String?? = .some(nil)
+        var drop: String?
+        let storedAction: String
+        var member: String?
+        var periods: [Period] = []
+        var reason = ""
+        // What the text says by name alone, without any learned rule.
+        let byName = Allocator.namedMembers(NameMatcher(members: group.members, learned: [:]).match(deposit.text))
+        switch action {
+        case .assign(let m, let p):
+            guard let target = group.member(m) else { throw AppError.usage("no member '\(m)' in group '\(group.id)'") }
+            storedAction = "assign"; member = target.id; periods = p
+            decisions[id] = .assign(member: target.id, periods: p)
+            if only { rule = .notLearned(text: deposit.text, why: "--only: this deposit alone") }
+            else if key.isEmpty { rule = .none }
+            else if let named = byName, named != target.id {
+                // A text that fits several members, or names someone else, decides this deposit only.
+                rule = .notLearned(text: deposit.text, why: named.contains(",") ? "it fits several members (\(named))" : "it reads as member \(named)'s name")
+            } else {
+                learn = .some(target.id); aliases[key] = target.id
+                rule = .learned(text: deposit.text, rule: target.id)
+            }
+        case .ignore(let r):
+            storedAction = "ignore"; reason = r
+            decisions[id] = .ignore(reason: r)
+            if only { rule = .notLearned(text: deposit.text, why: "--only: this deposit alone") }
+            else if let named = byName {
+                rule = .notLearned(text: deposit.text, why: "it names member \(named), whose dues it would swallow")
+            } else if !key.isEmpty {
+                learn = .some(Allocator.ignoreRule); aliases[key] = Allocator.ignoreRule
+                rule = .learned(text: deposit.text, rule: Allocator.ignoreRule)
+            }
+        case .unassign:
+            storedAction = "review"
+            decisions[id] = .review
+            if !only && !key.isEmpty {
+                learn = .some(Allocator.reviewRule); aliases[key] = Allocator.reviewRule
+                rule = .learned(text: deposit.text, rule: Allocator.reviewRule)
+            }
+        case .clear:
+            storedAction = "clear"
+            let old = decisions[id]
+            decisions[id] = nil
+            let implied: String?
+            switch old {
+            case .assign(let m, _)?: implied = group.households[m] ?? m
+            case .ignore?: implied = Allocator.ignoreRule
+            case .review?: implied = Allocator.reviewRule
+            case nil: throw AppError.usage("t\(id) has no decision to withdraw")
+            }
+            if let implied, !key.isEmpty, let current = aliases[key], current == implied || group.households[current] == implied {
+                drop = current; aliases[key] = nil
+                rule = .removed(text: deposit.text, rule: current)
+            }
+        }
+        let before = Self.describe(group: group, input.deposits, aliases: input.aliases, decisions: input.decisions, withdrawals: input.withdrawals)
+        let after = Self.describe(group: group, input.deposits, aliases: aliases, decisions: decisions, withdrawals: input.withdrawals)
+        var changes: [Change] = []
+        for d in input.deposits where d.id != id && before[d.id] != after[d.id] {
+            changes.append(Change(id: d.id, time: d.time, amount: d.amount, text: d.text, from: before[d.id] ?? "", to: after[d.id] ?? ""))
+        }
+        var effect = DecisionEffect(deposit: deposit, before: before[id] ?? "", after: after[id] ?? "", changes: changes, rule: rule, match: nil)
+        if dryRun { return effect }
+        try store.decide(group: group, transaction: id, action: storedAction, member: member, periods: periods, reason: reason, by: by,
+                         rule: learn, dropRule: drop)
+        effect.match = try rematch(group)
+        return effect
+    }
+
+    /// Each deposit's result in words: "hong 2026-03, 2026-04", "review", "not dues".
+    static func describe(group: Group, _ deposits: [Deposit], aliases: [String: String], decisions: [Int64: Decision],
+                         withdrawals: [Deposit]) -> [Int64: String] {
+        var allocator = Allocator(group: group, learnedAliases: aliases)
+        let result = allocator.run(deposits: deposits, decisions: decisions, withdrawals: withdrawals)
+        var periods: [Int64: [String]] = [:]
+        for a in result.allocations { periods[a.transactionID, default: []].append(a.memberID + " " + (a.period?.description ?? "credit")) }
+        var out: [Int64: String] = [:]
+        for (d, o) in zip(deposits, result.outcomes) {
+            switch o {
+            case .allocated: out[d.id] = (periods[d.id] ?? []).joined(separator: ", ")
+            case .review: out[d.id] = "review"
+            case .other: out[d.id] = "not dues"
+            }
+        }
+        return out
+    }
+}
