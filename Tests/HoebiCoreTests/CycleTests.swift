@@ -135,3 +135,28 @@ import Testing
         #expect(e2.description.contains("dues.cycle"))
     }
 }
+
+/// Same-name members are told apart wherever a person reads (issue 11, point 5).
+@Suite struct SameNameDisplayTests {
+    @Test func namesAreToldApartInTheReportAndTheNotice() throws {
+        var big = Member(id: "jiwoo2", name: "이지우")
+        big.display = "이지우(87)"
+        let g = Group(id: "g", name: "모임", account: Account(bank: "kakaobank", number: "1"),
+                      dues: Dues(dueDay: 10, schedule: [.init(from: p("2026-01"), amount: 30000)]),
+                      members: [Member(id: "jiwoo1", name: "이지우"), Member(id: "jiwoo3", name: "이지우"), big, Member(id: "hong", name: "홍길동")])
+        #expect(g.displayNames() == ["jiwoo1": "이지우 (jiwoo1)", "jiwoo3": "이지우 (jiwoo3)", "jiwoo2": "이지우(87)", "hong": "홍길동"])
+        let r = allocate(g, [("2026-01-05 10:00", 30000, "홍길동")], decisions: [:])
+        var allocs = r.allocations
+        allocs.append(Allocation(transactionID: 9, memberID: "jiwoo1", period: p("2026-01"), amount: 30000))
+        let snapshot = LedgerSnapshot(transactions: 2, balance: nil, allocations: allocs, deposits: [:], review: [], other: [])
+        let report = try Report(group: g, periods: [p("2026-01")], snapshot: snapshot)
+        let notice = Notice(report: report, period: p("2026-01"), mask: false)
+        #expect(notice.paid.map(\.name) == ["이지우 (jiwoo1)", "홍길동"])
+        #expect(notice.unpaid.map(\.name) == ["이지우 (jiwoo3)", "이지우(87)"])
+        let masked = Notice(report: report, period: p("2026-01"), mask: true)
+        #expect(masked.paid.map(\.name) == ["이*우 (jiwoo1)", "홍*동"])
+        // Every name in the notice is one person's.
+        let all = notice.paid.map(\.name) + notice.unpaid.map(\.name)
+        #expect(Set(all).count == all.count)
+    }
+}

@@ -236,6 +236,7 @@ private struct RawConfig: Decodable {
                                     exempt: Set(m.exempt ?? []), amount: m.amount)
                 member.paused = (m.paused ?? []).map { Member.Pause(from: $0.from, to: $0.to) }
                 member.cycle = own == cycle ? nil : own
+                member.display = m.display.map { Normalise.nfc($0.trimmingCharacters(in: .whitespaces)) }.flatMap { $0.isEmpty ? nil : $0 }
                 members.append(member)
             }
             if let t = g.treasurer, memberIDs[t] == nil { fail("\(gp).treasurer", "unknown member id '\(t)'") }

@@ -36,6 +36,20 @@ public struct Group: Sendable, Equatable {
     /// The treasurer's own name (a treasurer in a household still signs as themself).
     public var treasurerName: String?
 
+    /// The name each member is shown by: their `display`, else their name, with the id added
+    /// when another member is shown by the same name (two 이지우 become "이지우 (jiwoo1)" and
+    /// "이지우 (jiwoo2)"), so no report or notice shows two people as one.
+    public func displayNames() -> [String: String] {
+        var count: [String: Int] = [:]
+        for m in members { count[m.display ?? m.name, default: 0] += 1 }
+        var out: [String: String] = [:]
+        for m in members {
+            let shown = m.display ?? m.name
+            out[m.id] = (count[shown] ?? 0) > 1 ? "\(shown) (\(m.id))" : shown
+        }
+        return out
+    }
+
     /// The first period anyone owes: the group's period holding the schedule's start.
     public var firstPeriod: Period {
         // The configuration never lets a schedule be empty; the fallback only keeps this total.
@@ -155,6 +169,8 @@ public struct Member: Sendable, Equatable {
     public var paused: [Pause] = []
     /// The member's own dues cycle when it differs from the group's (one member pays yearly).
     public var cycle: Cycle?
+    /// How people see the member ("큰 지우"), when the name alone does not tell them apart.
+    public var display: String?
 
     public struct Pause: Sendable, Equatable {
         public var from: Period

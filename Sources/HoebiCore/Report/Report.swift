@@ -115,6 +115,7 @@ extension Report {
             depositIDs[a.memberID, default: []].insert(a.transactionID)
         }
         var rows: [MemberRow] = []
+        let shown = group.displayNames()
         for m in group.members {
             let c = cycles[m.id] ?? group.dues.cycle
             var cells: [Cell] = []
@@ -144,7 +145,7 @@ extension Report {
                 cells.append(Cell(due: due, paid: got, status: Self.combined(statuses), owed: owed, span: span))
             }
             let deposits = (depositIDs[m.id] ?? []).compactMap { s.deposits[$0] }.sorted { ($0.time, $0.id) < ($1.time, $1.id) }
-            rows.append(MemberRow(id: m.id, name: m.name, cells: cells,
+            rows.append(MemberRow(id: m.id, name: shown[m.id] ?? m.name, cells: cells,
                                   expected: try Money.sum(cells.map(\.due), "\(m.id)'s dues"),
                                   collected: try Money.sum(cells.map(\.paid), "\(m.id)'s payments"),
                                   outstanding: try Money.sum(cells.map { max(0, $0.due - $0.paid) }, "\(m.id)'s arrears"),

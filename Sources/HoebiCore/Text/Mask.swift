@@ -2,6 +2,10 @@
 public enum Mask {
     /// 홍길동 → 홍*동, 김솔 → 김*, 남궁민수 → 남**수, EMILY PARK → E********K.
     public static func name(_ name: String) -> String {
+        // "이지우 (jiwoo1)": the suffix that tells same-name members apart stays readable.
+        if let open = name.range(of: " ("), name.hasSuffix(")") {
+            return Self.name(String(name[..<open.lowerBound])) + String(name[open.lowerBound...])
+        }
         let chars = Array(name)
         switch chars.count {
         case 0, 1: return name
