@@ -143,3 +143,40 @@ extension Ledger {
         return out
     }
 }
+
+/// Taking back: the last decision (`undo`) or what one import or sync added (`revert`), each with
+/// the deposits whose owner or periods change.
+extension Ledger {
+    func snapshotOfResults(_ group: Group) throws -> (MatchInput, [Int64: String]) {
+        let input = try store.matchInput(of: group)
+        return (input, Self.describe(group: group, input.deposits, aliases: input.aliases, decisions: input.decisions, withdrawals: input.withdrawals))
+    }
+
+    static func changes(from before: (MatchInput, [Int64: String]), to after: (MatchInput, [Int64: String])) -> [Change] {
+        var out: [Change] = []
+        let still = Set(after.0.deposits.map(\.id))
+        for d in before.0.deposits {
+            let to = still.contains(d.id) ? after.1[d.id] ?? "" : "removed"
+            if before.1[d.id] != to { out.append(Change(id: d.id, time: d.time, amount: d.amount, text: d.text, from: before.1[d.id] ?? "", to: to)) }
+        }
+        return out
+    }
+
+    /// Takes back the last decision; nil when there is none.
+    public func undo(_ group: Group, by: String) throws -> (undone: Undone, changes: [Change], match: MatchSummary)? {
+        let before = try snapshotOfResults(group)
+        guard let undone = try store.undoLastDecision(group: group, by: by) else { return nil }
+        let match = try rematch(group)
+        return (undone, Self.changes(from: before, to: try snapshotOfResults(group)), match)
+    }
+
+    /// Removes the rows run `run` ("r12") added, keeping those another run also brought.
+    public func revert(_ group: Group, run: String, by: String) throws -> (reverted: Reverted, changes: [Change], match: MatchSummary) {
+        let digits = run.hasPrefix("r") || run.hasPrefix("R") ? String(run.dropFirst()) : run
+        guard let id = Int64(digits), id > 0 else { throw StoreError.unknownRun(run) }
+        let before = try snapshotOfResults(group)
+        let reverted = try store.revert(group: group, run: id, by: by)
+        let match = try rematch(group)
+        return (reverted, Self.changes(from: before, to: try snapshotOfResults(group)), match)
+    }
+}

@@ -68,6 +68,7 @@ extension Store {
 /// The one place a transaction row is written: identity, then INSERT OR IGNORE on it.
 struct RowInserter {
     let row: RowBinder
+    let sighting: RowBinder
     let db: Database
     let runID: Int64
 
@@ -79,6 +80,9 @@ struct RowInserter {
                                                kind, text, memo, source, raw, origin, run_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """))
+        sighting = RowBinder(statement: try db.makeStatement(sql: """
+            INSERT OR IGNORE INTO run_sightings(run_id, transaction_id) SELECT ?, id FROM transactions WHERE identity = ? AND run_id IS NOT ?
+            """))
     }
 
     /// 1 when the row was new, 0 when the ledger had it.
@@ -88,11 +92,19 @@ struct RowInserter {
             throw StoreError.tooLarge("\(t.origin): \(t.amount.grouped) won (balance \(t.balance?.grouped ?? "-")) is beyond any real account (limit \(Money.limit.grouped) won); nothing was stored")
         }
         let time = t.time.iso8601
+        let identity = counter.identity(of: t, time: time)
         row.reset()
-        row.bind(1, t.account); row.bind(2, counter.identity(of: t, time: time)); row.bind(3, t.bankID)
+        row.bind(1, t.account); row.bind(2, identity); row.bind(3, t.bankID)
         row.bind(4, time); row.bind(5, t.direction.rawValue); row.bind(6, t.amount); row.bind(7, t.balance)
         row.bind(8, t.kind); row.bind(9, t.text); row.bind(10, t.memo); row.bind(11, t.source)
         row.bind(12, t.raw); row.bind(13, t.origin); row.bind(14, runID)
-        return try row.step(db)
+        let added = try row.step(db)
+        if added == 0 {
+            // Known already: remember that this run brought it too (reverting another run keeps it).
+            sighting.reset()
+            sighting.bind(1, runID); sighting.bind(2, identity); sighting.bind(3, runID)
+            _ = try sighting.step(db)
+        }
+        return added
     }
 }

@@ -126,9 +126,13 @@ extension Store {
                 throw StoreError.unknownTransaction("t\(id)")
             }
             guard (row[0] as String) == "in" else { throw StoreError.notADeposit(id) }
-            try db.execute(sql: "INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [group.id, id, action, member, periods.map(\.description).joined(separator: ","), reason, by, Self.now()])
             let key = Normalise.key(row[1] as String)
+            // The rule as it was, so `undo` can put it back.
+            let ruleBefore = try String.fetchOne(db, sql: "SELECT member_id FROM aliases WHERE group_id = ? AND alias = ? AND source = 'learned'",
+                                                 arguments: [group.id, key])
+            try db.execute(sql: "INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at, rule_text, rule_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           arguments: [group.id, id, action, member, periods.map(\.description).joined(separator: ","), reason, by, Self.now(),
+                                       key.isEmpty ? nil : key, ruleBefore])
             // Without an explicit choice, every decision but a withdrawal leaves a rule on the text.
             let implied: String? = action == "assign" ? member : action == "ignore" ? Allocator.ignoreRule : action == "review" ? Allocator.reviewRule : nil
             let learn: String? = rule ?? implied

@@ -17,6 +17,8 @@ public enum StoreError: Error, CustomStringConvertible {
     case full(String)
     case io(String, String)
     case tooLarge(String)
+    case unknownRun(String)
+    case cannotRevert(String)
 
     public var description: String {
         switch self {
@@ -38,6 +40,8 @@ public enum StoreError: Error, CustomStringConvertible {
             return "the disk holding \(p) is full; nothing of this command was stored\n  hint: free some space and run it again"
         case .io(let p, let why): return "cannot read or write \(p) (\(why))"
         case .tooLarge(let what): return what
+        case .unknownRun(let id): return "no import or sync '\(id)' in this group; ids look like r12 (see `hoebi runs`)"
+        case .cannotRevert(let why): return why
         }
     }
 

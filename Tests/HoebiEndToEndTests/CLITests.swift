@@ -414,7 +414,8 @@ final class SandboxProcess {
             let r = try hoebi(["demo", "--from-statement", "--dir", "books"], in: work, env: ["HOEBI_BIN": exe.path])
             #expect(r.status == 0 && r.out.contains("allocated"), "\(exe.path): \(r.err)")
             let version = try hoebi(["--version"], in: work, env: ["HOEBI_BIN": exe.path])
-            #expect(version.out.hasPrefix("hoebi ") && version.out.contains("schema 0004_match_state"), "\(version.out)")
+            let latest = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("migrations").path).filter { $0.hasSuffix(".sql") }.sorted().last ?? ""
+            #expect(version.out.hasPrefix("hoebi ") && version.out.contains("schema \(latest.dropLast(4))"), "\(version.out)")
         }
     }
 
@@ -503,5 +504,38 @@ final class SandboxProcess {
         try Data("datetime,amount,text\n2026-04-07 10:00,30000,이슬기\n".utf8).write(to: d.appendingPathComponent("s2.csv"))
         #expect(try hoebi(["import", "s2.csv"], in: d).status == 0)
         #expect(try hoebi(["review"], in: d).out.contains("conflict"))
+    }
+}
+
+/// `runs`, `undo` and `revert` (issue 11, point 2).
+@Suite struct UndoCLITests {
+    @Test func undoTheLastDecisionAndRevertAnImport() throws {
+        let d = try tempDir()
+        try Data("""
+        {"groups": [{"id": "club", "name": "모임", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
+          "dues": {"schedule": [{"from": "2026-01", "amount": 30000}]},
+          "members": [{"id": "hong", "name": "홍길동"}, {"id": "lee", "name": "이서연"}]}]}
+        """.utf8).write(to: d.appendingPathComponent("hoebi.json"))
+        try Data("datetime,amount,text\n2026-01-05 10:00,30000,홍길동\n2026-01-06 10:00,30000,모르는사람\n".utf8).write(to: d.appendingPathComponent("a.csv"))
+        try Data("datetime,amount,text\n2026-01-06 10:00,30000,모르는사람\n2026-02-05 10:00,30000,이서연\n".utf8).write(to: d.appendingPathComponent("b.csv"))
+        #expect(try hoebi(["import", "a.csv"], in: d).status == 0)
+        #expect(try hoebi(["import", "b.csv"], in: d).out.contains("1 new, 1 already known"))
+        #expect(try hoebi(["ignore", "t2", "--reason", "환불"], in: d).status == 0)
+        #expect(try hoebi(["assign", "t2", "hong"], in: d).status == 0)
+        // Undo takes back the assignment: the ignore before it is in force again, with its rule.
+        let undo = try hoebi(["undo"], in: d)
+        #expect(undo.out.contains("took back d2 on t2 (assign hong)") && undo.out.contains("rule on '모르는사람': back to !ignore"), "\(undo.out)")
+        #expect(undo.out.contains("hong 2026-02 → not dues"))
+        let runs = try json("{\"r\": " + (try hoebi(["runs", "--format", "json"], in: d).out) + "}")["r"] as? [[String: String]] ?? []
+        #expect(runs.contains { $0["id"] == "d2" && $0["status"]?.hasPrefix("undone") == true })
+        let first = try #require(runs.first { $0["kind"] == "import" && $0["what"]?.contains("a.csv") == true }?["id"])
+        // Reverting the first import removes 홍길동's row; the stranger's row stays (b.csv brought it too).
+        let revert = try hoebi(["revert", first], in: d)
+        #expect(revert.out.contains("1 row(s) removed, 1 kept") && revert.out.contains("hong 2026-01 → removed"), "\(revert.out)\(revert.err)")
+        let again = try hoebi(["revert", first], in: d)
+        #expect(again.status != 0 && again.err.contains("already reverted"))
+        let doc = try json(try hoebi(["report", "--format", "json", "--from", "2026-01", "--to", "2026-02"], in: d).out)
+        #expect(doc["transactions"] as? Int == 2)
+        #expect(try hoebi(["runs"], in: d).out.contains("reverted"))
     }
 }

@@ -1,0 +1,145 @@
+import GRDB
+import HoebiCore
+
+/// One entry of `hoebi runs`: an import or sync (`r12`), or a decision (`d5`).
+public struct RunEntry: Sendable {
+    public var id: String
+    public var kind: String
+    public var at: String
+    public var by: String
+    public var what: String
+    public var status: String
+}
+
+/// What `revert` did.
+public struct Reverted: Sendable, Equatable {
+    public var run: Int64
+    public var removed: Int
+    /// Rows another run also brought: kept, now counted as that run's.
+    public var kept: Int
+    /// Decisions on removed rows (taken out with them; the run's record keeps the count).
+    public var decisionsDropped: Int
+}
+
+/// What `undo` took back.
+public struct Undone: Sendable, Equatable {
+    public var decision: Int64
+    public var transaction: Int64
+    public var action: String
+    public var member: String?
+    public var ruleText: String?
+    public var ruleRestored: String?
+}
+
+extension Store {
+    /// Imports, syncs and decisions of a group, newest first.
+    public func runs(of group: Group, limit: Int = 50) throws -> [RunEntry] {
+        try read { db in
+            var out: [RunEntry] = []
+            for r in try Row.fetchAll(db, sql: """
+                SELECT id, kind, source, started_at, new_rows, known_rows, status, message, reverted_at, reverted_by FROM runs
+                WHERE group_id = ? AND kind != 'match' ORDER BY id DESC LIMIT ?
+                """, arguments: [group.id, limit]) {
+                let reverted: String? = r[8]
+                var what = "\(r[2] as String): \(r[4] as Int) new, \(r[5] as Int) known"
+                let message: String = r[7]
+                if !message.isEmpty { what += " — " + message }
+                out.append(RunEntry(id: "r\(r[0] as Int64)", kind: r[1], at: r[3], by: reverted.map { _ in (r[9] as String?) ?? "" } ?? "",
+                                    what: what, status: reverted.map { "reverted \($0.prefix(16))" } ?? r[6]))
+            }
+            for d in try Row.fetchAll(db, sql: """
+                SELECT d.id, d.action, d.member_id, d.periods, d.reason, d.decided_by, d.decided_at, d.transaction_id, t.text, d.undone_at, d.undoes
+                FROM decisions d JOIN transactions t ON t.id = d.transaction_id WHERE d.group_id = ? ORDER BY d.id DESC LIMIT ?
+                """, arguments: [group.id, limit]) {
+                let action: String = d[1]
+                var what = "t\(d[7] as Int64) '\(d[8] as String)' → "
+                switch action {
+                case "assign": what += (d[2] as String? ?? "") + ((d[3] as String).isEmpty ? "" : " for " + (d[3] as String))
+                case "ignore": what += "not dues" + ((d[4] as String).isEmpty ? "" : " (\(d[4] as String))")
+                case "review": what += "by hand"
+                default: what += "decision withdrawn"
+                }
+                if let undoes = d[10] as Int64? { what = "undo of d\(undoes): " + what }
+                out.append(RunEntry(id: "d\(d[0] as Int64)", kind: "decision", at: d[6], by: d[5], what: what,
+                                    status: (d[9] as String?).map { "undone \($0.prefix(16))" } ?? "ok"))
+            }
+            return out.sorted { ($0.at, $0.id) > ($1.at, $1.id) }.prefix(limit).map { $0 }
+        }
+    }
+
+    /// Takes back the group's last decision not yet undone: the deposit's decision before it is
+    /// in force again (or none), and the rule on its text is put back as it was.
+    public func undoLastDecision(group: Group, by: String) throws -> Undone? {
+        try write { db in
+            guard let d = try Row.fetchOne(db, sql: """
+                SELECT id, transaction_id, action, member_id, rule_text, rule_before FROM decisions
+                WHERE group_id = ? AND undone_at IS NULL AND undoes IS NULL ORDER BY id DESC LIMIT 1
+                """, arguments: [group.id]) else { return nil }
+            let id: Int64 = d[0], txn: Int64 = d[1]
+            // The decision in force before it: the newest earlier row for the deposit.
+            let previous = try Row.fetchOne(db, sql: """
+                SELECT action, member_id, periods, reason FROM decisions WHERE transaction_id = ? AND group_id = ? AND id < ? ORDER BY id DESC LIMIT 1
+                """, arguments: [txn, group.id, id])
+            let action: String = previous?[0] ?? "clear"
+            try db.execute(sql: """
+                INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at, undoes)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [group.id, txn, action, previous?[1] as String?, (previous?[2] as String?) ?? "", (previous?[3] as String?) ?? "",
+                                 by, Self.now(), id])
+            let ruleText: String? = d[4], ruleBefore: String? = d[5]
+            if let ruleText {
+                if let ruleBefore {
+                    try db.execute(sql: """
+                        INSERT INTO aliases(group_id, alias, member_id, source, created_at, created_by) VALUES (?, ?, ?, 'learned', ?, ?)
+                        ON CONFLICT(group_id, alias) DO UPDATE SET member_id = excluded.member_id, created_at = excluded.created_at, created_by = excluded.created_by
+                        """, arguments: [group.id, ruleText, ruleBefore, Self.now(), by])
+                } else {
+                    try db.execute(sql: "DELETE FROM aliases WHERE group_id = ? AND alias = ? AND source = 'learned'", arguments: [group.id, ruleText])
+                }
+            }
+            try db.execute(sql: "UPDATE decisions SET undone_at = ? WHERE id = ?", arguments: [Self.now(), id])
+            try Self.invalidate(db, group: group.id)
+            return Undone(decision: id, transaction: txn, action: d[2], member: d[3], ruleText: ruleText, ruleRestored: ruleBefore)
+        }
+    }
+
+    /// Removes the rows one import or sync added, except those another (not reverted) run also
+    /// brought, which stay as that run's. The run is kept, marked reverted with who and when.
+    public func revert(group: Group, run: Int64, by: String) throws -> Reverted {
+        try write { db in
+            guard let r = try Row.fetchOne(db, sql: "SELECT kind, reverted_at, status FROM runs WHERE id = ? AND group_id = ?", arguments: [run, group.id]) else {
+                throw StoreError.unknownRun("r\(run)")
+            }
+            guard ["import", "sync"].contains(r[0] as String) else { throw StoreError.cannotRevert("r\(run) is a \(r[0] as String), not an import or sync") }
+            if let at = r[1] as String? { throw StoreError.cannotRevert("r\(run) was already reverted (\(at.prefix(16)))") }
+            if (r[2] as String) == "running" { throw StoreError.cannotRevert("r\(run) is still running") }
+            var removed = 0, kept = 0, dropped = 0
+            let rows = try Int64.fetchAll(db, sql: "SELECT id FROM transactions WHERE run_id = ?", arguments: [run])
+            for id in rows {
+                if let other = try Int64.fetchOne(db, sql: """
+                    SELECT s.run_id FROM run_sightings s JOIN runs o ON o.id = s.run_id
+                    WHERE s.transaction_id = ? AND s.run_id != ? AND o.reverted_at IS NULL ORDER BY s.run_id LIMIT 1
+                    """, arguments: [id, run]) {
+                    try db.execute(sql: "UPDATE transactions SET run_id = ? WHERE id = ?", arguments: [other, id])
+                    try db.execute(sql: "DELETE FROM run_sightings WHERE run_id = ? AND transaction_id = ?", arguments: [other, id])
+                    kept += 1
+                    continue
+                }
+                dropped += try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM decisions WHERE transaction_id = ?", arguments: [id]) ?? 0
+                for table in ["allocations", "outcomes", "decisions", "run_sightings"] {
+                    try db.execute(sql: "DELETE FROM \(table) WHERE transaction_id = ?", arguments: [id])
+                }
+                try db.execute(sql: "DELETE FROM transactions WHERE id = ?", arguments: [id])
+                removed += 1
+            }
+            try db.execute(sql: "DELETE FROM run_sightings WHERE run_id = ?", arguments: [run])
+            try db.execute(sql: """
+                UPDATE runs SET reverted_at = ?, reverted_by = ?, status = 'reverted',
+                    message = message || CASE WHEN message = '' THEN '' ELSE '; ' END || ?
+                WHERE id = ?
+                """, arguments: [Self.now(), by, "reverted by \(by): \(removed) rows removed, \(kept) kept (also brought by another run), \(dropped) decisions on removed rows dropped", run])
+            try Self.invalidate(db, group: group.id)
+            return Reverted(run: run, removed: removed, kept: kept, decisionsDropped: dropped)
+        }
+    }
+}

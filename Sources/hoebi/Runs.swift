@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import HoebiApp
+import HoebiCore
+import HoebiStore
+
+extension Hoebi {
+    struct Runs: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List imports, syncs (r…) and decisions (d…), newest first: what each added or decided.",
+            discussion: "Take one back with `hoebi revert r12` (an import or sync) or `hoebi undo` (the last decision).")
+        @OptionGroup var common: Common
+        @Option(help: "How many to list.") var limit: Int = 30
+        @Option(help: "table or json.") var format: OutputFormat = .table
+
+        func run() throws {
+            try hoebi.run {
+                guard format == .table || format == .json else { throw AppError.usage("runs: --format table or json") }
+                let (ws, group) = try common.open(.read)
+                let runs = try ws.store.runs(of: group, limit: limit)
+                if format == .json {
+                    let doc = runs.map { ["id": $0.id, "kind": $0.kind, "at": $0.at, "by": $0.by, "what": $0.what, "status": $0.status] }
+                    printOut(String(decoding: try JSONSerialization.data(withJSONObject: doc, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self) + "\n")
+                    return
+                }
+                if runs.isEmpty { printOut("Nothing yet: import a statement or sync.\n"); return }
+                for r in runs {
+                    printOut(DisplayWidth.padRight(r.id, to: 6) + String(r.at.prefix(16)).replacingOccurrences(of: "T", with: " ") + "  "
+                             + DisplayWidth.padRight(r.kind, to: 9) + DisplayWidth.padRight(r.status, to: 10) + " " + r.what
+                             + (r.by.isEmpty ? "" : "  (\(r.by))") + "\n")
+                }
+            }
+        }
+    }
+
+    struct Undo: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Take back the last decision (assign, ignore, unassign, clear) and the rule it changed; prints what changes.",
+            discussion: "Run it again to take back the one before. `hoebi runs` lists decisions (d…).")
+        @OptionGroup var common: Common
+        @Option(help: "Who decided (recorded in the audit trail).") var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
+
+        func run() throws {
+            try hoebi.run {
+                let (ws, group) = try common.open()
+                guard let r = try Ledger(store: ws.store).undo(group, by: by) else { printOut("No decision to undo.\n"); return }
+                printOut("took back d\(r.undone.decision) on t\(r.undone.transaction) (\(r.undone.action)\(r.undone.member.map { " " + $0 } ?? ""))\n")
+                if let text = r.undone.ruleText {
+                    printOut("rule on '\(text)': " + (r.undone.ruleRestored.map { "back to \($0)" } ?? "removed") + "\n")
+                }
+                printChanges(r.changes)
+                printOut("\(r.match.review) deposit(s) still to review\n")
+            }
+        }
+    }
+
+    struct Revert: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove the rows one import or sync added (rows another run also brought stay), then re-match.",
+            discussion: "The run stays in `hoebi runs`, marked reverted with who and when. Example: hoebi revert r12")
+        @OptionGroup var common: Common
+        @Argument(help: "Run id from `hoebi runs`, e.g. r12.") var runID: String
+        @Option(help: "Who decided (recorded in the audit trail).") var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
+
+        func run() throws {
+            try hoebi.run {
+                let (ws, group) = try common.open()
+                let r = try Ledger(store: ws.store).revert(group, run: runID, by: by)
+                printOut("r\(r.reverted.run) reverted: \(r.reverted.removed) row(s) removed, \(r.reverted.kept) kept (another run also brought them)"
+                         + (r.reverted.decisionsDropped > 0 ? ", \(r.reverted.decisionsDropped) decision(s) on removed rows dropped" : "") + "\n")
+                printChanges(r.changes)
+                printOut("\(r.match.review) deposit(s) still to review\n")
+            }
+        }
+    }
+}
+
+func printChanges(_ changes: [Ledger.Change]) {
+    if changes.isEmpty { printOut("no deposit changes\n"); return }
+    printOut("\(changes.count) deposit(s) change:\n")
+    for c in changes.prefix(50) {
+        printOut("  " + DisplayWidth.padRight("t\(c.id)", to: 7) + String(c.time.iso8601.prefix(10)) + "  " + DisplayWidth.padLeft(c.amount.grouped, to: 10)
+                 + "  " + DisplayWidth.padRight("'\(c.text)'", to: 18) + "  \(c.from) → \(c.to)\n")
+    }
+    if changes.count > 50 { printOut("  … and \(changes.count - 50) more\n") }
+}
