@@ -539,3 +539,27 @@ final class SandboxProcess {
         #expect(try hoebi(["runs"], in: d).out.contains("reverted"))
     }
 }
+
+/// `history` and `transactions` (issue 11, point 3).
+@Suite struct FindCLITests {
+    @Test func aMembersHistoryAndALedgerSearch() throws {
+        let d = try demoFolder()
+        #expect(try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: d).status == 0)
+        let history = try hoebi(["history", "홍길동"], in: d)
+        #expect(history.status == 0 && history.out.contains("홍길동 (hong) 납부 내역") && history.out.contains("2026-02") && history.out.contains("합계"), "\(history.out)\(history.err)")
+        let doc = try json(try hoebi(["history", "hong", "--format", "json"], in: d).out)
+        let deposits = try #require(doc["deposits"] as? [[String: Any]])
+        #expect(!deposits.isEmpty && deposits.allSatisfy { ($0["paid"] as? [[String: Any]])?.isEmpty == false })
+        // Every deposit the history lists is one `transactions --member` finds, and only those.
+        let found = try hoebi(["transactions", "--member", "hong", "--format", "json"], in: d).out
+        let rows = try JSONSerialization.jsonObject(with: Data(found.utf8)) as? [[String: Any]] ?? []
+        #expect(rows.map { $0["id"] as? String } == deposits.map { $0["id"] as? String })
+        let march = try hoebi(["transactions", "--from", "2026-03-01", "--to", "2026-03-31", "--format", "json"], in: d).out
+        let marchRows = try JSONSerialization.jsonObject(with: Data(march.utf8)) as? [[String: Any]] ?? []
+        #expect(!marchRows.isEmpty && marchRows.allSatisfy { ($0["date"] as? String)?.hasPrefix("2026-03") == true })
+        let text = try hoebi(["transactions", "--text", "이자"], in: d)
+        #expect(text.out.contains("회비 아님"), "\(text.out)")
+        #expect(try hoebi(["history", "nobody"], in: d).status == 64)
+        #expect(try hoebi(["transactions", "--from", "2026-3-1"], in: d).err.contains("YYYY-MM-DD"))
+    }
+}

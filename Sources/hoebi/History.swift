@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import HoebiApp
+import HoebiCore
+import HoebiStore
+
+extension Hoebi {
+    struct History: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "One member's deposits (내 납부 내역): ids, dates, amounts and the periods each paid.",
+            discussion: "Example: hoebi history 홍길동   (a name works when no one else has it; --format json for scripts)")
+        @OptionGroup var common: Common
+        @Argument(help: "Member id or name.") var member: String
+        @Option(help: "table or json.") var format: OutputFormat = .table
+
+        func run() throws {
+            try hoebi.run {
+                guard format == .table || format == .json else { throw AppError.usage("history: --format table or json") }
+                let (ws, group) = try common.open(.read)
+                let m = try group.resolveMember(member)
+                let lines = try ws.store.ledger(of: group, LedgerFilter(member: m.id, limit: 100_000))
+                let shown = group.displayNames()[m.id] ?? m.name
+                if format == .json {
+                    let doc: [String: Any] = ["member": m.id, "name": shown, "deposits": lines.map { l in
+                        ["id": "t\(l.id)", "date": l.time.iso8601, "amount": l.amount, "text": l.text,
+                         "paid": l.paid.filter { $0.member == m.id }.map { ["period": $0.period?.description ?? "credit", "amount": $0.amount] as [String: Any] }] as [String: Any]
+                    }]
+                    printOut(String(decoding: try JSONSerialization.data(withJSONObject: doc, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self) + "\n")
+                    return
+                }
+                printOut("\(shown) (\(m.id)) 납부 내역 · \(lines.count)건\n")
+                if lines.isEmpty { printOut("no deposits paid this member's dues yet (hoebi review lists undecided ones)\n"); return }
+                var total: Won = 0
+                for l in lines {
+                    let mine = l.paid.filter { $0.member == m.id }
+                    total = Money.saturatingAdd(total, mine.reduce(0) { Money.saturatingAdd($0, $1.amount) })
+                    let periods = mine.map { ($0.period?.description ?? "선납/초과") + (mine.count > 1 ? " \($0.amount.grouped)" : "") }.joined(separator: ", ")
+                    printOut(DisplayWidth.padRight("t\(l.id)", to: 7) + String(l.time.iso8601.prefix(10)) + "  " + DisplayWidth.padLeft(l.amount.grouped, to: 10)
+                             + "  " + DisplayWidth.padRight(l.text, to: 18) + "  " + periods + "\n")
+                }
+                printOut("합계 \(total.grouped)원\n")
+            }
+        }
+    }
+
+    struct Transactions: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Search the ledger: every row with its id, what it paid or why not.",
+            discussion: "Example: hoebi transactions --from 2026-03-01 --to 2026-03-31 --text 홍길동   (--format json for scripts)")
+        @OptionGroup var common: Common
+        @Option(help: "First day, YYYY-MM-DD.") var from: String?
+        @Option(help: "Last day, YYYY-MM-DD (included).") var to: String?
+        @Option(help: "Part of the depositor text or memo.") var text: String?
+        @Option(help: "Exact amount in won.") var amount: Int64?
+        @Option(help: "Only deposits that paid this member (id or name).") var member: String?
+        @Option(help: "At most this many rows.") var limit: Int = 200
+        @Option(help: "table or json.") var format: OutputFormat = .table
+
+        func run() throws {
+            try hoebi.run {
+                guard format == .table || format == .json else { throw AppError.usage("transactions: --format table or json") }
+                let (ws, group) = try common.open(.read)
+                func day(_ s: String?, _ flag: String) throws -> SeoulTime? {
+                    guard let s else { return nil }
+                    guard s.count == 10, let t = SeoulTime(parsing: s) else { throw AppError.usage("\(flag) '\(s)' is not a day; write YYYY-MM-DD") }
+                    return t
+                }
+                let filter = LedgerFilter(from: try day(from, "--from"), to: try day(to, "--to"), text: text, amount: amount,
+                                          member: try member.map { try group.resolveMember($0).id }, limit: max(1, limit))
+                let lines = try ws.store.ledger(of: group, filter)
+                func outcome(_ l: LedgerLine) -> String {
+                    switch l.status {
+                    case "": return "출금"
+                    case "review": return "확인 필요: " + (l.reason ?? "")
+                    case "other": return "회비 아님: " + (l.reason ?? "")
+                    default: return l.paid.map { "\($0.member) \($0.period?.description ?? "credit")" }.joined(separator: ", ")
+                    }
+                }
+                if format == .json {
+                    let doc = lines.map { l -> [String: Any] in
+                        ["id": "t\(l.id)", "date": l.time.iso8601, "direction": l.direction, "amount": l.amount, "text": l.text,
+                         "status": l.status.isEmpty ? "withdrawal" : l.status, "reason": l.reason ?? "",
+                         "paid": l.paid.map { ["member": $0.member, "period": $0.period?.description ?? "credit", "amount": $0.amount] as [String: Any] }]
+                    }
+                    printOut(String(decoding: try JSONSerialization.data(withJSONObject: doc, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self) + "\n")
+                    return
+                }
+                if lines.isEmpty { printOut("no transactions match\n"); return }
+                for l in lines {
+                    printOut(DisplayWidth.padRight("t\(l.id)", to: 7) + String(l.time.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ") + "  "
+                             + DisplayWidth.padLeft((l.direction == "out" ? "-" : "") + l.amount.grouped, to: 11) + "  "
+                             + DisplayWidth.padRight(l.text, to: 18) + "  " + outcome(l) + "\n")
+                }
+                if lines.count == filter.limit { printOut("(first \(filter.limit) rows; narrow the search or raise --limit)\n") }
+            }
+        }
+    }
+}
