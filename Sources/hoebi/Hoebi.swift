@@ -30,7 +30,7 @@ struct Hoebi: AsyncParsableCommand {
         is read-only, 78 bad configuration or a ledger from a newer Hoebi.
         """,
         version: "hoebi \(HoebiVersion.number) (schema \(Migration.latest))",
-        subcommands: [Import.self, Match.self, Review.self, Assign.self, Ignore.self, Unassign.self, Clear.self, Undo.self, Runs.self, Revert.self, History.self, Transactions.self, Aliases.self, Explain.self,
+        subcommands: [Import.self, Match.self, Review.self, Assign.self, Ignore.self, Unassign.self, Clear.self, Undo.self, Runs.self, Revert.self, History.self, Transactions.self, Aliases.self, Explain.self, Init.self, MemberCommand.self,
                       Report.self, Notice.self, Sync.self, Connect.self, Accounts.self, Sandbox.self, Formats.self, Parse.self, Evaluate.self, Demo.self, Bench.self])
 }
 

@@ -563,3 +563,45 @@ final class SandboxProcess {
         #expect(try hoebi(["transactions", "--from", "2026-3-1"], in: d).err.contains("YYYY-MM-DD"))
     }
 }
+
+/// `init`, `member …` and strict configuration from the command line (issue 11, point 4).
+@Suite struct ConfigCLITests {
+    @Test func initAndMemberCommands() throws {
+        let d = try tempDir()
+        let missing = try hoebi(["init", "--name", "산악회"], in: d)
+        #expect(missing.status == 64 && missing.err.contains("is needed"), "\(missing.err)")
+        let made = try hoebi(["init", "--name", "북한산 산악회", "--bank", "kakaobank", "--account", "3333-01-1234567", "--amount", "30000",
+                              "--member", "홍길동", "--member", "김솔", "--from", "2026-01"], in: d)
+        #expect(made.status == 0, "\(made.err)")
+        #expect(try hoebi(["init", "--name", "x", "--bank", "y", "--account", "1", "--amount", "1"], in: d).err.contains("never overwritten"))
+        #expect(try hoebi(["member", "add", "이지우", "--joined", "2026-03-17"], in: d).out.contains("added 이지우 (m3)"))
+        #expect(try hoebi(["member", "add", "이지우"], in: d).out.contains("m3 has the same name"))
+        #expect(try hoebi(["member", "edit", "m3", "--display", "큰 지우"], in: d).status == 0)
+        #expect(try hoebi(["member", "leave", "김솔", "--last", "2026-09"], in: d).status == 0)
+        let before = try Data(contentsOf: d.appendingPathComponent("hoebi.json"))
+        // A change that would make the configuration invalid writes nothing.
+        let bad = try hoebi(["member", "edit", "m1", "--amount=-5"], in: d)
+        #expect(bad.status == 78 && bad.err.contains("members[0].amount"), "\(bad.err)")
+        #expect(try Data(contentsOf: d.appendingPathComponent("hoebi.json")) == before)
+        let list = try JSONSerialization.jsonObject(with: Data(try hoebi(["member", "list", "--format", "json"], in: d).out.utf8)) as? [[String: Any]] ?? []
+        #expect(list.map { $0["shownAs"] as? String } == ["홍길동", "김솔", "큰 지우", "이지우"])
+        #expect(list[1]["left"] as? String == "2026-09" && list[2]["joined"] as? String == "2026-03")
+        #expect(FileManager.default.fileExists(atPath: d.appendingPathComponent("hoebi.json.bak").path))
+        // The written file is one Hoebi reads.
+        #expect(try hoebi(["report", "--format", "json"], in: d).status == 0)
+    }
+
+    @Test func aMisspeltKeyOrATrailingCommaIsRefused() throws {
+        let d = try tempDir()
+        try Data("""
+        {"groups": [{"id": "g", "name": "모임", "account": {"bank": "kakaobank", "number": "1"},
+          "dues": {"schedule": [{"from": "2026-01", "amount": 30000}]},
+          "members": [{"id": "a", "name": "홍길동", "ammount": 10000}]}]}
+        """.utf8).write(to: d.appendingPathComponent("hoebi.json"))
+        let typo = try hoebi(["report"], in: d)
+        #expect(typo.status == 78 && typo.err.contains("groups[0].members[0].ammount: unknown key") && typo.err.contains("did you mean 'amount'?"), "\(typo.err)")
+        try Data("{\"groups\": [\n  {\"id\": \"g\"},\n]}".utf8).write(to: d.appendingPathComponent("hoebi.json"))
+        let comma = try hoebi(["report"], in: d)
+        #expect(comma.status == 78 && comma.err.contains("line 3, column 1") && comma.err.contains("comma"), "\(comma.err)")
+    }
+}

@@ -1,0 +1,218 @@
+import ArgumentParser
+import Foundation
+import HoebiApp
+import HoebiCore
+
+extension Hoebi {
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write a starter hoebi.json: the group, its account, the dues and its members.",
+            discussion: """
+            In a terminal it asks for what is missing; otherwise give everything as options:
+              hoebi init --name "북한산 산악회" --bank kakaobank --account 3333-01-1234567 --amount 30000 \\
+                         --member 홍길동 --member 김솔
+            An existing file is never overwritten. Edit members later with `hoebi member`.
+            """)
+        @Option(help: "Configuration file to write (default: $HOEBI_CONFIG or ./hoebi.json).") var config: String?
+        @Option(help: "Group id (letters, digits, - or _).") var id: String = "club"
+        @Option(help: "Group name (모임 이름).") var name: String?
+        @Option(help: "Bank: kakaobank, toss, kb, shinhan, nh, hana, woori, ibk, … ") var bank: String?
+        @Option(help: "Account number of the group account.") var account: String?
+        @Option(help: "Dues per period in won.") var amount: Int64?
+        @Option(help: "monthly, quarterly, half-yearly or yearly.") var cycle: String = "monthly"
+        @Option(help: "Day of the month dues are due.") var dueDay: Int = 10
+        @Option(help: "First period owed (default: this period).") var from: String?
+        @Option(help: "A member's name; repeat for each.") var member: [String] = []
+
+        func run() throws {
+            try hoebi.run {
+                let url = ConfigFile.path(config)
+                guard !FileManager.default.fileExists(atPath: url.path) else {
+                    throw AppError.usage("\(url.path) already exists; it is never overwritten (edit it, or `hoebi member add`)")
+                }
+                let interactive = isatty(0) != 0
+                func ask(_ prompt: String, _ given: String?) throws -> String {
+                    if let given, !given.isEmpty { return given }
+                    guard interactive else { throw AppError.usage("init: \(prompt) is needed (see hoebi init --help)") }
+                    printErr("\(prompt): ")
+                    guard let line = readLine(), !line.trimmingCharacters(in: .whitespaces).isEmpty else { throw AppError.usage("init: \(prompt) is needed") }
+                    return line.trimmingCharacters(in: .whitespaces)
+                }
+                let groupName = try ask("모임 이름 (group name)", name)
+                let bankName = try ask("은행 (bank, e.g. kakaobank)", bank)
+                let number = try ask("계좌번호 (account number)", account)
+                guard let dues = try Int64(ask("회비 (dues per period, won)", amount.map(String.init))), dues > 0 else { throw AppError.usage("init: dues must be a whole number of won above 0") }
+                var names = member
+                if names.isEmpty && interactive {
+                    printErr("회원 이름, 한 줄에 한 명 (member names, one per line; an empty line ends):\n")
+                    while let line = readLine(), !line.trimmingCharacters(in: .whitespaces).isEmpty { names.append(line.trimmingCharacters(in: .whitespaces)) }
+                }
+                guard let c = Cycle(config: cycle) else { throw AppError.usage("init: --cycle \(cycle): write monthly, quarterly, half-yearly or yearly") }
+                let start = try from.map { s -> Period in guard let p = Period(s) else { throw AppError.usage("init: --from \(s) is not a period") }; return p }
+                    ?? SeoulTime.now.period.within(c)
+                let members: [[String: Any]] = names.enumerated().map { ["id": "m\($0.offset + 1)", "name": $0.element] }
+                let object: [String: Any] = ["database": "hoebi.sqlite", "groups": [[
+                    "id": id, "name": groupName, "account": ["bank": bankName, "number": number],
+                    "dues": ["cycle": c.rawValue, "dueDay": dueDay, "schedule": [["from": start.description, "amount": dues]]],
+                    "members": members,
+                ] as [String: Any]]]
+                try ConfigFile(url: url, object: object).save(backup: false)
+                printOut("wrote \(url.path): \(groupName), \(names.count) member(s), \(dues.grouped) won per \(c.rawValue) period from \(start)\n")
+                printOut("next: hoebi import 거래내역.xlsx   (or add a \"sync\" section; see config.example.json)\n")
+            }
+        }
+    }
+
+    struct MemberCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "member",
+            abstract: "List, add, edit or retire members in hoebi.json (validated; the previous file kept as hoebi.json.bak).",
+            subcommands: [List.self, Add.self, Edit.self, Leave.self])
+
+        struct Options: ParsableArguments {
+            @Option(name: .long, help: "Configuration file (default: $HOEBI_CONFIG or ./hoebi.json).") var config: String?
+            @Option(name: .long, help: "Group id (optional when there is only one).") var group: String?
+        }
+
+        /// Loads the file, hands the members array to `change`, validates and writes.
+        static func edit(_ o: Options, _ change: (inout [[String: Any]], Group) throws -> String) throws {
+            var file = try ConfigFile(path: o.config)
+            let config = try Configuration.parse(try Data(contentsOf: file.url))
+            let group = try config.group(o.group)
+            let gi = try file.groupIndex(group.id)
+            var groups = file.object["groups"] as? [[String: Any]] ?? []
+            var members = groups[gi]["members"] as? [[String: Any]] ?? []
+            let message = try change(&members, group)
+            groups[gi]["members"] = members
+            file.object["groups"] = groups
+            try file.save()
+            printOut(message + " (previous file: \(file.url.lastPathComponent).bak)\n")
+        }
+
+        static func index(of text: String, in members: [[String: Any]], group: Group) throws -> Int {
+            let m = try group.resolveMember(text)
+            guard let i = members.firstIndex(where: { $0["id"] as? String == m.id }) else {
+                throw AppError.usage("'\(text)' is a household, not a member; edit its members, or the households section")
+            }
+            return i
+        }
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "The group's members: id, name, joined, left, own amount or cycle.")
+            @OptionGroup var options: Options
+            @Option(help: "table or json.") var format: OutputFormat = .table
+
+            func run() throws {
+                try hoebi.run {
+                    let url = ConfigFile.path(options.config)
+                    guard let data = try? Data(contentsOf: url) else { throw AppError.noConfig(url.path) }
+                    let config: Configuration
+                    do { config = try Configuration.parse(data) } catch let e as ConfigErrors { throw AppError.badConfig(url.path, e) }
+                    let g = try config.group(options.group)
+                    let shown = g.displayNames()
+                    if format == .json {
+                        let doc = g.members.map { m -> [String: Any] in
+                            var d: [String: Any] = ["id": m.id, "name": m.name, "shownAs": shown[m.id] ?? m.name, "aliases": m.aliases]
+                            if let j = m.joined { d["joined"] = j.description }
+                            if let l = m.left { d["left"] = l.description }
+                            if let a = m.amount { d["amount"] = a }
+                            if let c = m.cycle { d["cycle"] = c.rawValue }
+                            return d
+                        }
+                        printOut(String(decoding: try JSONSerialization.data(withJSONObject: doc, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self) + "\n")
+                        return
+                    }
+                    let width = g.members.map { DisplayWidth.of(shown[$0.id] ?? $0.name) }.max() ?? 4
+                    for m in g.members {
+                        var extra: [String] = []
+                        if let j = m.joined { extra.append("joined \(j)") }
+                        if let l = m.left { extra.append("left after \(l)") }
+                        if let a = m.amount { extra.append("\(a.grouped) won") }
+                        if let c = m.cycle { extra.append(c.rawValue) }
+                        if !m.aliases.isEmpty { extra.append("aliases " + m.aliases.joined(separator: ", ")) }
+                        printOut(DisplayWidth.padRight(m.id, to: 10) + DisplayWidth.padRight(shown[m.id] ?? m.name, to: width) + "  " + extra.joined(separator: " · ") + "\n")
+                    }
+                }
+            }
+        }
+
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Add a member.", discussion: "Example: hoebi member add 김하늘 --joined 2026-03-17")
+            @OptionGroup var options: Options
+            @Argument(help: "The member's name as the bank shows it.") var name: String
+            @Option(help: "Member id (default: m1, m2, …).") var id: String?
+            @Option(help: "First period owed: 2026-03, or the day they joined, 2026-03-17.") var joined: String?
+            @Option(help: "Their own dues per period (default: the schedule's).") var amount: Int64?
+            @Option(help: "Their own cycle: monthly, quarterly, half-yearly or yearly.") var cycle: String?
+            @Option(help: "Another depositor name that means them (a parent's); repeat for more.") var alias: [String] = []
+            @Option(help: "How people see them when names collide (\"큰 지우\").") var display: String?
+
+            func run() throws {
+                try hoebi.run {
+                    try MemberCommand.edit(options) { members, group in
+                        let ids = Set(members.compactMap { $0["id"] as? String })
+                        let newID = id ?? (1...).lazy.map { "m\($0)" }.first { !ids.contains($0) } ?? "m\(ids.count + 1)"
+                        var m: [String: Any] = ["id": newID, "name": name]
+                        if let joined { m["joined"] = joined }
+                        if let amount { m["amount"] = amount }
+                        if let cycle { m["cycle"] = cycle }
+                        if !alias.isEmpty { m["aliases"] = alias }
+                        if let display { m["display"] = display }
+                        members.append(m)
+                        let same = group.members.filter { Normalise.letters($0.name) == Normalise.letters(name) }
+                        return "added \(name) (\(newID)) to \(group.name)" + (same.isEmpty ? "" : "; note: \(same.map(\.id).joined(separator: ", ")) has the same name, so deposits under it go to review")
+                    }
+                }
+            }
+        }
+
+        struct Edit: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Change a member's name, amount, cycle, display name or aliases.")
+            @OptionGroup var options: Options
+            @Argument(help: "Member id or name.") var member: String
+            @Option(help: "New name.") var name: String?
+            @Option(help: "Their own dues per period; 0 removes it (back to the schedule).") var amount: Int64?
+            @Option(help: "Their own cycle; 'group' removes it.") var cycle: String?
+            @Option(help: "First period owed (2026-03 or 2026-03-17).") var joined: String?
+            @Option(help: "Display name; '' removes it.") var display: String?
+            @Option(help: "Add a depositor name that means them; repeat for more.") var addAlias: [String] = []
+
+            func run() throws {
+                try hoebi.run {
+                    try MemberCommand.edit(options) { members, group in
+                        let i = try MemberCommand.index(of: member, in: members, group: group)
+                        var changed: [String] = []
+                        if let name { members[i]["name"] = name; changed.append("name") }
+                        if let amount { if amount == 0 { members[i]["amount"] = nil } else { members[i]["amount"] = amount }; changed.append("amount") }
+                        if let cycle { members[i]["cycle"] = cycle == "group" ? nil : cycle; changed.append("cycle") }
+                        if let joined { members[i]["joined"] = joined; changed.append("joined") }
+                        if let display { members[i]["display"] = display.isEmpty ? nil : display; changed.append("display") }
+                        if !addAlias.isEmpty { members[i]["aliases"] = ((members[i]["aliases"] as? [String]) ?? []) + addAlias; changed.append("aliases") }
+                        guard !changed.isEmpty else { throw AppError.usage("member edit: nothing to change (see --help)") }
+                        return "\(members[i]["id"] as? String ?? member): changed \(changed.joined(separator: ", "))"
+                    }
+                }
+            }
+        }
+
+        struct Leave: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Record that a member left: periods beginning after their last month are not owed.",
+                discussion: "Their history stays; money they send later is kept as credit and shown in the report.")
+            @OptionGroup var options: Options
+            @Argument(help: "Member id or name.") var member: String
+            @Option(help: "Last month (or period) as a member (default: this month).") var last: String?
+
+            func run() throws {
+                try hoebi.run {
+                    let lastPeriod = try last.map { s -> Period in guard let p = Period(s) else { throw AppError.usage("--last \(s) is not a period") }; return p } ?? SeoulTime.now.period
+                    try MemberCommand.edit(options) { members, group in
+                        let i = try MemberCommand.index(of: member, in: members, group: group)
+                        members[i]["left"] = lastPeriod.description
+                        return "\(members[i]["name"] as? String ?? member) (\(members[i]["id"] as? String ?? "")) leaves after \(lastPeriod)"
+                    }
+                }
+            }
+        }
+    }
+}
