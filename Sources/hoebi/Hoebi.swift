@@ -12,12 +12,18 @@ struct Hoebi: AsyncParsableCommand {
         commandName: "hoebi",
         abstract: "Keeps the books of a group account (모임통장): who paid their dues, for which month.",
         discussion: """
+        First time:
+          hoebi init              # write hoebi.json (asks for the group, account, dues, members)
+          hoebi member add 김하늘  # later changes: member list|add|edit|leave
+
         Typical month:
           hoebi sync              # from the bank API (or: hoebi import 거래내역.xlsx)
           hoebi review            # deposits Hoebi could not place safely
-          hoebi assign t77 hong   # decide one; the text is remembered
-          hoebi report            # member × month grid
+          hoebi assign t77 hong   # decide one; prints everything it changes (--dry-run first)
+          hoebi undo              # take back the last decision; hoebi runs / revert r12 for imports
+          hoebi report            # member × period grid
           hoebi notice --mask     # Korean notice for the group chat
+          hoebi history 홍길동     # one member's deposits (내 납부 내역)
 
         Configuration: ./hoebi.json, --config FILE or $HOEBI_CONFIG
         (see config.example.json). --group may be left out when there is one.
