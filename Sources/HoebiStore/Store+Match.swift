@@ -130,9 +130,10 @@ extension Store {
             // The rule as it was, so `undo` can put it back.
             let ruleBefore = try String.fetchOne(db, sql: "SELECT member_id FROM aliases WHERE group_id = ? AND alias = ? AND source = 'learned'",
                                                  arguments: [group.id, key])
-            try db.execute(sql: "INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at, rule_text, rule_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [group.id, id, action, member, periods.map(\.description).joined(separator: ","), reason, by, Self.now(),
-                                       key.isEmpty ? nil : key, ruleBefore])
+            try db.execute(sql: "INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at, rule_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                           arguments: [group.id, id, action, member, periods.map(\.description).joined(separator: ","), reason, by, Self.now(), ruleBefore])
+            let decision = db.lastInsertedRowID
+            var ruleChanged = false
             // Without an explicit choice, every decision but a withdrawal leaves a rule on the text.
             let implied: String? = action == "assign" ? member : action == "ignore" ? Allocator.ignoreRule : action == "review" ? Allocator.reviewRule : nil
             let learn: String? = rule ?? implied
@@ -142,11 +143,15 @@ extension Store {
                     ON CONFLICT(group_id, alias) DO UPDATE SET member_id = excluded.member_id, source = 'learned',
                         created_at = excluded.created_at, created_by = excluded.created_by
                     """, arguments: [group.id, key, learn, Self.now(), by])
+                ruleChanged = true
             }
             if let dropRule, !key.isEmpty {
                 try db.execute(sql: "DELETE FROM aliases WHERE group_id = ? AND alias = ? AND member_id = ? AND source = 'learned'",
                                arguments: [group.id, key, dropRule])
+                ruleChanged = ruleChanged || db.changesCount > 0
             }
+            // Only a rule this decision changed is put back by `undo`.
+            if ruleChanged { try db.execute(sql: "UPDATE decisions SET rule_text = ? WHERE id = ?", arguments: [key, decision]) }
             try Self.invalidate(db, group: group.id)
         }
     }

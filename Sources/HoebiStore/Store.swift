@@ -34,6 +34,12 @@ public final class Store: Sendable {
         }
         let exists = FileManager.default.fileExists(atPath: path)
         if access == .readOnly && !exists { throw StoreError.needsWriter }
+        // Writers open one at a time, from creating the file through switching it to WAL and
+        // migrating: two commands starting together on a new ledger otherwise meet SQLite locks
+        // that no busy timeout covers. Held for milliseconds unless a migration runs.
+        let lock = access == .readWrite ? open(path + ".migrate.lock", O_RDWR | O_CREAT, 0o600) : -1
+        if lock >= 0 { flock(lock, LOCK_EX) }
+        defer { if lock >= 0 { flock(lock, LOCK_UN); close(lock) } }
         if !exists {
             // SQLite gives the -wal and -shm files the database file's permissions.
             let fd = open(path, O_RDWR | O_CREAT | O_EXCL, 0o600)
@@ -50,12 +56,8 @@ public final class Store: Sendable {
                 if access == .readOnly, try !migrator.hasCompletedMigrations(db) { throw StoreError.needsWriter }
             }
             if access == .readWrite, try db.read({ try !migrator.hasCompletedMigrations($0) }) {
-                // Two commands starting on a new ledger must not both apply the schema: GRDB reads
-                // what is applied before it takes the write lock. A lock file beside the database
-                // serialises them; the second then finds nothing left to do.
-                let lock = open(path + ".migrate.lock", O_RDWR | O_CREAT, 0o600)
-                if lock >= 0 { flock(lock, LOCK_EX) }
-                defer { if lock >= 0 { flock(lock, LOCK_UN); close(lock) } }
+                // Under the lock taken above: the second of two commands finds nothing left to do
+                // (GRDB reads what is applied before it takes the write lock).
                 do { try migrator.migrate(db) } catch {
                     throw StoreError.migrationFailed(path, "\(StoreError.wrap(error, path: path))")
                 }

@@ -526,6 +526,10 @@ final class SandboxProcess {
         let undo = try hoebi(["undo"], in: d)
         #expect(undo.out.contains("took back d2 on t2 (assign hong)") && undo.out.contains("rule on '모르는사람': back to !ignore"), "\(undo.out)")
         #expect(undo.out.contains("hong 2026-02 → not dues"))
+        // A decision that left no rule puts no rule back.
+        #expect(try hoebi(["assign", "t3", "hong"], in: d).out.contains("reads as member lee's name"))
+        let plain = try hoebi(["undo"], in: d)
+        #expect(plain.out.contains("took back d4 on t3") && !plain.out.contains("rule on"), "\(plain.out)")
         let runs = try json("{\"r\": " + (try hoebi(["runs", "--format", "json"], in: d).out) + "}")["r"] as? [[String: String]] ?? []
         #expect(runs.contains { $0["id"] == "d2" && $0["status"]?.hasPrefix("undone") == true })
         let first = try #require(runs.first { $0["kind"] == "import" && $0["what"]?.contains("a.csv") == true }?["id"])
