@@ -111,12 +111,14 @@ public struct Ledger: Sendable {
     /// transaction's, if that is later), not before the schedule's start.
     public func report(_ group: Group, from: Period?, to: Period?, now: SeoulTime = .now) throws -> Report {
         let c = group.dues.cycle
-        let latest = try store.latestTime(account: group.account.key)?.period
+        let latestTime = try store.latestTime(account: group.account.key)
+        let latest = latestTime?.period
         let end = (to ?? max(now.period, latest ?? now.period)).within(c)
         let start = from?.within(c) ?? max(group.firstPeriod, end.advanced(by: -(c.reportSpan - 1)))
         guard start <= end else { throw AppError.usage("--from \(start) is after --to \(end)") }
         let periods = Period.range(start, end)
         var report = try Report(group: group, periods: periods, snapshot: try store.snapshot(of: group, periods: periods))
+        report.asOf = latestTime
         let members = Set(group.members.map(\.id))
         report.warnings = Self.warnings(try store.rules(of: group).filter { !$0.rule.hasPrefix("!") && !members.contains($0.rule) }
             .map { (text: $0.text, member: $0.rule) })

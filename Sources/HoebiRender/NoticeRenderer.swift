@@ -9,7 +9,8 @@ public enum NoticeRenderer {
     {{% CONTENT_TYPE: TEXT}}
     📢 [{{groupName}}] {{periodLabel}} 회비 안내
 
-    회비: {{amount}}원 · 납부 기한: {{dueDate}}
+    회비: {{amount}}원 · 납부 기한: {{dueDate}}{{#asOf}}
+    ({{asOf}} 입출금까지 반영){{/asOf}}
     {{#hasUnpaid}}
 
     ❌ 아직 안 낸 분 ({{unpaidCount}}명)
@@ -21,8 +22,10 @@ public enum NoticeRenderer {
 
     🎉 모두 납부했습니다. 감사합니다!
     {{/hasUnpaid}}
+    {{#showPaid}}
 
     ✅ 낸 분 ({{paidCount}}명): {{paidNames}}
+    {{/showPaid}}
     {{#hasExempt}}
     🙏 면제: {{exemptNames}}
     {{/hasExempt}}
@@ -33,13 +36,57 @@ public enum NoticeRenderer {
 
     """
 
-    public static func render(_ n: Notice, template: String? = nil) throws -> String {
-        let tmpl = try MustacheTemplate(string: template ?? defaultTemplate)
+    /// For large groups: names on one line each, arrears summarised, so 50 members fit well under
+    /// 1,000 characters (a chat message people actually read).
+    public static let compactTemplate = """
+    {{% CONTENT_TYPE: TEXT}}
+    📢 [{{groupName}}] {{periodLabel}} 회비 {{amount}}원 · 기한 {{dueDate}}{{#asOf}} · {{asOf}} 기준{{/asOf}}
+    {{#hasUnpaid}}
+    ❌ 미납 {{unpaidCount}}명: {{unpaidLine}}
+    {{/hasUnpaid}}
+    {{^hasUnpaid}}
+    🎉 모두 납부했습니다. 감사합니다!
+    {{/hasUnpaid}}
+    {{#showPaid}}
+    ✅ 납부 {{paidCount}}명: {{paidNames}}
+    {{/showPaid}}
+    {{#hasExempt}}
+    🙏 면제: {{exemptNames}}
+    {{/hasExempt}}
+    입금: {{bankName}} {{accountNumber}}{{#accountHolder}} ({{accountHolder}}){{/accountHolder}}{{#treasurer}} · 총무 {{treasurer}}{{/treasurer}}
+
+    """
+
+    public enum Layout: String, Sendable, CaseIterable {
+        case auto, full, compact
+    }
+
+    /// Variables a template may use; inside `{{#unpaid}}` / `{{#paid}}` also `itemVariables`.
+    public static let variables: Set<String> = [
+        "groupName", "period", "periodLabel", "dueDate", "amount", "paid", "paidNames", "paidCount", "unpaid", "unpaidCount",
+        "unpaidLine", "hasUnpaid", "showPaid", "exemptNames", "hasExempt", "bankName", "accountNumber", "accountHolder",
+        "treasurer", "collected", "expected", "balance", "reviewCount", "asOf",
+    ]
+    public static let itemVariables: Set<String> = ["name", "owed", "totalOwed", "paid", "hasArrears"]
+
+    /// `name` names the template in errors (its file). `auto` picks the compact layout when more
+    /// than 20 people would be listed.
+    public static func render(_ n: Notice, template: String? = nil, name: String = "notice template",
+                              layout: Layout = .auto, unpaidOnly: Bool = false) throws -> String {
+        let listed = n.unpaid.count + (unpaidOnly ? 0 : n.paid.count)
+        let compact = layout == .compact || (layout == .auto && listed > 20)
+        let text = template ?? (compact ? compactTemplate : defaultTemplate)
+        if template != nil { try TemplateCheck.check(text, name: name, variables: variables, items: ["unpaid", "paid"], itemVariables: itemVariables) }
+        let tmpl: MustacheTemplate
+        do { tmpl = try MustacheTemplate(string: text) } catch let e as MustacheTemplate.ParserError {
+            throw TemplateError(name: name, line: e.context.lineNumber, column: e.context.columnNumber, problem: TemplateError.words(e.error))
+        }
         let weekdays = ["일", "월", "화", "수", "목", "금", "토"]
         let unpaid: [[String: Any]] = n.unpaid.map {
             ["name": $0.name, "owed": $0.owed.grouped, "totalOwed": $0.totalOwed.grouped,
              "paid": $0.paid.grouped, "hasArrears": $0.totalOwed > $0.owed]
         }
+        let unpaidLine = n.unpaid.map { $0.totalOwed > $0.owed ? "\($0.name)(총 \($0.totalOwed.grouped))" : $0.name }.joined(separator: ", ")
         var context: [String: Any] = [
             "groupName": n.groupName,
             "period": n.period.description,
@@ -50,8 +97,10 @@ public enum NoticeRenderer {
             "paidNames": n.paid.isEmpty ? "없음" : n.paid.map(\.name).joined(separator: ", "),
             "paidCount": n.paid.count,
             "unpaid": unpaid,
+            "unpaidLine": unpaidLine,
             "unpaidCount": n.unpaid.count,
             "hasUnpaid": !n.unpaid.isEmpty,
+            "showPaid": !unpaidOnly,
             "exemptNames": n.exempt.joined(separator: ", "),
             "hasExempt": !n.exempt.isEmpty,
             "bankName": n.bankName,
@@ -64,6 +113,79 @@ public enum NoticeRenderer {
         if let h = n.accountHolder { context["accountHolder"] = h }
         if let t = n.treasurer { context["treasurer"] = t }
         if let b = n.balance { context["balance"] = b.grouped }
+        if let a = n.asOf { context["asOf"] = "\(a.month)월 \(a.day)일 \(a.hour < 10 ? "0" : "")\(a.hour):\(a.minute < 10 ? "0" : "")\(a.minute)" }
         return tmpl.render(context)
+    }
+}
+
+/// A template that cannot be used, with where and why.
+public struct TemplateError: Error, CustomStringConvertible, Equatable {
+    public var name: String
+    public var line: Int
+    public var column: Int
+    public var problem: String
+    public var description: String { "\(name), line \(line), column \(column): \(problem)" }
+
+    static func words(_ e: any Error) -> String {
+        switch e {
+        case MustacheTemplate.Error.sectionCloseNameIncorrect: return "a closing {{/…}} does not match the section it closes"
+        case MustacheTemplate.Error.unfinishedName: return "a tag is not finished (missing }})"
+        case MustacheTemplate.Error.expectedSectionEnd: return "a section {{#…}} is never closed with {{/…}}"
+        case MustacheTemplate.Error.invalidSetDelimiter: return "a delimiter change {{=… =}} is badly written"
+        default: return "\(e)"
+        }
+    }
+}
+
+/// Checks every `{{name}}` of a template against the variables the notice offers: a misspelt
+/// variable is an error with its line, not a blank in the text people read.
+enum TemplateCheck {
+    static func check(_ text: String, name: String, variables: Set<String>, items: Set<String>, itemVariables: Set<String>) throws {
+        var sections: [String] = []
+        var line = 1, column = 1
+        var i = text.startIndex
+        while i < text.endIndex {
+            if text[i...].hasPrefix("{{"), let close = text[i...].range(of: "}}") {
+                var tag = String(text[text.index(i, offsetBy: 2)..<close.lowerBound])
+                if tag.hasPrefix("{"), text[close.upperBound...].hasPrefix("}") { tag.removeFirst() }
+                let kind = tag.first
+                var key = tag
+                if let k = kind, "#^/&".contains(k) { key.removeFirst() }
+                key = key.trimmingCharacters(in: .whitespaces)
+                let first = String(key.split(separator: ".").first ?? "")
+                if kind == "!" || kind == "%" || kind == "=" || kind == ">" || kind == "<" || kind == "$" || key == "." || first.isEmpty {
+                    // comments, pragmas, delimiters, partials, the implicit iterator
+                } else if kind == "/" {
+                    if sections.last == first { sections.removeLast() }
+                } else {
+                    let inItem = sections.contains { items.contains($0) }
+                    if !variables.contains(first) && !(inItem && itemVariables.contains(first)) {
+                        let known = (inItem ? itemVariables.union(variables) : variables).sorted()
+                        let near = known.min { Self.distance(first, $0) < Self.distance(first, $1) }
+                        throw TemplateError(name: name, line: line, column: column,
+                                            problem: "unknown variable '\(first)'" + (near.map { Self.distance(first, $0) <= 3 ? "; did you mean '\($0)'?" : "" } ?? "")
+                                                + " (known: \(known.joined(separator: ", ")))")
+                    }
+                    if kind == "#" || kind == "^" { sections.append(first) }
+                }
+            }
+            if text[i] == "\n" { line += 1; column = 1 } else { column += 1 }
+            i = text.index(after: i)
+        }
+    }
+
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.lowercased()), b = Array(b.lowercased())
+        if a.isEmpty { return b.count }
+        var row = Array(0...b.count)
+        for i in 1...a.count {
+            var prev = row[0]; row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let cur = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1))
+                prev = cur
+            }
+        }
+        return row[b.count]
     }
 }

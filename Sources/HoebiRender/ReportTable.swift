@@ -14,28 +14,47 @@ public enum ReportTable {
         }
     }
 
-    public static func render(_ r: Report) -> String {
-        let headers = ["회원"] + r.periods.map(\.shortLabel)
+    /// `width`: the terminal's columns. The oldest periods are left out until the table fits (a
+    /// line the terminal wraps breaks inside a syllable); the table says which and how to see them.
+    public static func render(_ r: Report, width: Int? = nil) -> String {
+        let allHeaders = ["회원"] + r.periods.map(\.shortLabel)
             + ["낼 돈", "낸 돈", "미납액"]
-        let members: [[String]] = r.members.map { m in
+        let allMembers: [[String]] = r.members.map { m in
             [m.name + (m.cycle.map { " (\($0.korean)납)" } ?? "")] + m.cells.map(symbol) + [m.expected.grouped, m.collected.grouped, m.outstanding.grouped]
         }
         // Per period: how many paid of those owing, money collected, money still owed.
-        let footer: [[String]] = [
+        let allFooter: [[String]] = [
             ["완납/대상"] + r.totals.map { "\($0.paidCount)/\($0.paidCount + $0.owingCount)" }
                 + [r.expected.grouped, r.collected.grouped, r.outstanding.grouped],
             ["낸 돈"] + r.totals.map { $0.collected.grouped } + ["", "", ""],
             ["미납액"] + r.totals.map { $0.outstanding.grouped } + ["", "", ""],
         ]
-        var widths = headers.map(DisplayWidth.of)
-        for row in members + footer { for (i, c) in row.enumerated() { widths[i] = max(widths[i], DisplayWidth.of(c)) } }
+        var fullWidths = allHeaders.map(DisplayWidth.of)
+        for row in allMembers + allFooter { for (i, c) in row.enumerated() { fullWidths[i] = max(fullWidths[i], DisplayWidth.of(c)) } }
+        // Columns kept: the name, the newest periods that fit, the three totals.
+        var dropped = 0
+        if let width {
+            func total(_ drop: Int) -> Int {
+                let kept = [fullWidths[0]] + fullWidths[(1 + drop)...]
+                return kept.reduce(0, +) + 2 * (kept.count - 1)
+            }
+            while dropped < r.periods.count - 1 && total(dropped) > width { dropped += 1 }
+        }
+        func keep<T>(_ row: [T]) -> [T] { [row[0]] + row[(1 + dropped)...] }
+        let widths = keep(fullWidths)
+        let headers = keep(allHeaders), members = allMembers.map { keep($0) }, footer = allFooter.map { keep($0) }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { i, c in
                 i == 0 ? DisplayWidth.padRight(c, to: widths[i]) : DisplayWidth.padLeft(c, to: widths[i])
             }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }
         let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
-        var out = "\(r.group.name) (\(r.group.id)) · \(r.periods.first.map(\.description) ?? "")…\(r.periods.last.map(\.description) ?? "")\n"
+        var out = "\(r.group.name) (\(r.group.id)) · \(r.periods.first.map(\.description) ?? "")…\(r.periods.last.map(\.description) ?? "")"
+        if let a = r.asOf { out += " · \(String(a.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ")) 기준" }
+        out += "\n"
+        if dropped > 0 {
+            out += "(화면 폭에 맞춰 앞의 \(dropped)개 기간 \(r.periods[0])…\(r.periods[dropped - 1]) 생략: --wide 또는 --from으로 보기 · \(dropped) earlier period(s) left out to fit; --wide shows all)\n"
+        }
         out += line(headers) + "\n" + rule
         for row in members { out += line(row) + "\n" }
         out += rule

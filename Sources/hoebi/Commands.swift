@@ -64,10 +64,22 @@ extension Hoebi {
                 let (ws, group) = try common.open()
                 let url = URL(fileURLWithPath: file)
                 guard FileManager.default.fileExists(atPath: url.path) else { throw ExitCodeError.notFound(file) }
-                let r = try Ledger(store: ws.store).importFile(url, group: group, format: format, password: try passwordSource(),
-                                                               otherAccount: otherAccount) { n in
-                    progress("read \(n) rows…")
+                // Asked at the terminal, a mistyped password may be tried again (three tries in all).
+                let asked = passwordFile == nil && passwordEnv == nil && isatty(0) != 0
+                var tries = 0
+                var result: Ledger.ImportResult?
+                while result == nil {
+                    do {
+                        result = try Ledger(store: ws.store).importFile(url, group: group, format: format, password: try passwordSource(),
+                                                                        otherAccount: otherAccount) { n in
+                            progress("read \(n) rows…")
+                        }
+                    } catch let e as ImportError where asked && e.problem == "wrong password" && tries < 2 {
+                        tries += 1
+                        printErr("wrong password; try again (\(3 - tries) left)\n")
+                    }
                 }
+                guard let r = result else { return }
                 if isatty(2) != 0 { printErr("\r") }
                 if json {
                     let doc: [String: Any] = ["file": file, "layout": r.layout, "new": r.counts.new, "known": r.counts.known,
@@ -114,6 +126,7 @@ extension Hoebi {
 
         func run() throws {
             try hoebi.run {
+                guard format == .table || format == .json else { throw AppError.usage("review: --format table or json (\(format.rawValue) is for `hoebi report`)") }
                 let (ws, group) = try common.open(.read)
                 let r = try Ledger(store: ws.store).report(group, from: nil, to: nil)
                 for w in r.warnings { printErr("hoebi: warning: \(w)\n") }
@@ -212,6 +225,8 @@ extension Hoebi {
         @Option(help: "First period: 2026-03, 2026-Q1, 2026-H1 or 2026 (default: a year or so before --to, not before the schedule's start).") var from: String?
         @Option(help: "Last period, as --from (default: the current period).") var to: String?
         @Option(help: "table, csv, json or html.") var format: OutputFormat = .table
+        @Flag(help: "Every period, however wide (the table otherwise fits the terminal: $COLUMNS or its width).") var wide = false
+        @Option(help: "CSV layout: grid (members × periods, Korean, opens in Excel) or long (a line per member and period, for scripts).") var layout: String = "grid"
 
         func run() throws {
             try hoebi.run {
@@ -219,8 +234,10 @@ extension Hoebi {
                 let r = try Ledger(store: ws.store).report(group, from: try period(from, "--from"), to: try period(to, "--to"))
                 for w in r.warnings { printErr("hoebi: warning: \(w)\n") }
                 switch format {
-                case .table: printOut(ReportTable.render(r))
-                case .csv: printOut(ReportCSV.render(r))
+                case .table: printOut(ReportTable.render(r, width: wide ? nil : terminalWidth()))
+                case .csv:
+                    guard let l = ReportCSV.Layout(rawValue: layout) else { throw AppError.usage("--layout grid or long") }
+                    printOut(ReportCSV.render(r, layout: l))
                 case .json: printOut(try ReportJSON.render(r) + "\n")
                 case .html: printOut(ReportHTML.render(r))
                 }
@@ -231,14 +248,24 @@ extension Hoebi {
     struct Notice: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Korean notice text for the group chat: who paid, who has not, where to pay.",
-            discussion: "Use --template FILE for your own Mustache template (start it with {{% CONTENT_TYPE: TEXT}}).")
+            discussion: """
+            --mask hides members' names (홍*동) for sharing outside the group; the account to pay into,
+            its holder and the treasurer stay readable (--mask-account masks the number too).
+            Large groups get a compact layout (names on one line) unless --layout full.
+            --template FILE uses your own Mustache template (start it with {{% CONTENT_TYPE: TEXT}});
+            a misspelt variable is an error with its line, never a blank.
+            """)
         @OptionGroup var common: Common
         @Option(help: "Period: 2026-03, 2026-Q1, 2026-H1 or 2026 in the group's cycle (default: the current one).") var period: String?
         @Option(help: "Mustache template file.") var template: String?
-        @Flag(help: "Mask names (홍*동) and the account number (3333-**-***4567).") var mask = false
+        @Option(help: "auto, full or compact (auto: compact above 20 names).") var layout: String = "auto"
+        @Flag(help: "Mask members' names (홍*동).") var mask = false
+        @Flag(help: "Mask the account number too (3333-**-***4567).") var maskAccount = false
+        @Flag(help: "List only who has not paid.") var unpaidOnly = false
 
         func run() throws {
             try hoebi.run {
+                guard let layout = NoticeRenderer.Layout(rawValue: layout) else { throw AppError.usage("--layout auto, full or compact") }
                 let (ws, group) = try common.open(.read)
                 let p = (try hoebi.period(period, "--period") ?? SeoulTime.now.period).within(group.dues.cycle)
                 let r = try Ledger(store: ws.store).report(group, from: max(group.firstPeriod, p.advanced(by: -(group.dues.cycle.reportSpan - 1))), to: p)
@@ -247,7 +274,29 @@ extension Hoebi {
                     guard let t = try? String(contentsOfFile: template, encoding: .utf8) else { throw ExitCodeError.notFound(template) }
                     text = t
                 }
-                printOut(try NoticeRenderer.render(HoebiCore.Notice(report: r, period: p, mask: mask), template: text))
+                printOut(try NoticeRenderer.render(HoebiCore.Notice(report: r, period: p, mask: mask, maskAccount: maskAccount), template: text,
+                                                   name: template ?? "notice template", layout: layout, unpaidOnly: unpaidOnly))
+            }
+        }
+    }
+
+    struct Remind: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "One member's personal reminder: what is owed, for which periods, where to pay.",
+            discussion: "Example: hoebi remind 홍길동   (a name works when no one else has it)")
+        @OptionGroup var common: Common
+        @Argument(help: "Member id or name.") var member: String
+        @Option(help: "Up to which period (default: the current one).") var period: String?
+        @Flag(help: "Mask the account number.") var maskAccount = false
+
+        func run() throws {
+            try hoebi.run {
+                let (ws, group) = try common.open(.read)
+                let m = try group.resolveMember(member)
+                let p = (try hoebi.period(period, "--period") ?? SeoulTime.now.period).within(group.dues.cycle)
+                let r = try Ledger(store: ws.store).report(group, from: group.firstPeriod, to: p)
+                guard let text = Reminder.render(report: r, member: m.id, period: p, maskAccount: maskAccount) else { throw AppError.usage("no member '\(member)'") }
+                printOut(text)
             }
         }
     }
@@ -264,4 +313,13 @@ enum ExitCodeError: Error, CustomStringConvertible {
     var description: String {
         switch self { case .notFound(let f): return "\(f): no such file" }
     }
+}
+
+/// The terminal's width: `$COLUMNS`, or the tty's; nil when output goes to a file or pipe.
+func terminalWidth() -> Int? {
+    if let c = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), c > 20 { return c }
+    guard isatty(1) != 0 else { return nil }
+    var size = winsize()
+    guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 20 else { return nil }
+    return Int(size.ws_col)
 }

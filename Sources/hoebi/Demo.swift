@@ -86,8 +86,8 @@ extension Hoebi {
             printOut("\n== hoebi report --from \(from) --to \(to)\n")
             let report = try ledger.report(group, from: from, to: to)
             printOut(ReportTable.render(report))
-            printOut("\n== hoebi notice --period \(to) --mask\n")
-            printOut(try NoticeRenderer.render(HoebiCore.Notice(report: report, period: to, mask: true)))
+            printOut("\n== hoebi notice --period \(to) --mask --mask-account\n")
+            printOut(try NoticeRenderer.render(HoebiCore.Notice(report: report, period: to, mask: true, maskAccount: true)))
             printOut("\nFiles are in \(folder.path). Try: hoebi --help, or hoebi report --config \(folder.path)/hoebi.json --format json\n")
         }
 

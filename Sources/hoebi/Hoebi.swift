@@ -3,6 +3,7 @@ import Foundation
 import HoebiApp
 import HoebiCore
 import HoebiImport
+import HoebiRender
 import HoebiSources
 import HoebiStore
 
@@ -36,7 +37,7 @@ struct Hoebi: AsyncParsableCommand {
         is read-only, 78 bad configuration or a ledger from a newer Hoebi.
         """,
         version: "hoebi \(HoebiVersion.number) (schema \(Migration.latest))",
-        subcommands: [Import.self, Match.self, Review.self, Assign.self, Ignore.self, Unassign.self, Clear.self, Undo.self, Runs.self, Revert.self, History.self, Transactions.self, Aliases.self, Explain.self, Init.self, MemberCommand.self,
+        subcommands: [Import.self, Match.self, Review.self, Assign.self, Ignore.self, Unassign.self, Clear.self, Undo.self, Runs.self, Revert.self, History.self, Transactions.self, Aliases.self, Explain.self, Init.self, MemberCommand.self, Remind.self,
                       Report.self, Notice.self, Sync.self, Connect.self, Accounts.self, Sandbox.self, Formats.self, Parse.self, Evaluate.self, Demo.self, Bench.self])
 }
 
@@ -73,6 +74,7 @@ func run(_ body: () throws -> Void) throws {
 func exitCode(for error: any Error) -> Int32 {
     switch error {
     case is ImportError: return 65
+    case is TemplateError: return 65
     case is ExitCodeError: return 66
     case let e as AppError:
         switch e {

@@ -32,6 +32,7 @@ extension Hoebi {
 
         func run() throws {
             try hoebi.run {
+                guard format == .table || format == .json else { throw AppError.usage("aliases: --format table or json") }
                 let (ws, group) = try common.open(remove == nil ? .read : .write)
                 if let remove {
                     guard try ws.store.removeRule(group: group, text: remove) else {

@@ -37,6 +37,7 @@ import Testing
         #expect(n.dueDate.iso8601.hasPrefix("2026-03-10"))
         let masked = Notice(report: r, period: p("2026-03"), mask: true)
         #expect(masked.unpaid.map(\.name) == ["홍*동", "이*연", "김*"])
-        #expect(masked.accountNumber == "3333-**-***4567")
+        #expect(masked.accountNumber == "3333-01-1234567")   // members must be able to pay
+        #expect(Notice(report: r, period: p("2026-03"), mask: true, maskAccount: true).accountNumber == "3333-**-***4567")
     }
 }

@@ -73,7 +73,8 @@ func json(_ s: String) throws -> [String: Any] {
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.contains("== hoebi sync") && r.out.contains("2090 new, 0 known"))
         #expect(r.out.contains("샌드박스 산악회 (club)"))
-        #expect(r.out.contains("2026년 10월 회비 안내"))
+        // 48 members: the compact layout, under 1,000 characters.
+        #expect(r.out.contains("[샌드박스 산악회] 2026년 10월 회비 30,000원") && r.out.contains("❌ 미납"))
         #expect(r.out.contains("1002*****6789"))   // the account number, masked in the notice
         let again = try hoebi(["demo", "--dir", "demo"], in: d)
         #expect(again.out.contains("0 new, 2090 known"))
@@ -164,8 +165,13 @@ func json(_ s: String) throws -> [String: Any] {
         #expect(plain.out.contains("- 최유나 35,000원"))
         try Data("{{% CONTENT_TYPE: TEXT}}{{groupName}}|{{unpaidCount}}".utf8).write(to: d.appendingPathComponent("t.mustache"))
         #expect(try hoebi(["notice", "--period", "2026-10", "--template", "t.mustache"], in: d).out == "북한산 산악회|2")   // 최유나 and 남궁민수
-        let csv = try hoebi(["report", "--from", "2026-01", "--to", "2026-02", "--format", "csv"], in: d).out
+        let csv = try hoebi(["report", "--from", "2026-01", "--to", "2026-02", "--format", "csv", "--layout", "long"], in: d).out
         #expect(csv.split(separator: "\n").count == 1 + 6 * 2)
+        // The grid a club opens: BOM, Korean headers, a row per member, statuses in Korean.
+        let grid = try hoebi(["report", "--from", "2026-01", "--to", "2026-02", "--format", "csv"], in: d).out
+        let gridLines = grid.split(separator: "\r\n")
+        #expect(grid.hasPrefix("\u{FEFF}회원,아이디,2026년 1월,2026년 2월,낼 돈") && gridLines.count == 1 + 6 + 2, "\(grid)")
+        #expect(gridLines.contains { $0.hasPrefix("홍길동,hong,완납,완납") })
         #expect(try hoebi(["report", "--format", "html", "--from", "2026-01", "--to", "2026-02"], in: d).out.hasPrefix("<!doctype html>"))
     }
 
@@ -607,5 +613,26 @@ final class SandboxProcess {
         try Data("{\"groups\": [\n  {\"id\": \"g\"},\n]}".utf8).write(to: d.appendingPathComponent("hoebi.json"))
         let comma = try hoebi(["report"], in: d)
         #expect(comma.status == 78 && comma.err.contains("line 3, column 1") && comma.err.contains("comma"), "\(comma.err)")
+    }
+}
+
+/// Notices and reminders from the command line (issue 12, point 5).
+@Suite struct NoticeCLITests {
+    @Test func maskUnpaidOnlyRemindAndTemplateErrors() throws {
+        let d = try demoFolder()
+        #expect(try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: d).status == 0)
+        let masked = try hoebi(["notice", "--period", "2026-10", "--mask"], in: d).out
+        #expect(masked.contains("남**수") && masked.contains("3333-01-1234567") && masked.contains("입출금까지 반영"), "\(masked)")
+        #expect(try hoebi(["notice", "--period", "2026-10", "--mask", "--mask-account"], in: d).out.contains("3333-**-***4567"))
+        let unpaid = try hoebi(["notice", "--period", "2026-10", "--unpaid-only"], in: d).out
+        #expect(unpaid.contains("❌") && !unpaid.contains("✅"))
+        let remind = try hoebi(["remind", "최유나", "--period", "2026-10"], in: d)
+        #expect(remind.status == 0 && remind.out.contains("최유나님") && remind.out.contains("2026년 10월 35,000원"), "\(remind.out)\(remind.err)")
+        try Data("{{% CONTENT_TYPE: TEXT}}\n{{groupNme}}".utf8).write(to: d.appendingPathComponent("t.mustache"))
+        let bad = try hoebi(["notice", "--template", "t.mustache"], in: d)
+        #expect(bad.status == 65 && bad.err.contains("t.mustache, line 2") && bad.err.contains("did you mean 'groupName'?"), "\(bad.err)")
+        let narrow = try hoebi(["report", "--from", "2026-01", "--to", "2026-12"], in: d, env: ["COLUMNS": "80"]).out
+        #expect(narrow.contains("--wide") && !narrow.contains("26.01 "))
+        #expect(try hoebi(["report", "--from", "2026-01", "--to", "2026-12", "--wide"], in: d, env: ["COLUMNS": "80"]).out.contains("26.01"))
     }
 }

@@ -67,7 +67,7 @@ func sampleReport() -> Report {
     }
 
     @Test func csvHasOneLinePerMemberAndPeriod() {
-        let lines = ReportCSV.render(sampleReport()).split(separator: "\n")
+        let lines = ReportCSV.render(sampleReport(), layout: .long).split(separator: "\n")
         #expect(lines[0] == "group,member_id,name,period,due,paid,status")
         #expect(lines.count == 1 + 3 * 2)
         #expect(lines.contains("hiking,kim,김솔,2026-01,15000,10000,partial"))
@@ -96,10 +96,104 @@ func sampleReport() -> Report {
 
     @Test func noticeMaskedAndCustomTemplate() throws {
         let r = sampleReport()
+        // --mask hides members' names; the account to pay into, its holder and the treasurer stay.
         let masked = try NoticeRenderer.render(Notice(report: r, period: Period("2026-02")!, mask: true))
-        #expect(masked.contains("김*") && masked.contains("3333-**-***4567") && !masked.contains("홍길동"))
+        #expect(masked.contains("- 김* 15,000원") && masked.contains("✅ 낸 분 (1명): 홍*동"), "\(masked)")
+        #expect(masked.contains("카카오뱅크 3333-01-1234567 (홍길동)") && masked.contains("총무 홍길동"))
+        let account = try NoticeRenderer.render(Notice(report: r, period: Period("2026-02")!, mask: true, maskAccount: true))
+        #expect(account.contains("3333-**-***4567") && !account.contains("1234567"))
         let custom = try NoticeRenderer.render(Notice(report: r, period: Period("2026-01")!, mask: false),
                                                template: "{{% CONTENT_TYPE: TEXT}}{{periodLabel}}:{{#unpaid}} {{name}}={{owed}}{{/unpaid}}")
         #expect(custom == "2026년 1월: 김솔=5,000 EMILY PARK=30,000")
+    }
+}
+
+/// Notices for the group chat (issue 12, point 5).
+@Suite struct NoticeTests {
+    func bigReport(_ n: Int) throws -> Report {
+        let p = { (s: String) in Period(s)! }
+        let surnames = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임"], givens = ["민준", "서연", "도윤", "지우", "하은"]
+        let members = (0..<n).map { Member(id: "m\($0)", name: surnames[$0 % 10] + givens[($0 / 10) % 5] + (($0 / 50) > 0 ? "\($0 / 50)" : "")) }
+        let g = Group(id: "big", name: "큰 모임", account: Account(bank: "kakaobank", number: "3333-01-1234567", holder: "김총무"),
+                      dues: Dues(dueDay: 10, schedule: [.init(from: p("2026-01"), amount: 30000)]), members: members)
+        // Everyone paid January; half paid February; a few owe both.
+        var allocations: [Allocation] = []
+        for (i, m) in members.enumerated() {
+            if i % 9 != 0 { allocations.append(Allocation(transactionID: Int64(i), memberID: m.id, period: p("2026-01"), amount: 30000)) }
+            if i % 2 == 0 { allocations.append(Allocation(transactionID: Int64(1000 + i), memberID: m.id, period: p("2026-02"), amount: 30000)) }
+        }
+        var r = try Report(group: g, periods: [p("2026-01"), p("2026-02")],
+                           snapshot: LedgerSnapshot(transactions: 100, balance: nil, allocations: allocations, deposits: [:], review: [], other: []))
+        r.asOf = SeoulTime(parsing: "2026-02-20 14:03:00")
+        return r
+    }
+
+    @Test func fiftyMembersFitInACompactNotice() throws {
+        let r = try bigReport(50)
+        let full = try NoticeRenderer.render(Notice(report: r, period: Period("2026-02")!, mask: false), layout: .full)
+        let text = try NoticeRenderer.render(Notice(report: r, period: Period("2026-02")!, mask: false))
+        #expect(full.split(separator: "\n").count > 30 && text.count < full.count)
+        #expect(text.count < 1000 && text.split(separator: "\n").count <= 8, "\(text.count) characters:\n\(text)")
+        #expect(text.contains("2월 20일 14:03 기준") && text.contains("❌ 미납 25명") && text.contains("(총 60,000)"))
+        let unpaidOnly = try NoticeRenderer.render(Notice(report: r, period: Period("2026-02")!, mask: false), unpaidOnly: true)
+        #expect(!unpaidOnly.contains("✅"))
+        // A small group keeps the full layout, with its "as of" line.
+        let small = try NoticeRenderer.render(Notice(report: try bigReport(6), period: Period("2026-02")!, mask: false))
+        #expect(small.contains("❌ 아직 안 낸 분") && small.contains("(2월 20일 14:03 입출금까지 반영)"))
+    }
+
+    @Test func templateErrorsSayWhere() throws {
+        let n = Notice(report: sampleReport(), period: Period("2026-02")!, mask: false)
+        #expect {
+            try NoticeRenderer.render(n, template: "{{% CONTENT_TYPE: TEXT}}\n{{groupName}}\n{{#unpaid}}{{naem}}{{/unpaid}}", name: "my.mustache")
+        } throws: { e in
+            let t = "\(e)"
+            return t.hasPrefix("my.mustache, line 3, column 12: unknown variable 'naem'") && t.contains("did you mean 'name'?")
+        }
+        #expect {
+            try NoticeRenderer.render(n, template: "{{groupName}}\n{{#unpaid}}{{name}}", name: "my.mustache")
+        } throws: { e in "\(e)".hasPrefix("my.mustache, line") && "\(e)".contains("never closed") }
+        // Item variables outside their list are unknown too.
+        #expect(throws: TemplateError.self) { try NoticeRenderer.render(n, template: "{{owed}}") }
+    }
+
+    @Test func aPersonalReminder() throws {
+        let r = sampleReport()
+        let text = try #require(Reminder.render(report: r, member: "kim", period: Period("2026-02")!))
+        #expect(text.contains("[북한산 산악회] 김솔님") && text.contains("2026년 1월 5,000원, 2026년 2월 15,000원 (총 20,000원)"), "\(text)")
+        #expect(text.contains("카카오뱅크 3333-01-1234567 (홍길동)") && text.contains("총무 홍길동"))
+        let paid = try #require(Reminder.render(report: r, member: "hong", period: Period("2026-02")!))
+        #expect(paid.contains("2026년 2월까지 모두 납부하셨습니다"))
+    }
+}
+
+/// The terminal table fits the terminal (issue 12, point 2).
+@Suite struct TableWidthTests {
+    @Test func theTableFitsEightyColumnsAndSaysWhatItLeftOut() throws {
+        let p = { (s: String) in Period(s)! }
+        let g = Group(id: "g", name: "모임", account: Account(bank: "kakaobank", number: "1"),
+                      dues: Dues(dueDay: 10, schedule: [.init(from: p("2026-01"), amount: 30000)]),
+                      members: [Member(id: "a", name: "남궁민수"), Member(id: "b", name: "김솔")])
+        let r = try Report(group: g, periods: Period.range(p("2026-01"), p("2026-12")),
+                           snapshot: LedgerSnapshot(transactions: 0, balance: nil, allocations: [], deposits: [:], review: [], other: []))
+        let wide = ReportTable.render(r)
+        #expect(wide.split(separator: "\n").contains { DisplayWidth.of(String($0)) > 80 })
+        let fitted = ReportTable.render(r, width: 80)
+        for line in fitted.split(separator: "\n") where line.contains("──") || line.contains("미납") || line.contains("26.") {
+            #expect(DisplayWidth.of(String(line)) <= 80, "\(line)")
+        }
+        #expect(fitted.contains("26.12") && !fitted.contains("26.01 ") && fitted.contains("생략") && fitted.contains("--wide"))
+    }
+}
+
+@Suite struct GridCSVTests {
+    @Test func theGridOpensInKoreanExcel() {
+        let csv = ReportCSV.render(sampleReport())
+        #expect(csv.hasPrefix("\u{FEFF}회원,아이디,2026년 1월,2026년 2월,낼 돈,낸 돈,미납액,선납·초과\r\n"))
+        let lines = csv.dropFirst().split(separator: "\r\n")
+        #expect(lines.count == 1 + 3 + 2)
+        #expect(lines.contains("김솔,kim,일부,미납,30000,10000,20000,0"))
+        #expect(lines.contains("EMILY PARK,emily,미납,면제,30000,0,30000,0"))
+        #expect(ReportCSV.field("=HYPERLINK(1)") == "\"'=HYPERLINK(1)\"")
     }
 }

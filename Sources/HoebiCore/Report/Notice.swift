@@ -25,14 +25,19 @@ public struct Notice: Sendable {
     public var expected: Won
     public var balance: Won?
     public var reviewCount: Int
+    /// The latest transaction the ledger holds: the notice is true as of then.
+    public var asOf: SeoulTime?
 
-    /// `report` must include `period`; earlier periods in it count towards `totalOwed`.
-    public init(report: Report, period: Period, mask: Bool) {
+    /// `report` must include `period`; earlier periods in it count towards `totalOwed`. `mask`
+    /// hides members' names (for sharing beyond the group); the account members pay into, its
+    /// holder and the treasurer's signature stay readable unless `maskAccount` masks the number.
+    public init(report: Report, period: Period, mask: Bool, maskAccount: Bool = false) {
         let g = report.group
-        let i = report.periods.firstIndex(of: period)!
+        let i = report.periods.firstIndex(of: period) ?? max(0, report.periods.count - 1)
         let show: (String) -> String = { mask ? Mask.name($0) : $0 }
         var paid: [Person] = [], unpaid: [Person] = [], exempt: [String] = []
         for row in report.members {
+            guard i < row.cells.count else { continue }
             let c = row.cells[i]
             // A member period spanning several columns (a yearly member) is owed once.
             var owedBy: [Period: Won] = [:]
@@ -55,11 +60,12 @@ public struct Notice: Sendable {
         self.unpaid = unpaid
         self.exempt = exempt
         bankName = g.account.bankName
-        accountNumber = mask ? Mask.account(g.account.number) : g.account.number
-        accountHolder = g.account.holder.map(show)
-        treasurer = (g.treasurerName ?? g.treasurer.flatMap { g.member($0) }?.name).map(show)
-        collected = report.totals[i].collected
-        expected = report.totals[i].expected
+        accountNumber = maskAccount ? Mask.account(g.account.number) : g.account.number
+        accountHolder = g.account.holder
+        treasurer = g.treasurerName ?? g.treasurer.flatMap { g.member($0) }?.name
+        collected = i < report.totals.count ? report.totals[i].collected : 0
+        expected = i < report.totals.count ? report.totals[i].expected : 0
+        asOf = report.asOf
         balance = report.balance
         reviewCount = report.review.count
     }

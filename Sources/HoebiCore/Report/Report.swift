@@ -72,6 +72,8 @@ public struct Report: Sendable {
     public var unallocated: Won
     /// Learned rules skipped because their member left the configuration, and other warnings.
     public var warnings: [String] = []
+    /// The latest transaction in the ledger: what the report is true as of.
+    public var asOf: SeoulTime?
 }
 
 /// What the store hands the report builder: the stored facts, nothing computed.
