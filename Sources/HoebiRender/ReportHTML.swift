@@ -1,40 +1,86 @@
 import HoebiCore
 
-/// A self-contained HTML page of the report (no scripts, no external files), to share or print.
+/// A self-contained HTML page of the report (no scripts, no external files), to share or print:
+/// readable on a phone, names that never break between syllables, a legend, "as of", money in and
+/// out with the withdrawals, and a print stylesheet for A4 landscape. `mask` hides members' names
+/// and leaves out deposit texts (they hold names), for sharing beyond the treasurer.
 public enum ReportHTML {
-    public static func render(_ r: Report) -> String {
+    static let legend: [(Report.Status, String, String)] = [
+        (.paid, "완납", "낼 돈을 다 냄"), (.partial, "일부", "일부만 냄"), (.unpaid, "미납", "아직 안 냄"),
+        (.exempt, "면제", "이번에는 안 내도 됨"), (.paused, "휴회", "쉬는 중"), (.inactive, "–", "그때는 회원이 아님"),
+    ]
+
+    public static func render(_ r: Report, mask: Bool = false) -> String {
         func e(_ s: String) -> String {
             s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
                 .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
         }
-        let label: [Report.Status: String] = [.paid: "완납", .partial: "일부", .unpaid: "미납", .exempt: "면제", .inactive: "–", .paused: "휴회"]
+        let label = Dictionary(uniqueKeysWithValues: legend.map { ($0.0, $0.1) })
+        let name = { (s: String) in mask ? Mask.name(s) : s }
+        let asOf = r.asOf.map { "\($0.year)년 \($0.month)월 \($0.day)일 \($0.hour < 10 ? "0" : "")\($0.hour):\($0.minute < 10 ? "0" : "")\($0.minute)" }
         var h = """
         <!doctype html>
-        <html lang="ko"><head><meta charset="utf-8"><title>\(e(r.group.name)) 회비 현황</title>
-        <style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 8px;text-align:center}
-        td.num{text-align:right}.paid{background:#d9f2d9}.partial{background:#fff2cc}.unpaid{background:#f8d7da}.exempt{background:#e2e3e5}.inactive{color:#999}.paused{background:#e8e0f4}</style>
+        <html lang="ko"><head><meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="robots" content="noindex">
+        <title>\(e(r.group.name)) 회비 현황</title>
+        <style>
+        body{font-family:"Noto Sans KR","Apple SD Gothic Neo","Malgun Gothic",sans-serif;margin:1rem;word-break:keep-all;color:#222}
+        h1{font-size:1.3rem;margin:.2rem 0}h2{font-size:1.05rem;margin-top:1.4rem}
+        .meta{color:#555;margin:.2rem 0 .8rem}
+        .wrap{overflow-x:auto;-webkit-overflow-scrolling:touch}
+        table{border-collapse:collapse;font-size:.9rem}
+        td,th{border:1px solid #ccc;padding:4px 6px;text-align:center;white-space:nowrap}
+        th.name{text-align:left;position:sticky;left:0;background:#fff}
+        td.num{text-align:right}
+        .paid{background:#d9f2d9}.partial{background:#fff2cc}.unpaid{background:#f8d7da}.exempt{background:#e2e3e5}.inactive{color:#999}.paused{background:#e8e0f4}
+        .legend span{display:inline-block;margin:0 .6rem .3rem 0;padding:1px 6px;border:1px solid #ccc;white-space:nowrap}
+        .summary td{text-align:right}.summary th{text-align:left}
+        @page{size:A4 landscape;margin:10mm}
+        @media print{body{margin:0;font-size:9pt}.wrap{overflow:visible}table{font-size:8pt;page-break-inside:auto}tr{page-break-inside:avoid}
+          th.name{position:static}td,th{padding:2px 3px}.paid,.partial,.unpaid,.exempt,.paused{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+        </style>
         </head><body>
         <h1>\(e(r.group.name)) 회비 현황</h1>
-        <p>\(r.periods.first?.description ?? "") – \(r.periods.last?.description ?? "") · 거래 \(r.transactions)건 · 잔액 \(r.balance.map { $0.grouped + "원" } ?? "–")</p>
-        <table><thead><tr><th>회원</th>
+        <p class="meta">\(e(r.periods.first?.label ?? "")) – \(e(r.periods.last?.label ?? ""))\(asOf.map { " · <b>\($0) 기준</b>(마지막 입출금)" } ?? "") · 거래 \(r.transactions)건</p>
+        <p class="legend">\(legend.map { "<span class=\"\($0.0.rawValue)\">\($0.1)</span>\($0.2)" }.joined(separator: " "))</p>
+        <div class="wrap"><table><thead><tr><th class="name">회원</th>
         """
-        for p in r.periods { h += "<th>\(p)</th>" }
+        for p in r.periods { h += "<th>\(e(p.shortLabel))</th>" }
         h += "<th>낼 돈</th><th>낸 돈</th><th>미납액</th></tr></thead><tbody>\n"
         for m in r.members {
-            h += "<tr><th>\(e(m.name))</th>"
+            h += "<tr><th class=\"name\">\(e(name(m.name)))\(m.cycle.map { " <small>(\($0.korean)납)</small>" } ?? "")</th>"
             for c in m.cells {
                 let title = c.due > 0 ? " title=\"\(c.paid.grouped) / \(c.due.grouped)원\"" : ""
-                h += "<td class=\"\(c.status.rawValue)\"\(title)>\(label[c.status]!)</td>"
+                h += "<td class=\"\(c.status.rawValue)\"\(title)>\(label[c.status] ?? "")</td>"
             }
             h += "<td class=\"num\">\(m.expected.grouped)</td><td class=\"num\">\(m.collected.grouped)</td><td class=\"num\">\(m.outstanding.grouped)</td></tr>\n"
         }
-        h += "</tbody><tfoot><tr><th>합계</th>"
-        for t in r.totals { h += "<td>\(t.collected.grouped)</td>" }
-        h += "<td class=\"num\">\(r.expected.grouped)</td><td class=\"num\">\(r.collected.grouped)</td><td class=\"num\">\(r.outstanding.grouped)</td></tr></tfoot></table>\n"
+        h += "</tbody><tfoot><tr><th class=\"name\">낸 돈 합계</th>"
+        for t in r.totals { h += "<td class=\"num\">\(t.collected.grouped)</td>" }
+        h += "<td class=\"num\">\(r.expected.grouped)</td><td class=\"num\">\(r.collected.grouped)</td><td class=\"num\">\(r.outstanding.grouped)</td></tr></tfoot></table></div>\n"
+        h += """
+        <h2>들어온 돈과 나간 돈</h2>
+        <table class="summary"><tr><th>입금 합계</th><td>\(r.income.grouped)원</td></tr><tr><th>출금 합계</th><td>\(r.spending.grouped)원</td></tr>
+        <tr><th>잔액</th><td>\(r.balance.map { $0.grouped + "원" } ?? "알 수 없음")</td></tr></table>
+
+        """
+        if !r.withdrawals.isEmpty {
+            h += "<h2>출금 내역 (\(r.withdrawals.count)건)</h2><div class=\"wrap\"><table><tr><th>날짜</th><th>금액</th><th>내용</th></tr>\n"
+            for w in r.withdrawals {
+                h += "<tr><td>\(e(String(w.time.iso8601.prefix(10))))</td><td class=\"num\">\(w.amount.grouped)</td><td>\(e(mask ? Mask.name(w.text) : w.text))</td></tr>\n"
+            }
+            h += "</table></div>\n"
+        }
         if !r.review.isEmpty {
-            h += "<h2>확인이 필요한 입금</h2><ul>"
-            for d in r.review { h += "<li>t\(d.id) \(e(d.time.iso8601)) \(d.amount.grouped)원 \(e(d.text)) — \(e(d.reason ?? ""))</li>" }
-            h += "</ul>\n"
+            h += "<h2>확인이 필요한 입금 (\(r.review.count)건, \(r.unallocated.grouped)원)</h2>"
+            if mask {
+                h += "<p>총무가 확인 중입니다.</p>\n"
+            } else {
+                h += "<ul>"
+                for d in r.review { h += "<li>t\(d.id) \(e(String(d.time.iso8601.prefix(10)))) \(d.amount.grouped)원 \(e(d.text)) — \(e(d.reason ?? ""))</li>" }
+                h += "</ul>\n"
+            }
         }
         return h + "</body></html>\n"
     }

@@ -79,8 +79,24 @@ extension Store {
                                        reason: "not matched yet (an import or sync is in progress; run `hoebi match` if this stays)")
                 }
             }
-            return LedgerSnapshot(transactions: count, balance: balance, allocations: allocations, deposits: deposits,
-                                  review: review, other: try listing("other"))
+            var snapshot = LedgerSnapshot(transactions: count, balance: balance, allocations: allocations, deposits: deposits,
+                                          review: review, other: try listing("other"))
+            // Money in and out over the report's months (for the shared report's summary).
+            if let first = periods.first, let last = periods.last,
+               let start = SeoulTime(year: first.year, month: first.month, day: 1),
+               let endMonth = Optional(Period(cycle: .monthly, containingMonth: last.endMonth + 1)),
+               let end = SeoulTime(year: endMonth.year, month: endMonth.month, day: 1) {
+                let range: [any DatabaseValueConvertible] = [account, start.iso8601, end.iso8601]
+                for r in try Row.fetchAll(db, sql: "SELECT direction, SUM(amount) FROM transactions WHERE account = ? AND occurred_at >= ? AND occurred_at < ? GROUP BY direction",
+                                          arguments: StatementArguments(range)) {
+                    if (r[0] as String) == "in" { snapshot.income = r[1] } else { snapshot.spending = r[1] }
+                }
+                snapshot.withdrawals = try Row.fetchAll(db, sql: """
+                    SELECT id, occurred_at, amount, text FROM transactions WHERE account = ? AND direction = 'out' AND occurred_at >= ? AND occurred_at < ?
+                    ORDER BY occurred_at, id LIMIT 500
+                    """, arguments: StatementArguments(range)).map { Report.DepositLine(id: $0[0], time: try Self.time($0[1]), amount: $0[2], text: $0[3]) }
+            }
+            return snapshot
         }
     }
 

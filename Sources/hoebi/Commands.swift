@@ -226,6 +226,7 @@ extension Hoebi {
         @Option(help: "Last period, as --from (default: the current period).") var to: String?
         @Option(help: "table, csv, json or html.") var format: OutputFormat = .table
         @Flag(help: "Every period, however wide (the table otherwise fits the terminal: $COLUMNS or its width).") var wide = false
+        @Flag(help: "HTML: mask members' names and leave out deposit texts, for sharing beyond the treasurer.") var mask = false
         @Option(help: "CSV layout: grid (members × periods, Korean, opens in Excel) or long (a line per member and period, for scripts).") var layout: String = "grid"
 
         func run() throws {
@@ -239,7 +240,7 @@ extension Hoebi {
                     guard let l = ReportCSV.Layout(rawValue: layout) else { throw AppError.usage("--layout grid or long") }
                     printOut(ReportCSV.render(r, layout: l))
                 case .json: printOut(try ReportJSON.render(r) + "\n")
-                case .html: printOut(ReportHTML.render(r))
+                case .html: printOut(ReportHTML.render(r, mask: mask))
                 }
             }
         }

@@ -74,6 +74,10 @@ public struct Report: Sendable {
     public var warnings: [String] = []
     /// The latest transaction in the ledger: what the report is true as of.
     public var asOf: SeoulTime?
+    /// Money in and out of the account during the report's periods, and the withdrawals themselves.
+    public var income: Won = 0
+    public var spending: Won = 0
+    public var withdrawals: [DepositLine] = []
 }
 
 /// What the store hands the report builder: the stored facts, nothing computed.
@@ -86,6 +90,10 @@ public struct LedgerSnapshot: Sendable {
     public var deposits: [Int64: Report.DepositLine]
     public var review: [Report.DepositLine]
     public var other: [Report.DepositLine]
+    /// Money in and out over the report's months, and the withdrawals (at most 500).
+    public var income: Won = 0
+    public var spending: Won = 0
+    public var withdrawals: [Report.DepositLine] = []
 
     public init(transactions: Int, balance: Won?, allocations: [Allocation], deposits: [Int64: Report.DepositLine],
                 review: [Report.DepositLine], other: [Report.DepositLine]) {
@@ -167,6 +175,7 @@ extension Report {
         self.init(group: group, periods: periods, transactions: s.transactions, balance: s.balance, members: rows,
                   totals: totals, review: s.review, other: s.other,
                   unallocated: try Money.sum(s.review.map(\.amount), "deposits to review"))
+        income = s.income; spending = s.spending; withdrawals = s.withdrawals
     }
 
     static func status(_ ob: Obligation, _ got: Won) -> Status {
