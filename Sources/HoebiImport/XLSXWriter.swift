@@ -1,10 +1,39 @@
 import Foundation
 import ZIPFoundation
 
-/// Writes a one-sheet .xlsx with inline strings: enough for the demo's sample statement and the
-/// benchmark. Written here (ZIPFoundation does the zip) because no listed package writes xlsx.
+/// Writes .xlsx workbooks: typed cells (text, whole numbers), a few styles (bold headers, status
+/// colours, thousands separators), column widths, frozen header rows. Written here (ZIPFoundation
+/// does the zip) because no listed package writes xlsx.
 public enum XLSXWriter {
+    public enum Style: Int, Sendable {
+        case plain = 0, header, paid, partial, unpaid, exempt, paused, number, boldNumber
+    }
+
+    public enum Cell: Sendable {
+        case text(String, Style = .plain)
+        case number(Int64, Style = .number)
+        case empty
+    }
+
+    public struct Sheet: Sendable {
+        public var name: String
+        public var rows: [[Cell]]
+        /// Widths in characters, by column; missing ones are Excel's default.
+        public var widths: [Double]
+        /// Rows (from the top) and columns (from the left) kept in view while scrolling.
+        public var frozenRows: Int
+        public var frozenColumns: Int
+        public init(name: String, rows: [[Cell]], widths: [Double] = [], frozenRows: Int = 0, frozenColumns: Int = 0) {
+            self.name = name; self.rows = rows; self.widths = widths; self.frozenRows = frozenRows; self.frozenColumns = frozenColumns
+        }
+    }
+
+    /// A one-sheet workbook of text cells (the demo's sample statement, the benchmark).
     public static func write(rows: [[String]], sheetName: String, to url: URL) throws {
+        try write(sheets: [Sheet(name: sheetName, rows: rows.map { $0.map { $0.isEmpty ? .empty : .text($0) } })], to: url)
+    }
+
+    public static func write(sheets: [Sheet], to url: URL) throws {
         try? FileManager.default.removeItem(at: url)
         let archive = try Archive(url: url, accessMode: .create)
         func add(_ path: String, _ text: String) throws {
@@ -13,32 +42,81 @@ public enum XLSXWriter {
                 data.subdata(in: Int(pos)..<(Int(pos) + size))
             }
         }
-        try add("[Content_Types].xml", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>
-            """)
-        try add("_rels/.rels", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
-            """)
-        try add("xl/workbook.xml", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="\(escape(sheetName))" sheetId="1" r:id="rId1"/></sheets></workbook>
-            """)
-        try add("xl/_rels/workbook.xml.rels", """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>
-            """)
-        var sheet = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#
-        for (r, row) in rows.enumerated() {
-            sheet += "<row r=\"\(r + 1)\">"
-            for (c, value) in row.enumerated() where !value.isEmpty {
-                sheet += "<c r=\"\(SheetParser.columnName(c))\(r + 1)\" t=\"inlineStr\"><is><t>\(escape(value))</t></is></c>"
-            }
-            sheet += "</row>"
+        let head = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#
+        let overrides = sheets.indices.map {
+            #"<Override PartName="/xl/worksheets/sheet\#($0 + 1).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
+        }.joined()
+        try add("[Content_Types].xml", head + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"# + overrides + "</Types>")
+        try add("_rels/.rels", head + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#)
+        var names = Set<String>()
+        let sheetList = sheets.enumerated().map { i, s -> String in
+            // Excel: at most 31 characters, none of []:*?/\, unique.
+            var n = String(s.name.filter { !"[]:*?/\\".contains($0) }.prefix(31))
+            if n.isEmpty || names.contains(n) { n = "Sheet\(i + 1)" }
+            names.insert(n)
+            return #"<sheet name="\#(escape(n))" sheetId="\#(i + 1)" r:id="rId\#(i + 1)"/>"#
+        }.joined()
+        try add("xl/workbook.xml", head + #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>"# + sheetList + "</sheets></workbook>")
+        let rels = sheets.indices.map {
+            #"<Relationship Id="rId\#($0 + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet\#($0 + 1).xml"/>"#
+        }.joined() + #"<Relationship Id="rId\#(sheets.count + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#
+        try add("xl/_rels/workbook.xml.rels", head + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"# + rels + "</Relationships>")
+        try add("xl/styles.xml", head + styles)
+        for (i, s) in sheets.enumerated() { try add("xl/worksheets/sheet\(i + 1).xml", sheetXML(s)) }
+    }
+
+    /// Fills: paid green, partial yellow, unpaid red, exempt grey, paused lavender (as in the HTML).
+    static let styles = """
+        <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+        <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>\
+        <fills count="7"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>\
+        <fill><patternFill patternType="solid"><fgColor rgb="FFD9F2D9"/></patternFill></fill>\
+        <fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/></patternFill></fill>\
+        <fill><patternFill patternType="solid"><fgColor rgb="FFF8D7DA"/></patternFill></fill>\
+        <fill><patternFill patternType="solid"><fgColor rgb="FFE2E3E5"/></patternFill></fill>\
+        <fill><patternFill patternType="solid"><fgColor rgb="FFE8E0F4"/></patternFill></fill></fills>\
+        <borders count="1"><border/></borders>\
+        <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
+        <cellXfs count="9"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+        <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>\
+        <xf numFmtId="0" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1"/>\
+        <xf numFmtId="0" fontId="0" fillId="3" borderId="0" xfId="0" applyFill="1"/>\
+        <xf numFmtId="0" fontId="0" fillId="4" borderId="0" xfId="0" applyFill="1"/>\
+        <xf numFmtId="0" fontId="0" fillId="5" borderId="0" xfId="0" applyFill="1"/>\
+        <xf numFmtId="0" fontId="0" fillId="6" borderId="0" xfId="0" applyFill="1"/>\
+        <xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
+        <xf numFmtId="3" fontId="1" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/></cellXfs>\
+        </styleSheet>
+        """
+
+    static func sheetXML(_ s: Sheet) -> String {
+        var x = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
+        if s.frozenRows > 0 || s.frozenColumns > 0 {
+            let cell = SheetParser.columnName(s.frozenColumns) + String(s.frozenRows + 1)
+            x += "<sheetViews><sheetView workbookViewId=\"0\"><pane"
+            if s.frozenColumns > 0 { x += " xSplit=\"\(s.frozenColumns)\"" }
+            if s.frozenRows > 0 { x += " ySplit=\"\(s.frozenRows)\"" }
+            x += " topLeftCell=\"\(cell)\" activePane=\"bottomRight\" state=\"frozen\"/></sheetView></sheetViews>"
         }
-        sheet += "</sheetData></worksheet>"
-        try add("xl/worksheets/sheet1.xml", sheet)
+        if !s.widths.isEmpty {
+            x += "<cols>" + s.widths.enumerated().map { "<col min=\"\($0.offset + 1)\" max=\"\($0.offset + 1)\" width=\"\($0.element)\" customWidth=\"1\"/>" }.joined() + "</cols>"
+        }
+        x += "<sheetData>"
+        for (r, row) in s.rows.enumerated() {
+            x += "<row r=\"\(r + 1)\">"
+            for (c, cell) in row.enumerated() {
+                let ref = "\(SheetParser.columnName(c))\(r + 1)"
+                switch cell {
+                case .empty: continue
+                case .text(let v, let style):
+                    x += "<c r=\"\(ref)\" t=\"inlineStr\"\(style == .plain ? "" : " s=\"\(style.rawValue)\"")><is><t xml:space=\"preserve\">\(escape(v))</t></is></c>"
+                case .number(let v, let style):
+                    x += "<c r=\"\(ref)\"\(style == .plain ? "" : " s=\"\(style.rawValue)\"")><v>\(v)</v></c>"
+                }
+            }
+            x += "</row>"
+        }
+        return x + "</sheetData></worksheet>"
     }
 
     static func escape(_ s: String) -> String {

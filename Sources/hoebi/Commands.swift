@@ -224,7 +224,8 @@ extension Hoebi {
         @OptionGroup var common: Common
         @Option(help: "First period: 2026-03, 2026-Q1, 2026-H1 or 2026 (default: a year or so before --to, not before the schedule's start).") var from: String?
         @Option(help: "Last period, as --from (default: the current period).") var to: String?
-        @Option(help: "table, csv, json or html.") var format: OutputFormat = .table
+        @Option(help: "table, csv, json, html or xlsx (a workbook: grid with colours, deposits, expenses).") var format: OutputFormat = .table
+        @Option(help: "Write to this file instead of the terminal (xlsx: default 회비현황-GROUP.xlsx).") var output: String?
         @Flag(help: "Every period, however wide (the table otherwise fits the terminal: $COLUMNS or its width).") var wide = false
         @Flag(help: "HTML: mask members' names and leave out deposit texts, for sharing beyond the treasurer.") var mask = false
         @Option(help: "CSV layout: grid (members × periods, Korean, opens in Excel) or long (a line per member and period, for scripts).") var layout: String = "grid"
@@ -234,13 +235,22 @@ extension Hoebi {
                 let (ws, group) = try common.open(.read)
                 let r = try Ledger(store: ws.store).report(group, from: try period(from, "--from"), to: try period(to, "--to"))
                 for w in r.warnings { printErr("hoebi: warning: \(w)\n") }
+                func emit(_ text: String) throws {
+                    guard let output else { printOut(text); return }
+                    try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+                    printErr("wrote \(output)\n")
+                }
                 switch format {
-                case .table: printOut(ReportTable.render(r, width: wide ? nil : terminalWidth()))
+                case .xlsx:
+                    let file = output ?? "회비현황-\(group.id).xlsx"
+                    try ReportWorkbook.write(r, to: URL(fileURLWithPath: file), mask: mask)
+                    printOut("wrote \(file): 회비 현황, 입금, 출금\n")
+                case .table: try emit(ReportTable.render(r, width: wide || output != nil ? nil : terminalWidth()))
                 case .csv:
                     guard let l = ReportCSV.Layout(rawValue: layout) else { throw AppError.usage("--layout grid or long") }
-                    printOut(ReportCSV.render(r, layout: l))
-                case .json: printOut(try ReportJSON.render(r) + "\n")
-                case .html: printOut(ReportHTML.render(r, mask: mask))
+                    try emit(ReportCSV.render(r, layout: l))
+                case .json: try emit(try ReportJSON.render(r) + "\n")
+                case .html: try emit(ReportHTML.render(r, mask: mask))
                 }
             }
         }

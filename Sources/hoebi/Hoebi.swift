@@ -60,7 +60,7 @@ struct Common: ParsableArguments {
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, csv, json, html
+    case table, csv, json, html, xlsx
 }
 
 /// Maps every error to a message on stderr and a meaningful exit code.

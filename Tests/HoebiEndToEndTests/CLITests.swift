@@ -634,5 +634,11 @@ final class SandboxProcess {
         let narrow = try hoebi(["report", "--from", "2026-01", "--to", "2026-12"], in: d, env: ["COLUMNS": "80"]).out
         #expect(narrow.contains("--wide") && !narrow.contains("26.01 "))
         #expect(try hoebi(["report", "--from", "2026-01", "--to", "2026-12", "--wide"], in: d, env: ["COLUMNS": "80"]).out.contains("26.01"))
+        let book = try hoebi(["report", "--format", "xlsx", "--output", "r.xlsx", "--from", "2026-01", "--to", "2026-10"], in: d)
+        #expect(book.status == 0 && book.out.contains("wrote r.xlsx"), "\(book.err)")
+        #expect(try Data(contentsOf: d.appendingPathComponent("r.xlsx")).prefix(2) == Data("PK".utf8))
+        let html = try hoebi(["report", "--format", "html", "--mask", "--output", "r.html"], in: d)
+        let page = try String(contentsOf: d.appendingPathComponent("r.html"), encoding: .utf8)
+        #expect(html.status == 0 && page.contains("<!doctype html>") && !page.contains("남궁민수"))
     }
 }

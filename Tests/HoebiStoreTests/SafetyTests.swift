@@ -5,6 +5,7 @@ import Testing
 @testable import HoebiCore
 @testable import HoebiStore
 import HoebiImport
+import ZIPFoundation
 
 @Suite struct StoreSafetyTests {
     static let body = "datetime,amount,balance,text\n2026-01-05 10:00:00,30000,30000,홍길동\n2026-01-06 10:00:00,30000,60000,이서연\n"
@@ -86,5 +87,41 @@ import HoebiImport
             let trim = { (s: String) in s.trimmingCharacters(in: .newlines) }
             #expect(trim(f.sql) == trim(e.sql), "\(f.name) differs from its compiled copy: run scripts/embed-migrations")
         }
+    }
+}
+
+/// The report as a workbook (issue 12, point 3), read back with Hoebi's own xlsx reader.
+@Suite struct ReportWorkbookTests {
+    @Test func theGridReadsBackWithColoursAndTwoMoreSheets() throws {
+        let p = { (s: String) in Period(s)! }
+        let g = Group(id: "g", name: "모임", account: Account(bank: "kakaobank", number: "1"),
+                      dues: Dues(dueDay: 10, schedule: [.init(from: p("2026-01"), amount: 30000)]),
+                      members: [Member(id: "hong", name: "홍길동"), Member(id: "kim", name: "김솔")])
+        let t = SeoulTime(parsing: "2026-01-05 10:00:00")!
+        var r = try Report(group: g, periods: [p("2026-01"), p("2026-02")], snapshot: LedgerSnapshot(
+            transactions: 3, balance: 50000,
+            allocations: [Allocation(transactionID: 1, memberID: "hong", period: p("2026-01"), amount: 30000),
+                          Allocation(transactionID: 2, memberID: "kim", period: p("2026-01"), amount: 10000)],
+            deposits: [1: .init(id: 1, time: t, amount: 30000, text: "홍길동"), 2: .init(id: 2, time: t, amount: 10000, text: "김솔 일부")],
+            review: [], other: []))
+        r.withdrawals = [.init(id: 3, time: t, amount: 20000, text: "북한산대피소")]
+        r.spending = 20000; r.income = 40000
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-\(UUID().uuidString).xlsx")
+        try ReportWorkbook.write(r, to: url)
+        var rows: [[String]] = []
+        try XLSXSource(data: try Data(contentsOf: url), file: url.path).rows { rows.append($0.cells) }
+        #expect(rows[1].prefix(3) == ["회원", "2026년 1월", "2026년 2월"])
+        #expect(rows[2].prefix(4) == ["홍길동", "완납", "미납", "60000"])
+        #expect(rows[3].prefix(3) == ["김솔", "일부", "미납"])
+        // Colours and the other sheets are there.
+        let archive = try Archive(url: url, accessMode: .read)
+        #expect(archive["xl/worksheets/sheet2.xml"] != nil && archive["xl/worksheets/sheet3.xml"] != nil && archive["xl/styles.xml"] != nil)
+        var sheet1 = Data()
+        _ = try archive.extract(archive["xl/worksheets/sheet1.xml"]!) { sheet1.append($0) }
+        let xml = String(decoding: sheet1, as: UTF8.self)
+        #expect(xml.contains("s=\"2\"") && xml.contains("s=\"4\"") && xml.contains("state=\"frozen\""))
+        var sheet3 = Data()
+        _ = try archive.extract(archive["xl/worksheets/sheet3.xml"]!) { sheet3.append($0) }
+        #expect(String(decoding: sheet3, as: UTF8.self).contains("북한산대피소"))
     }
 }
