@@ -327,6 +327,7 @@ final class SandboxProcess {
         let r = try hoebi(["sync"], in: d)
         #expect(r.status == 1)
         #expect(r.out.contains("FAILED") && r.out.contains("HTTP 503") && r.out.contains("resumes"))
+        #expect(r.out.contains("http://127.0.0.1:\(sandbox.port) kept failing"), "\(r.out)")
         // Secrets in the configuration itself are refused, with the path.
         try config(d, sync: #"{"source": "woori", "baseURL": "\#(sandbox.baseURL)", "appKey": "sandbox-woori-appkey", "account": "1"}"#)
         let bad = try hoebi(["sync"], in: d)
