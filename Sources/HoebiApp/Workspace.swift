@@ -93,7 +93,8 @@ public struct Workspace: Sendable {
     /// anywhere), or a folder named by the config's `migrations` or `$HOEBI_MIGRATIONS` when a
     /// developer is trying out an edited schema.
     public static func migrationSteps(configured: URL?) throws -> [Migration] {
-        guard let dir = configured ?? ProcessInfo.processInfo.environment["HOEBI_MIGRATIONS"].map({ URL(fileURLWithPath: $0) }) else {
+        let env = ProcessInfo.processInfo.environment["HOEBI_MIGRATIONS"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+        guard let dir = configured ?? env else {
             return Migration.embedded
         }
         guard let files = try? FileManager.default.contentsOfDirectory(atPath: dir.path), files.contains(where: { $0.hasSuffix(".sql") }) else {
