@@ -53,7 +53,7 @@ public struct Workspace: Sendable {
             let store = try Store(path: dbPath, migrations: migrations, access: .readWrite)
             // With the sync lock free no sync is running, so a run still 'running' belongs to a dead
             // process. (The lock is only tried when such a run exists, so a starting sync rarely meets it.)
-            if try store.hasRunningRuns(), let lock = try held ?? (try? SyncLock(database: dbPath)) {
+            if try store.hasRunningRuns(), let lock = held ?? (try? SyncLock(database: dbPath)) {
                 try store.markInterruptedRuns()
                 withExtendedLifetime(lock) {}
             }
@@ -114,7 +114,7 @@ public enum AppError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .noConfig(let p):
-            return "no configuration at \(p)\n  hint: copy config.example.json to hoebi.json and edit it, or pass --config FILE (or set HOEBI_CONFIG)"
+            return Messages.t("error.noConfig", p)
         case .badConfig(let p, let e): return "\(p): \(e)"
         case .noMigrations(let tried):
             return "no migrations (*.sql) in \(tried.joined(separator: ", "))\n  hint: the schema is built into hoebi; unset HOEBI_MIGRATIONS and \"migrations\" in the config unless you are editing it"

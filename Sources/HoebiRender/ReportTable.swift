@@ -87,7 +87,7 @@ public enum ReviewList {
     }
 
     public static func render(_ lines: [Report.DepositLine]) -> String {
-        if lines.isEmpty { return "Nothing to review.\n" }
-        return "\(lines.count) deposit(s) to review:\n" + lines.map(line).joined(separator: "\n") + "\n"
+        if lines.isEmpty { return Messages.t("review.none") + "\n" }
+        return Messages.t("review.count", lines.count) + "\n" + lines.map(line).joined(separator: "\n") + "\n"
     }
 }

@@ -23,15 +23,14 @@ public enum StoreError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .noMigrations(let dir): return "no migrations (*.sql) in \(dir)"
-        case .unknownTransaction(let id): return "no transaction '\(id)'; ids look like t42 (see `hoebi review`)"
-        case .notADeposit(let id): return "t\(id) is a withdrawal; only deposits can be assigned or ignored"
+        case .unknownTransaction(let id): return Messages.t("error.unknownTransaction", id)
+        case .notADeposit(let id): return Messages.t("error.notADeposit", id)
         case .needsWriter, .readOnlyStore: return "internal: this command opened the ledger read-only and tried to write"
         case .newerSchema(let p):
             return "\(p) was written by a newer Hoebi (its schema has migrations this binary does not know)\n  hint: use the newer hoebi; nothing was changed"
         case .migrationFailed(let p, let why):
             return "\(p): upgrading the ledger's schema failed (\(why)); the failed step was undone\n  hint: check the migrations folder, or restore the file from a backup"
-        case .busy(let p):
-            return "\(p) is busy: another hoebi command has been writing to it for more than \(Int(Store.busySeconds)) s\n  hint: wait for the other import, sync or match to finish (see `ps`), then run this again"
+        case .busy(let p): return Messages.t("error.busy", p, Int(Store.busySeconds))
         case .readOnlyFile(let p):
             return "\(p) cannot be written (the file or its folder is read-only)\n  hint: reports still work; for imports and decisions, fix the permissions (the folder must be writable for SQLite's -wal file)"
         case .corrupt(let p):
@@ -40,7 +39,7 @@ public enum StoreError: Error, CustomStringConvertible {
             return "the disk holding \(p) is full; nothing of this command was stored\n  hint: free some space and run it again"
         case .io(let p, let why): return "cannot read or write \(p) (\(why))"
         case .tooLarge(let what): return what
-        case .unknownRun(let id): return "no import or sync '\(id)' in this group; ids look like r12 (see `hoebi runs`)"
+        case .unknownRun(let id): return Messages.t("error.unknownRun", id)
         case .cannotRevert(let why): return why
         }
     }

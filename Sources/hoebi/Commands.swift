@@ -88,14 +88,14 @@ extension Hoebi {
                     printOut(String(decoding: try JSONSerialization.data(withJSONObject: doc, options: [.sortedKeys, .prettyPrinted]), as: UTF8.self) + "\n")
                     return
                 }
-                printOut("\(file) (\(r.layout)): \(r.counts.new) new, \(r.counts.known) already known, \(r.counts.ignored) ignored rows\n")
-                printOut("matched \(r.match.deposits) deposits: \(r.match.allocated) allocated, \(r.match.review) to review, \(r.match.other) not dues\n")
+                printOut(Messages.t("import.summary", file, r.layout, r.counts.new, r.counts.known, r.counts.ignored) + "\n")
+                printOut(Messages.t("match.summary", r.match.deposits, r.match.allocated, r.match.review, r.match.other) + "\n")
                 if r.breaks.isEmpty {
-                    printOut("balance chain: continuous\n")
+                    printOut(Messages.t("balance.continuous") + "\n")
                 } else {
-                    printOut("balance chain: \(r.breaks.count) break(s) — a row may be missing or altered:\n")
+                    printOut(Messages.t("balance.breaks", r.breaks.count) + "\n")
                     for b in r.breaks.prefix(20) { printOut("  \(b)\n") }
-                    if r.breaks.count > 20 { printOut("  … and \(r.breaks.count - 20) more\n") }
+                    if r.breaks.count > 20 { printOut(Messages.t("more", r.breaks.count - 20) + "\n") }
                 }
             }
         }
@@ -112,7 +112,7 @@ extension Hoebi {
                 let (ws, group) = try common.open()
                 let s = try Ledger(store: ws.store).rematch(group)
                 for w in s.warnings { printErr("hoebi: warning: \(w)\n") }
-                printOut("matched \(s.deposits) deposits: \(s.allocated) allocated, \(s.review) to review, \(s.other) not dues\n")
+                printOut(Messages.t("match.summary", s.deposits, s.allocated, s.review, s.other) + "\n")
             }
         }
     }

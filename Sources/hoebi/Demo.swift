@@ -23,6 +23,7 @@ extension Hoebi {
         @Flag(help: "Import a generated KakaoBank .xlsx statement instead of syncing.") var fromStatement = false
 
         func run() async throws {
+            Messages.language = Language.from(environment: ProcessInfo.processInfo.environment)
             do {
                 if fromStatement { try statementDemo() } else { try await syncDemo() }
             } catch {

@@ -65,6 +65,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Maps every error to a message on stderr and a meaningful exit code.
 func run(_ body: () throws -> Void) throws {
+    Messages.language = Language.from(environment: ProcessInfo.processInfo.environment)
     do { try body() } catch let e as ExitCode { throw e } catch let e as ValidationError { throw e } catch {
         printErr("hoebi: \(error)\n")
         throw ExitCode(exitCode(for: error))

@@ -96,24 +96,25 @@ func printEffect(_ e: Ledger.DecisionEffect, group: Group) {
         DisplayWidth.padRight("t\(id)", to: 7) + String(time.iso8601.prefix(10)) + "  " + DisplayWidth.padLeft(amount.grouped, to: 10)
             + "  " + DisplayWidth.padRight("'\(text)'", to: 18)
     }
-    if e.match == nil { printOut("dry run: nothing is changed\n") }
+    if e.match == nil { printOut(Messages.t("decision.dryrun") + "\n") }
     printOut(line(d.id, d.time, d.amount, d.text) + "  \(e.before) → \(e.after)\n")
     switch e.rule {
     case .none: break
     case .learned(let text, let rule):
-        let what = rule == Allocator.ignoreRule ? "not dues" : rule == Allocator.reviewRule ? "decided by hand" : (group.member(rule)?.name).map { "\($0) (\(rule))" } ?? rule
-        printOut("rule: deposits with the text '\(text)' are \(what) from now on\n")
+        let what = rule == Allocator.ignoreRule ? Messages.t("rule.notDues") : rule == Allocator.reviewRule ? Messages.t("rule.byHand")
+            : (group.member(rule)?.name).map { "\($0) (\(rule))" } ?? rule
+        printOut(Messages.t("rule.learned", text, what) + "\n")
     case .notLearned(let text, let why):
-        printOut("rule: none learned for '\(text)': \(why); this deposit alone is decided\n")
+        printOut(Messages.t("rule.notLearned", text, why) + "\n")
     case .removed(let text, let rule):
-        printOut("rule: removed the rule '\(text)' → \(rule)\n")
+        printOut(Messages.t("rule.removed", text, rule) + "\n")
     }
     if e.changes.isEmpty {
-        printOut("no other deposit changes\n")
+        printOut(Messages.t("changes.none") + "\n")
     } else {
-        printOut("\(e.changes.count) other deposit(s) change:\n")
+        printOut(Messages.t("changes.count", e.changes.count) + "\n")
         for c in e.changes.prefix(50) { printOut("  " + line(c.id, c.time, c.amount, c.text) + "  \(c.from) → \(c.to)\n") }
-        if e.changes.count > 50 { printOut("  … and \(e.changes.count - 50) more\n") }
+        if e.changes.count > 50 { printOut(Messages.t("more", e.changes.count - 50) + "\n") }
     }
-    if let m = e.match { printOut("\(m.review) deposit(s) still to review\n") }
+    if let m = e.match { printOut(Messages.t("still.review", m.review) + "\n") }
 }

@@ -43,13 +43,13 @@ extension Hoebi {
         func run() throws {
             try hoebi.run {
                 let (ws, group) = try common.open()
-                guard let r = try Ledger(store: ws.store).undo(group, by: by) else { printOut("No decision to undo.\n"); return }
-                printOut("took back d\(r.undone.decision) on t\(r.undone.transaction) (\(r.undone.action)\(r.undone.member.map { " " + $0 } ?? ""))\n")
+                guard let r = try Ledger(store: ws.store).undo(group, by: by) else { printOut(Messages.t("undo.none") + "\n"); return }
+                printOut(Messages.t("undo.done", r.undone.decision, r.undone.transaction, r.undone.action + (r.undone.member.map { " " + $0 } ?? "")) + "\n")
                 if let text = r.undone.ruleText {
-                    printOut("rule on '\(text)': " + (r.undone.ruleRestored.map { "back to \($0)" } ?? "removed") + "\n")
+                    printOut((r.undone.ruleRestored.map { Messages.t("undo.rule.back", text, $0) } ?? Messages.t("undo.rule.removed", text)) + "\n")
                 }
                 printChanges(r.changes)
-                printOut("\(r.match.review) deposit(s) still to review\n")
+                printOut(Messages.t("still.review", r.match.review) + "\n")
             }
         }
     }
@@ -66,21 +66,21 @@ extension Hoebi {
             try hoebi.run {
                 let (ws, group) = try common.open()
                 let r = try Ledger(store: ws.store).revert(group, run: runID, by: by)
-                printOut("r\(r.reverted.run) reverted: \(r.reverted.removed) row(s) removed, \(r.reverted.kept) kept (another run also brought them)"
-                         + (r.reverted.decisionsDropped > 0 ? ", \(r.reverted.decisionsDropped) decision(s) on removed rows dropped" : "") + "\n")
+                printOut(Messages.t("revert.done", r.reverted.run, r.reverted.removed, r.reverted.kept)
+                         + (r.reverted.decisionsDropped > 0 ? Messages.t("revert.dropped", r.reverted.decisionsDropped) : "") + "\n")
                 printChanges(r.changes)
-                printOut("\(r.match.review) deposit(s) still to review\n")
+                printOut(Messages.t("still.review", r.match.review) + "\n")
             }
         }
     }
 }
 
 func printChanges(_ changes: [Ledger.Change]) {
-    if changes.isEmpty { printOut("no deposit changes\n"); return }
-    printOut("\(changes.count) deposit(s) change:\n")
+    if changes.isEmpty { printOut(Messages.t("changes.nothing") + "\n"); return }
+    printOut(Messages.t("changes.list", changes.count) + "\n")
     for c in changes.prefix(50) {
         printOut("  " + DisplayWidth.padRight("t\(c.id)", to: 7) + String(c.time.iso8601.prefix(10)) + "  " + DisplayWidth.padLeft(c.amount.grouped, to: 10)
                  + "  " + DisplayWidth.padRight("'\(c.text)'", to: 18) + "  \(c.from) → \(c.to)\n")
     }
-    if changes.count > 50 { printOut("  … and \(changes.count - 50) more\n") }
+    if changes.count > 50 { printOut(Messages.t("more", changes.count - 50) + "\n") }
 }

@@ -21,6 +21,7 @@ extension Hoebi {
         @Flag(help: "Print the result as JSON lines.") var json = false
 
         func run() async throws {
+            Messages.language = Language.from(environment: ProcessInfo.processInfo.environment)
             let ws: Workspace
             let groups: [Group]
             do {

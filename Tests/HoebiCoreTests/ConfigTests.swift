@@ -102,3 +102,26 @@ import Testing
         #expect(errors("{\"database\": 01}").contains("may not start with 0"))
     }
 }
+
+/// One message catalogue in Korean and English (issue 12, point 1 — first part).
+@Suite struct MessageTests {
+    @Test func everyKeyHasBothLanguagesWithTheSamePlaceholders() {
+        func placeholders(_ s: String) -> Set<String> {
+            Set((1...9).map { "{\($0)}" }.filter { s.contains($0) })
+        }
+        for (key, entry) in Messages.catalogue {
+            #expect(!entry.ko.isEmpty && !entry.en.isEmpty, "\(key)")
+            #expect(placeholders(entry.ko) == placeholders(entry.en), "\(key)")
+            #expect(entry.ko.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }, "\(key): the Korean text has no Hangul")
+        }
+    }
+
+    @Test func theLanguageComesFromHoebiLangOrTheLocaleAndIsKoreanByDefault() {
+        #expect(Language.from(environment: [:]) == .ko)
+        #expect(Language.from(environment: ["LANG": "C.UTF-8"]) == .ko)
+        #expect(Language.from(environment: ["LANG": "en_US.UTF-8"]) == .en)
+        #expect(Language.from(environment: ["LANG": "en_US.UTF-8", "LC_ALL": "ko_KR.UTF-8"]) == .ko)
+        #expect(Language.from(environment: ["LANG": "ko_KR.UTF-8", "HOEBI_LANG": "en"]) == .en)
+        #expect(Language.from(environment: ["LANG": "en_US.UTF-8", "HOEBI_LANG": "ko"]) == .ko)
+    }
+}

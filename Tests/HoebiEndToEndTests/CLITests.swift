@@ -27,6 +27,8 @@ func hoebiProcess(_ args: [String], in dir: URL, env: [String: String] = [:]) th
     var environment = ProcessInfo.processInfo.environment
     // The schema is compiled in: no test may lean on a migrations folder being found.
     environment.removeValue(forKey: "HOEBI_MIGRATIONS")
+    // The tests read English unless they ask for Korean (the default a treasurer gets).
+    environment["HOEBI_LANG"] = "en"
     environment.removeValue(forKey: "HOEBI_CONFIG")
     for (k, v) in env { environment[k] = v }
     p.environment = environment
@@ -641,5 +643,22 @@ final class SandboxProcess {
         let html = try hoebi(["report", "--format", "html", "--mask", "--output", "r.html"], in: d)
         let page = try String(contentsOf: d.appendingPathComponent("r.html"), encoding: .utf8)
         #expect(html.status == 0 && page.contains("<!doctype html>") && !page.contains("남궁민수"))
+    }
+}
+
+/// Korean by default, English when the locale or HOEBI_LANG says so (issue 12, point 1 — first part).
+@Suite struct LanguageCLITests {
+    @Test func errorsAndSummariesInBothLanguages() throws {
+        let d = try tempDir()
+        let unset = ["HOEBI_LANG": "", "LC_ALL": "", "LC_MESSAGES": "", "LANG": ""]
+        let ko = try hoebi(["report"], in: d, env: unset)
+        #expect(ko.status == 66 && ko.err.contains("설정 파일이 없습니다") && ko.err.contains("hoebi init"), "\(ko.err)")
+        let en = try hoebi(["report"], in: d, env: unset.merging(["LANG": "en_US.UTF-8"]) { $1 })
+        #expect(en.err.contains("no configuration at"))
+        let demo = try demoFolder()
+        let imported = try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: demo, env: unset.merging(["LANG": "ko_KR.UTF-8"]) { $1 })
+        #expect(imported.out.contains("새 거래 51건") && imported.out.contains("회비로 배정"), "\(imported.out)")
+        #expect(try hoebi(["explain", "t99999"], in: demo, env: unset).err.contains("거래가 없습니다"))
+        #expect(try hoebi(["explain", "t99999"], in: demo, env: ["HOEBI_LANG": "en"]).err.contains("no transaction 't99999'"))
     }
 }
