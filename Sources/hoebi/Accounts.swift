@@ -7,7 +7,7 @@ import HoebiSources
 extension Hoebi {
     struct Accounts: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the accounts a group's bank API credentials can see (to fill in the sync settings).",
+            abstract: Messages.help("accounts"),
             discussion: "Woori getIndivAllAccInfo, CODEF account-list (after creating the connectedId), KFTC account/list (after hoebi connect kftc).")
         @OptionGroup var common: Common
 

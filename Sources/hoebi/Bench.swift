@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HoebiCore
 import HoebiApp
 import HoebiSandbox
 import HoebiSources
@@ -7,7 +8,7 @@ import HoebiSources
 extension Hoebi {
     struct Bench: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Benchmark: generate a large statement, time import, re-match and report against sqlite3 .import.",
+            abstract: Messages.help("bench"),
             discussion: "Not a test. Needs the sqlite3 command-line tool for the baseline. Build with -c release for real figures.")
         @Option(help: "Rows in the generated statement.") var rows: Int = 1_000_000
         @Option(help: "Members in the generated group.") var members: Int = 1_000

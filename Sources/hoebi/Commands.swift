@@ -8,7 +8,7 @@ import HoebiRender
 extension Hoebi {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a bank statement file to the ledger, then re-match the group.",
+            abstract: Messages.help("import"),
             discussion: """
             Formats (recognised from the header row's labels; --format to force one):
               kakaobank  KakaoBank 거래내역 .xlsx (also 모임통장), password-protected or not
@@ -103,7 +103,7 @@ extension Hoebi {
 
     struct Match: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Recompute every allocation of a group (after editing members, aliases or rates).",
+            abstract: Messages.help("match"),
             discussion: "Deterministic: the same ledger, configuration and decisions always give the same result. Treasurer decisions are kept.")
         @OptionGroup var common: Common
 
@@ -119,7 +119,7 @@ extension Hoebi {
 
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List deposits waiting for the treasurer's decision.",
+            abstract: Messages.help("review"),
             discussion: "Decide each with `hoebi assign TXN MEMBER` or `hoebi ignore TXN --reason …`.")
         @OptionGroup var common: Common
         @Option(help: "table or json.") var format: OutputFormat = .table
@@ -146,7 +146,7 @@ extension Hoebi {
 
     struct Assign: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Decide that a deposit is a member's dues; prints every deposit the decision changes.",
+            abstract: Messages.help("assign"),
             discussion: """
             The depositor text is remembered for next time, unless it fits several members (same
             name), reads as another member's name, or --only is given: then only this deposit is
@@ -179,7 +179,7 @@ extension Hoebi {
 
     struct Ignore: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Mark a deposit as not dues (a refund, event money, …); prints what changes.",
+            abstract: Messages.help("ignore"),
             discussion: "The text is remembered as not dues unless it names a member (their dues must never be swallowed) or --only is given.")
         @OptionGroup var common: Common
         @Argument(help: "Transaction id, e.g. t80.") var transaction: String
@@ -199,7 +199,7 @@ extension Hoebi {
 
     struct Clear: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Withdraw the decision on a deposit and the rule it left on its text; prints what changes.")
+            abstract: Messages.help("clear"))
         @OptionGroup var common: Common
         @Argument(help: "Transaction id.") var transaction: String
         @Flag(help: "Show what would change, change nothing.") var dryRun = false
@@ -216,7 +216,7 @@ extension Hoebi {
 
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Who has paid for each period: a member × period grid with totals.",
+            abstract: Messages.help("report"),
             discussion: """
                 Statuses: paid (완납), partial (일부), unpaid (미납), exempt (면제), paused (휴회, on leave),                 inactive (-, not a member then).
                 Columns are the group's periods (dues.cycle): months 2026-03, quarters 2026-Q1, halves                 2026-H1 or years 2026. A member with their own cycle (e.g. yearly) is marked (연납); their                 money counts in the column where their period begins, their status shows in every column it covers.
@@ -258,7 +258,7 @@ extension Hoebi {
 
     struct Notice: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Korean notice text for the group chat: who paid, who has not, where to pay.",
+            abstract: Messages.help("notice"),
             discussion: """
             --mask hides members' names (홍*동) for sharing outside the group; the account to pay into,
             its holder and the treasurer stay readable (--mask-account masks the number too).
@@ -293,7 +293,7 @@ extension Hoebi {
 
     struct Remind: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "One member's personal reminder: what is owed, for which periods, where to pay.",
+            abstract: Messages.help("remind"),
             discussion: "Example: hoebi remind 홍길동   (a name works when no one else has it)")
         @OptionGroup var common: Common
         @Argument(help: "Member id or name.") var member: String

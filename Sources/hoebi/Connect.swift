@@ -10,7 +10,7 @@ import Logging
 extension Hoebi {
     struct Connect: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Link an account that needs the holder's consent (KFTC Open Banking).",
+            abstract: Messages.help("connect"),
             discussion: """
             Prints the consent URL and waits for the bank's redirect on a loopback port, then
             exchanges the code for tokens and keeps them in the database (refreshed by sync).

@@ -9,7 +9,7 @@ import HoebiSources
 extension Hoebi {
     struct Demo: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run the whole job on a sample group: sync from the local bank sandbox, report, notice.",
+            abstract: Messages.help("demo"),
             discussion: """
             Starts the bank sandbox on a free loopback port, writes a configuration for its club
             (secrets in files beside it), syncs the account over HTTP through CODEF, and prints

@@ -5,7 +5,7 @@ import HoebiCore
 extension Hoebi {
     struct Evaluate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Measure the matcher on generated, labelled group histories.",
+            abstract: Messages.help("evaluate"),
             discussion: """
             Precision: automatic assignments that are right (member and named months).
             Automatic share: deposits a person could assign from the text alone that Hoebi assigns itself.

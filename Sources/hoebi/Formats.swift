@@ -6,7 +6,7 @@ import HoebiImport
 extension Hoebi {
     struct Formats: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the statement formats `hoebi import` reads, and how to export each from the bank.")
+            abstract: Messages.help("formats"))
         @Option(help: "table or json.") var format: OutputFormat = .table
 
         func run() throws {

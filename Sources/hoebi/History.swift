@@ -7,7 +7,7 @@ import HoebiStore
 extension Hoebi {
     struct History: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "One member's deposits (내 납부 내역): ids, dates, amounts and the periods each paid.",
+            abstract: Messages.help("history"),
             discussion: "Example: hoebi history 홍길동   (a name works when no one else has it; --format json for scripts)")
         @OptionGroup var common: Common
         @Argument(help: "Member id or name.") var member: String
@@ -45,7 +45,7 @@ extension Hoebi {
 
     struct Transactions: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Search the ledger: every row with its id, what it paid or why not.",
+            abstract: Messages.help("transactions"),
             discussion: "Example: hoebi transactions --from 2026-03-01 --to 2026-03-31 --text 홍길동   (--format json for scripts)")
         @OptionGroup var common: Common
         @Option(help: "First day, YYYY-MM-DD.") var from: String?

@@ -11,31 +11,9 @@ import HoebiStore
 struct Hoebi: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hoebi",
-        abstract: "Keeps the books of a group account (모임통장): who paid their dues, for which month.",
-        discussion: """
-        First time:
-          hoebi init              # write hoebi.json (asks for the group, account, dues, members)
-          hoebi member add 김하늘  # later changes: member list|add|edit|leave
+        abstract: Messages.help("hoebi"),
+        discussion: Messages.help("hoebi.discussion"),
 
-        Typical month:
-          hoebi sync              # from the bank API (or: hoebi import 거래내역.xlsx)
-          hoebi review            # deposits Hoebi could not place safely
-          hoebi assign t77 hong   # decide one; prints everything it changes (--dry-run first)
-          hoebi undo              # take back the last decision; hoebi runs / revert r12 for imports
-          hoebi report            # member × period grid
-          hoebi notice --mask     # Korean notice for the group chat
-          hoebi history 홍길동     # one member's deposits (내 납부 내역)
-
-        Configuration: ./hoebi.json, --config FILE or $HOEBI_CONFIG
-        (see config.example.json). --group may be left out when there is one.
-        Try it all on a sample: hoebi demo.
-
-        Exit codes: 0 ok, 1 failure (e.g. a sync of some account failed),
-        64 bad usage, 65 bad input file or bank answer, 66 file not found,
-        74 the disk is full or the ledger cannot be read or written,
-        75 the ledger is busy (another sync, or a long write), 77 the ledger
-        is read-only, 78 bad configuration or a ledger from a newer Hoebi.
-        """,
         version: "hoebi \(HoebiVersion.number) (schema \(Migration.latest))",
         subcommands: [Import.self, Match.self, Review.self, Assign.self, Ignore.self, Unassign.self, Clear.self, Undo.self, Runs.self, Revert.self, History.self, Transactions.self, Aliases.self, Explain.self, Init.self, MemberCommand.self, Remind.self,
                       Report.self, Notice.self, Sync.self, Connect.self, Accounts.self, Sandbox.self, Formats.self, Parse.self, Evaluate.self, Demo.self, Bench.self])

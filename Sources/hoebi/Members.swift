@@ -6,7 +6,7 @@ import HoebiCore
 extension Hoebi {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write a starter hoebi.json: the group, its account, the dues and its members.",
+            abstract: Messages.help("init"),
             discussion: """
             In a terminal it asks for what is missing; otherwise give everything as options:
               hoebi init --name "북한산 산악회" --bank kakaobank --account 3333-01-1234567 --amount 30000 \\
@@ -66,7 +66,7 @@ extension Hoebi {
     struct MemberCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "member",
-            abstract: "List, add, edit or retire members in hoebi.json (validated; the previous file kept as hoebi.json.bak).",
+            abstract: Messages.help("member"),
             subcommands: [List.self, Add.self, Edit.self, Leave.self])
 
         struct Options: ParsableArguments {
@@ -98,7 +98,7 @@ extension Hoebi {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "The group's members: id, name, joined, left, own amount or cycle.")
+            static let configuration = CommandConfiguration(abstract: Messages.help("member.list"))
             @OptionGroup var options: Options
             @Option(help: "table or json.") var format: OutputFormat = .table
 
@@ -137,7 +137,7 @@ extension Hoebi {
         }
 
         struct Add: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Add a member.", discussion: "Example: hoebi member add 김하늘 --joined 2026-03-17")
+            static let configuration = CommandConfiguration(abstract: Messages.help("member.add"), discussion: "Example: hoebi member add 김하늘 --joined 2026-03-17")
             @OptionGroup var options: Options
             @Argument(help: "The member's name as the bank shows it.") var name: String
             @Option(help: "Member id (default: m1, m2, …).") var id: String?
@@ -167,7 +167,7 @@ extension Hoebi {
         }
 
         struct Edit: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Change a member's name, amount, cycle, display name or aliases.")
+            static let configuration = CommandConfiguration(abstract: Messages.help("member.edit"))
             @OptionGroup var options: Options
             @Argument(help: "Member id or name.") var member: String
             @Option(help: "New name.") var name: String?
@@ -197,7 +197,7 @@ extension Hoebi {
 
         struct Leave: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Record that a member left: periods beginning after their last month are not owed.",
+                abstract: Messages.help("member.leave"),
                 discussion: "Their history stays; money they send later is kept as credit and shown in the report.")
             @OptionGroup var options: Options
             @Argument(help: "Member id or name.") var member: String

@@ -7,7 +7,7 @@ import HoebiSources
 extension Hoebi {
     struct Parse: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the normalised transactions of one raw bank API response body, as JSON lines.",
+            abstract: Messages.help("parse"),
             discussion: """
             For checking what Hoebi makes of a real response before syncing. Rows that are not won
             movements of a deposit account (foreign currency, loan or fund rows, securities trades)

@@ -7,7 +7,7 @@ import HoebiStore
 extension Hoebi {
     struct Unassign: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Say an automatic match was wrong: the deposit, and its text from now on, is decided by hand.")
+            abstract: Messages.help("unassign"))
         @OptionGroup var common: Common
         @Argument(help: "Transaction id, e.g. t42.") var transaction: String
         @Flag(help: "Show what would change, change nothing.") var dryRun = false
@@ -24,7 +24,7 @@ extension Hoebi {
 
     struct Aliases: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the rules decisions left on depositor texts (and the configured aliases); remove one.",
+            abstract: Messages.help("aliases"),
             discussion: "Rules: a member id (assign), 'not dues' (ignore), 'by hand' (unassign). Removing one re-matches the group.")
         @OptionGroup var common: Common
         @Option(help: "Remove the learned rule for this depositor text.") var remove: String?
@@ -62,7 +62,7 @@ extension Hoebi {
     }
 
     struct Explain: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show why a deposit went where it did: text, name evidence, months, amounts, decision.")
+        static let configuration = CommandConfiguration(abstract: Messages.help("explain"))
         @OptionGroup var common: Common
         @Argument(help: "Transaction id, e.g. t42.") var transaction: String
 

@@ -7,7 +7,7 @@ import HoebiStore
 extension Hoebi {
     struct Runs: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List imports, syncs (r…) and decisions (d…), newest first: what each added or decided.",
+            abstract: Messages.help("runs"),
             discussion: "Take one back with `hoebi revert r12` (an import or sync) or `hoebi undo` (the last decision).")
         @OptionGroup var common: Common
         @Option(help: "How many to list.") var limit: Int = 30
@@ -35,7 +35,7 @@ extension Hoebi {
 
     struct Undo: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Take back the last decision (assign, ignore, unassign, clear) and the rule it changed; prints what changes.",
+            abstract: Messages.help("undo"),
             discussion: "Run it again to take back the one before. `hoebi runs` lists decisions (d…).")
         @OptionGroup var common: Common
         @Option(help: "Who decided (recorded in the audit trail).") var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
@@ -56,7 +56,7 @@ extension Hoebi {
 
     struct Revert: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Remove the rows one import or sync added (rows another run also brought stay), then re-match.",
+            abstract: Messages.help("revert"),
             discussion: "The run stays in `hoebi runs`, marked reverted with who and when. Example: hoebi revert r12")
         @OptionGroup var common: Common
         @Argument(help: "Run id from `hoebi runs`, e.g. r12.") var runID: String

@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
+import HoebiCore
 import HoebiSandbox
 
 extension Hoebi {
     struct Sandbox: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run the local bank sandbox: Woori, CODEF, KFTC and Koscom APIs on 127.0.0.1.",
+            abstract: Messages.help("sandbox"),
             discussion: """
             Serves a deterministic generated history (a 40-member club, 2024-01…2026-10) through all
             four APIs, with their auth, envelopes, encodings, paging and error codes. Faults:

@@ -7,7 +7,7 @@ import HoebiSources
 extension Hoebi {
     struct Sync: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Pull each synced account's transactions from its bank API, then re-match.",
+            abstract: Messages.help("sync"),
             discussion: """
             Fetches from the last fully synced day minus the group's overlapDays (default 3) up to
             today, in ranges the bank accepts; pages are stored as they arrive, so an interrupted

@@ -662,3 +662,23 @@ final class SandboxProcess {
         #expect(try hoebi(["explain", "t99999"], in: demo, env: ["HOEBI_LANG": "en"]).err.contains("no transaction 't99999'"))
     }
 }
+
+/// Every command's help exists in Korean and English (issue 12, point 1 — abstracts so far).
+@Suite struct HelpLanguageTests {
+    @Test func everyCommandsHelpInBothLanguages() throws {
+        let d = try tempDir()
+        let commands = [[], ["import"], ["match"], ["review"], ["assign"], ["ignore"], ["unassign"], ["clear"], ["undo"], ["runs"], ["revert"],
+                        ["history"], ["transactions"], ["aliases"], ["explain"], ["init"], ["member"], ["member", "list"], ["member", "add"],
+                        ["member", "edit"], ["member", "leave"], ["remind"], ["report"], ["notice"], ["sync"], ["connect"], ["accounts"],
+                        ["sandbox"], ["formats"], ["parse"], ["evaluate"], ["demo"], ["bench"]]
+        func overview(_ text: String) -> String {
+            text.split(separator: "\n").first { $0.hasPrefix("OVERVIEW:") }.map(String.init) ?? ""
+        }
+        for c in commands {
+            let ko = overview(try hoebi(c + ["--help"], in: d, env: ["HOEBI_LANG": "ko"]).out)
+            let en = overview(try hoebi(c + ["--help"], in: d, env: ["HOEBI_LANG": "en"]).out)
+            #expect(!ko.isEmpty && !en.isEmpty && ko != en, "\(c): \(ko) | \(en)")
+            #expect(ko.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }, "\(c): \(ko)")
+        }
+    }
+}

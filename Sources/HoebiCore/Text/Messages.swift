@@ -24,6 +24,12 @@ public enum Language: String, Sendable, CaseIterable {
 public enum Messages {
     public nonisolated(unsafe) static var language: Language = .ko
 
+    /// A command's help text. Read from the environment itself: help is built before any command runs.
+    public static func help(_ key: String) -> String {
+        guard let entry = catalogue["help." + key] else { return key }
+        return Language.from(environment: ProcessInfo.processInfo.environment) == .ko ? entry.ko : entry.en
+    }
+
     public static func t(_ key: String, _ args: any CustomStringConvertible...) -> String {
         guard let entry = catalogue[key] else { return key }
         var s = language == .ko ? entry.ko : entry.en
@@ -63,6 +69,119 @@ public enum Messages {
         "revert.done": ("r{1}을(를) 되돌렸습니다: {2}건 지움, {3}건 남김 (다른 실행도 가져온 거래)",
                         "r{1} reverted: {2} row(s) removed, {3} kept (another run also brought them)"),
         "revert.dropped": (", 지운 거래의 결정 {1}건도 함께 지움", ", {1} decision(s) on removed rows dropped"),
+        // Command abstracts (`hoebi --help`, `hoebi CMD --help`)
+        "help.hoebi": ("모임통장의 장부를 씁니다: 누가 어느 기간의 회비를 냈는지.",
+                    "Keeps the books of a group account (모임통장): who paid their dues, for which month."),
+        "help.accounts": ("모임의 은행 API 자격 증명으로 보이는 계좌를 보여 줍니다 (동기화 설정을 채울 때).",
+                    "List the accounts a group's bank API credentials can see (to fill in the sync settings)."),
+        "help.bench": ("성능 측정: 큰 거래내역을 만들어 가져오기·재매칭·보고서 시간을 sqlite3 .import와 비교합니다.",
+                    "Benchmark: generate a large statement, time import, re-match and report against sqlite3 .import."),
+        "help.import": ("은행 거래내역 파일을 장부에 더하고 모임을 다시 매칭합니다.",
+                    "Add a bank statement file to the ledger, then re-match the group."),
+        "help.match": ("모임의 배정을 모두 다시 계산합니다 (회원·별칭·회비를 고친 뒤).",
+                    "Recompute every allocation of a group (after editing members, aliases or rates)."),
+        "help.review": ("총무의 확인을 기다리는 입금을 보여 줍니다.",
+                    "List deposits waiting for the treasurer's decision."),
+        "help.assign": ("입금을 회원의 회비로 정합니다; 이 결정으로 바뀌는 입금을 모두 보여 줍니다.",
+                    "Decide that a deposit is a member's dues; prints every deposit the decision changes."),
+        "help.ignore": ("입금을 회비가 아닌 돈으로 정합니다 (환불, 행사비 …); 바뀌는 것을 보여 줍니다.",
+                    "Mark a deposit as not dues (a refund, event money, …); prints what changes."),
+        "help.clear": ("입금에 대한 결정과 그 결정이 남긴 규칙을 거둡니다; 바뀌는 것을 보여 줍니다.",
+                    "Withdraw the decision on a deposit and the rule it left on its text; prints what changes."),
+        "help.report": ("기간별 납부 현황: 회원 × 기간 표와 합계.",
+                    "Who has paid for each period: a member × period grid with totals."),
+        "help.notice": ("단톡방에 올릴 공지: 낸 사람, 안 낸 사람, 입금 계좌.",
+                    "Korean notice text for the group chat: who paid, who has not, where to pay."),
+        "help.remind": ("회원 한 명에게 보낼 안내: 밀린 기간과 금액, 입금 계좌.",
+                    "One member's personal reminder: what is owed, for which periods, where to pay."),
+        "help.connect": ("예금주 동의가 필요한 계좌를 연결합니다 (금융결제원 오픈뱅킹).",
+                    "Link an account that needs the holder's consent (KFTC Open Banking)."),
+        "help.demo": ("예시 모임으로 전체 과정을 돌려 봅니다: 로컬 은행 샌드박스에서 동기화, 보고서, 공지.",
+                    "Run the whole job on a sample group: sync from the local bank sandbox, report, notice."),
+        "help.evaluate": ("정답이 붙은 예시 모임 기록으로 매칭 정확도를 잽니다.",
+                    "Measure the matcher on generated, labelled group histories."),
+        "help.formats": ("`hoebi import`가 읽는 거래내역 형식과 은행별로 내려받는 방법을 보여 줍니다.",
+                    "List the statement formats `hoebi import` reads, and how to export each from the bank."),
+        "help.history": ("회원 한 명의 입금 (내 납부 내역): 번호, 날짜, 금액, 낸 기간.",
+                    "One member's deposits (내 납부 내역): ids, dates, amounts and the periods each paid."),
+        "help.transactions": ("장부 검색: 거래마다 번호와, 무엇을 냈는지 또는 왜 회비가 아닌지.",
+                    "Search the ledger: every row with its id, what it paid or why not."),
+        "help.init": ("처음 쓸 hoebi.json을 만듭니다: 모임, 계좌, 회비, 회원.",
+                    "Write a starter hoebi.json: the group, its account, the dues and its members."),
+        "help.member": ("hoebi.json의 회원을 보고, 더하고, 고치고, 탈퇴 처리합니다 (검사 후 저장, 이전 파일은 hoebi.json.bak).",
+                    "List, add, edit or retire members in hoebi.json (validated; the previous file kept as hoebi.json.bak)."),
+        "help.member.list": ("모임의 회원: 아이디, 이름, 가입, 탈퇴, 따로 정한 회비나 주기.",
+                    "The group's members: id, name, joined, left, own amount or cycle."),
+        "help.member.add": ("회원을 더합니다.",
+                    "Add a member."),
+        "help.member.edit": ("회원의 이름, 회비, 주기, 표시 이름, 별칭을 고칩니다.",
+                    "Change a member's name, amount, cycle, display name or aliases."),
+        "help.member.leave": ("회원의 탈퇴를 기록합니다: 마지막 달 뒤에 시작하는 기간은 내지 않습니다.",
+                    "Record that a member left: periods beginning after their last month are not owed."),
+        "help.parse": ("은행 API 응답 본문 하나를 정리한 거래로 보여 줍니다 (한 줄에 JSON 하나).",
+                    "Print the normalised transactions of one raw bank API response body, as JSON lines."),
+        "help.unassign": ("자동 배정이 틀렸다고 알립니다: 이 입금과 앞으로 같은 입금자명은 직접 정합니다.",
+                    "Say an automatic match was wrong: the deposit, and its text from now on, is decided by hand."),
+        "help.aliases": ("결정이 입금자명에 남긴 규칙(과 설정의 별칭)을 보여 주고 지웁니다.",
+                    "List the rules decisions left on depositor texts (and the configured aliases); remove one."),
+        "help.explain": ("입금이 왜 그렇게 배정됐는지 보여 줍니다: 이름 근거, 기간, 금액, 결정.",
+                    "Show why a deposit went where it did: text, name evidence, months, amounts, decision."),
+        "help.runs": ("가져오기·동기화(r…)와 결정(d…)을 최근 순으로: 각각 무엇을 더하거나 정했는지.",
+                    "List imports, syncs (r…) and decisions (d…), newest first: what each added or decided."),
+        "help.undo": ("마지막 결정(배정, 회비 아님, 직접 확인, 거둠)과 그 규칙을 되돌립니다; 바뀌는 것을 보여 줍니다.",
+                    "Take back the last decision (assign, ignore, unassign, clear) and the rule it changed; prints what changes."),
+        "help.revert": ("가져오기나 동기화 한 번이 더한 거래를 지우고 (다른 실행도 가져온 거래는 남김) 다시 매칭합니다.",
+                    "Remove the rows one import or sync added (rows another run also brought stay), then re-match."),
+        "help.sandbox": ("로컬 은행 샌드박스를 띄웁니다: 우리은행, CODEF, 금융결제원, 코스콤 API를 127.0.0.1에서.",
+                    "Run the local bank sandbox: Woori, CODEF, KFTC and Koscom APIs on 127.0.0.1."),
+        "help.sync": ("동기화하는 계좌마다 은행 API에서 거래를 받아 오고 다시 매칭합니다.",
+                    "Pull each synced account's transactions from its bank API, then re-match."),
+        "help.hoebi.discussion": (#"""
+처음에는:
+  hoebi init              # hoebi.json 만들기 (모임, 계좌, 회비, 회원을 물어봄)
+  hoebi member add 김하늘  # 나중에 바꿀 때: member list|add|edit|leave
+
+매달:
+  hoebi sync              # 은행 API에서 (또는: hoebi import 거래내역.xlsx)
+  hoebi review            # 안전하게 정하지 못한 입금
+  hoebi assign t77 hong   # 하나 정하기; 바뀌는 것을 모두 보여 줌 (먼저 --dry-run)
+  hoebi undo              # 마지막 결정 되돌리기; 가져오기는 hoebi runs / revert r12
+  hoebi report            # 회원 × 기간 표
+  hoebi notice --mask     # 단톡방 공지
+  hoebi history 홍길동     # 회원 한 명의 입금 (내 납부 내역)
+
+설정: ./hoebi.json, --config FILE 또는 $HOEBI_CONFIG (config.example.json 참고).
+모임이 하나면 --group은 생략할 수 있습니다. 예시로 해 보기: hoebi demo.
+영어로 보기: HOEBI_LANG=en.
+
+종료 코드: 0 성공, 1 실패 (예: 어떤 계좌의 동기화 실패), 64 잘못된 사용,
+65 잘못된 입력 파일이나 은행 응답, 66 파일 없음, 74 디스크가 가득 차거나 장부를
+읽고 쓸 수 없음, 75 장부 사용 중 (다른 동기화나 긴 쓰기), 77 장부가 읽기 전용,
+78 잘못된 설정이나 더 새 버전 Hoebi의 장부.
+"""#, #"""
+First time:
+  hoebi init              # write hoebi.json (asks for the group, account, dues, members)
+  hoebi member add 김하늘  # later changes: member list|add|edit|leave
+
+Typical month:
+  hoebi sync              # from the bank API (or: hoebi import 거래내역.xlsx)
+  hoebi review            # deposits Hoebi could not place safely
+  hoebi assign t77 hong   # decide one; prints everything it changes (--dry-run first)
+  hoebi undo              # take back the last decision; hoebi runs / revert r12 for imports
+  hoebi report            # member × period grid
+  hoebi notice --mask     # Korean notice for the group chat
+  hoebi history 홍길동     # one member's deposits (내 납부 내역)
+
+Configuration: ./hoebi.json, --config FILE or $HOEBI_CONFIG
+(see config.example.json). --group may be left out when there is one.
+Try it all on a sample: hoebi demo.
+
+Exit codes: 0 ok, 1 failure (e.g. a sync of some account failed),
+64 bad usage, 65 bad input file or bank answer, 66 file not found,
+74 the disk is full or the ledger cannot be read or written,
+75 the ledger is busy (another sync, or a long write), 77 the ledger
+is read-only, 78 bad configuration or a ledger from a newer Hoebi.
+"""#),
         // Errors a treasurer meets first
         "error.noConfig": ("설정 파일이 없습니다: {1}\n  도움말: `hoebi init`으로 만들거나 config.example.json을 hoebi.json으로 복사해 고치세요 (또는 --config FILE, HOEBI_CONFIG)",
                            "no configuration at {1}\n  hint: write one with `hoebi init`, or copy config.example.json to hoebi.json and edit it, or pass --config FILE (or set HOEBI_CONFIG)"),
