@@ -161,9 +161,9 @@ enum TemplateCheck {
                     let inItem = sections.contains { items.contains($0) }
                     if !variables.contains(first) && !(inItem && itemVariables.contains(first)) {
                         let known = (inItem ? itemVariables.union(variables) : variables).sorted()
-                        let near = known.min { Self.distance(first, $0) < Self.distance(first, $1) }
+                        let near = known.min { EditDistance.between(first, $0) < EditDistance.between(first, $1) }
                         throw TemplateError(name: name, line: line, column: column,
-                                            problem: "unknown variable '\(first)'" + (near.map { Self.distance(first, $0) <= 3 ? "; did you mean '\($0)'?" : "" } ?? "")
+                                            problem: "unknown variable '\(first)'" + (near.map { EditDistance.between(first, $0) <= 3 ? "; did you mean '\($0)'?" : "" } ?? "")
                                                 + " (known: \(known.joined(separator: ", ")))")
                     }
                     if kind == "#" || kind == "^" { sections.append(first) }
@@ -172,20 +172,5 @@ enum TemplateCheck {
             if text[i] == "\n" { line += 1; column = 1 } else { column += 1 }
             i = text.index(after: i)
         }
-    }
-
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.lowercased()), b = Array(b.lowercased())
-        if a.isEmpty { return b.count }
-        var row = Array(0...b.count)
-        for i in 1...a.count {
-            var prev = row[0]; row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let cur = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] == b[j - 1] ? 0 : 1))
-                prev = cur
-            }
-        }
-        return row[b.count]
     }
 }

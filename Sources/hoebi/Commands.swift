@@ -85,7 +85,7 @@ extension Hoebi {
                     let doc: [String: Any] = ["file": file, "layout": r.layout, "new": r.counts.new, "known": r.counts.known,
                                               "ignored": r.counts.ignored, "breaks": r.breaks.map(\.description),
                                               "allocated": r.match.allocated, "review": r.match.review, "other": r.match.other]
-                    printOut(String(decoding: try JSONSerialization.data(withJSONObject: doc, options: [.sortedKeys, .prettyPrinted]), as: UTF8.self) + "\n")
+                    try printJSON(doc)
                     return
                 }
                 printOut(Messages.t("import.summary", file, r.layout, r.counts.new, r.counts.known, r.counts.ignored) + "\n")
@@ -136,7 +136,7 @@ extension Hoebi {
                         if let s = $0.suggestion { d["suggestion"] = s }
                         return d
                     }
-                    printOut(String(decoding: try JSONSerialization.data(withJSONObject: items, options: [.sortedKeys, .prettyPrinted]), as: UTF8.self) + "\n")
+                    try printJSON(items)
                 } else {
                     printOut(ReviewList.render(r.review))
                 }

@@ -40,7 +40,7 @@ extension Hoebi {
             if json {
                 let doc: [String: Any] = ["deposits": sums.deposits, "automatic": sums.automatic, "correct": sums.correct, "precision": precision,
                                           "assignable": sums.assignable, "automaticShare": share, "cells": sums.cells, "statusAgreement": agreement]
-                printOut(String(decoding: try JSONSerialization.data(withJSONObject: doc, options: [.sortedKeys, .prettyPrinted]), as: UTF8.self) + "\n")
+                try printJSON(doc)
                 return
             }
             printOut("\(runs) histories × \(members) members × \(months) months: \(sums.deposits) deposits\n")

@@ -15,7 +15,7 @@ extension Hoebi {
                 let doc = layouts.map { l in
                     ["name": l.name, "labels": l.required.compactMap { l.labels[$0]?.first }.joined(separator: " | "), "export": l.howToExport]
                 }
-                printOut(String(decoding: try JSONSerialization.data(withJSONObject: doc, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self) + "\n")
+                try printJSON(doc)
                 return
             }
             let width = layouts.map { DisplayWidth.of($0.name) }.max() ?? 0

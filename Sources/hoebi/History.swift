@@ -25,7 +25,7 @@ extension Hoebi {
                         ["id": "t\(l.id)", "date": l.time.iso8601, "amount": l.amount, "text": l.text,
                          "paid": l.paid.filter { $0.member == m.id }.map { ["period": $0.period?.description ?? "credit", "amount": $0.amount] as [String: Any] }] as [String: Any]
                     }]
-                    printOut(String(decoding: try JSONSerialization.data(withJSONObject: doc, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self) + "\n")
+                    try printJSON(doc)
                     return
                 }
                 printOut("\(shown) (\(m.id)) 납부 내역 · \(lines.count)건\n")
@@ -82,7 +82,7 @@ extension Hoebi {
                          "status": l.status.isEmpty ? "withdrawal" : l.status, "reason": l.reason ?? "",
                          "paid": l.paid.map { ["member": $0.member, "period": $0.period?.description ?? "credit", "amount": $0.amount] as [String: Any] }]
                     }
-                    printOut(String(decoding: try JSONSerialization.data(withJSONObject: doc, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self) + "\n")
+                    try printJSON(doc)
                     return
                 }
                 if lines.isEmpty { printOut("no transactions match\n"); return }

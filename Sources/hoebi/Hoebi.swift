@@ -83,6 +83,11 @@ func printOut(_ s: String) {
     do { try FileHandle.standardOutput.write(contentsOf: Data(s.utf8)) } catch { exit(0) }
 }
 
+/// A JSON document for scripts: pretty, keys sorted (stable output to diff).
+func printJSON(_ object: Any) throws {
+    printOut(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self) + "\n")
+}
+
 func printErr(_ s: String) {
     try? FileHandle.standardError.write(contentsOf: Data(s.utf8))
 }

@@ -48,8 +48,7 @@ extension Hoebi {
                     while let line = readLine(), !line.trimmingCharacters(in: .whitespaces).isEmpty { names.append(line.trimmingCharacters(in: .whitespaces)) }
                 }
                 guard let c = Cycle(config: cycle) else { throw AppError.usage("init: --cycle \(cycle): write monthly, quarterly, half-yearly or yearly") }
-                let start = try from.map { s -> Period in guard let p = Period(s) else { throw AppError.usage("init: --from \(s) is not a period") }; return p }
-                    ?? SeoulTime.now.period.within(c)
+                let start = try period(from, "--from") ?? SeoulTime.now.period.within(c)
                 let members: [[String: Any]] = names.enumerated().map { ["id": "m\($0.offset + 1)", "name": $0.element] }
                 let object: [String: Any] = ["database": "hoebi.sqlite", "groups": [[
                     "id": id, "name": groupName, "account": ["bank": bankName, "number": number],
@@ -119,7 +118,7 @@ extension Hoebi {
                             if let c = m.cycle { d["cycle"] = c.rawValue }
                             return d
                         }
-                        printOut(String(decoding: try JSONSerialization.data(withJSONObject: doc, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self) + "\n")
+                        try printJSON(doc)
                         return
                     }
                     let width = g.members.map { DisplayWidth.of(shown[$0.id] ?? $0.name) }.max() ?? 4
@@ -205,7 +204,7 @@ extension Hoebi {
 
             func run() throws {
                 try hoebi.run {
-                    let lastPeriod = try last.map { s -> Period in guard let p = Period(s) else { throw AppError.usage("--last \(s) is not a period") }; return p } ?? SeoulTime.now.period
+                    let lastPeriod = try period(last, "--last") ?? SeoulTime.now.period
                     try MemberCommand.edit(options) { members, group in
                         let i = try MemberCommand.index(of: member, in: members, group: group)
                         members[i]["left"] = lastPeriod.description

@@ -48,7 +48,7 @@ extension Hoebi {
                 }
                 if format == .json {
                     let doc = rules.map { ["text": $0.text, "rule": $0.rule, "source": $0.source, "createdAt": $0.createdAt, "createdBy": $0.createdBy] }
-                    printOut(String(decoding: try JSONSerialization.data(withJSONObject: doc, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self) + "\n")
+                    try printJSON(doc)
                     return
                 }
                 if rules.isEmpty { printOut("No rules yet: `hoebi assign`, `ignore` and `unassign` leave them.\n"); return }
@@ -92,10 +92,7 @@ extension Hoebi {
 /// A decision's effect: the deposit, what became of it, the rule on its text, every other change.
 func printEffect(_ e: Ledger.DecisionEffect, group: Group) {
     let d = e.deposit
-    func line(_ id: Int64, _ time: SeoulTime, _ amount: Won, _ text: String) -> String {
-        DisplayWidth.padRight("t\(id)", to: 7) + String(time.iso8601.prefix(10)) + "  " + DisplayWidth.padLeft(amount.grouped, to: 10)
-            + "  " + DisplayWidth.padRight("'\(text)'", to: 18)
-    }
+    let line = depositLine
     if e.match == nil { printOut(Messages.t("decision.dryrun") + "\n") }
     printOut(line(d.id, d.time, d.amount, d.text) + "  \(e.before) → \(e.after)\n")
     switch e.rule {
@@ -117,4 +114,10 @@ func printEffect(_ e: Ledger.DecisionEffect, group: Group) {
         if e.changes.count > 50 { printOut(Messages.t("more", e.changes.count - 50) + "\n") }
     }
     if let m = e.match { printOut(Messages.t("still.review", m.review) + "\n") }
+}
+
+/// One deposit in decision, undo and revert output: id, day, amount, text, lined up.
+func depositLine(_ id: Int64, _ time: SeoulTime, _ amount: Won, _ text: String) -> String {
+    DisplayWidth.padRight("t\(id)", to: 7) + String(time.iso8601.prefix(10)) + "  " + DisplayWidth.padLeft(amount.grouped, to: 10)
+        + "  " + DisplayWidth.padRight("'\(text)'", to: 18)
 }

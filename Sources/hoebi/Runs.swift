@@ -20,7 +20,7 @@ extension Hoebi {
                 let runs = try ws.store.runs(of: group, limit: limit)
                 if format == .json {
                     let doc = runs.map { ["id": $0.id, "kind": $0.kind, "at": $0.at, "by": $0.by, "what": $0.what, "status": $0.status] }
-                    printOut(String(decoding: try JSONSerialization.data(withJSONObject: doc, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self) + "\n")
+                    try printJSON(doc)
                     return
                 }
                 if runs.isEmpty { printOut("Nothing yet: import a statement or sync.\n"); return }
@@ -79,8 +79,7 @@ func printChanges(_ changes: [Ledger.Change]) {
     if changes.isEmpty { printOut(Messages.t("changes.nothing") + "\n"); return }
     printOut(Messages.t("changes.list", changes.count) + "\n")
     for c in changes.prefix(50) {
-        printOut("  " + DisplayWidth.padRight("t\(c.id)", to: 7) + String(c.time.iso8601.prefix(10)) + "  " + DisplayWidth.padLeft(c.amount.grouped, to: 10)
-                 + "  " + DisplayWidth.padRight("'\(c.text)'", to: 18) + "  \(c.from) → \(c.to)\n")
+        printOut("  " + depositLine(c.id, c.time, c.amount, c.text) + "  \(c.from) → \(c.to)\n")
     }
     if changes.count > 50 { printOut(Messages.t("more", changes.count - 50) + "\n") }
 }

@@ -47,24 +47,8 @@ enum KnownKeys {
 
     /// The known key closest in spelling (edit distance, ignoring case), if close enough to be a slip.
     static func nearest(_ key: String, in known: [String]) -> String? {
-        let k = Array(key.lowercased())
-        let scored = known.map { ($0, distance(k, Array($0.lowercased()))) }.min { $0.1 < $1.1 }
-        guard let (best, d) = scored, d <= max(2, k.count / 3) else { return nil }
+        let scored = known.map { ($0, EditDistance.between(key, $0)) }.min { $0.1 < $1.1 }
+        guard let (best, d) = scored, d <= max(2, key.count / 3) else { return nil }
         return best
-    }
-
-    static func distance(_ a: [Character], _ b: [Character]) -> Int {
-        if a.isEmpty { return b.count }
-        var row = Array(0...b.count)
-        for i in 1...a.count {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return row[b.count]
     }
 }
