@@ -16,7 +16,7 @@ public struct ConfigFile {
         url = Self.path(path)
         guard let data = try? Data(contentsOf: url) else { throw AppError.noConfig(url.path) }
         do { _ = try Configuration.parse(data) } catch let e as ConfigErrors { throw AppError.badConfig(url.path, e) }
-        guard let o = try JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw AppError.usage("\(url.path) is not a JSON object") }
+        guard let o = try JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw AppError.usage(Messages.t("error.notObject", url.path)) }
         object = o
     }
 
@@ -26,10 +26,10 @@ public struct ConfigFile {
     public func groupIndex(_ id: String?) throws -> Int {
         let groups = object["groups"] as? [[String: Any]] ?? []
         if let id {
-            guard let i = groups.firstIndex(where: { $0["id"] as? String == id }) else { throw AppError.usage("no group '\(id)' in \(url.path)") }
+            guard let i = groups.firstIndex(where: { $0["id"] as? String == id }) else { throw AppError.usage(Messages.t("error.noGroup", id, url.path)) }
             return i
         }
-        guard groups.count == 1 else { throw AppError.usage("several groups in \(url.path); choose one with --group") }
+        guard groups.count == 1 else { throw AppError.usage(Messages.t("error.severalGroups", url.path)) }
         return 0
     }
 

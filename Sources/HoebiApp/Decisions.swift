@@ -66,7 +66,7 @@ extension Ledger {
         let byName = Allocator.namedMembers(NameMatcher(members: group.members, learned: [:]).match(deposit.text))
         switch action {
         case .assign(let m, let p):
-            guard let target = group.member(m) else { throw AppError.usage("no member '\(m)' in group '\(group.id)'") }
+            guard let target = group.member(m) else { throw AppError.usage(Messages.t("error.noMemberList", m, group.id, group.members.map(\.id).joined(separator: ", "))) }
             storedAction = "assign"; member = target.id; periods = p
             decisions[id] = .assign(member: target.id, periods: p)
             if only { rule = .notLearned(text: deposit.text, why: "--only: this deposit alone") }
@@ -104,7 +104,7 @@ extension Ledger {
             case .assign(let m, _)?: implied = group.households[m] ?? m
             case .ignore?: implied = Allocator.ignoreRule
             case .review?: implied = Allocator.reviewRule
-            case nil: throw AppError.usage("t\(id) has no decision to withdraw")
+            case nil: throw AppError.usage(Messages.t("error.noDecision", id))
             }
             if let implied, !key.isEmpty, let current = aliases[key], current == implied || group.households[current] == implied {
                 drop = current; aliases[key] = nil

@@ -24,7 +24,7 @@ public struct Ledger: Sendable {
         var layout: StatementLayout?
         if let format {
             guard let l = StatementLayout.named(format) else {
-                throw AppError.usage("unknown format '\(format)'; known: \(StatementLayout.all.map(\.name).joined(separator: ", "))")
+                throw AppError.usage(Messages.t("error.unknownFormat", format, StatementLayout.all.map(\.name).joined(separator: ", ")))
             }
             layout = l
         }
@@ -115,7 +115,7 @@ public struct Ledger: Sendable {
         let latest = latestTime?.period
         let end = (to ?? max(now.period, latest ?? now.period)).within(c)
         let start = from?.within(c) ?? max(group.firstPeriod, end.advanced(by: -(c.reportSpan - 1)))
-        guard start <= end else { throw AppError.usage("--from \(start) is after --to \(end)") }
+        guard start <= end else { throw AppError.usage(Messages.t("error.fromAfterTo", start, end)) }
         let periods = Period.range(start, end)
         var report = try Report(group: group, periods: periods, snapshot: try store.snapshot(of: group, periods: periods))
         report.asOf = latestTime

@@ -9,10 +9,10 @@ extension Group {
         let hits = members.filter { m in ([m.name] + m.aliases).contains { Normalise.letters($0) == key } }
         if hits.count == 1 { return hits[0] }
         if hits.count > 1 {
-            throw AppError.usage("'\(text)' is the name of several members: " + hits.map { "\($0.id) (\($0.name))" }.joined(separator: ", ") + "; give the id")
+            throw AppError.usage(Messages.t("error.severalMembers", text, hits.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")))
         }
         let near = members.filter { Normalise.letters($0.name).contains(key) || $0.id.lowercased().hasPrefix(text.lowercased()) }.prefix(5)
         let list = (near.isEmpty ? Array(members.prefix(8)) : Array(near)).map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
-        throw AppError.usage("no member '\(text)' in group '\(id)'; \(near.isEmpty ? "members" : "did you mean"): \(list)")
+        throw AppError.usage(Messages.t(near.isEmpty ? "error.noMemberList" : "error.noMemberNear", text, id, list))
     }
 }

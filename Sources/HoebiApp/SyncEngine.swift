@@ -83,13 +83,13 @@ public struct SyncEngine: Sendable {
             var chunkStart = start
             while chunkStart <= end {
                 let chunkEnd = min(end, Days.shift(chunkStart, by: source.maxDays - 1) ?? end)
-                progress("\(group.id) \(config.source): \(chunkStart)–\(chunkEnd)…")
+                progress(Messages.t("progress.sync", group.id, config.source, chunkStart, chunkEnd))
                 let pages = try await source.fetch(account: account, from: chunkStart, to: chunkEnd) { page in
                     let counts = try store.insertPage(runID: run, transactions: page.transactions, counter: &counter, seenPages: &seenPages)
                     if counts.repeated { result.repeatedPages += 1 }
                     result.new += counts.new
                     result.known += counts.known
-                    progress("\(group.id) \(config.source): \(chunkStart)–\(chunkEnd) · \(result.new) new, \(result.known) known")
+                    progress(Messages.t("progress.syncDone", group.id, config.source, chunkStart, chunkEnd, result.new, result.known))
                 }
                 result.pages += pages
                 // Only whole days before today count as covered: today may still gain rows.

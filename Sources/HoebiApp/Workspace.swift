@@ -68,7 +68,7 @@ public struct Workspace: Sendable {
             // yet is listed for review instead of being brought up to date.
             guard let reader else { throw StoreError.readOnlyFile(p) }
             var ws = Workspace(configURL: url, config: config, store: reader)
-            ws.notes.append("\(p) is read-only, so the re-match it owes was not saved; deposits not matched yet are listed for review")
+            ws.notes.append(Messages.t("warning.readOnly", p))
             return ws
         }
     }
@@ -117,7 +117,7 @@ public enum AppError: Error, CustomStringConvertible {
             return Messages.t("error.noConfig", p)
         case .badConfig(let p, let e): return "\(p): \(e)"
         case .noMigrations(let tried):
-            return "no migrations (*.sql) in \(tried.joined(separator: ", "))\n  hint: the schema is built into hoebi; unset HOEBI_MIGRATIONS and \"migrations\" in the config unless you are editing it"
+            return Messages.t("error.noMigrations", tried.joined(separator: ", "))
         case .usage(let s), .busy(let s): return s
         }
     }

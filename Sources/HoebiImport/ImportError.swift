@@ -1,3 +1,5 @@
+import HoebiCore
+
 /// Why a statement file could not be imported. Always says where: file, sheet, row, column.
 public struct ImportError: Error, CustomStringConvertible, Equatable {
     public var file: String
@@ -13,9 +15,9 @@ public struct ImportError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         var place = file
-        if let sheet { place += ", sheet '\(sheet)'" }
-        if let row { place += ", row \(row)" }
-        if let column { place += ", column '\(column)'" }
-        return "\(place): \(problem)" + (hint.map { "\n  hint: \($0)" } ?? "")
+        if let sheet { place += Messages.t("place.sheet", sheet) }
+        if let row { place += Messages.t("place.row", row) }
+        if let column { place += Messages.t("place.column", column) }
+        return "\(place): \(problem)" + (hint.map { Messages.t("place.hint", $0) } ?? "")
     }
 }

@@ -33,15 +33,14 @@ public struct StatementReader {
         let name = file.lastPathComponent
         let data: Data
         do { data = try Data(contentsOf: file) } catch {
-            throw ImportError(file: name, problem: "cannot open the file (missing or not readable)")
+            throw ImportError(file: name, problem: Messages.t("import.cannotOpen"))
         }
         let head = Array(data.prefix(8))
-        if head.isEmpty { throw ImportError(file: name, problem: "the file is empty") }
+        if head.isEmpty { throw ImportError(file: name, problem: Messages.t("import.empty")) }
         if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return [try XLSXSource(bytes: Array(data), file: name, decrypted: false)] }
         if head.starts(with: CompoundFile.signature) { return try compound(Array(data), name) }
         if head.starts(with: Array("%PDF".utf8)) {
-            throw ImportError(file: name, problem: "this is a PDF statement, which holds no table Hoebi can read",
-                              hint: "download the statement as Excel (.xlsx/.xls) or CSV from internet banking; `hoebi formats` lists how")
+            throw ImportError(file: name, problem: Messages.t("import.pdf"), hint: Messages.t("import.pdf.hint"))
         }
         let text = try Self.decodeText(data, name)
         if let html = HTMLTables(text) { return html.tables }
@@ -51,58 +50,54 @@ public struct StatementReader {
     /// Text in UTF-8 (BOM or not), UTF-16 with a BOM (Excel's "Unicode text"), or CP949.
     static func decodeText(_ data: Data, _ name: String) throws -> String {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
-            guard let s = String(data: data, encoding: .utf16) else { throw ImportError(file: name, problem: "the file claims UTF-16 but is not") }
+            guard let s = String(data: data, encoding: .utf16) else { throw ImportError(file: name, problem: Messages.t("import.utf16")) }
             return s
         }
         var d = data
         if d.starts(with: [0xEF, 0xBB, 0xBF]) { d = d.dropFirst(3) }
         if d.prefix(4096).contains(0) {
-            throw ImportError(file: name, problem: "this is not a statement file Hoebi reads (binary content, not xlsx, xls, HTML or CSV)",
-                              hint: "export the statement as Excel or CSV; see `hoebi formats`")
+            throw ImportError(file: name, problem: Messages.t("import.binary"), hint: Messages.t("import.binary.hint"))
         }
         if let s = String(validating: d, as: UTF8.self) { return s }
         if let s = String(data: d, encoding: CSVSource.cp949) { return s }
-        throw ImportError(file: name, problem: "the file is neither UTF-8 nor CP949 text",
-                          hint: "save the statement as CSV (UTF-8) or xlsx and try again")
+        throw ImportError(file: name, problem: Messages.t("import.encoding"), hint: Messages.t("import.encoding.hint"))
     }
 
     /// A compound file: a password-protected xlsx, or an old .xls workbook.
     private func compound(_ bytes: [UInt8], _ name: String) throws -> [any SheetSource] {
         let cfb: CompoundFile
         do { cfb = try CompoundFile(bytes) } catch let e as CompoundFile.Damaged {
-            throw ImportError(file: name, problem: "the file is damaged (\(e.reason))", hint: "download the statement again")
+            throw ImportError(file: name, problem: Messages.t("import.damaged", e.reason), hint: Messages.t("hint.downloadAgain"))
         }
         let hasPackage = (try? cfb.stream("EncryptedPackage")) != nil
         if hasPackage { return [try decrypted(bytes, name)] }
         guard let stream = (try? cfb.stream("Workbook")) ?? (try? cfb.stream("Book")) ?? nil else {
-            throw ImportError(file: name, problem: "an Office document that is neither a workbook nor an encrypted xlsx",
-                              hint: "export the statement as Excel or CSV")
+            throw ImportError(file: name, problem: Messages.t("import.officeOther"), hint: Messages.t("hint.exportExcelCSV"))
         }
         do {
             let workbook = try BIFFWorkbook(stream: stream)
             return workbook.sheets.map { BIFFSheetSource(sheet: $0) }
         } catch let e as BIFFWorkbook.Failure {
-            throw ImportError(file: name, problem: e.problem, hint: "open it in Excel or LibreOffice and save it as .xlsx without a password, or as CSV")
+            throw ImportError(file: name, problem: e.problem, hint: Messages.t("hint.savePlain"))
         }
     }
 
     /// A password-protected workbook (KakaoBank, Toss), decrypted in memory.
     private func decrypted(_ bytes: [UInt8], _ name: String) throws -> any SheetSource {
         guard let password else {
-            throw ImportError(file: name, problem: "the file is password-protected",
-                              hint: "give the password with --password-file FILE or --password-env VAR (or run in a terminal to be asked)")
+            throw ImportError(file: name, problem: Messages.t("import.password"), hint: Messages.t("import.password.hint"))
         }
         do {
             return try XLSXSource(data: try OfficeDecryptor.decrypt(bytes, password: try password()), file: name)
         } catch let failure as OfficeDecryptor.Failure {
             switch failure {
             case .wrongPassword:
-                throw ImportError(file: name, problem: "wrong password", hint: "KakaoBank and Toss send the password with the statement (often your birth date, YYMMDD)")
+                throw ImportError(file: name, problem: Messages.t("import.wrongPassword"), hint: Messages.t("import.wrongPassword.hint"))
             case .unsupported(let scheme):
-                throw ImportError(file: name, problem: "the file uses \(scheme), which Hoebi cannot decrypt",
-                                  hint: "open it in Excel or LibreOffice and save it as .xlsx without a password, or as CSV")
+                throw ImportError(file: name, problem: Messages.t("import.scheme", scheme),
+                                  hint: Messages.t("hint.savePlain"))
             case .damaged(let reason):
-                throw ImportError(file: name, problem: "the encrypted file is damaged (\(reason))", hint: "download the statement again")
+                throw ImportError(file: name, problem: Messages.t("import.encryptedDamaged", reason), hint: Messages.t("hint.downloadAgain"))
             }
         }
     }
@@ -131,7 +126,7 @@ public struct StatementReader {
             }
         }
         throw ImportError(file: name, sheet: closest?.sheet ?? all.first?.sheetName, row: closest?.row, problem: headerProblem(closest),
-                          hint: "is this the account's 거래내역 export? use --format to name the layout, or see `hoebi formats` and the README's CSV columns")
+                          hint: Messages.t("import.noHeader.hint"))
     }
 
     /// The row that looked most like a header, for the error when none fits.
@@ -166,8 +161,7 @@ public struct StatementReader {
         guard let printed, let expected = expectedAccountNumber, !otherAccountAllowed,
               AccountNumber.matches(printed: printed, configured: expected) == false else { return }
         throw ImportError(file: file.lastPathComponent, sheet: sheet,
-                          problem: "this is a statement of account \(printed), not of the group's account \(expected); nothing was stored",
-                          hint: "import it into the group that keeps that account (--group ID), or add --other-account to import it here anyway")
+                          problem: Messages.t("import.otherAccount", printed, expected), hint: Messages.t("import.otherAccount.hint"))
     }
 
     private func read(_ src: any SheetSource, _ fileAccount: inout String?, _ emit: (Transaction) throws -> Void) throws -> Outcome {
@@ -219,11 +213,9 @@ public struct StatementReader {
     }
 
     private func headerProblem(_ c: HeaderCandidate?) -> String {
-        let searched = "no header row found in the first \(Self.headerSearchRows) rows"
-        guard let c else {
-            return searched + " (no row has the labels of a bank statement: a date, an amount and a text column)"
-        }
-        return searched + "; the closest is row \(c.row) (\(c.labels.prefix(12).joined(separator: " · "))), which looks like '\(c.layout.name)' but lacks \(c.missing.joined(separator: ", "))"
+        guard let c else { return Messages.t("import.noHeader", Self.headerSearchRows) }
+        return Messages.t("import.noHeader.closest", Self.headerSearchRows, c.row, c.labels.prefix(12).joined(separator: " · "),
+                          c.layout.name, c.missing.joined(separator: ", "))
     }
 }
 
@@ -260,7 +252,7 @@ struct RowParser {
         let label = layout.labels[role]?.first ?? role.rawValue
         let col = columns[role].map { "\(label) (\(SheetParser.columnName($0)))" } ?? label
         return ImportError(file: file, sheet: sheet, row: row.number, column: col, problem: problem,
-                           hint: "fix or remove that row and import again; nothing from this file was stored")
+                           hint: Messages.t("import.row.hint"))
     }
 
     func transaction(from row: SourceRow) throws -> Transaction? {
@@ -272,7 +264,7 @@ struct RowParser {
         let depText = cell(.deposit, row) ?? "", wdText = cell(.withdrawal, row) ?? ""
         // Notes under the table have neither a date nor an amount.
         if dateText.isEmpty && amountText.isEmpty && depText.isEmpty && wdText.isEmpty { return nil }
-        guard !dateText.isEmpty else { throw fail(row, dateRole, "the date is empty") }
+        guard !dateText.isEmpty else { throw fail(row, dateRole, Messages.t("import.row.noDate")) }
         let time = try parseTime(dateText, row, dateRole)
 
         var direction: Transaction.Direction
@@ -284,7 +276,7 @@ struct RowParser {
         } else {
             let dep = depText.isEmpty ? 0 : try money(depText, row, .deposit)
             let wd = wdText.isEmpty ? 0 : try money(wdText, row, .withdrawal)
-            if dep != 0 && wd != 0 { throw fail(row, .deposit, "both a deposit (\(depText)) and a withdrawal (\(wdText)) on one row") }
+            if dep != 0 && wd != 0 { throw fail(row, .deposit, Messages.t("import.row.both", depText, wdText)) }
             direction = wd != 0 ? .withdrawal : .deposit
             amount = wd != 0 ? abs(wd) : abs(dep)
         }
@@ -319,7 +311,7 @@ struct RowParser {
             }
             return t
         }
-        throw fail(row, role, "'\(text)' is not a date Hoebi understands (e.g. 2026.01.05 10:00:00 or 2026-01-05)")
+        throw fail(row, role, Messages.t("import.row.date", text))
     }
 
     /// "25,000", "-39,000", "+1,237", "25000원", "(30,000)", "30000.0": whole won, sign kept.
@@ -329,9 +321,9 @@ struct RowParser {
         if let v = Self.plainMoney(text), Money.isPlausible(v) { return v }
         switch Money.parse(text) {
         case .won(let v): return v
-        case .notWhole: throw fail(row, role, "'\(text)' is not a whole number of won")
-        case .tooLarge: throw fail(row, role, "'\(text)' is beyond any real account (more than \(Money.limit.grouped) won); is this the right column?")
-        case .notAnAmount: throw fail(row, role, "'\(text)' is not an amount in whole won")
+        case .notWhole: throw fail(row, role, Messages.t("import.row.notWhole", text))
+        case .tooLarge: throw fail(row, role, Messages.t("import.row.tooLarge", text, Money.limit.grouped))
+        case .notAnAmount: throw fail(row, role, Messages.t("import.row.notAmount", text))
         }
     }
 

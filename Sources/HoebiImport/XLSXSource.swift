@@ -1,4 +1,5 @@
 import Foundation
+import HoebiCore
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -28,23 +29,19 @@ public struct XLSXSource: SheetSource {
         self.file = file
         let zip: ZipParts
         do { zip = try ZipParts(bytes) } catch ZipParts.Failure.damaged(let why) {
-            throw ImportError(file: file, problem: (decrypted ? "the decrypted workbook is not a readable xlsx file" : "not a readable xlsx file")
-                                + ": the zip container is damaged or truncated (\(why))",
-                              hint: "download the statement again, or export it as CSV")
+            throw ImportError(file: file, problem: Messages.t(decrypted ? "import.xlsx.zipDecrypted" : "import.xlsx.zip", why), hint: Messages.t("hint.againOrCSV"))
         }
         let limit = Self.maxPartBytes
         func entry(_ path: String) throws -> Data? {
             let data: Data?
             do { data = try zip.data(path, limit: limit) } catch ZipParts.Failure.tooLarge {
-                throw ImportError(file: file, problem: "the xlsx part \(path) inflates to more than \(limit >> 20) MB; this is no bank statement (or a damaged one)",
-                                  hint: "export the statement again; for a genuinely huge file set HOEBI_XLSX_MAX_PART_MB")
+                throw ImportError(file: file, problem: Messages.t("import.xlsx.huge", path, limit >> 20), hint: Messages.t("import.xlsx.huge.hint"))
             } catch ZipParts.Failure.damaged(let why) {
-                throw ImportError(file: file, problem: "the xlsx is damaged: \(why)", hint: "download the statement again")
+                throw ImportError(file: file, problem: Messages.t("import.xlsx.damaged", why), hint: Messages.t("hint.downloadAgain"))
             }
             // Foundation's parser traps on some damaged XML: it sees only what passes SafeXML.
             if let data, let problem = SafeXML.problem(data) {
-                throw ImportError(file: file, problem: "the xlsx part \(path) \(problem)",
-                                  hint: "download the statement again, or export it as CSV")
+                throw ImportError(file: file, problem: Messages.t("import.xlsx.part", path, problem), hint: Messages.t("hint.againOrCSV"))
             }
             return data
         }
@@ -63,8 +60,7 @@ public struct XLSXSource: SheetSource {
             }
         }
         guard let sheet = try entry(path) else {
-            throw ImportError(file: file, problem: "the workbook has no worksheet (\(path) is missing)",
-                              hint: "is this a bank statement? export it again as xlsx or CSV")
+            throw ImportError(file: file, problem: Messages.t("import.xlsx.noSheet", path), hint: Messages.t("import.xlsx.noSheet.hint"))
         }
         sheetName = name
         sheetXML = sheet
@@ -80,7 +76,7 @@ public struct XLSXSource: SheetSource {
             parser.delegate = delegate
             let ok = parser.parse()
             if let e = delegate.error as? SheetParser.SheetError {
-                throw ImportError(file: file, sheet: sheetName, row: e.row, problem: e.problem, hint: "download the statement again")
+                throw ImportError(file: file, sheet: sheetName, row: e.row, problem: e.problem, hint: Messages.t("hint.downloadAgain"))
             }
             if let error = delegate.error { throw error }
             if !ok { try fail(parser, delegate) }

@@ -78,7 +78,7 @@ public enum ReportHTML {
                 h += "<p>총무가 확인 중입니다.</p>\n"
             } else {
                 h += "<ul>"
-                for d in r.review { h += "<li>t\(d.id) \(e(String(d.time.iso8601.prefix(10)))) \(d.amount.grouped)원 \(e(d.text)) — \(e(d.reason ?? ""))</li>" }
+                for d in r.review { h += "<li>t\(d.id) \(e(String(d.time.iso8601.prefix(10)))) \(d.amount.grouped)원 \(e(d.text)) — \(e(Messages.show(d.reason ?? "")))</li>" }
                 h += "</ul>\n"
             }
         }

@@ -40,7 +40,7 @@ public enum ReportJSON {
     struct Line: Encodable {
         var id: String; var date: String; var amount: Won; var text: String; var reason: String?; var suggestion: String?
         init(_ d: Report.DepositLine) {
-            id = "t\(d.id)"; date = d.time.iso8601; amount = d.amount; text = d.text; reason = d.reason; suggestion = d.suggestion
+            id = "t\(d.id)"; date = d.time.iso8601; amount = d.amount; text = d.text; reason = d.reason.map { Messages.show($0, in: .en) }; suggestion = d.suggestion
         }
     }
 

@@ -81,8 +81,8 @@ public enum ReviewList {
     public static func line(_ d: Report.DepositLine) -> String {
         let date = String(d.time.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ")
         var s = "  " + DisplayWidth.padRight("t\(d.id)", to: 8) + date + "  " + DisplayWidth.padLeft(d.amount.grouped, to: 10)
-            + "  " + DisplayWidth.padRight(d.text, to: 20) + "  " + (d.reason ?? "")
-        if let sug = d.suggestion { s += " (maybe: \(sug))" }
+            + "  " + DisplayWidth.padRight(d.text, to: 20) + "  " + Messages.show(d.reason ?? "")
+        if let sug = d.suggestion { s += Messages.t("explain.maybe", sug) }
         return s
     }
 

@@ -80,7 +80,7 @@ extension Store {
                     ORDER BY t.occurred_at, t.id
                     """, arguments: [account, group.id]).map {
                     Report.DepositLine(id: $0[0], time: try Self.time($0[1]), amount: $0[2], text: $0[3],
-                                       reason: "not matched yet (an import or sync is in progress; run `hoebi match` if this stays)")
+                                       reason: Messages.ref("reason.notMatched"))
                 }
             }
             var snapshot = LedgerSnapshot(transactions: count, balance: balance, allocations: allocations, deposits: deposits,

@@ -45,7 +45,7 @@ public final class Store: Sendable {
             let fd = open(path, O_RDWR | O_CREAT | O_EXCL, 0o600)
             if fd >= 0 { close(fd) }
         } else if let mode = (try? FileManager.default.attributesOfItem(atPath: path))?[.posixPermissions] as? Int, mode & 0o077 != 0 {
-            warnings.append("\(path) can be read by other users (mode \(String(mode, radix: 8))); it holds bank tokens and members' payments: chmod 600 \(path)")
+            warnings.append(Messages.t("warning.mode", path, String(mode, radix: 8)))
         }
         do { db = try DatabasePool(path: path, configuration: config) } catch { throw StoreError.wrap(error, path: path) }
         readOnly = access == .readOnly

@@ -22,22 +22,22 @@ public enum StoreError: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .noMigrations(let dir): return "no migrations (*.sql) in \(dir)"
+        case .noMigrations(let dir): return Messages.t("error.noMigrationsIn", dir)
         case .unknownTransaction(let id): return Messages.t("error.unknownTransaction", id)
         case .notADeposit(let id): return Messages.t("error.notADeposit", id)
-        case .needsWriter, .readOnlyStore: return "internal: this command opened the ledger read-only and tried to write"
+        case .needsWriter, .readOnlyStore: return Messages.t("error.internalReadOnly")
         case .newerSchema(let p):
-            return "\(p) was written by a newer Hoebi (its schema has migrations this binary does not know)\n  hint: use the newer hoebi; nothing was changed"
+            return Messages.t("error.newerSchema", p)
         case .migrationFailed(let p, let why):
-            return "\(p): upgrading the ledger's schema failed (\(why)); the failed step was undone\n  hint: check the migrations folder, or restore the file from a backup"
+            return Messages.t("error.migrationFailed", p, why)
         case .busy(let p): return Messages.t("error.busy", p, Int(Store.busySeconds))
         case .readOnlyFile(let p):
-            return "\(p) cannot be written (the file or its folder is read-only)\n  hint: reports still work; for imports and decisions, fix the permissions (the folder must be writable for SQLite's -wal file)"
+            return Messages.t("error.readOnlyFile", p)
         case .corrupt(let p):
-            return "\(p) is damaged or not a Hoebi ledger\n  hint: restore it from a backup; `sqlite3 \(p) 'PRAGMA integrity_check'` shows the damage"
+            return Messages.t("error.corrupt", p)
         case .full(let p):
-            return "the disk holding \(p) is full; nothing of this command was stored\n  hint: free some space and run it again"
-        case .io(let p, let why): return "cannot read or write \(p) (\(why))"
+            return Messages.t("error.full", p)
+        case .io(let p, let why): return Messages.t("error.io", p, why)
         case .tooLarge(let what): return what
         case .unknownRun(let id): return Messages.t("error.unknownRun", id)
         case .cannotRevert(let why): return why

@@ -8,13 +8,13 @@ extension Hoebi {
     struct Accounts: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("accounts"),
-            discussion: "Woori getIndivAllAccInfo, CODEF account-list (after creating the connectedId), KFTC account/list (after hoebi connect kftc).")
+            discussion: tr("Woori getIndivAllAccInfo, CODEF account-list (after creating the connectedId), KFTC account/list (after hoebi connect kftc)."))
         @OptionGroup var common: Common
 
         func run() async throws {
             do {
                 let (ws, group) = try common.open()
-                guard let sync = group.sync else { throw AppError.usage("group '\(group.id)' has no sync settings") }
+                guard let sync = group.sync else { throw AppError.usage(Messages.t("error.groupNoSync", group.id)) }
                 let accounts = try await HTTPTransport.using { transport in
                     let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: ws.configURL.deletingLastPathComponent())
                     return try await Sources.make(engine.settings(sync), transport: transport, credentials: ws.store).accounts()

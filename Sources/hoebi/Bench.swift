@@ -9,12 +9,12 @@ extension Hoebi {
     struct Bench: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("bench"),
-            discussion: "Not a test. Needs the sqlite3 command-line tool for the baseline. Build with -c release for real figures.")
-        @Option(help: "Rows in the generated statement.") var rows: Int = 1_000_000
-        @Option(help: "Members in the generated group.") var members: Int = 1_000
-        @Option(help: "Rows in the generated .xlsx statement (streaming reader stage).") var xlsxRows: Int = 200_000
-        @Option(help: "Members of the sandbox club for the sync stage (about 44 rows each).") var syncMembers: Int = 480
-        @Option(help: "Working folder (deleted and recreated).") var dir: String = ".bench"
+            discussion: tr("Not a test. Needs the sqlite3 command-line tool for the baseline. Build with -c release for real figures."))
+        @Option(help: h("Rows in the generated statement.")) var rows: Int = 1_000_000
+        @Option(help: h("Members in the generated group.")) var members: Int = 1_000
+        @Option(help: h("Rows in the generated .xlsx statement (streaming reader stage).")) var xlsxRows: Int = 200_000
+        @Option(help: h("Members of the sandbox club for the sync stage (about 44 rows each).")) var syncMembers: Int = 480
+        @Option(help: h("Working folder (deleted and recreated).")) var dir: String = ".bench"
 
         func run() async throws {
             try hoebi.run {

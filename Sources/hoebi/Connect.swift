@@ -11,15 +11,11 @@ extension Hoebi {
     struct Connect: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("connect"),
-            discussion: """
-            Prints the consent URL and waits for the bank's redirect on a loopback port, then
-            exchanges the code for tokens and keeps them in the database (refreshed by sync).
-            Register http://127.0.0.1:PORT/callback as the Callback URL of your KFTC app.
-            """)
+            discussion: Messages.help("connect.discussion"))
         @OptionGroup var common: Common
-        @Argument(help: "kftc") var source: String
-        @Option(help: "Loopback port for the callback.") var port: Int = 8765
-        @Flag(help: "Open the consent URL from here (for the sandbox, which consents at once).") var open = false
+        @Argument(help: h("kftc")) var source: String
+        @Option(help: h("Loopback port for the callback.")) var port: Int = 8765
+        @Flag(help: h("Open the consent URL from here (for the sandbox, which consents at once).")) var open = false
 
         func run() async throws {
             guard source == "kftc" else { throw ValidationError("only kftc needs `connect`; the other sources use keys from the configuration") }

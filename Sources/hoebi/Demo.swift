@@ -10,17 +10,10 @@ extension Hoebi {
     struct Demo: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("demo"),
-            discussion: """
-            Starts the bank sandbox on a free loopback port, writes a configuration for its club
-            (secrets in files beside it), syncs the account over HTTP through CODEF, and prints
-            the report and the notice. Everything goes into --dir (default ./demo), which must be
-            new, empty or made by an earlier demo (a folder with other files is refused, so a real
-            hoebi.json or ledger is never touched); run it again to see that a re-sync adds nothing. --from-statement imports a generated KakaoBank
-            statement file instead.
-            """)
-        @Option(help: "Folder for the sample config, secrets and database.") var dir: String = "demo"
-        @Option(help: "Sandbox API to sync through: codef, kftc, woori or koscom.") var source: String = "codef"
-        @Flag(help: "Import a generated KakaoBank .xlsx statement instead of syncing.") var fromStatement = false
+            discussion: Messages.help("demo.discussion"))
+        @Option(help: h("Folder for the sample config, secrets and database.")) var dir: String = "demo"
+        @Option(help: h("Sandbox API to sync through: codef, kftc, woori or koscom.")) var source: String = "codef"
+        @Flag(help: h("Import a generated KakaoBank .xlsx statement instead of syncing.")) var fromStatement = false
 
         func run() async throws {
             Messages.language = Language.from(environment: ProcessInfo.processInfo.environment)

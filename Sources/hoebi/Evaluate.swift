@@ -6,16 +6,12 @@ extension Hoebi {
     struct Evaluate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("evaluate"),
-            discussion: """
-            Precision: automatic assignments that are right (member and named months).
-            Automatic share: deposits a person could assign from the text alone that Hoebi assigns itself.
-            Status agreement: member × month statuses equal to what was really paid (before any review).
-            """)
-        @Option(help: "First seed.") var seed: UInt64 = 1
-        @Option(help: "How many histories (seeds seed, seed+1, …).") var runs: Int = 5
-        @Option(help: "Members per history.") var members: Int = 60
-        @Option(help: "Months per history.") var months: Int = 24
-        @Flag(help: "Print JSON.") var json = false
+            discussion: Messages.help("evaluate.discussion"))
+        @Option(help: h("First seed.")) var seed: UInt64 = 1
+        @Option(help: h("How many histories (seeds seed, seed+1, …).")) var runs: Int = 5
+        @Option(help: h("Members per history.")) var members: Int = 60
+        @Option(help: h("Months per history.")) var months: Int = 24
+        @Flag(help: h("Print JSON.")) var json = false
 
         func run() throws {
             var total = Evaluation.CaseFigures()

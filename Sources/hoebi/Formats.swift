@@ -7,7 +7,7 @@ extension Hoebi {
     struct Formats: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("formats"))
-        @Option(help: "table or json.") var format: OutputFormat = .table
+        @Option(help: h("table or json.")) var format: OutputFormat = .table
 
         func run() throws {
             let layouts = StatementLayout.all

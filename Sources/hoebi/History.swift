@@ -8,14 +8,14 @@ extension Hoebi {
     struct History: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("history"),
-            discussion: "Example: hoebi history 홍길동   (a name works when no one else has it; --format json for scripts)")
+            discussion: tr("Example: hoebi history 홍길동   (a name works when no one else has it; --format json for scripts)"))
         @OptionGroup var common: Common
-        @Argument(help: "Member id or name.") var member: String
-        @Option(help: "table or json.") var format: OutputFormat = .table
+        @Argument(help: h("Member id or name.")) var member: String
+        @Option(help: h("table or json.")) var format: OutputFormat = .table
 
         func run() throws {
             try hoebi.run {
-                guard format == .table || format == .json else { throw AppError.usage("history: --format table or json") }
+                guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "history", format.rawValue)) }
                 let (ws, group) = try common.open(.read)
                 let m = try group.resolveMember(member)
                 let lines = try ws.store.ledger(of: group, LedgerFilter(member: m.id, limit: 100_000))
@@ -28,8 +28,8 @@ extension Hoebi {
                     try printJSON(doc)
                     return
                 }
-                printOut("\(shown) (\(m.id)) 납부 내역 · \(lines.count)건\n")
-                if lines.isEmpty { printOut("no deposits paid this member's dues yet (hoebi review lists undecided ones)\n"); return }
+                printOut(Messages.t("history.title", shown, m.id, lines.count) + "\n")
+                if lines.isEmpty { printOut(Messages.t("history.none") + "\n"); return }
                 var total: Won = 0
                 for l in lines {
                     let mine = l.paid.filter { $0.member == m.id }
@@ -38,7 +38,7 @@ extension Hoebi {
                     printOut(DisplayWidth.padRight("t\(l.id)", to: 7) + String(l.time.iso8601.prefix(10)) + "  " + DisplayWidth.padLeft(l.amount.grouped, to: 10)
                              + "  " + DisplayWidth.padRight(l.text, to: 18) + "  " + periods + "\n")
                 }
-                printOut("합계 \(total.grouped)원\n")
+                printOut(Messages.t("history.total", total.grouped) + "\n")
             }
         }
     }
@@ -46,23 +46,23 @@ extension Hoebi {
     struct Transactions: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("transactions"),
-            discussion: "Example: hoebi transactions --from 2026-03-01 --to 2026-03-31 --text 홍길동   (--format json for scripts)")
+            discussion: tr("Example: hoebi transactions --from 2026-03-01 --to 2026-03-31 --text 홍길동   (--format json for scripts)"))
         @OptionGroup var common: Common
-        @Option(help: "First day, YYYY-MM-DD.") var from: String?
-        @Option(help: "Last day, YYYY-MM-DD (included).") var to: String?
-        @Option(help: "Part of the depositor text or memo.") var text: String?
-        @Option(help: "Exact amount in won.") var amount: Int64?
-        @Option(help: "Only deposits that paid this member (id or name).") var member: String?
-        @Option(help: "At most this many rows.") var limit: Int = 200
-        @Option(help: "table or json.") var format: OutputFormat = .table
+        @Option(help: h("First day, YYYY-MM-DD.")) var from: String?
+        @Option(help: h("Last day, YYYY-MM-DD (included).")) var to: String?
+        @Option(help: h("Part of the depositor text or memo.")) var text: String?
+        @Option(help: h("Exact amount in won.")) var amount: Int64?
+        @Option(help: h("Only deposits that paid this member (id or name).")) var member: String?
+        @Option(help: h("At most this many rows.")) var limit: Int = 200
+        @Option(help: h("table or json.")) var format: OutputFormat = .table
 
         func run() throws {
             try hoebi.run {
-                guard format == .table || format == .json else { throw AppError.usage("transactions: --format table or json") }
+                guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "transactions", format.rawValue)) }
                 let (ws, group) = try common.open(.read)
                 func day(_ s: String?, _ flag: String) throws -> SeoulTime? {
                     guard let s else { return nil }
-                    guard s.count == 10, let t = SeoulTime(parsing: s) else { throw AppError.usage("\(flag) '\(s)' is not a day; write YYYY-MM-DD") }
+                    guard s.count == 10, let t = SeoulTime(parsing: s) else { throw AppError.usage(Messages.t("error.day", flag, s)) }
                     return t
                 }
                 let filter = LedgerFilter(from: try day(from, "--from"), to: try day(to, "--to"), text: text, amount: amount,
@@ -71,27 +71,27 @@ extension Hoebi {
                 func outcome(_ l: LedgerLine) -> String {
                     switch l.status {
                     case "": return "출금"
-                    case "review": return "확인 필요: " + (l.reason ?? "")
-                    case "other": return "회비 아님: " + (l.reason ?? "")
+                    case "review": return "확인 필요: " + Messages.show(l.reason ?? "")
+                    case "other": return "회비 아님: " + Messages.show(l.reason ?? "")
                     default: return l.paid.map { "\($0.member) \($0.period?.description ?? "credit")" }.joined(separator: ", ")
                     }
                 }
                 if format == .json {
                     let doc = lines.map { l -> [String: Any] in
                         ["id": "t\(l.id)", "date": l.time.iso8601, "direction": l.direction, "amount": l.amount, "text": l.text,
-                         "status": l.status.isEmpty ? "withdrawal" : l.status, "reason": l.reason ?? "",
+                         "status": l.status.isEmpty ? "withdrawal" : l.status, "reason": Messages.show(l.reason ?? "", in: .en),
                          "paid": l.paid.map { ["member": $0.member, "period": $0.period?.description ?? "credit", "amount": $0.amount] as [String: Any] }]
                     }
                     try printJSON(doc)
                     return
                 }
-                if lines.isEmpty { printOut("no transactions match\n"); return }
+                if lines.isEmpty { printOut(Messages.t("transactions.none") + "\n"); return }
                 for l in lines {
                     printOut(DisplayWidth.padRight("t\(l.id)", to: 7) + String(l.time.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ") + "  "
                              + DisplayWidth.padLeft((l.direction == "out" ? "-" : "") + l.amount.grouped, to: 11) + "  "
                              + DisplayWidth.padRight(l.text, to: 18) + "  " + outcome(l) + "\n")
                 }
-                if lines.count == filter.limit { printOut("(first \(filter.limit) rows; narrow the search or raise --limit)\n") }
+                if lines.count == filter.limit { printOut(Messages.t("transactions.limit", filter.limit) + "\n") }
             }
         }
     }

@@ -23,16 +23,17 @@ struct Hoebi: AsyncParsableCommand {
 enum HoebiVersion { static let number = "0.5.0" }
 
 struct Common: ParsableArguments {
-    @Option(name: .long, help: "Configuration file (default: $HOEBI_CONFIG or ./hoebi.json).")
+    @Option(name: .long, help: h("Configuration file (default: $HOEBI_CONFIG or ./hoebi.json)."))
     var config: String?
 
-    @Option(name: .long, help: "Group id from the configuration (optional when there is only one).")
+    @Option(name: .long, help: h("Group id from the configuration (optional when there is only one)."))
     var group: String?
 
     /// Readers (`.read`) open the ledger read-only, so they never wait for or block a writer.
     func open(_ access: Workspace.Access = .write) throws -> (Workspace, Group) {
         let ws = try Workspace.open(config: config, access: access)
-        for w in ws.store.warnings + ws.notes { printErr("hoebi: warning: \(w)\n") }
+        Messages.language = Language.from(environment: ProcessInfo.processInfo.environment, configured: ws.config.language)
+        for w in ws.store.warnings + ws.notes { printErr(Messages.t("warning", w) + "\n") }
         return (ws, try ws.config.group(group))
     }
 }
@@ -87,6 +88,10 @@ func printOut(_ s: String) {
 func printJSON(_ object: Any) throws {
     printOut(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self) + "\n")
 }
+
+/// Option help in the reader's language (see `Messages.tr`).
+func h(_ english: String) -> ArgumentHelp { ArgumentHelp(Messages.tr(english)) }
+func tr(_ english: String) -> String { Messages.tr(english) }
 
 func printErr(_ s: String) {
     try? FileHandle.standardError.write(contentsOf: Data(s.utf8))

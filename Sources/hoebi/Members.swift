@@ -7,28 +7,23 @@ extension Hoebi {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("init"),
-            discussion: """
-            In a terminal it asks for what is missing; otherwise give everything as options:
-              hoebi init --name "북한산 산악회" --bank kakaobank --account 3333-01-1234567 --amount 30000 \\
-                         --member 홍길동 --member 김솔
-            An existing file is never overwritten. Edit members later with `hoebi member`.
-            """)
-        @Option(help: "Configuration file to write (default: $HOEBI_CONFIG or ./hoebi.json).") var config: String?
-        @Option(help: "Group id (letters, digits, - or _).") var id: String = "club"
-        @Option(help: "Group name (모임 이름).") var name: String?
-        @Option(help: "Bank: kakaobank, toss, kb, shinhan, nh, hana, woori, ibk, … ") var bank: String?
-        @Option(help: "Account number of the group account.") var account: String?
-        @Option(help: "Dues per period in won.") var amount: Int64?
-        @Option(help: "monthly, quarterly, half-yearly or yearly.") var cycle: String = "monthly"
-        @Option(help: "Day of the month dues are due.") var dueDay: Int = 10
-        @Option(help: "First period owed (default: this period).") var from: String?
-        @Option(help: "A member's name; repeat for each.") var member: [String] = []
+            discussion: Messages.help("init.discussion"))
+        @Option(help: h("Configuration file to write (default: $HOEBI_CONFIG or ./hoebi.json).")) var config: String?
+        @Option(help: h("Group id (letters, digits, - or _).")) var id: String = "club"
+        @Option(help: h("Group name (모임 이름).")) var name: String?
+        @Option(help: h("Bank: kakaobank, toss, kb, shinhan, nh, hana, woori, ibk, … ")) var bank: String?
+        @Option(help: h("Account number of the group account.")) var account: String?
+        @Option(help: h("Dues per period in won.")) var amount: Int64?
+        @Option(help: h("monthly, quarterly, half-yearly or yearly.")) var cycle: String = "monthly"
+        @Option(help: h("Day of the month dues are due.")) var dueDay: Int = 10
+        @Option(help: h("First period owed (default: this period).")) var from: String?
+        @Option(help: h("A member's name; repeat for each.")) var member: [String] = []
 
         func run() throws {
             try hoebi.run {
                 let url = ConfigFile.path(config)
                 guard !FileManager.default.fileExists(atPath: url.path) else {
-                    throw AppError.usage("\(url.path) already exists; it is never overwritten (edit it, or `hoebi member add`)")
+                    throw AppError.usage(Messages.t("error.exists", url.path))
                 }
                 let interactive = isatty(0) != 0
                 func ask(_ prompt: String, _ given: String?) throws -> String {
@@ -56,8 +51,8 @@ extension Hoebi {
                     "members": members,
                 ] as [String: Any]]]
                 try ConfigFile(url: url, object: object).save(backup: false)
-                printOut("wrote \(url.path): \(groupName), \(names.count) member(s), \(dues.grouped) won per \(c.rawValue) period from \(start)\n")
-                printOut("next: hoebi import 거래내역.xlsx   (or add a \"sync\" section; see config.example.json)\n")
+                printOut(Messages.t("init.wrote", url.path, groupName, names.count, dues.grouped, c.rawValue, start) + "\n")
+                printOut(Messages.t("init.next") + "\n")
             }
         }
     }
@@ -69,8 +64,8 @@ extension Hoebi {
             subcommands: [List.self, Add.self, Edit.self, Leave.self])
 
         struct Options: ParsableArguments {
-            @Option(name: .long, help: "Configuration file (default: $HOEBI_CONFIG or ./hoebi.json).") var config: String?
-            @Option(name: .long, help: "Group id (optional when there is only one).") var group: String?
+            @Option(name: .long, help: h("Configuration file (default: $HOEBI_CONFIG or ./hoebi.json).")) var config: String?
+            @Option(name: .long, help: h("Group id (optional when there is only one).")) var group: String?
         }
 
         /// Loads the file, hands the members array to `change`, validates and writes.
@@ -91,7 +86,7 @@ extension Hoebi {
         static func index(of text: String, in members: [[String: Any]], group: Group) throws -> Int {
             let m = try group.resolveMember(text)
             guard let i = members.firstIndex(where: { $0["id"] as? String == m.id }) else {
-                throw AppError.usage("'\(text)' is a household, not a member; edit its members, or the households section")
+                throw AppError.usage(Messages.t("error.household", text))
             }
             return i
         }
@@ -99,7 +94,7 @@ extension Hoebi {
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("member.list"))
             @OptionGroup var options: Options
-            @Option(help: "table or json.") var format: OutputFormat = .table
+            @Option(help: h("table or json.")) var format: OutputFormat = .table
 
             func run() throws {
                 try hoebi.run {
@@ -136,15 +131,15 @@ extension Hoebi {
         }
 
         struct Add: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: Messages.help("member.add"), discussion: "Example: hoebi member add 김하늘 --joined 2026-03-17")
+            static let configuration = CommandConfiguration(abstract: Messages.help("member.add"), discussion: tr("Example: hoebi member add 김하늘 --joined 2026-03-17"))
             @OptionGroup var options: Options
-            @Argument(help: "The member's name as the bank shows it.") var name: String
-            @Option(help: "Member id (default: m1, m2, …).") var id: String?
-            @Option(help: "First period owed: 2026-03, or the day they joined, 2026-03-17.") var joined: String?
-            @Option(help: "Their own dues per period (default: the schedule's).") var amount: Int64?
-            @Option(help: "Their own cycle: monthly, quarterly, half-yearly or yearly.") var cycle: String?
-            @Option(help: "Another depositor name that means them (a parent's); repeat for more.") var alias: [String] = []
-            @Option(help: "How people see them when names collide (\"큰 지우\").") var display: String?
+            @Argument(help: h("The member's name as the bank shows it.")) var name: String
+            @Option(help: h("Member id (default: m1, m2, …).")) var id: String?
+            @Option(help: h("First period owed: 2026-03, or the day they joined, 2026-03-17.")) var joined: String?
+            @Option(help: h("Their own dues per period (default: the schedule's).")) var amount: Int64?
+            @Option(help: h("Their own cycle: monthly, quarterly, half-yearly or yearly.")) var cycle: String?
+            @Option(help: h("Another depositor name that means them (a parent's); repeat for more.")) var alias: [String] = []
+            @Option(help: h("How people see them when names collide (\"큰 지우\").")) var display: String?
 
             func run() throws {
                 try hoebi.run {
@@ -168,13 +163,13 @@ extension Hoebi {
         struct Edit: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("member.edit"))
             @OptionGroup var options: Options
-            @Argument(help: "Member id or name.") var member: String
-            @Option(help: "New name.") var name: String?
-            @Option(help: "Their own dues per period; 0 removes it (back to the schedule).") var amount: Int64?
-            @Option(help: "Their own cycle; 'group' removes it.") var cycle: String?
-            @Option(help: "First period owed (2026-03 or 2026-03-17).") var joined: String?
-            @Option(help: "Display name; '' removes it.") var display: String?
-            @Option(help: "Add a depositor name that means them; repeat for more.") var addAlias: [String] = []
+            @Argument(help: h("Member id or name.")) var member: String
+            @Option(help: h("New name.")) var name: String?
+            @Option(help: h("Their own dues per period; 0 removes it (back to the schedule).")) var amount: Int64?
+            @Option(help: h("Their own cycle; 'group' removes it.")) var cycle: String?
+            @Option(help: h("First period owed (2026-03 or 2026-03-17).")) var joined: String?
+            @Option(help: h("Display name; '' removes it.")) var display: String?
+            @Option(help: h("Add a depositor name that means them; repeat for more.")) var addAlias: [String] = []
 
             func run() throws {
                 try hoebi.run {
@@ -187,7 +182,7 @@ extension Hoebi {
                         if let joined { members[i]["joined"] = joined; changed.append("joined") }
                         if let display { members[i]["display"] = display.isEmpty ? nil : display; changed.append("display") }
                         if !addAlias.isEmpty { members[i]["aliases"] = ((members[i]["aliases"] as? [String]) ?? []) + addAlias; changed.append("aliases") }
-                        guard !changed.isEmpty else { throw AppError.usage("member edit: nothing to change (see --help)") }
+                        guard !changed.isEmpty else { throw AppError.usage(Messages.t("error.nothingToChange")) }
                         return "\(members[i]["id"] as? String ?? member): changed \(changed.joined(separator: ", "))"
                     }
                 }
@@ -197,10 +192,10 @@ extension Hoebi {
         struct Leave: ParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: Messages.help("member.leave"),
-                discussion: "Their history stays; money they send later is kept as credit and shown in the report.")
+                discussion: tr("Their history stays; money they send later is kept as credit and shown in the report."))
             @OptionGroup var options: Options
-            @Argument(help: "Member id or name.") var member: String
-            @Option(help: "Last month (or period) as a member (default: this month).") var last: String?
+            @Argument(help: h("Member id or name.")) var member: String
+            @Option(help: h("Last month (or period) as a member (default: this month).")) var last: String?
 
             func run() throws {
                 try hoebi.run {

@@ -8,15 +8,10 @@ extension Hoebi {
     struct Parse: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("parse"),
-            discussion: """
-            For checking what Hoebi makes of a real response before syncing. Rows that are not won
-            movements of a deposit account (foreign currency, loan or fund rows, securities trades)
-            are listed on stderr with the reason. Nothing is stored.
-              hoebi parse --source codef --organization 0004 response.json
-            """)
-        @Option(help: "woori, codef, kftc or koscom.") var source: String
-        @Option(help: "CODEF organisation code (0004 KB, 0003 IBK, …): which description holds the depositor.") var organization: String = ""
-        @Argument(help: "Response body file (JSON; CODEF's URL-encoded bodies are decoded).") var file: String
+            discussion: Messages.help("parse.discussion"))
+        @Option(help: h("woori, codef, kftc or koscom.")) var source: String
+        @Option(help: h("CODEF organisation code (0004 KB, 0003 IBK, …): which description holds the depositor.")) var organization: String = ""
+        @Argument(help: h("Response body file (JSON; CODEF's URL-encoded bodies are decoded).")) var file: String
 
         func run() throws {
             try hoebi.run {

@@ -9,9 +9,9 @@ extension Hoebi {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("unassign"))
         @OptionGroup var common: Common
-        @Argument(help: "Transaction id, e.g. t42.") var transaction: String
-        @Flag(help: "Show what would change, change nothing.") var dryRun = false
-        @Option(help: "Who decided.") var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
+        @Argument(help: h("Transaction id, e.g. t42.")) var transaction: String
+        @Flag(help: h("Show what would change, change nothing.")) var dryRun = false
+        @Option(help: h("Who decided.")) var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
 
         func run() throws {
             try hoebi.run {
@@ -25,21 +25,21 @@ extension Hoebi {
     struct Aliases: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("aliases"),
-            discussion: "Rules: a member id (assign), 'not dues' (ignore), 'by hand' (unassign). Removing one re-matches the group.")
+            discussion: tr("Rules: a member id (assign), 'not dues' (ignore), 'by hand' (unassign). Removing one re-matches the group."))
         @OptionGroup var common: Common
-        @Option(help: "Remove the learned rule for this depositor text.") var remove: String?
-        @Option(help: "table or json.") var format: OutputFormat = .table
+        @Option(help: h("Remove the learned rule for this depositor text.")) var remove: String?
+        @Option(help: h("table or json.")) var format: OutputFormat = .table
 
         func run() throws {
             try hoebi.run {
-                guard format == .table || format == .json else { throw AppError.usage("aliases: --format table or json") }
+                guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "aliases", format.rawValue)) }
                 let (ws, group) = try common.open(remove == nil ? .read : .write)
                 if let remove {
                     guard try ws.store.removeRule(group: group, text: remove) else {
-                        throw AppError.usage("no learned rule for '\(remove)' (configured aliases are edited in the configuration)")
+                        throw AppError.usage(Messages.t("error.noRule", remove))
                     }
                     let s = try Ledger(store: ws.store).rematch(group)
-                    printOut("rule for '\(remove)' removed; \(s.review) deposit(s) to review\n")
+                    printOut(Messages.t("aliases.removed", remove, s.review) + "\n")
                     return
                 }
                 let rules = try ws.store.rules(of: group)
@@ -51,7 +51,7 @@ extension Hoebi {
                     try printJSON(doc)
                     return
                 }
-                if rules.isEmpty { printOut("No rules yet: `hoebi assign`, `ignore` and `unassign` leave them.\n"); return }
+                if rules.isEmpty { printOut(Messages.t("aliases.none") + "\n"); return }
                 let width = rules.map { DisplayWidth.of($0.text) }.max() ?? 0
                 for r in rules {
                     printOut(DisplayWidth.padRight(r.text, to: width) + "  → " + DisplayWidth.padRight(describe(r), to: 16)
@@ -64,15 +64,15 @@ extension Hoebi {
     struct Explain: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: Messages.help("explain"))
         @OptionGroup var common: Common
-        @Argument(help: "Transaction id, e.g. t42.") var transaction: String
+        @Argument(help: h("Transaction id, e.g. t42.")) var transaction: String
 
         func run() throws {
             try hoebi.run {
                 let (ws, group) = try common.open(.read)
                 let id = try Ledger.transactionID(transaction)
                 guard let t = try ws.store.transaction(id) else { throw StoreError.unknownTransaction(transaction) }
-                printOut("t\(t.id)  \(t.time.iso8601)  \(t.direction == "in" ? "+" : "-")\(t.amount.grouped) won  '\(t.text)'  \(t.kind)\n")
-                guard t.direction == "in" else { printOut("a withdrawal: recorded, never matched\n"); return }
+                printOut(Messages.t("explain.head", t.id, t.time.iso8601, (t.direction == "in" ? "+" : "-") + t.amount.grouped, t.text, t.kind) + "\n")
+                guard t.direction == "in" else { printOut(Messages.t("explain.withdrawal") + "\n"); return }
                 let outcome: Outcome? = t.status.map { status in
                     switch status {
                     case "allocated": return .allocated(member: t.member ?? "", method: t.method ?? "")

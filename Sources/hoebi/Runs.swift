@@ -8,14 +8,14 @@ extension Hoebi {
     struct Runs: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("runs"),
-            discussion: "Take one back with `hoebi revert r12` (an import or sync) or `hoebi undo` (the last decision).")
+            discussion: tr("Take one back with `hoebi revert r12` (an import or sync) or `hoebi undo` (the last decision)."))
         @OptionGroup var common: Common
-        @Option(help: "How many to list.") var limit: Int = 30
-        @Option(help: "table or json.") var format: OutputFormat = .table
+        @Option(help: h("How many to list.")) var limit: Int = 30
+        @Option(help: h("table or json.")) var format: OutputFormat = .table
 
         func run() throws {
             try hoebi.run {
-                guard format == .table || format == .json else { throw AppError.usage("runs: --format table or json") }
+                guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "runs", format.rawValue)) }
                 let (ws, group) = try common.open(.read)
                 let runs = try ws.store.runs(of: group, limit: limit)
                 if format == .json {
@@ -23,7 +23,7 @@ extension Hoebi {
                     try printJSON(doc)
                     return
                 }
-                if runs.isEmpty { printOut("Nothing yet: import a statement or sync.\n"); return }
+                if runs.isEmpty { printOut(Messages.t("runs.none") + "\n"); return }
                 for r in runs {
                     printOut(DisplayWidth.padRight(r.id, to: 6) + String(r.at.prefix(16)).replacingOccurrences(of: "T", with: " ") + "  "
                              + DisplayWidth.padRight(r.kind, to: 9) + DisplayWidth.padRight(r.status, to: 10) + " " + r.what
@@ -36,9 +36,9 @@ extension Hoebi {
     struct Undo: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("undo"),
-            discussion: "Run it again to take back the one before. `hoebi runs` lists decisions (d…).")
+            discussion: tr("Run it again to take back the one before. `hoebi runs` lists decisions (d…)."))
         @OptionGroup var common: Common
-        @Option(help: "Who decided (recorded in the audit trail).") var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
+        @Option(help: h("Who decided (recorded in the audit trail).")) var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
 
         func run() throws {
             try hoebi.run {
@@ -57,10 +57,10 @@ extension Hoebi {
     struct Revert: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("revert"),
-            discussion: "The run stays in `hoebi runs`, marked reverted with who and when. Example: hoebi revert r12")
+            discussion: tr("The run stays in `hoebi runs`, marked reverted with who and when. Example: hoebi revert r12"))
         @OptionGroup var common: Common
-        @Argument(help: "Run id from `hoebi runs`, e.g. r12.") var runID: String
-        @Option(help: "Who decided (recorded in the audit trail).") var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
+        @Argument(help: h("Run id from `hoebi runs`, e.g. r12.")) var runID: String
+        @Option(help: h("Who decided (recorded in the audit trail).")) var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
 
         func run() throws {
             try hoebi.run {

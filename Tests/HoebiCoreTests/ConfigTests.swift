@@ -116,7 +116,27 @@ import Testing
         }
     }
 
+    @Test func noKeyIsInTwoPartsOfTheCatalogue() {
+        #expect(Messages.parts.map(\.count).reduce(0, +) == Messages.catalogue.count)
+        #expect(Messages.byEnglish.values.allSatisfy { $0.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } })
+    }
+
+    @Test func aStoredReasonIsReadInEitherLanguage() {
+        let stored = Messages.ref("reason.reversal", 100, "2026-03-01", "50,000", "최도윤")
+        #expect(Messages.show(stored, in: .en) == "reversal of t100 (2026-03-01, 50,000 won to '최도윤')")
+        #expect(Messages.show(stored, in: .ko) == "t100 출금의 취소 (2026-03-01, 50,000원, '최도윤')")
+        // A treasurer's own words are kept as they are; separators inside an argument cannot split it.
+        #expect(Messages.show("찬조금", in: .en) == "찬조금")
+        let odd = Messages.ref("reason.keyword", "a\u{1F}b\u{1E}c")
+        #expect(Messages.show(odd, in: .en) == "not dues: 'a b c'")
+        // An unknown key (a reason from a newer Hoebi) still shows its words, never crashes.
+        #expect(Messages.show("\u{1E}reason.future\u{1F}x", in: .en) == "reason.future x")
+    }
+
     @Test func theLanguageComesFromHoebiLangOrTheLocaleAndIsKoreanByDefault() {
+        #expect(Language.from(environment: ["LANG": "en_US.UTF-8"], configured: .ko) == .ko)
+        #expect(Language.from(environment: ["HOEBI_LANG": "en"], configured: .ko) == .en)
+        #expect(Language(config: "한국어") == .ko && Language(config: "English") == .en && Language(config: "fr") == nil)
         #expect(Language.from(environment: [:]) == .ko)
         #expect(Language.from(environment: ["LANG": "C.UTF-8"]) == .ko)
         #expect(Language.from(environment: ["LANG": "en_US.UTF-8"]) == .en)

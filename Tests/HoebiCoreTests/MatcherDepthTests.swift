@@ -62,7 +62,7 @@ import Testing
         var g = hiking()
         g.fees = ["가입비": 50000]
         let r = allocate(g, [("2026-01-05 10:00", 50000, "홍길동 가입비"), ("2026-01-06 10:00", 80000, "홍길동 가입비")])
-        #expect(r.outcomes[0] == .other(reason: "가입비 (50,000 won)"))
+        #expect(r.outcomes[0].shown(in: .en) == .other(reason: "가입비 (50,000 won)"))
         guard case .review = r.outcomes[1] else { Issue.record("fee with another amount decided"); return }
     }
 
@@ -80,7 +80,7 @@ import Testing
         let g = hiking([Member(id: "seul", name: "이슬기")])
         let r = allocate(g, [("2026-01-05 10:00", 30000, "이슬기")], learned: [Normalise.key("이슬기"): Allocator.ignoreRule])
         guard case .review(let reason, "seul") = r.outcomes[0] else { Issue.record("\(r.outcomes[0])"); return }
-        #expect(reason.contains("conflict") && r.conflicts == ["이슬기"])
+        #expect(Messages.show(reason, in: .en).contains("conflict") && r.conflicts == ["이슬기"])
     }
 
     @Test func explanationShowsTheEvidence() {

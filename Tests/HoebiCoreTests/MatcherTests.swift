@@ -31,7 +31,7 @@ import Testing
         guard case .ambiguous(let ids, let reason, let sameName) = r else { Issue.record("guessed: \(r)"); return }
         #expect(sameName)
         #expect(ids == ["hong", "hong2"])
-        #expect(reason.contains("same name"))
+        #expect(Messages.show(reason, in: .en).contains("same name"))
     }
 
     @Test func twoMembersInOneTextGoToReview() {

@@ -558,7 +558,7 @@ final class SandboxProcess {
     @Test func aMembersHistoryAndALedgerSearch() throws {
         let d = try demoFolder()
         #expect(try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: d).status == 0)
-        let history = try hoebi(["history", "홍길동"], in: d)
+        let history = try hoebi(["history", "홍길동"], in: d, env: ["HOEBI_LANG": "ko"])
         #expect(history.status == 0 && history.out.contains("홍길동 (hong) 납부 내역") && history.out.contains("2026-02") && history.out.contains("합계"), "\(history.out)\(history.err)")
         let doc = try json(try hoebi(["history", "hong", "--format", "json"], in: d).out)
         let deposits = try #require(doc["deposits"] as? [[String: Any]])
@@ -660,6 +660,38 @@ final class SandboxProcess {
         #expect(imported.out.contains("새 거래 51건") && imported.out.contains("회비로 배정"), "\(imported.out)")
         #expect(try hoebi(["explain", "t99999"], in: demo, env: unset).err.contains("거래가 없습니다"))
         #expect(try hoebi(["explain", "t99999"], in: demo, env: ["HOEBI_LANG": "en"]).err.contains("no transaction 't99999'"))
+
+        // Review reasons and explain are stored once and read in either language; JSON stays English.
+        let koReview = try hoebi(["review"], in: demo, env: ["HOEBI_LANG": "ko"]).out
+        let enReview = try hoebi(["review"], in: demo, env: ["HOEBI_LANG": "en"]).out
+        #expect(koReview.contains("확인이 필요한 입금") && enReview.contains("to review"), "\(koReview)\n\(enReview)")
+        #expect(!koReview.contains("unknown depositor") && !koReview.contains("\u{1E}"), "\(koReview)")
+        let koJSON = try hoebi(["review", "--format", "json"], in: demo, env: ["HOEBI_LANG": "ko"]).out
+        #expect(koJSON == (try hoebi(["review", "--format", "json"], in: demo, env: ["HOEBI_LANG": "en"]).out))
+        let first = try #require((try JSONSerialization.jsonObject(with: Data(koJSON.utf8)) as? [[String: Any]])?.first)
+        let id = try #require(first["id"] as? String)
+        let koExplain = try hoebi(["explain", id], in: demo, env: ["HOEBI_LANG": "ko"]).out
+        #expect(koExplain.contains("입금자명:") && koExplain.contains("결과: 확인 필요"), "\(koExplain)")
+        #expect(try hoebi(["explain", id], in: demo, env: ["HOEBI_LANG": "en"]).out.contains("decided: review"))
+
+        // A bad row in either language names the file, row and column.
+        try "date,amount,text\n2026-03-01 10:00,30000,홍길동\n2026-03-02 10:00,3만원,김철수\n".write(to: demo.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
+        let koBad = try hoebi(["import", "bad.csv"], in: demo, env: ["HOEBI_LANG": "ko"])
+        #expect(koBad.status == 65 && koBad.err.contains("3행") && koBad.err.contains("원 단위 금액이 아닙니다") && koBad.err.contains("도움말"), "\(koBad.err)")
+        let enBad = try hoebi(["import", "bad.csv"], in: demo, env: ["HOEBI_LANG": "en"])
+        #expect(enBad.status == 65 && enBad.err.contains("row 3") && enBad.err.contains("not an amount"), "\(enBad.err)")
+
+        // "language" in the configuration beats the locale; HOEBI_LANG beats both.
+        let config = demo.appendingPathComponent("hoebi.json")
+        var text = try String(contentsOf: config, encoding: .utf8)
+        text = text.replacingOccurrences(of: "{", with: "{\n  \"language\": \"en\",", options: [], range: text.range(of: "{"))
+        try text.write(to: config, atomically: true, encoding: .utf8)
+        let configured = try hoebi(["review"], in: demo, env: unset.merging(["LANG": "ko_KR.UTF-8"]) { $1 })
+        #expect(configured.out.contains("to review"), "\(configured.out + configured.err)")
+        #expect(try hoebi(["review"], in: demo, env: ["HOEBI_LANG": "ko"]).out.contains("확인이 필요한 입금"))
+        try text.replacingOccurrences(of: "\"en\"", with: "\"fr\"").write(to: config, atomically: true, encoding: .utf8)
+        let bad = try hoebi(["review"], in: demo, env: ["HOEBI_LANG": "ko"])
+        #expect(bad.status == 78 && bad.err.contains("language"), "\(bad.err)")
     }
 }
 
@@ -674,11 +706,24 @@ final class SandboxProcess {
         func overview(_ text: String) -> String {
             text.split(separator: "\n").first { $0.hasPrefix("OVERVIEW:") }.map(String.init) ?? ""
         }
+        func hangul(_ s: Substring) -> Bool { s.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } }
         for c in commands {
-            let ko = overview(try hoebi(c + ["--help"], in: d, env: ["HOEBI_LANG": "ko"]).out)
-            let en = overview(try hoebi(c + ["--help"], in: d, env: ["HOEBI_LANG": "en"]).out)
+            // HOEBI_CHECK_MESSAGES reports any option help or discussion with no Korean.
+            let koRun = try hoebi(c + ["--help"], in: d, env: ["HOEBI_LANG": "ko", "HOEBI_CHECK_MESSAGES": "1"])
+            let enRun = try hoebi(c + ["--help"], in: d, env: ["HOEBI_LANG": "en"])
+            let ko = overview(koRun.out), en = overview(enRun.out)
             #expect(!ko.isEmpty && !en.isEmpty && ko != en, "\(c): \(ko) | \(en)")
-            #expect(ko.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }, "\(c): \(ko)")
+            #expect(hangul(Substring(ko)), "\(c): \(ko)")
+            #expect(!koRun.err.contains("no Korean"), "\(c): \(koRun.err)")
+            // Every option of ours (not argument-parser's own --help/--version) explains itself in
+            // Korean; a long option name puts its help on the next line.
+            var entries: [String] = []
+            for line in koRun.out.split(separator: "\n").map(String.init) {
+                if line.hasPrefix("  -") { entries.append(line) } else if line.hasPrefix("      "), !entries.isEmpty { entries[entries.count - 1] += line }
+            }
+            for entry in entries where !entry.contains("--help") && !entry.contains("--version") {
+                #expect(hangul(Substring(entry)), "\(c): \(entry)")
+            }
         }
     }
 }

@@ -21,7 +21,7 @@ import ZIPFoundation
         }
         #expect(try ws.store.owesMatch(group))
         let report = try Ledger(store: ws.store).report(group, from: Period("2026-01"), to: Period("2026-01"))
-        #expect(report.review.count == 2 && report.review.allSatisfy { ($0.reason ?? "").contains("not matched yet") }, "\(report.review)")
+        #expect(report.review.count == 2 && report.review.allSatisfy { Messages.show($0.reason ?? "", in: .en).contains("not matched yet") }, "\(report.review)")
         let reader = try Workspace.open(config: dir.appendingPathComponent("hoebi.json").path, access: .read)
         #expect(try !reader.store.owesMatch(group))
         let after = try Ledger(store: reader.store).report(group, from: Period("2026-01"), to: Period("2026-01"))

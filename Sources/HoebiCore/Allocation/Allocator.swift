@@ -10,7 +10,7 @@ public struct Allocator {
     /// How many months ahead of a deposit an advance payment may reach before the rest is kept as credit.
     public static let advanceLimit = 120
     /// Raised whenever the rules change what they decide, so stored allocations are recomputed.
-    public static let version = 3
+    public static let version = 4
 
     private var paid: [String: [Period: Won]] = [:]
     private var cursor: [String: Int] = [:]
@@ -125,18 +125,18 @@ public struct Allocator {
             outcomes[i] = outcome
             allocations += allocs
         }
-        return Result(outcomes: outcomes.map { $0 ?? .review(reason: "not decided", suggestion: nil) }, allocations: allocations,
+        return Result(outcomes: outcomes.map { $0 ?? .review(reason: Messages.ref("reason.notDecided"), suggestion: nil) }, allocations: allocations,
                       staleRules: staleRules, conflicts: conflicts.sorted())
     }
 
     private mutating func decide(_ d: Deposit, decision: Decision?) -> (Outcome, [Allocation]) {
         switch decision {
         case .ignore(let reason)?:
-            return (.other(reason: reason.isEmpty ? "ignored by the treasurer" : reason), [])
+            return (.other(reason: reason.isEmpty ? Messages.ref("reason.ignoredByTreasurer") : reason), [])
         case .review?:
-            return (.review(reason: "un-assigned by the treasurer", suggestion: nil), [])
+            return (.review(reason: Messages.ref("reason.unassigned"), suggestion: nil), [])
         case .assign(let member, _)? where members[member] == nil:
-            return (.review(reason: "decided for member '\(member)', who is no longer in the configuration: assign it again, or `hoebi clear` it", suggestion: nil), [])
+            return (.review(reason: Messages.ref("reason.memberGone", member), suggestion: nil), [])
         case .assign(let member, _)?:
             let named = hints(d)   // apart: a mutating call inside a non-mutating one copies the allocator
             let hinted = ownPeriods(named, member)
@@ -150,43 +150,43 @@ public struct Allocator {
         let f = facts(d)
         let bank = f.bank
         if bank == .interest {
-            return (.other(reason: "interest"), [])
+            return (.other(reason: Messages.ref("reason.interest")), [])
         }
-        if d.amount <= 0 { return (.other(reason: "zero amount"), []) }
+        if d.amount <= 0 { return (.other(reason: Messages.ref("reason.zero")), []) }
         let verdict = f.verdict
         switch verdict {
         case .ignoreRule:
             // A rule made when no member had this name must not swallow a member's dues now.
             if let named = Self.namedMembers(f.name) {
                 conflicts.insert(Normalise.key(d.text))
-                return (.review(reason: "conflict: a rule says '\(d.text)' is not dues, but it names member \(named); decide this deposit, or remove the rule (hoebi aliases --remove '\(d.text)')", suggestion: named), [])
+                return (.review(reason: Messages.ref("reason.ruleConflict", d.text, named), suggestion: named), [])
             }
-            return (.other(reason: "not dues (a treasurer's rule for this text)"), [])
-        case .reviewRule: return (.review(reason: "a treasurer asked to decide this text by hand", suggestion: nil), [])
+            return (.other(reason: Messages.ref("reason.ruleNotDues")), [])
+        case .reviewRule: return (.review(reason: Messages.ref("reason.ruleByHand"), suggestion: nil), [])
         default: break
         }
         // The bank's own rows and returned money, after the treasurer's rules and before any name.
         if group.builtinRules {
-            if case .own(let why) = bank { return (.other(reason: "the bank's own row: \(why)"), []) }
+            if case .own(let why) = bank { return (.other(reason: why), []) }
             if bank == .reversal { return (reversal(d), []) }
         }
         switch verdict {
         case .ignoreRule, .reviewRule: break
-        case .keyword(let word): return (.other(reason: "not dues: '\(word)'"), [])
+        case .keyword(let word): return (.other(reason: Messages.ref("reason.keyword", word)), [])
         case .fee(let name, let amount):
-            return d.amount == amount ? (.other(reason: "\(name) (\(amount.grouped) won)"), [])
-                : (.review(reason: "\(name) named, but \(d.amount.grouped) won is not the \(amount.grouped) won fee", suggestion: nil), [])
+            return d.amount == amount ? (.other(reason: Messages.ref("reason.fee", name, amount.grouped)), [])
+                : (.review(reason: Messages.ref("reason.feeAmount", name, d.amount.grouped, amount.grouped), suggestion: nil), [])
         case .none:
             // The memo column can say "not dues" too (뒷풀이 in the memo of a plain name).
             let memo = Normalise.letters(d.memo)
             if !memo.isEmpty, let k = keywords.first(where: { keywordStandsAlone($0.letters, in: memo) }) {
-                return (.other(reason: "not dues: '\(k.word)' in the memo"), [])
+                return (.other(reason: Messages.ref("reason.memoKeyword", k.word)), [])
             }
         }
         let match = f.name
         switch match {
         case .unknown(let suggestion):
-            let reason = Normalise.letters(d.text).isEmpty ? "no depositor name" : "unknown depositor"
+            let reason = Messages.ref(Normalise.letters(d.text).isEmpty ? "reason.noName" : "reason.unknown")
             return (.review(reason: reason, suggestion: suggestion), [])
         case .ambiguous(let ids, let reason, let sameName):
             if sameName {
@@ -207,7 +207,7 @@ public struct Allocator {
     private mutating func decideMember(_ d: Deposit, _ id: String, method: String) -> (Outcome, [Allocation]) {
         // On open-ended leave there is no next period owed: a person decides (back early? a gift?).
         if let m = members[id], let pause = m.paused.first(where: { $0.covers(d.time.period) && $0.to == nil }) {
-            return (.review(reason: "\(m.name) is on leave (휴회) since \(pause.from) with no end; is this money dues?", suggestion: id), [])
+            return (.review(reason: Messages.ref("reason.onLeave", m.name, pause.from), suggestion: id), [])
         }
         let named = hints(d)
         let hinted = ownPeriods(named, id)
@@ -253,10 +253,10 @@ public struct Allocator {
         }
         let pick = fits.first { !person.isEmpty && Normalise.letters($0.text).contains(person) } ?? fits.first
         guard let w = pick else {
-            return .review(reason: "money returned (취소/반환/환불) that pairs with no outgoing transfer: a refund, or someone's dues?", suggestion: nil)
+            return .review(reason: Messages.ref("reason.unpairedReturn"), suggestion: nil)
         }
         paired.insert(w.id)
-        return .other(reason: "reversal of t\(w.id) (\(w.time.iso8601.prefix(10)), \(w.amount.grouped) won to '\(w.text)')")
+        return .other(reason: Messages.ref("reason.reversal", w.id, w.time.iso8601.prefix(10), w.amount.grouped, w.text))
     }
 
     enum BankVerdict: Equatable { case interest, own(String), reversal, none }
@@ -327,21 +327,21 @@ public struct Allocator {
     /// already paid, or the amount cannot cover every named month: silently re-splitting a payment
     /// the depositor labelled is how a treasurer ends up telling someone they have not paid.
     private mutating func allocateHinted(_ d: Deposit, to id: String, periods: [Period]) -> Hinted {
-        guard let m = members[id] else { return .refused("no member '\(id)'") }
+        guard let m = members[id] else { return .refused(Messages.ref("reason.noMember", id)) }
         var remaining: [Won] = []
         for p in periods {
             let due = group.obligation(of: m, in: p)
             guard case .due(let amount) = due else {
-                let why = due == .exempt ? "exempt" : due == .paused ? "on leave (휴회)" : "not a member then"
-                return .refused("text names \(p), which \(m.name) does not owe (\(why))")
+                let key = due == .exempt ? "reason.notOwed.exempt" : due == .paused ? "reason.notOwed.paused" : "reason.notOwed.inactive"
+                return .refused(Messages.ref(key, p, m.name))
             }
             remaining.append(max(0, amount - (paid[id]?[p] ?? 0)))
         }
         let total = remaining.reduce(0, Money.saturatingAdd)
-        if total == 0 { return .refused("text names \(periods.map(\.description).joined(separator: ", ")), already paid") }
+        if total == 0 { return .refused(Messages.ref("reason.alreadyPaid", periods.map(\.description).joined(separator: ", "))) }
         if periods.count > 1 && d.amount < total {
-            let unit = periods[0].cycle == .monthly ? "months" : "periods"
-            return .refused("text names \(periods.count) \(unit) (\(total.grouped) won due) but the deposit is \(d.amount.grouped) won")
+            return .refused(Messages.ref(periods[0].cycle == .monthly ? "reason.shortMonths" : "reason.shortPeriods",
+                                         periods.count, total.grouped, d.amount.grouped))
         }
         var left = d.amount
         var out: [Allocation] = []

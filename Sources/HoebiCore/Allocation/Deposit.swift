@@ -52,3 +52,14 @@ public enum Outcome: Sendable, Equatable {
         }
     }
 }
+
+extension Outcome {
+    /// The outcome with its reason in words (`Messages.show`), for display and tests.
+    public func shown(in lang: Language? = nil) -> Outcome {
+        switch self {
+        case .allocated: return self
+        case .review(let r, let s): return .review(reason: Messages.show(r, in: lang), suggestion: s)
+        case .other(let r): return .other(reason: Messages.show(r, in: lang))
+        }
+    }
+}

@@ -6,6 +6,8 @@ public struct Configuration: Sendable {
     /// Folder holding migrations/*.sql, when it is not found on its own.
     public var migrations: String?
     public var groups: [Group]
+    /// `"language": "ko"` or `"en"`: what this club reads Hoebi in (HOEBI_LANG still wins).
+    public var language: Language?
 
     public func group(_ id: String?) throws -> Group {
         if let id {
@@ -98,6 +100,7 @@ private struct RawConfig: Decodable {
     var database: String?
     var migrations: String?
     var groups: [RawGroup]
+    var language: String?
 
     struct RawGroup: Decodable {
         var id: String
@@ -290,7 +293,12 @@ private struct RawConfig: Decodable {
             result[result.count - 1].defaultNonDuesKeywords = g.defaultNonDuesKeywords ?? true
             result[result.count - 1].fees = Dictionary((g.fees ?? [:]).map { (Normalise.nfc($0.key), $0.value) }, uniquingKeysWith: max)
         }
-        return Configuration(database: database ?? "hoebi.sqlite", migrations: migrations, groups: result)
+        var lang: Language?
+        if let language {
+            lang = Language(config: language)
+            if lang == nil { fail("language", "'\(language)' is not a language Hoebi speaks; write \"ko\" (한국어) or \"en\" (English)") }
+        }
+        return Configuration(database: database ?? "hoebi.sqlite", migrations: migrations, groups: result, language: lang)
     }
 
     static func cycleProblem(_ text: String) -> String {

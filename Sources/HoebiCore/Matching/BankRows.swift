@@ -7,16 +7,16 @@ public enum BankRows {
     public static func verdict(text: String, kind: String) -> String? {
         let letters = Normalise.letters(text)
         if isPlainInterest(text: text, kind: kind) || interest.contains(letters) || (letters.hasSuffix("이자") && letters.count <= 9 && pocketWords.contains { letters.hasPrefix($0) }) {
-            return "interest"
+            return Messages.ref("reason.interest")
         }
         if Normalise.letters(kind).holds("세이프박스") || pocketWords.contains(letters) {
-            return "money moved back from the account's own pocket (\(text))"
+            return Messages.ref("reason.bank.pocket", text)
         }
         if closing.contains(where: { letters.hasSuffix($0) }) && closingStems.contains(where: { letters.hasPrefix($0) }) {
-            return "a matured or closed deposit (\(text))"
+            return Messages.ref("reason.bank.closed", text)
         }
         if let card = cardCompanies.first(where: { letters.holds($0) }) {
-            return "a card company paying out (\(card))"
+            return Messages.ref("reason.bank.card", card)
         }
         return nil
     }

@@ -105,12 +105,12 @@ public struct NameMatcher: Sendable {
             // A given name inside a misspelt full name of someone else ("정우잔" holds 정우, yet is
             // 정우진 mistyped) is not evidence: a person would stop and look.
             if case .member(let id, _, _) = r, let near = nearest(to: letters, excludingExact: true, sameLength: true, within: 1), near != id {
-                return .doubt(ids: [id, near].sorted(), reason: "given name of \(id), but also one letter off \(near)'s full name")
+                return .doubt(ids: [id, near].sorted(), reason: Messages.ref("reason.givenOrTypo", id, near))
             }
             // At the bank's length limit, a given name at the very end may be the start of someone
             // else's cut-off name ("…회비서연": 김서연, or 서연우 cut short).
             if case .member(let id, _, _) = r, let other = truncationFits(letters, rawLength: Normalise.key(text).count, minimum: 2).first(where: { $0 != id }) {
-                return .doubt(ids: [id, other].sorted(), reason: "given name of \(id), or \(other)'s name cut short")
+                return .doubt(ids: [id, other].sorted(), reason: Messages.ref("reason.givenOrCut", id, other))
             }
             return lookAlike(r, text)
         }
@@ -122,20 +122,20 @@ public struct NameMatcher: Sendable {
     /// method), in the order the matcher tries them.
     public func evidence(_ text: String) -> [String] {
         var lines: [String] = []
-        if let id = learned[Normalise.key(text)] { lines.append("learned: the whole text was assigned to \(id) before") }
+        if let id = learned[Normalise.key(text)] { lines.append(Messages.t("explain.learned", id)) }
         let letters = Array(Normalise.letters(text).unicodeScalars)
-        for (label, index) in [("name", forms), ("given name", givenNames)] {
+        for (label, index) in [("explain.name", forms), ("explain.givenName", givenNames)] {
             for i in letters.indices {
                 for f in index.starting(with: letters[i]) where i + f.scalars.count <= letters.count
                     && letters[i..<(i + f.scalars.count)].elementsEqual(f.scalars) {
-                    lines.append("\(label) '\(String(String.UnicodeScalarView(f.scalars)))' of \(f.member) at letter \(i + 1)")
+                    lines.append(Messages.t(label, String(String.UnicodeScalarView(f.scalars)), f.member, i + 1))
                 }
             }
         }
         if case .member(let id, .truncated, let prefix)? = truncated(letters, rawLength: Normalise.key(text).count) {
-            lines.append("truncated: the text ends in '\(prefix)', the start of \(id)'s name")
+            lines.append(Messages.t("explain.truncated", prefix, id))
         }
-        if lines.isEmpty, let near = nearest(to: letters) { lines.append("nearest name (typo distance ≤ 2 jamo): \(near)") }
+        if lines.isEmpty, let near = nearest(to: letters) { lines.append(Messages.t("explain.nearest", near)) }
         return lines
     }
 
@@ -159,7 +159,7 @@ public struct NameMatcher: Sendable {
             guard let range = run.range(of: matched) else { continue }
             for part in [String(run[..<range.lowerBound]), String(run[range.upperBound...])] where !part.isEmpty {
                 if !Self.segments(part, into: vocabulary) {
-                    return .doubt(ids: [id], reason: "'\(run)' holds \(id)'s name \(matched) but reads as another name (extra '\(part)')")
+                    return .doubt(ids: [id], reason: Messages.ref("reason.lookAlike", run, id, matched, part))
                 }
             }
         }
@@ -196,8 +196,7 @@ public struct NameMatcher: Sendable {
             return .member(id: ids[0], method: method, matched: String(String.UnicodeScalarView(text[h.start..<h.end])))
         }
         let spans = Set(kept.map { "\($0.start)-\($0.end)" })
-        let reason = spans.count == 1 ? "same name: members \(ids.joined(separator: ", ")) share it"
-                                      : "several members named in one deposit: \(ids.joined(separator: ", "))"
+        let reason = Messages.ref(spans.count == 1 ? "reason.sameName" : "reason.severalNamed", ids.joined(separator: ", "))
         return .ambiguous(ids: ids, reason: reason, sameName: spans.count == 1)
     }
 

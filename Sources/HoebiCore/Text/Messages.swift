@@ -4,10 +4,20 @@ import Foundation
 public enum Language: String, Sendable, CaseIterable {
     case ko, en
 
-    /// `HOEBI_LANG` first, then the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`: `ko…` is Korean, any
+    /// `"language"` in the configuration: ko, en, 한국어, English, korean.
+    public init?(config s: String) {
+        switch s.lowercased() {
+        case "ko", "ko_kr", "korean", "한국어", "한글": self = .ko
+        case "en", "en_us", "english", "영어": self = .en
+        default: return nil
+        }
+    }
+
+    /// `HOEBI_LANG` first, then the configuration's `"language"`, then the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`: `ko…` is Korean, any
     /// other real locale English); "C", "POSIX" or nothing set mean Korean.
-    public static func from(environment env: [String: String]) -> Language {
+    public static func from(environment env: [String: String], configured: Language? = nil) -> Language {
         if let v = env["HOEBI_LANG"]?.lowercased(), !v.isEmpty { return v.hasPrefix("en") ? .en : .ko }
+        if let configured { return configured }
         for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             guard let v = env[key]?.lowercased(), !v.isEmpty else { continue }
             if v.hasPrefix("ko") { return .ko }
@@ -22,22 +32,73 @@ public enum Language: String, Sendable, CaseIterable {
 /// English, with `{1}`, `{2}` … for what is filled in. A test checks that each key has both
 /// languages and the same placeholders.
 public enum Messages {
-    public nonisolated(unsafe) static var language: Language = .ko
+    /// The library speaks English until the program says otherwise: the command line sets it from
+    /// the environment and the configuration (Korean unless they say otherwise); tests read English.
+    public nonisolated(unsafe) static var language: Language = .en
 
     /// A command's help text. Read from the environment itself: help is built before any command runs.
     public static func help(_ key: String) -> String {
-        guard let entry = catalogue["help." + key] else { return key }
-        return Language.from(environment: ProcessInfo.processInfo.environment) == .ko ? entry.ko : entry.en
+        guard let entry = catalogue["help." + key] else { missing("help." + key); return key }
+        return helpLanguage == .ko ? entry.ko : entry.en
+    }
+
+    /// Option help and short notes, written in English beside the option; Korean from `byEnglish`.
+    public static func tr(_ english: String) -> String {
+        guard helpLanguage == .ko else { return english }
+        guard let ko = byEnglish[english] else { missing(english); return english }
+        return ko
+    }
+
+    /// Help is built before any command runs (and before the configuration is read), so it asks
+    /// the environment itself.
+    private static var helpLanguage: Language { Language.from(environment: ProcessInfo.processInfo.environment) }
+
+    private static func missing(_ what: String) {
+        guard ProcessInfo.processInfo.environment["HOEBI_CHECK_MESSAGES"] == "1" else { return }
+        FileHandle.standardError.write(Data("hoebi: no Korean for: \(what)\n".utf8))
     }
 
     public static func t(_ key: String, _ args: any CustomStringConvertible...) -> String {
-        guard let entry = catalogue[key] else { return key }
-        var s = language == .ko ? entry.ko : entry.en
-        for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(i + 1)}", with: a.description) }
+        fill(key, args.map(\.description), in: language)
+    }
+
+    /// A message kept for later: what the core decides now (a review reason, stored in the ledger)
+    /// is read later, in whichever language the reader uses. Plain text (a treasurer's own reason,
+    /// "찬조금") is stored as it is; a reference starts with U+001E and separates its parts with
+    /// U+001F (in an argument, those two become spaces).
+    public static func ref(_ key: String, _ args: any CustomStringConvertible...) -> String {
+        ([mark + key] + args.map { clean($0.description) }).joined(separator: separator)
+    }
+
+    private static func clean(_ s: String) -> String {
+        guard s.contains(where: { $0 == "\u{1E}" || $0 == "\u{1F}" }) else { return s }
+        return String(s.map { $0 == "\u{1E}" || $0 == "\u{1F}" ? " " : $0 })
+    }
+
+    /// Stored text in the reader's language (or `in:`; machine output uses English, so a script's
+    /// view does not change with the reader's locale).
+    public static func show(_ stored: String, in lang: Language? = nil) -> String {
+        guard stored.hasPrefix(mark) else { return stored }
+        let parts = stored.dropFirst().split(separator: Character(separator), omittingEmptySubsequences: false).map(String.init)
+        guard let key = parts.first else { return stored }
+        return fill(key, parts.dropFirst().map { show($0, in: lang) }, in: lang ?? language)
+    }
+
+    static let mark = "\u{1E}", separator = "\u{1F}"
+
+    private static func fill(_ key: String, _ args: [String], in lang: Language) -> String {
+        guard let entry = catalogue[key] else { return ([key] + args).joined(separator: " ") }
+        var s = lang == .ko ? entry.ko : entry.en
+        for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(i + 1)}", with: a) }
         return s
     }
 
-    public static let catalogue: [String: (ko: String, en: String)] = [
+    /// Every part of the catalogue; a test checks that no key is in two parts.
+    public static let parts: [[String: (ko: String, en: String)]] = [commands, discussions, reasons, explain, errors, output]
+    public static let catalogue: [String: (ko: String, en: String)] =
+        parts.reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
+
+    static let commands: [String: (ko: String, en: String)] = [
         // Import and match summaries
         "import.summary": ("{1} ({2}): 새 거래 {3}건, 이미 있던 거래 {4}건, 거래가 아닌 줄 {5}개",
                            "{1} ({2}): {3} new, {4} already known, {5} ignored rows"),
@@ -182,16 +243,5 @@ Exit codes: 0 ok, 1 failure (e.g. a sync of some account failed),
 75 the ledger is busy (another sync, or a long write), 77 the ledger
 is read-only, 78 bad configuration or a ledger from a newer Hoebi.
 """#),
-        // Errors a treasurer meets first
-        "error.noConfig": ("설정 파일이 없습니다: {1}\n  도움말: `hoebi init`으로 만들거나 config.example.json을 hoebi.json으로 복사해 고치세요 (또는 --config FILE, HOEBI_CONFIG)",
-                           "no configuration at {1}\n  hint: write one with `hoebi init`, or copy config.example.json to hoebi.json and edit it, or pass --config FILE (or set HOEBI_CONFIG)"),
-        "error.busy": ("{1}을(를) 다른 hoebi 명령이 {2}초 넘게 쓰고 있습니다\n  도움말: 다른 가져오기·동기화·매칭이 끝나면 다시 실행하세요 (`ps`로 확인)",
-                       "{1} is busy: another hoebi command has been writing to it for more than {2} s\n  hint: wait for the other import, sync or match to finish (see `ps`), then run this again"),
-        "error.unknownTransaction": ("'{1}' 거래가 없습니다; 번호는 t42처럼 씁니다 (`hoebi review`, `hoebi transactions`)",
-                                     "no transaction '{1}'; ids look like t42 (see `hoebi review`)"),
-        "error.notADeposit": ("t{1}은(는) 출금입니다; 입금만 회원에게 배정하거나 회비 아님으로 정할 수 있습니다",
-                              "t{1} is a withdrawal; only deposits can be assigned or ignored"),
-        "error.unknownRun": ("이 모임에 '{1}' 가져오기·동기화가 없습니다; 번호는 r12처럼 씁니다 (`hoebi runs`)",
-                             "no import or sync '{1}' in this group; ids look like r12 (see `hoebi runs`)"),
     ]
 }
