@@ -44,7 +44,7 @@ public enum ReportWorkbook {
         expenses.append([.text("출금 합계", .header), .empty, .number(r.spending, .boldNumber)])
         expenses.append([.text("입금 합계", .header), .empty, .number(r.income, .boldNumber)])
         try XLSXWriter.write(sheets: [
-            .init(name: "회비 현황", rows: grid, widths: widths, frozenRows: 2, frozenColumns: 1),
+            .init(name: "회비 현황", rows: grid, widths: widths, frozenRows: 2, frozenColumns: 1, printLandscapeFitWidth: true),
             .init(name: "입금", rows: deposits, widths: [8, 17, 11, 20, 14], frozenRows: 1),
             .init(name: "출금", rows: expenses, widths: [8, 17, 11, 30], frozenRows: 1),
         ], to: url)

@@ -23,8 +23,12 @@ public enum XLSXWriter {
         /// Rows (from the top) and columns (from the left) kept in view while scrolling.
         public var frozenRows: Int
         public var frozenColumns: Int
-        public init(name: String, rows: [[Cell]], widths: [Double] = [], frozenRows: Int = 0, frozenColumns: Int = 0) {
+        /// Printed on A4 landscape, every column on one page width (a member × period grid is wide).
+        public var printLandscapeFitWidth: Bool
+        public init(name: String, rows: [[Cell]], widths: [Double] = [], frozenRows: Int = 0, frozenColumns: Int = 0,
+                    printLandscapeFitWidth: Bool = false) {
             self.name = name; self.rows = rows; self.widths = widths; self.frozenRows = frozenRows; self.frozenColumns = frozenColumns
+            self.printLandscapeFitWidth = printLandscapeFitWidth
         }
     }
 
@@ -91,6 +95,7 @@ public enum XLSXWriter {
 
     static func sheetXML(_ s: Sheet) -> String {
         var x = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
+        if s.printLandscapeFitWidth { x += #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"# }
         if s.frozenRows > 0 || s.frozenColumns > 0 {
             let cell = SheetParser.columnName(s.frozenColumns) + String(s.frozenRows + 1)
             x += "<sheetViews><sheetView workbookViewId=\"0\"><pane"
@@ -116,7 +121,13 @@ public enum XLSXWriter {
             }
             x += "</row>"
         }
-        return x + "</sheetData></worksheet>"
+        x += "</sheetData>"
+        if s.printLandscapeFitWidth {
+            // paperSize 9 is A4; fitToHeight 0 lets the rows run onto as many pages as they need.
+            x += #"<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>"#
+            x += #"<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>"#
+        }
+        return x + "</worksheet>"
     }
 
     static func escape(_ s: String) -> String {

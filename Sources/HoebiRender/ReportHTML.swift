@@ -77,9 +77,11 @@ public enum ReportHTML {
             if mask {
                 h += "<p>총무가 확인 중입니다.</p>\n"
             } else {
-                h += "<ul>"
-                for d in r.review { h += "<li>t\(d.id) \(e(String(d.time.iso8601.prefix(10)))) \(d.amount.grouped)원 \(e(d.text)) — \(e(Messages.show(d.reason ?? "")))</li>" }
-                h += "</ul>\n"
+                // A long list folds away, so that on a phone the grid is not followed by pages of it.
+                let fold = r.review.count > 10
+                h += fold ? "<details><summary>목록 보기</summary><ul>" : "<ul>"
+                for d in r.review { h += "<li>t\(d.id) \(e(String(d.time.iso8601.prefix(10)))) \(d.amount.grouped)원 \(e(d.text)) — \(e(Messages.show(d.reason ?? "", in: .ko)))</li>" }
+                h += fold ? "</ul></details>\n" : "</ul>\n"
             }
         }
         return h + "</body></html>\n"

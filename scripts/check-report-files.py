@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""The report files as people open them (issue 12, points 3 and 4).
+
+The HTML report in real headless Chromium: at a phone width (390×844) and a desktop width
+(1366×900), printed to A4 landscape; the xlsx workbook in LibreOffice (converted to PDF, the
+first page rendered to PNG). Screenshots, PDFs and PNGs are kept in the artifacts folder.
+
+Usage: check-report-files.py ARTIFACTS report.html masked.html report.xlsx NAME...
+NAME: members' full names that must show in the report and never in the masked one.
+Exits 1 with every failed check listed.
+"""
+import base64, os, subprocess, sys, tempfile
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.print_page_options import PrintOptions
+
+failures = []
+
+
+def check(ok, what):
+    print(("ok   " if ok else "FAIL ") + what)
+    if not ok:
+        failures.append(what)
+
+
+def browser():
+    o = Options()
+    o.binary_location = "/usr/bin/chromium"
+    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars", "--lang=ko-KR"):
+        o.add_argument(a)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
+
+
+def full_page_png(d, path):
+    """The first screen as a person sees it, and the whole page (a phone reader scrolls)."""
+    d.get_screenshot_as_file(path.replace(".png", "-screen.png"))
+    shot = d.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True})
+    with open(path, "wb") as f:
+        f.write(base64.b64decode(shot["data"]))
+
+
+def set_viewport(d, w, h, mobile=False):
+    d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": w, "height": h, "deviceScaleFactor": 1, "mobile": mobile})
+
+
+def html_checks(d, url, out, names, masked):
+    label = "masked" if masked else "report"
+    d.get(url)
+    text = d.find_element("tag name", "body").text
+    check("기준" in text, f"{label}: says up to when the data runs (… 기준)")
+    check(all(w in text for w in ("완납", "미납", "면제", "휴회")), f"{label}: legend explains the statuses")
+    check("수입" in text or "입금" in text, f"{label}: income and expense summary")
+    if masked:
+        leaked = [n for n in names if n in text]
+        check(not leaked, f"{label}: no full member name shows ({', '.join(leaked) or 'none'})")
+    else:
+        missing = [n for n in names if n not in text]
+        check(not missing, f"{label}: every member's name shows ({', '.join(missing) or 'all'})")
+
+    # Phone: the page itself never scrolls sideways (the grid scrolls inside its box), names are
+    # one line each.
+    set_viewport(d, 390, 844, mobile=True)
+    d.get(url)
+    page_w = d.execute_script("return document.documentElement.scrollWidth")
+    check(page_w <= 390, f"{label} @390: page is {page_w}px wide (the grid scrolls in its box)")
+    broken = d.execute_script("""
+        const out = [];
+        for (const th of document.querySelectorAll('th.name')) {
+          const r = document.createRange(); r.selectNodeContents(th);
+          const lines = new Set(Array.from(r.getClientRects()).map(x => Math.round(x.top)));
+          if (lines.size > 1) out.push(th.textContent);
+        }
+        return out;""")
+    check(not broken, f"{label} @390: no name breaks across lines ({', '.join(broken[:5]) or 'none'})")
+    vp = d.execute_script("return document.querySelector('meta[name=viewport]')?.content || ''")
+    check("width=device-width" in vp, f"{label}: mobile viewport meta")
+    full_page_png(d, os.path.join(out, f"{label}-390.png"))
+
+    # Desktop: the whole grid fits beside the names.
+    set_viewport(d, 1366, 900)
+    d.get(url)
+    right = d.execute_script("return Math.ceil(document.querySelector('table').getBoundingClientRect().right)")
+    check(right <= 1366, f"{label} @1366: the grid ends at {right}px, inside the window")
+    full_page_png(d, os.path.join(out, f"{label}-1366.png"))
+
+    # Print: in print media at the printable width of A4 landscape (297 − 2×10 mm = 1047 px),
+    # the grid fits; then the real PDF, whose first page is rendered for a person to look at.
+    d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    set_viewport(d, 1047, 740)
+    d.get(url)
+    widths = d.execute_script("return Array.from(document.querySelectorAll('table')).map(t => t.scrollWidth)")
+    check(max(widths) <= 1047, f"{label} print: widest table {max(widths)}px within A4 landscape's 1047px")
+    d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    opts = PrintOptions()
+    opts.orientation = "landscape"
+    opts.page_width, opts.page_height = 21.0, 29.7
+    opts.background = True
+    opts.shrink_to_fit = False
+    pdf = os.path.join(out, f"{label}-print.pdf")
+    with open(pdf, "wb") as f:
+        f.write(base64.b64decode(d.print_page(opts)))
+    page1 = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", pdf, "-"], capture_output=True, text=True).stdout
+    check("미납액" in page1, f"{label} print: the last column (미납액) is on page 1")
+    subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", pdf, os.path.join(out, f"{label}-print")], check=True)
+
+
+def xlsx_checks(xlsx, out, names):
+    with tempfile.TemporaryDirectory() as profile:
+        # A private profile: LibreOffice refuses to start twice on one.
+        r = subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                            "--outdir", out, xlsx], capture_output=True, text=True, timeout=300)
+    pdf = os.path.join(out, os.path.splitext(os.path.basename(xlsx))[0] + ".pdf")
+    check(r.returncode == 0 and os.path.exists(pdf), f"xlsx: LibreOffice converts it to PDF ({r.stderr.strip()[:200]})")
+    if not os.path.exists(pdf):
+        return
+    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
+    check("완납" in text and "미납" in text, "xlsx: statuses are in the rendered sheet")
+    check(any(n in text for n in names), "xlsx: members' names are in the rendered sheet")
+    check("합계" in text, "xlsx: the totals row is in the rendered sheet")
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", pdf, "-"], capture_output=True, text=True).stdout
+    check("미납액" in first, "xlsx: printed A4 landscape, the last columns (미납액) on the first page")
+    base = os.path.join(out, "workbook")
+    subprocess.run(["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", pdf, base], check=True)
+    # The status colours survive: the rendered page holds the paid fill (#D9F2D9) and the unpaid
+    # one (#F8D7DA). Read from a PPM rendering, so no imaging library is needed.
+    subprocess.run(["pdftoppm", "-r", "40", "-f", "1", "-l", "1", pdf, base + "-colours"], check=True)
+    ppm = next(f for f in sorted(os.listdir(out)) if f.startswith("workbook-colours") and f.endswith(".ppm"))
+    colours = ppm_colours(os.path.join(out, ppm))
+    os.remove(os.path.join(out, ppm))
+    check((0xD9, 0xF2, 0xD9) in colours, "xlsx: paid cells are green in LibreOffice")
+    check((0xF8, 0xD7, 0xDA) in colours, "xlsx: unpaid cells are red in LibreOffice")
+
+
+def ppm_colours(path):
+    with open(path, "rb") as f:
+        data = f.read()
+    parts, i = [], 0
+    while len(parts) < 4:  # magic, width, height, maxval
+        while data[i:i + 1].isspace():
+            i += 1
+        j = i
+        while not data[j:j + 1].isspace():
+            j += 1
+        parts.append(data[i:j])
+        i = j
+    pixels = data[i + 1:]
+    return {tuple(pixels[k:k + 3]) for k in range(0, len(pixels) - 2, 3)}
+
+
+def main():
+    out, html, masked, xlsx, *names = sys.argv[1:]
+    os.makedirs(out, exist_ok=True)
+    d = browser()
+    try:
+        html_checks(d, "file://" + os.path.abspath(html), out, names, masked=False)
+        html_checks(d, "file://" + os.path.abspath(masked), out, names, masked=True)
+    finally:
+        d.quit()
+    xlsx_checks(os.path.abspath(xlsx), out, names)
+    print(f"artifacts in {out}: " + ", ".join(sorted(os.listdir(out))))
+    if failures:
+        print(f"{len(failures)} check(s) failed", file=sys.stderr)
+        sys.exit(1)
+
+
+main()
