@@ -69,9 +69,9 @@ extension Hoebi {
                 return await engine.sync(group, since: "2023-01-01")
             }
             if let e = r.error { throw e }
-            printOut("\(r.new) new, \(r.known) known, \(r.pages) pages in \(String(format: "%.1f", r.seconds)) s")
-            if let m = r.match { printOut("; \(m.allocated) allocated, \(m.review) to review, \(m.other) not dues") }
-            printOut(r.breaks == 0 ? "; balance chain continuous\n" : "; \(r.breaks) balance break(s)\n")
+            printOut(Messages.t("demo.synced", r.new, r.known, r.pages, String(format: "%.1f", r.seconds)))
+            if let m = r.match { printOut(Messages.t("demo.matched", m.allocated, m.review, m.other)) }
+            printOut(r.breaks == 0 ? Messages.t("demo.continuous") : Messages.t("demo.breaks", r.breaks))
             let to = SandboxHistory.last
             try reportAndNotice(Ledger(store: ws.store), group, from: to.advanced(by: -5), to: to, folder: folder)
         }
@@ -82,7 +82,7 @@ extension Hoebi {
             printOut(ReportTable.render(report))
             printOut("\n== hoebi notice --period \(to) --mask --mask-account\n")
             printOut(try NoticeRenderer.render(HoebiCore.Notice(report: report, period: to, mask: true, maskAccount: true)))
-            printOut("\nFiles are in \(folder.path). Try: hoebi --help, or hoebi report --config \(folder.path)/hoebi.json --format json\n")
+            printOut("\n" + Messages.t("demo.files", folder.path) + "\n")
         }
 
         func statementDemo() throws {
@@ -93,9 +93,9 @@ extension Hoebi {
             let ledger = Ledger(store: ws.store)
             printOut("== hoebi import \(statement.lastPathComponent)\n")
             let r = try ledger.importFile(statement, group: group, format: nil)
-            printOut("\(r.counts.new) new, \(r.counts.known) already known, \(r.counts.ignored) ignored rows; ")
-            printOut("\(r.match.allocated) allocated, \(r.match.review) to review, \(r.match.other) not dues; ")
-            printOut(r.breaks.isEmpty ? "balance chain continuous\n" : "\(r.breaks.count) balance break(s)\n")
+            printOut(Messages.t("import.summary", statement.lastPathComponent, r.layout, r.counts.new, r.counts.known, r.counts.ignored))
+            printOut(Messages.t("demo.matched", r.match.allocated, r.match.review, r.match.other))
+            printOut(r.breaks.isEmpty ? Messages.t("demo.continuous") : Messages.t("demo.breaks", r.breaks.count))
             try reportAndNotice(ledger, group, from: Period(year: 2026, month: 1)!, to: Period(year: 2026, month: 11)!, folder: folder)
         }
     }

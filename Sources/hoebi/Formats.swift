@@ -20,8 +20,9 @@ extension Hoebi {
             }
             let width = layouts.map { DisplayWidth.of($0.name) }.max() ?? 0
             for l in layouts {
-                printOut(DisplayWidth.padRight(l.name, to: width) + "  header: " + l.required.compactMap { l.labels[$0]?.first }.joined(separator: " | ") + "\n")
-                printOut(String(repeating: " ", count: width) + "  export: " + l.howToExport + "\n")
+                let header = l.required.compactMap { l.labels[$0]?.first }.joined(separator: " | ")
+                printOut(DisplayWidth.padRight(l.name, to: width) + "  " + Messages.t("formats.header", header) + "\n")
+                printOut(String(repeating: " ", count: width) + "  " + Messages.t("formats.export", Messages.t("formats.how." + l.name)) + "\n")
             }
         }
     }

@@ -12,12 +12,12 @@ public struct Configuration: Sendable {
     public func group(_ id: String?) throws -> Group {
         if let id {
             guard let g = groups.first(where: { $0.id == id }) else {
-                throw ConfigError(path: "groups", reason: "no group with id '\(id)'; known: \(groups.map(\.id).joined(separator: ", "))")
+                throw ConfigError(path: "groups", reason: Messages.t("config.noGroup", id, groups.map(\.id).joined(separator: ", ")))
             }
             return g
         }
         guard groups.count == 1 else {
-            throw ConfigError(path: "groups", reason: "several groups are configured; choose one with --group (\(groups.map(\.id).joined(separator: ", ")))")
+            throw ConfigError(path: "groups", reason: Messages.t("config.severalGroups", groups.map(\.id).joined(separator: ", ")))
         }
         return groups[0]
     }
@@ -38,7 +38,7 @@ extension Configuration {
         // member the wrong amount.
         let tree: StrictJSON.Node
         do { tree = try StrictJSON.parse(Array(data)) } catch let e as StrictJSON.SyntaxError {
-            throw ConfigErrors(errors: [ConfigError(path: "(file)", reason: "not valid JSON at \(e)")])
+            throw ConfigErrors(errors: [ConfigError(path: "(file)", reason: Messages.t("config.notJSON", e))])
         }
         var problems = KnownKeys.check(tree)
         let raw: RawConfig
@@ -56,7 +56,7 @@ extension Configuration {
 public struct ConfigErrors: Error, CustomStringConvertible {
     public var errors: [ConfigError]
     public var description: String {
-        "invalid configuration:\n" + errors.map { "  - \($0)" }.joined(separator: "\n")
+        Messages.t("config.invalid") + "\n" + errors.map { "  - \($0)" }.joined(separator: "\n")
     }
 }
 
@@ -71,11 +71,11 @@ extension ConfigError {
         switch error {
         case .keyNotFound(let key, let ctx):
             let p = path(ctx.codingPath + [key])
-            self.init(path: p, reason: "required field is missing")
+            self.init(path: p, reason: Messages.t("config.missing"))
         case .typeMismatch(let type, let ctx):
-            self.init(path: path(ctx.codingPath), reason: "expected \(Self.jsonType(type))")
+            self.init(path: path(ctx.codingPath), reason: Messages.t("config.expected", Self.jsonType(type)))
         case .valueNotFound(let type, let ctx):
-            self.init(path: path(ctx.codingPath), reason: "expected \(Self.jsonType(type)), found null")
+            self.init(path: path(ctx.codingPath), reason: Messages.t("config.expectedNull", Self.jsonType(type)))
         case .dataCorrupted(let ctx):
             let p = path(ctx.codingPath)
             let msg = ctx.codingPath.isEmpty ? "not valid JSON (\(ctx.underlyingError.map { "\($0)" } ?? ctx.debugDescription))" : ctx.debugDescription
@@ -87,10 +87,10 @@ extension ConfigError {
 
     static func jsonType(_ type: Any.Type) -> String {
         switch type {
-        case is String.Type: return "a string"
-        case is Int.Type, is Int64.Type: return "a whole number"
-        case is Array<Any>.Type: return "an array"
-        default: return "\(type)".contains("Array") ? "an array" : "an object or value of type \(type)"
+        case is String.Type: return Messages.t("config.type.string")
+        case is Int.Type, is Int64.Type: return Messages.t("config.type.integer")
+        case is Array<Any>.Type: return Messages.t("config.type.array")
+        default: return "\(type)".contains("Array") ? Messages.t("config.type.array") : Messages.t("config.type.other", "\(type)")
         }
     }
 }
@@ -166,72 +166,72 @@ private struct RawConfig: Decodable {
 
     func validated(into problems: inout [ConfigError]) -> Configuration {
         func fail(_ path: String, _ reason: String) { problems.append(ConfigError(path: path, reason: reason)) }
-        if groups.isEmpty { fail("groups", "at least one group is needed") }
+        if groups.isEmpty { fail("groups", Messages.t("config.noGroups")) }
         var groupIDs: [String: Int] = [:]
         var result: [Group] = []
         for (gi, g) in groups.enumerated() {
             let gp = "groups[\(gi)]"
-            if !validID(g.id) { fail("\(gp).id", "'\(g.id)' is not a valid id; use letters, digits, '-' or '_'") }
-            if let first = groupIDs[g.id] { fail("\(gp).id", "duplicate group id '\(g.id)' (also groups[\(first)])") }
+            if !validID(g.id) { fail("\(gp).id", Messages.t("config.badID", g.id)) }
+            if let first = groupIDs[g.id] { fail("\(gp).id", Messages.t("config.dupGroup", g.id, first)) }
             groupIDs[g.id] = groupIDs[g.id] ?? gi
-            if g.name.trimmingCharacters(in: .whitespaces).isEmpty { fail("\(gp).name", "must not be empty") }
-            if g.account.number.filter(\.isNumber).isEmpty { fail("\(gp).account.number", "has no digits") }
-            if g.account.bank.isEmpty { fail("\(gp).account.bank", "must not be empty") }
+            if g.name.trimmingCharacters(in: .whitespaces).isEmpty { fail("\(gp).name", Messages.t("config.empty")) }
+            if g.account.number.filter(\.isNumber).isEmpty { fail("\(gp).account.number", Messages.t("config.noDigits")) }
+            if g.account.bank.isEmpty { fail("\(gp).account.bank", Messages.t("config.empty")) }
             let cycle = Cycle(config: g.dues.cycle ?? "monthly") ?? .monthly
             if let c = g.dues.cycle, Cycle(config: c) == nil { fail("\(gp).dues.cycle", Self.cycleProblem(c)) }
             let dueDay = g.dues.dueDay ?? 10
-            if !(1...31).contains(dueDay) { fail("\(gp).dues.dueDay", "\(dueDay) is not a day of the month (1-31)") }
-            if g.dues.schedule.isEmpty { fail("\(gp).dues.schedule", "needs at least one {\"from\": \"YYYY-MM\", \"amount\": N}") }
+            if !(1...31).contains(dueDay) { fail("\(gp).dues.dueDay", Messages.t("config.day", dueDay)) }
+            if g.dues.schedule.isEmpty { fail("\(gp).dues.schedule", Messages.t("config.noSchedule")) }
             var froms: [Int: Int] = [:]
             for (ri, r) in g.dues.schedule.enumerated() {
                 if let other = froms[r.from.startMonth] {
-                    fail("\(gp).dues.schedule[\(ri)].from", "overlaps schedule[\(other)]: both start in \(r.from)")
+                    fail("\(gp).dues.schedule[\(ri)].from", Messages.t("config.overlap", other, r.from))
                 }
                 froms[r.from.startMonth] = froms[r.from.startMonth] ?? ri
-                if r.amount < 0 { fail("\(gp).dues.schedule[\(ri)].amount", "must not be negative") }
-                if r.amount > Money.limit { fail("\(gp).dues.schedule[\(ri)].amount", "\(r.amount) is beyond any dues (at most \(Money.limit.grouped) won)") }
+                if r.amount < 0 { fail("\(gp).dues.schedule[\(ri)].amount", Messages.t("config.negative")) }
+                if r.amount > Money.limit { fail("\(gp).dues.schedule[\(ri)].amount", Messages.t("config.tooMuch", r.amount, Money.limit.grouped)) }
             }
             let start = g.dues.schedule.map(\.from).min()
-            if let d = g.joinDay, !(1...31).contains(d) { fail("\(gp).joinDay", "\(d) is not a day of the month (1-31)") }
+            if let d = g.joinDay, !(1...31).contains(d) { fail("\(gp).joinDay", Messages.t("config.day", d)) }
             for (ri, r) in g.dues.schedule.enumerated() where r.from.cycle.months > cycle.months {
-                fail("\(gp).dues.schedule[\(ri)].from", "\(r.from) is longer than the group's \(cycle.rawValue) period; start a rate at a \(cycle.rawValue) period")
+                fail("\(gp).dues.schedule[\(ri)].from", Messages.t("config.rateStart", r.from, cycle.rawValue))
             }
             var memberIDs: [String: Int] = [:]
             var aliasOwner: [String: String] = [:]
             var members: [Member] = []
             for (mi, m) in g.members.enumerated() {
                 let mp = "\(gp).members[\(mi)]"
-                if !validID(m.id) { fail("\(mp).id", "'\(m.id)' is not a valid id; use letters, digits, '-' or '_'") }
-                if let first = memberIDs[m.id] { fail("\(mp).id", "duplicate member id '\(m.id)' (also members[\(first)])") }
+                if !validID(m.id) { fail("\(mp).id", Messages.t("config.badID", m.id)) }
+                if let first = memberIDs[m.id] { fail("\(mp).id", Messages.t("config.dupMember", m.id, first)) }
                 memberIDs[m.id] = memberIDs[m.id] ?? mi
                 let name = Normalise.nfc(m.name.trimmingCharacters(in: .whitespaces))
-                if Normalise.letters(name).isEmpty { fail("\(mp).name", "must contain letters") }
+                if Normalise.letters(name).isEmpty { fail("\(mp).name", Messages.t("config.letters")) }
                 // A join date after the group's joinDay starts with the next period.
                 let joined = m.joined.map { j in j.day.map { $0 > (g.joinDay ?? 31) } == true ? j.period.advanced(by: 1) : j.period }
-                if let j = joined, let l = m.left, l < j { fail("\(mp).left", "\(l) is before joined \(j)") }
-                if let j = joined, let s = start, j < s { fail("\(mp).joined", "\(j) is before the dues schedule starts (\(s))") }
+                if let j = joined, let l = m.left, l < j { fail("\(mp).left", Messages.t("config.leftBeforeJoined", l, j)) }
+                if let j = joined, let s = start, j < s { fail("\(mp).joined", Messages.t("config.joinedBeforeSchedule", j, s)) }
                 for (pi, pause) in (m.paused ?? []).enumerated() {
-                    if let to = pause.to, to < pause.from { fail("\(mp).paused[\(pi)].to", "\(to) is before from \(pause.from)") }
+                    if let to = pause.to, to < pause.from { fail("\(mp).paused[\(pi)].to", Messages.t("config.toBeforeFrom", to, pause.from)) }
                 }
                 let own = m.cycle.flatMap { Cycle(config: $0) }
                 if let c = m.cycle, own == nil { fail("\(mp).cycle", Self.cycleProblem(c)) }
                 let mc = own ?? cycle
                 for (ei, e) in (m.exempt ?? []).enumerated() where e.cycle.months < mc.months {
-                    fail("\(mp).exempt[\(ei)]", "\(e) is shorter than the member's \(mc.rawValue) period; exempt a whole period (e.g. \(e.within(mc)))")
+                    fail("\(mp).exempt[\(ei)]", Messages.t("config.exemptShort", e, mc.rawValue, e.within(mc)))
                 }
                 // A member paying more often than the group owes a share of its rate: it must be whole won.
                 if m.amount == nil, mc.months < cycle.months,
                    let r = g.dues.schedule.first(where: { $0.amount.multipliedReportingOverflow(by: Won(mc.months)).partialValue % Won(cycle.months) != 0 }) {
-                    fail("\(mp).cycle", "\(r.amount) won per \(cycle.rawValue) period does not split into whole won per \(mc.rawValue) period; give this member an amount")
+                    fail("\(mp).cycle", Messages.t("config.split", r.amount, cycle.rawValue, mc.rawValue))
                 }
-                if let a = m.amount, a < 0 { fail("\(mp).amount", "must not be negative") }
-                if let a = m.amount, a > Money.limit { fail("\(mp).amount", "\(a) is beyond any dues (at most \(Money.limit.grouped) won)") }
+                if let a = m.amount, a < 0 { fail("\(mp).amount", Messages.t("config.negative")) }
+                if let a = m.amount, a > Money.limit { fail("\(mp).amount", Messages.t("config.tooMuch", a, Money.limit.grouped)) }
                 let aliases = (m.aliases ?? []).map { Normalise.nfc($0.trimmingCharacters(in: .whitespaces)) }
                 for (ai, a) in aliases.enumerated() {
                     let key = Normalise.letters(a)
-                    if key.isEmpty { fail("\(mp).aliases[\(ai)]", "must contain letters") }
+                    if key.isEmpty { fail("\(mp).aliases[\(ai)]", Messages.t("config.letters")) }
                     else if let owner = aliasOwner[key], owner != m.id {
-                        fail("\(mp).aliases[\(ai)]", "'\(a)' is already an alias of member '\(owner)'")
+                        fail("\(mp).aliases[\(ai)]", Messages.t("config.aliasTaken", a, owner))
                     }
                     aliasOwner[key] = aliasOwner[key] ?? m.id
                 }
@@ -242,19 +242,19 @@ private struct RawConfig: Decodable {
                 member.display = m.display.map { Normalise.nfc($0.trimmingCharacters(in: .whitespaces)) }.flatMap { $0.isEmpty ? nil : $0 }
                 members.append(member)
             }
-            if let t = g.treasurer, memberIDs[t] == nil { fail("\(gp).treasurer", "unknown member id '\(t)'") }
+            if let t = g.treasurer, memberIDs[t] == nil { fail("\(gp).treasurer", Messages.t("config.unknownMember", t)) }
             let treasurerOwnName = g.treasurer.flatMap { t in members.first { $0.id == t } }?.name
             // Households owe one rate together: they become one billing member whose name lists
             // theirs and whose aliases are all their names, so either name (or both) pays it.
             var householdOf: [String: String] = [:]
             for (hi, hh) in (g.households ?? []).enumerated() {
                 let hp = "\(gp).households[\(hi)]"
-                if !validID(hh.id) || memberIDs[hh.id] != nil { fail("\(hp).id", "'\(hh.id)' must be a new id, not a member's") }
-                if hh.members.count < 2 { fail("\(hp).members", "a household has at least two members") }
-                if let a = hh.amount, a <= 0 || a > Money.limit { fail("\(hp).amount", "must be above 0 and at most \(Money.limit.grouped) won") }
+                if !validID(hh.id) || memberIDs[hh.id] != nil { fail("\(hp).id", Messages.t("config.householdID", hh.id)) }
+                if hh.members.count < 2 { fail("\(hp).members", Messages.t("config.householdSize")) }
+                if let a = hh.amount, a <= 0 || a > Money.limit { fail("\(hp).amount", Messages.t("config.range", Money.limit.grouped)) }
                 let parts = hh.members.compactMap { id in members.first { $0.id == id } }
-                for id in hh.members where memberIDs[id] == nil { fail("\(hp).members", "unknown member id '\(id)'") }
-                for id in hh.members where householdOf[id] != nil { fail("\(hp).members", "'\(id)' is already in household '\(householdOf[id] ?? "")'") }
+                for id in hh.members where memberIDs[id] == nil { fail("\(hp).members", Messages.t("config.unknownMember", id)) }
+                for id in hh.members where householdOf[id] != nil { fail("\(hp).members", Messages.t("config.inHousehold", id, householdOf[id] ?? "")) }
                 guard parts.count == hh.members.count, parts.count >= 2 else { continue }
                 for id in hh.members { householdOf[id] = hh.id }
                 var unit = Member(id: hh.id, name: parts.map(\.name).joined(separator: "·"), aliases: parts.flatMap { [$0.name] + $0.aliases },
@@ -284,7 +284,7 @@ private struct RawConfig: Decodable {
                                 members: members, treasurer: g.treasurer,
                                 nonDuesKeywords: (g.nonDuesKeywords ?? []).map(Normalise.nfc), sync: sync))
             for (k, v) in g.fees ?? [:] where v <= 0 || v > Money.limit || Normalise.letters(k).isEmpty {
-                fail("\(gp).fees.\(k)", "a fee needs a word with letters and an amount above 0 (at most \(Money.limit.grouped) won)")
+                fail("\(gp).fees.\(k)", Messages.t("config.fee", Money.limit.grouped))
             }
             // Two spellings of one word (composed and decomposed Hangul) are one fee: keep the larger.
             result[result.count - 1].households = householdOf
@@ -296,13 +296,13 @@ private struct RawConfig: Decodable {
         var lang: Language?
         if let language {
             lang = Language(config: language)
-            if lang == nil { fail("language", "'\(language)' is not a language Hoebi speaks; write \"ko\" (한국어) or \"en\" (English)") }
+            if lang == nil { fail("language", Messages.t("config.language", language)) }
         }
         return Configuration(database: database ?? "hoebi.sqlite", migrations: migrations, groups: result, language: lang)
     }
 
     static func cycleProblem(_ text: String) -> String {
-        "'\(text)' is not a dues cycle; write monthly, quarterly, half-yearly or yearly (월/분기/반기/연)"
+        Messages.t("config.cycle", text)
     }
 
     private func validID(_ s: String) -> Bool {

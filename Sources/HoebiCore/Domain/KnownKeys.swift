@@ -28,13 +28,13 @@ enum KnownKeys {
                 for m in members {
                     let childPath = path.isEmpty ? m.key : path + "." + m.key
                     if let first = seen[m.key] {
-                        problems.append(ConfigError(path: childPath, reason: "written twice (lines \(first) and \(m.line)); keep one"))
+                        problems.append(ConfigError(path: childPath, reason: Messages.t("config.twice", first, m.line)))
                         continue
                     }
                     seen[m.key] = m.line
                     guard known.contains(m.key) else {
-                        let hint = nearest(m.key, in: known).map { "; did you mean '\($0)'?" } ?? "; known here: " + known.joined(separator: ", ")
-                        problems.append(ConfigError(path: childPath, reason: "unknown key (line \(m.line), column \(m.column))" + hint))
+                        let hint = nearest(m.key, in: known).map { Messages.t("config.didYouMean", $0) } ?? Messages.t("config.knownHere", known.joined(separator: ", "))
+                        problems.append(ConfigError(path: childPath, reason: Messages.t("config.unknownKey", m.line, m.column) + hint))
                         continue
                     }
                     walk(m.value, place: place.isEmpty ? m.key : place + "." + m.key, path: childPath)

@@ -13,7 +13,7 @@ public enum StrictJSON {
         public var line: Int
         public var column: Int
         public var problem: String
-        public var description: String { "line \(line), column \(column): \(problem)" }
+        public var description: String { Messages.t("json.at", line, column, problem) }
     }
 
     public static func parse(_ bytes: [UInt8]) throws -> Node {
@@ -22,7 +22,7 @@ public enum StrictJSON {
         p.space()
         let node = try p.value(depth: 0)
         p.space()
-        if p.i < p.b.count { throw p.fail("unexpected text after the end of the configuration") }
+        if p.i < p.b.count { throw p.fail(Messages.t("json.after")) }
         return node
     }
 
@@ -57,14 +57,14 @@ public enum StrictJSON {
         mutating func space() { while i < b.count, [0x20, 0x09, 0x0A, 0x0D].contains(b[i]) { i += 1 } }
 
         var found: String {
-            guard i < b.count else { return "the end of the file" }
+            guard i < b.count else { return Messages.t("json.eof") }
             let c = b[i]
-            return c >= 0x20 && c < 0x7F ? "'\(Character(Unicode.Scalar(c)))'" : "byte 0x\(String(c, radix: 16))"
+            return c >= 0x20 && c < 0x7F ? "'\(Character(Unicode.Scalar(c)))'" : Messages.t("json.byte", String(c, radix: 16))
         }
 
         mutating func value(depth: Int) throws -> Node {
-            guard depth < 64 else { throw fail("nested more than 64 levels deep") }
-            guard i < b.count else { throw fail("a value is missing: the file ends here") }
+            guard depth < 64 else { throw fail(Messages.t("json.deep")) }
+            guard i < b.count else { throw fail(Messages.t("json.ends")) }
             switch b[i] {
             case UInt8(ascii: "{"): return try object(depth: depth)
             case UInt8(ascii: "["): return try array(depth: depth)
@@ -73,13 +73,13 @@ public enum StrictJSON {
             case UInt8(ascii: "f"): try word("false"); return .scalar
             case UInt8(ascii: "n"): try word("null"); return .scalar
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number(); return .scalar
-            default: throw fail("expected a value (a string in \"double quotes\", a number, an object, a list, true, false or null), found \(found)")
+            default: throw fail(Messages.t("json.value", found))
             }
         }
 
         mutating func word(_ w: String) throws {
             let bytes = Array(w.utf8)
-            guard b.count - i >= bytes.count, Array(b[i..<(i + bytes.count)]) == bytes else { throw fail("expected \(w), found \(found)") }
+            guard b.count - i >= bytes.count, Array(b[i..<(i + bytes.count)]) == bytes else { throw fail(Messages.t("json.word", w, found)) }
             i += bytes.count
         }
 
@@ -87,13 +87,13 @@ public enum StrictJSON {
             let start = i
             if b[i] == UInt8(ascii: "-") { i += 1 }
             func digits() -> Int { var n = 0; while i < b.count, (0x30...0x39).contains(b[i]) { i += 1; n += 1 }; return n }
-            guard i < b.count, (0x30...0x39).contains(b[i]) else { throw fail("a number needs digits", at: start) }
-            if b[i] == 0x30 { i += 1; if i < b.count, (0x30...0x39).contains(b[i]) { throw fail("a number may not start with 0", at: start) } } else { _ = digits() }
-            if i < b.count, b[i] == UInt8(ascii: ".") { i += 1; if digits() == 0 { throw fail("digits must follow the decimal point") } }
+            guard i < b.count, (0x30...0x39).contains(b[i]) else { throw fail(Messages.t("json.digits"), at: start) }
+            if b[i] == 0x30 { i += 1; if i < b.count, (0x30...0x39).contains(b[i]) { throw fail(Messages.t("json.zero"), at: start) } } else { _ = digits() }
+            if i < b.count, b[i] == UInt8(ascii: ".") { i += 1; if digits() == 0 { throw fail(Messages.t("json.point")) } }
             if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
                 i += 1
                 if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
-                if digits() == 0 { throw fail("digits must follow the exponent") }
+                if digits() == 0 { throw fail(Messages.t("json.exponent")) }
             }
         }
 
@@ -104,7 +104,7 @@ public enum StrictJSON {
             while i < b.count {
                 let c = b[i]
                 if c == UInt8(ascii: "\"") { i += 1; return String(decoding: out, as: UTF8.self) }
-                if c < 0x20 { throw fail(c == 0x0A ? "a string is not closed before the end of the line" : "a control character inside a string") }
+                if c < 0x20 { throw fail(Messages.t(c == 0x0A ? "json.stringLine" : "json.control")) }
                 if c == UInt8(ascii: "\\") {
                     guard i + 1 < b.count else { break }
                     let e = b[i + 1]
@@ -113,16 +113,16 @@ public enum StrictJSON {
                     case UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"): out.append(0x20); i += 2
                     case UInt8(ascii: "u"):
                         guard i + 6 <= b.count, b[(i + 2)..<(i + 6)].allSatisfy({ Character(Unicode.Scalar($0)).isHexDigit }) else {
-                            throw fail("\\u needs four hex digits")
+                            throw fail(Messages.t("json.hex"))
                         }
                         out.append(0x3F); i += 6   // the key check only needs ASCII keys to stay exact
-                    default: throw fail("unknown escape \\\(Character(Unicode.Scalar(e)))")
+                    default: throw fail(Messages.t("json.escape", Character(Unicode.Scalar(e))))
                     }
                     continue
                 }
                 out.append(c); i += 1
             }
-            throw fail("a string is not closed", at: start)
+            throw fail(Messages.t("json.string"), at: start)
         }
 
         mutating func object(depth: Int) throws -> Node {
@@ -132,21 +132,21 @@ public enum StrictJSON {
             if i < b.count, b[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
             while true {
                 space()
-                guard i < b.count else { throw fail("an object is not closed with }") }
-                if b[i] == UInt8(ascii: "}") { throw fail("a comma before } (remove the last comma)") }
-                guard b[i] == UInt8(ascii: "\"") else { throw fail("expected a key in \"double quotes\", found \(found)") }
+                guard i < b.count else { throw fail(Messages.t("json.object")) }
+                if b[i] == UInt8(ascii: "}") { throw fail(Messages.t("json.commaObject")) }
+                guard b[i] == UInt8(ascii: "\"") else { throw fail(Messages.t("json.key", found)) }
                 let (line, column) = position(i)
                 let key = try string()
                 space()
-                guard i < b.count, b[i] == UInt8(ascii: ":") else { throw fail("expected ':' after the key \"\(key)\", found \(found)") }
+                guard i < b.count, b[i] == UInt8(ascii: ":") else { throw fail(Messages.t("json.colon", key, found)) }
                 i += 1
                 space()
                 members.append((key, try value(depth: depth + 1), line, column))
                 space()
-                guard i < b.count else { throw fail("an object is not closed with }") }
+                guard i < b.count else { throw fail(Messages.t("json.object")) }
                 if b[i] == UInt8(ascii: ",") { i += 1; continue }
                 if b[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
-                throw fail("expected ',' or '}' after the value of \"\(key)\", found \(found)")
+                throw fail(Messages.t("json.afterValue", key, found))
             }
         }
 
@@ -157,13 +157,13 @@ public enum StrictJSON {
             if i < b.count, b[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
             while true {
                 space()
-                if i < b.count, b[i] == UInt8(ascii: "]") { throw fail("a comma before ] (remove the last comma)") }
+                if i < b.count, b[i] == UInt8(ascii: "]") { throw fail(Messages.t("json.commaList")) }
                 items.append(try value(depth: depth + 1))
                 space()
-                guard i < b.count else { throw fail("a list is not closed with ]") }
+                guard i < b.count else { throw fail(Messages.t("json.list")) }
                 if b[i] == UInt8(ascii: ",") { i += 1; continue }
                 if b[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
-                throw fail("expected ',' or ']' in a list, found \(found)")
+                throw fail(Messages.t("json.inList", found))
             }
         }
     }
