@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import HoebiCore
 import NIOCore
 import NIOHTTP1
 
@@ -80,17 +81,11 @@ public struct HTTPTransport: Sendable {
         }
         let kind: SourceError.Kind = lastProblem.contains("429") ? .rateLimit : .transient
         // Which host, and what to check: scheme, host and port only (a query may hold a key).
-        let host = URL(string: x.url).map { "\($0.scheme ?? "https")://\($0.host ?? "?")\($0.port.map { ":\($0)" } ?? "")" } ?? "the server"
-        let hint: String
-        if lastProblem.hasPrefix("connection failed") {
-            hint = "\(host) did not answer; check baseURL in hoebi.json and that this machine is online (curl -sI \(host))"
-        } else if lastProblem.hasPrefix("timed out") {
-            hint = "\(host) is too slow or down; try again later"
-        } else {
-            hint = "\(host) kept failing; the bank's service may be down, try again later"
-        }
+        let host = URL(string: x.url).map { "\($0.scheme ?? "https")://\($0.host ?? "?")\($0.port.map { ":\($0)" } ?? "")" } ?? "?"
+        let hint = Messages.t(lastProblem.hasPrefix("connection failed") ? "sync.hint.noAnswer"
+                              : lastProblem.hasPrefix("timed out") ? "sync.hint.slow" : "sync.hint.failing", host)
         throw SourceError(source, kind, code: lastProblem.hasPrefix("HTTP") ? lastProblem : "network",
-                          "gave up after \(attempts) attempts: \(lastProblem) — \(hint)")
+                          Messages.t("sync.gaveUp", attempts, lastProblem, hint))
     }
 
     /// Sends and interprets the reply; a transient answer in the API's own dialect (a rate-limit
