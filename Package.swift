@@ -18,6 +18,12 @@ let package = Package(
         // HTTP client for the bank adapters, and the server for the local bank sandbox.
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // The service: bcrypt for treasurers' passwords, Prometheus metrics, graceful shutdown, logs.
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Domain, matcher, allocation, report model. Foundation only; no files, no database, no network.
@@ -44,7 +50,18 @@ let package = Package(
         // Use cases that combine the edges (import a file, re-match, build a report); no argument parsing.
         .target(name: "HoebiApp", dependencies: ["HoebiCore", "HoebiStore", "HoebiImport", "HoebiRender", "HoebiSources"],
                 swiftSettings: strict),
-        .executableTarget(name: "hoebi", dependencies: ["HoebiApp", "HoebiSources", "HoebiSandbox", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        // `hoebi serve`: dashboard, members' pages, JSON API, scheduled syncs (Hummingbird).
+        .target(name: "HoebiServer", dependencies: ["HoebiApp", "HoebiCore", "HoebiStore", "HoebiRender", "HoebiImport", "HoebiSources",
+                                                    .product(name: "Hummingbird", package: "hummingbird"),
+                                                    .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                                                    .product(name: "Mustache", package: "swift-mustache"),
+                                                    .product(name: "Prometheus", package: "swift-prometheus"),
+                                                    .product(name: "Metrics", package: "swift-metrics"),
+                                                    .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                                                    .product(name: "Logging", package: "swift-log"),
+                                                    .product(name: "Crypto", package: "swift-crypto")],
+                swiftSettings: strict),
+        .executableTarget(name: "hoebi", dependencies: ["HoebiApp", "HoebiSources", "HoebiSandbox", "HoebiServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                                                         .product(name: "Hummingbird", package: "hummingbird"),
                                                         .product(name: "AsyncHTTPClient", package: "async-http-client")],
                           swiftSettings: strict),

@@ -11,20 +11,23 @@ public enum ReportHTML {
     ]
 
     public static func render(_ r: Report, mask: Bool = false) -> String {
-        func e(_ s: String) -> String {
-            s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-        }
-        let label = Dictionary(uniqueKeysWithValues: legend.map { ($0.0, $0.1) })
-        let name = { (s: String) in mask ? Mask.name(s) : s }
-        let asOf = r.asOf.map { "\($0.year)년 \($0.month)월 \($0.day)일 \($0.hour < 10 ? "0" : "")\($0.hour):\($0.minute < 10 ? "0" : "")\($0.minute)" }
         var h = """
         <!doctype html>
         <html lang="ko"><head><meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="robots" content="noindex">
-        <title>\(e(r.group.name)) 회비 현황</title>
+        <title>\(escape(r.group.name)) 회비 현황</title>
         <style>
+        \(style)
+        </style>
+        </head><body>
+        """
+        h += body(r, mask: mask)
+        return h + "</body></html>\n"
+    }
+
+    /// The page's styles (the dashboard uses them for its grid too).
+    public static let style = """
         body{font-family:"Noto Sans KR","Apple SD Gothic Neo","Malgun Gothic",sans-serif;margin:1rem;word-break:keep-all;color:#222}
         h1{font-size:1.3rem;margin:.2rem 0}h2{font-size:1.05rem;margin-top:1.4rem}
         .meta{color:#555;margin:.2rem 0 .8rem}
@@ -39,10 +42,20 @@ public enum ReportHTML {
         @page{size:A4 landscape;margin:10mm}
         @media print{body{margin:0;font-size:9pt}.wrap{overflow:visible}table{font-size:8pt;page-break-inside:auto}tr{page-break-inside:avoid}
           th.name{position:static}td,th{padding:2px 3px}.paid,.partial,.unpaid,.exempt,.paused{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
-        </style>
-        </head><body>
-        <h1>\(e(r.group.name)) 회비 현황</h1>
-        <p class="meta">\(e(r.periods.first?.label ?? "")) – \(e(r.periods.last?.label ?? ""))\(asOf.map { " · <b>\($0) 기준</b>(마지막 입출금)" } ?? "") · 거래 \(r.transactions)건</p>
+        """
+
+    public static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+
+    /// The legend and the member × period grid with its totals (no deposit texts): the part the
+    /// members' page shows too.
+    public static func grid(_ r: Report, mask: Bool = false) -> String {
+        let e = escape
+        let label = Dictionary(uniqueKeysWithValues: legend.map { ($0.0, $0.1) })
+        let name = { (s: String) in mask ? Mask.name(s) : s }
+        var h = """
         <p class="legend">\(legend.map { "<span class=\"\($0.0.rawValue)\">\($0.1)</span>\($0.2)" }.joined(separator: " "))</p>
         <div class="wrap"><table><thead><tr><th class="name">회원</th>
         """
@@ -59,6 +72,19 @@ public enum ReportHTML {
         h += "</tbody><tfoot><tr><th class=\"name\">낸 돈 합계</th>"
         for t in r.totals { h += "<td class=\"num\">\(t.collected.grouped)</td>" }
         h += "<td class=\"num\">\(r.expected.grouped)</td><td class=\"num\">\(r.collected.grouped)</td><td class=\"num\">\(r.outstanding.grouped)</td></tr></tfoot></table></div>\n"
+        return h
+    }
+
+    /// What goes inside <body>: the title, the legend, the grid, money in and out, the review list.
+    public static func body(_ r: Report, mask: Bool = false) -> String {
+        let e = escape
+        let asOf = r.asOf.map { "\($0.year)년 \($0.month)월 \($0.day)일 \($0.hour < 10 ? "0" : "")\($0.hour):\($0.minute < 10 ? "0" : "")\($0.minute)" }
+        var h = """
+        <h1>\(e(r.group.name)) 회비 현황</h1>
+        <p class="meta">\(e(r.periods.first?.label ?? "")) – \(e(r.periods.last?.label ?? ""))\(asOf.map { " · <b>\($0) 기준</b>(마지막 입출금)" } ?? "") · 거래 \(r.transactions)건</p>
+
+        """
+        h += grid(r, mask: mask)
         h += """
         <h2>들어온 돈과 나간 돈</h2>
         <table class="summary"><tr><th>입금 합계</th><td>\(r.income.grouped)원</td></tr><tr><th>출금 합계</th><td>\(r.spending.grouped)원</td></tr>
@@ -84,6 +110,6 @@ public enum ReportHTML {
                 h += fold ? "</ul></details>\n" : "</ul>\n"
             }
         }
-        return h + "</body></html>\n"
+        return h
     }
 }

@@ -54,7 +54,7 @@ extension Hoebi {
                                                                         otherAccount: otherAccount) { n in
                             progress(Messages.t("progress.rows", n))
                         }
-                    } catch let e as ImportError where asked && e.problem == "wrong password" && tries < 2 {
+                    } catch let e as ImportError where asked && e.problem == Messages.t("import.wrongPassword") && tries < 2 {
                         tries += 1
                         printErr(Messages.t("password.again", 3 - tries) + "\n")
                     }
@@ -111,12 +111,7 @@ extension Hoebi {
                 let r = try Ledger(store: ws.store).report(group, from: nil, to: nil)
                 for w in r.warnings { printErr(Messages.t("warning", w) + "\n") }
                 if format == .json {
-                    let items: [[String: Any]] = r.review.map {
-                        var d: [String: Any] = ["id": "t\($0.id)", "date": $0.time.iso8601, "amount": $0.amount, "text": $0.text, "reason": Messages.show($0.reason ?? "", in: .en)]
-                        if let s = $0.suggestion { d["suggestion"] = s }
-                        return d
-                    }
-                    try printJSON(items)
+                    try printJSON(JSONShapes.review(r.review))
                 } else {
                     printOut(ReviewList.render(r.review))
                 }

@@ -77,12 +77,7 @@ extension Hoebi {
                     }
                 }
                 if format == .json {
-                    let doc = lines.map { l -> [String: Any] in
-                        ["id": "t\(l.id)", "date": l.time.iso8601, "direction": l.direction, "amount": l.amount, "text": l.text,
-                         "status": l.status.isEmpty ? "withdrawal" : l.status, "reason": Messages.show(l.reason ?? "", in: .en),
-                         "paid": l.paid.map { ["member": $0.member, "period": $0.period?.description ?? "credit", "amount": $0.amount] as [String: Any] }]
-                    }
-                    try printJSON(doc)
+                    try printJSON(JSONShapes.transactions(lines))
                     return
                 }
                 if lines.isEmpty { printOut(Messages.t("transactions.none") + "\n"); return }

@@ -16,7 +16,7 @@ struct Hoebi: AsyncParsableCommand {
 
         version: "hoebi \(HoebiVersion.number) (schema \(Migration.latest))",
         subcommands: [Import.self, Match.self, Review.self, Assign.self, Ignore.self, Unassign.self, Clear.self, Undo.self, Runs.self, Revert.self, History.self, Transactions.self, Aliases.self, Explain.self, Init.self, MemberCommand.self, Remind.self,
-                      Report.self, Notice.self, Sync.self, Connect.self, Accounts.self, Sandbox.self, Formats.self, Parse.self, Evaluate.self, Demo.self, Bench.self])
+                      Report.self, Notice.self, Sync.self, Serve.self, User.self, Token.self, Backup.self, Connect.self, Accounts.self, Sandbox.self, Formats.self, Parse.self, Evaluate.self, Demo.self, Bench.self])
 
     /// The language is settled before any command runs (a command that opens a configuration
     /// refines it with the configuration's `"language"`).
@@ -42,6 +42,14 @@ struct Common: ParsableArguments {
         Messages.language = Language.from(environment: ProcessInfo.processInfo.environment, configured: ws.config.language)
         for w in ws.store.warnings + ws.notes { printErr(Messages.t("warning", w) + "\n") }
         return (ws, try ws.config.group(group))
+    }
+
+    /// The ledger without choosing a group (treasurers and tokens belong to the ledger).
+    func openAny(_ access: Workspace.Access = .write) throws -> (Workspace, Configuration) {
+        let ws = try Workspace.open(config: config, access: access)
+        Messages.language = Language.from(environment: ProcessInfo.processInfo.environment, configured: ws.config.language)
+        for w in ws.store.warnings + ws.notes { printErr(Messages.t("warning", w) + "\n") }
+        return (ws, ws.config)
     }
 }
 

@@ -19,8 +19,7 @@ extension Hoebi {
                 let (ws, group) = try common.open(.read)
                 let runs = try ws.store.runs(of: group, limit: limit)
                 if format == .json {
-                    let doc = runs.map { ["id": $0.id, "kind": $0.kind, "at": $0.at, "by": $0.by, "what": $0.what, "status": $0.status] }
-                    try printJSON(doc)
+                    try printJSON(JSONShapes.runs(runs))
                     return
                 }
                 if runs.isEmpty { printOut(Messages.t("runs.none") + "\n"); return }

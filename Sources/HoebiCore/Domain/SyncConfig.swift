@@ -17,12 +17,24 @@ public struct SyncConfig: Sendable, Equatable {
         self.source = source; self.baseURL = baseURL; self.overlapDays = overlapDays; self.start = start; self.fields = fields
     }
 
+    /// When `hoebi serve` syncs this account (`"schedule"`: cron, or `"every"`: 30m); nil: only on demand.
+    public var schedule: SyncSchedule? {
+        if let line = fields["schedule"], let c = Cron(line) { return .cron(c) }
+        if let e = fields["every"] { return SyncSchedule(every: e) }
+        return nil
+    }
+
     /// Problems with these settings, as (field, reason).
     func problems() -> [(String, String)] {
         var out: [(String, String)] = []
         if !Self.sources.contains(source) { out.append(("source", "'\(source)' is not one of \(Self.sources.joined(separator: ", "))")) }
         if !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) { out.append(("baseURL", "must be an http(s) URL")) }
         if !(0...60).contains(overlapDays) { out.append(("overlapDays", "must be 0 to 60")) }
+        if let line = fields["schedule"], Cron(line) == nil {
+            out.append(("schedule", Messages.t("config.schedule", line)))
+        }
+        if let e = fields["every"], SyncSchedule(every: e) == nil { out.append(("every", Messages.t("config.every", e))) }
+        if fields["schedule"] != nil && fields["every"] != nil { out.append(("every", Messages.t("config.scheduleAndEvery"))) }
         if let start, SeoulTime(parsing: start) == nil { out.append(("start", "'\(start)' is not a date (YYYY-MM-DD)")) }
         for name in fields.keys where Self.secretNames.contains(name) {
             out.append((name, "secrets are not written in the configuration; use \(name)Env (an environment variable) or \(name)File (a file)"))

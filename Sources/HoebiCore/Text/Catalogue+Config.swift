@@ -67,6 +67,10 @@ extension Messages {
         "json.commaList": ("] 앞에 쉼표가 있습니다 (마지막 쉼표를 지우세요)", "a comma before ] (remove the last comma)"),
         "json.list": ("목록이 ]로 닫히지 않았습니다", "a list is not closed with ]"),
         "json.inList": ("목록 안에 ','나 ']'가 와야 하는데 {1}이(가) 있습니다", "expected ',' or ']' in a list, found {1}"),
+        "config.schedule": ("'{1}'은(는) cron 줄이 아닙니다; 분 시 일 월 요일 다섯 칸으로 쓰세요 (예: \"*/30 * * * *\", \"0 9 * * 1\")",
+                            "'{1}' is not a cron line; write five fields, minute hour day month weekday (e.g. \"*/30 * * * *\", \"0 9 * * 1\")"),
+        "config.every": ("'{1}'은(는) 간격이 아닙니다; 30m, 6h, 1d처럼 쓰세요 (1분 이상)", "'{1}' is not an interval; write 30m, 6h or 1d (at least a minute)"),
+        "config.scheduleAndEvery": ("schedule과 every 가운데 하나만 쓰세요", "give schedule or every, not both"),
         "config.knownHere": ("; 여기 쓸 수 있는 키: {1}", "; known here: {1}"),
     ]
 }

@@ -4,6 +4,24 @@ extension Messages {
     /// Korean. A missing entry shows in English, and `HOEBI_CHECK_MESSAGES=1` reports it (the help
     /// test runs every command with it).
     static let byEnglish: [String: String] = [
+        "Address to listen on (127.0.0.1: only this machine; put a TLS proxy in front for others).":
+            "들을 주소 (127.0.0.1: 이 컴퓨터만; 다른 곳에서 쓰려면 앞에 TLS 프록시).",
+        "Port (0 = any free port; the chosen one is printed).":
+            "포트 (0 = 빈 포트 아무거나; 고른 포트를 출력).",
+        "The treasurer's sign-in name.":
+            "총무의 로그인 이름.",
+        "The treasurer the token acts as.":
+            "토큰이 대신할 총무.",
+        "What the token is for (shown in `hoebi token list`).":
+            "토큰을 어디에 쓰는지 (`hoebi token list`에 보임).",
+        "Token number from `hoebi token list`.":
+            "`hoebi token list`의 토큰 번호.",
+        "The copy to write (must not exist yet).":
+            "만들 복사본 (아직 없어야 함).",
+        "File whose first line is the password.":
+            "첫 줄이 비밀번호인 파일.",
+        "Environment variable holding the password.":
+            "비밀번호가 든 환경 변수.",
         "Rows in the generated statement.":
             "만들 거래내역의 줄 수.",
         "Members in the generated group.":

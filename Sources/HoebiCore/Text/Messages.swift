@@ -195,6 +195,36 @@ public enum Messages {
                     "Remove the rows one import or sync added (rows another run also brought stay), then re-match."),
         "help.sandbox": ("로컬 은행 샌드박스를 띄웁니다: 우리은행, CODEF, 금융결제원, 코스콤 API를 127.0.0.1에서.",
                     "Run the local bank sandbox: Woori, CODEF, KFTC and Koscom APIs on 127.0.0.1."),
+        "help.serve": ("서비스를 띄웁니다: 총무 화면, 회원 링크, JSON API, 예약 동기화.",
+                       "Run the service: the treasurer's dashboard, the members' link, the JSON API and scheduled syncs."),
+        "help.serve.discussion": (#"""
+먼저 총무 계정을 만드세요: hoebi user add 이름. 스크립트용 토큰: hoebi token create 이름.
+"sync"에 "schedule": "*/30 * * * *" (cron, 서울 시간)이나 "every": "30m"이 있는 모임은 서비스가 알아서
+동기화합니다 (hoebi sync와 같은 잠금을 씀). SIGTERM이나 Ctrl-C면 하던 요청을 마치고 멈춥니다.
+다른 컴퓨터에서 쓰려면 TLS 프록시(Caddy, nginx)를 앞에 두세요 (README의 배포 부분).
+"""#, #"""
+First make a treasurer account: hoebi user add NAME. Tokens for scripts: hoebi token create NAME.
+Groups whose "sync" has "schedule": "*/30 * * * *" (cron, Seoul time) or "every": "30m" are synced
+by the service (under the same lock as hoebi sync). SIGTERM or Ctrl-C finishes the requests under
+way and stops. To use it from other machines put a TLS proxy (Caddy, nginx) in front (README, Deployment).
+"""#),
+        "help.user": ("서비스에 로그인하는 총무 계정 (비밀번호는 bcrypt로 저장).", "Treasurer accounts for the service (passwords kept as bcrypt hashes)."),
+        "help.user.add": ("총무 계정을 만듭니다 (비밀번호를 두 번 물어봄).", "Add a treasurer (asks for the password twice)."),
+        "help.user.passwd": ("총무의 비밀번호를 바꿉니다 (모든 브라우저에서 로그아웃).", "Change a treasurer's password (signs every browser out)."),
+        "help.user.remove": ("총무 계정을 지웁니다 (세션과 토큰도).", "Remove a treasurer (and their sessions and tokens)."),
+        "help.user.list": ("총무 계정 목록.", "List the treasurers."),
+        "help.token": ("스크립트용 API 토큰 (해시로 저장).", "API tokens for scripts (kept hashed)."),
+        "help.token.create": ("토큰을 만들어 한 번만 보여 줍니다.", "Make a token and print it, once."),
+        "help.token.revoke": ("토큰을 폐기합니다.", "Revoke a token."),
+        "help.token.list": ("토큰 목록 (토큰 자체는 보이지 않음).", "List the tokens (not the tokens themselves)."),
+        "help.backup": ("장부를 쓰는 중에도 일관된 복사본을 만듭니다 (SQLite 온라인 백업).", "Write a consistent copy of the ledger while it is in use (SQLite's online backup)."),
+        "help.backup.discussion": (#"""
+예: hoebi backup /var/backups/hoebi/hoebi-$(date +%F).sqlite   (cron이나 systemd 타이머로 매일)
+되살리기: 서비스를 멈추고 복사본을 hoebi.sqlite 자리에 두세요.
+"""#, #"""
+Example: hoebi backup /var/backups/hoebi/hoebi-$(date +%F).sqlite   (daily, from cron or a systemd timer)
+To restore: stop the service and put the copy in place of hoebi.sqlite.
+"""#),
         "help.sync": ("동기화하는 계좌마다 은행 API에서 거래를 받아 오고 다시 매칭합니다.",
                     "Pull each synced account's transactions from its bank API, then re-match."),
         "help.hoebi.discussion": (#"""

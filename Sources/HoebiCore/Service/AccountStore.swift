@@ -1,0 +1,49 @@
+/// A treasurer who signs in to `hoebi serve`.
+public struct Treasurer: Sendable, Equatable {
+    public var id: Int64
+    public var name: String
+    public init(id: Int64, name: String) { self.id = id; self.name = name }
+}
+
+/// A signed-in browser: who, and the token every form it posts must carry (CSRF).
+public struct SignedIn: Sendable, Equatable {
+    public var treasurer: Treasurer
+    public var csrf: String
+    public init(treasurer: Treasurer, csrf: String) { self.treasurer = treasurer; self.csrf = csrf }
+}
+
+/// An API token as listed (the token itself is shown once, when made).
+public struct APIToken: Sendable, Equatable {
+    public var id: Int64
+    public var treasurer: String
+    public var label: String
+    public var createdAt: String
+    public var revoked: Bool
+    public init(id: Int64, treasurer: String, label: String, createdAt: String, revoked: Bool) {
+        self.id = id; self.treasurer = treasurer; self.label = label; self.createdAt = createdAt; self.revoked = revoked
+    }
+}
+
+/// What the service keeps besides the ledger: treasurers, sessions, API tokens, share links.
+/// Narrow on purpose, so that another database engine can keep them too. Secrets arrive hashed.
+public protocol AccountStore: Sendable {
+    func addTreasurer(name: String, passwordHash: String) throws
+    /// False when there is no such treasurer.
+    func setPassword(name: String, passwordHash: String) throws -> Bool
+    func removeTreasurer(name: String) throws -> Bool
+    func treasurers() throws -> [Treasurer]
+    func passwordHash(of name: String) throws -> (Treasurer, String)?
+
+    func createSession(treasurer: Int64, tokenHash: String, csrf: String, expires: SeoulTime) throws
+    func session(tokenHash: String, now: SeoulTime) throws -> SignedIn?
+    func endSession(tokenHash: String) throws
+
+    func createToken(treasurer name: String, label: String, tokenHash: String) throws -> Int64?
+    func revokeToken(id: Int64) throws -> Bool
+    func tokens() throws -> [APIToken]
+    func tokenOwner(tokenHash: String) throws -> Treasurer?
+
+    func shareToken(group: String) throws -> String?
+    func setShareToken(group: String, token: String) throws
+    func group(forShareToken token: String) throws -> String?
+}

@@ -1,0 +1,89 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HoebiCore
+
+/// Finds who is calling: a browser's session cookie or a script's `Authorization: Bearer` token.
+struct IdentifyMiddleware: RouterMiddleware {
+    typealias Context = HoebiContext
+    let accounts: any AccountStore
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var context = context
+        if let auth = request.headers[.authorization], auth.hasPrefix("Bearer ") {
+            context.tokenOwner = try accounts.tokenOwner(tokenHash: Credentials.hash(String(auth.dropFirst(7))))
+        } else if let cookie = request.cookies[Session.cookie] {
+            context.signedIn = try accounts.session(tokenHash: Credentials.hash(cookie.value), now: .now)
+        }
+        return try await next(request, context)
+    }
+}
+
+/// Everything behind it is for treasurers only: a page sends the browser to sign in (303), the
+/// API and any write answer 401. A browser's writes must carry its session's CSRF token (a form
+/// field `csrf` or the `X-CSRF-Token` header); API tokens are not cookies, so they need none.
+struct RequireTreasurer: RouterMiddleware {
+    typealias Context = HoebiContext
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let reading = request.method == .get || request.method == .head
+        guard context.treasurer != nil else {
+            if request.uri.path.hasPrefix("/api/") { return Reply.problem(.unauthorized, "sign in, or send an API token (hoebi token create)") }
+            if reading { return Reply.redirect("/login?next=" + (request.uri.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")) }
+            return Reply.page(Pages.plain("로그인이 필요합니다", "다시 로그인해 주세요."), status: .unauthorized)
+        }
+        guard let session = context.signedIn, context.tokenOwner == nil, !reading else { return try await next(request, context) }
+        var request = request
+        var presented = request.headers[HTTPField.Name("X-CSRF-Token")!]
+        if presented == nil, request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true {
+            let body = try await request.collectBody(upTo: context.maxUploadSize)
+            presented = Form(String(buffer: body))["csrf"]
+        }
+        guard let presented, Session.same(presented, session.csrf) else {
+            return Reply.page(Pages.plain("요청을 처리하지 않았습니다", "페이지가 오래됐거나 다른 사이트에서 보낸 요청입니다 (CSRF). 페이지를 새로 고친 뒤 다시 해 보세요."), status: .forbidden)
+        }
+        return try await next(request, context)
+    }
+}
+
+enum Session {
+    static let cookie = "hoebi_session"
+    static let lifetime: Int64 = 14 * 86400
+
+    /// Constant-time comparison: how long a wrong token takes to refuse says nothing about it.
+    static func same(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+/// Sign-in attempts per address and per name: five failures in ten minutes lock either out for the
+/// rest of the ten minutes (a bcrypt check is slow anyway; this stops patient guessing).
+actor SignInLimiter {
+    private var failures: [String: [Int64]] = [:]
+    static let window: Int64 = 600, allowed = 5
+
+    func blocked(_ keys: [String], now: Int64) -> Bool {
+        keys.contains { (failures[$0] ?? []).filter { now - $0 < Self.window }.count >= Self.allowed }
+    }
+
+    func failed(_ keys: [String], now: Int64) {
+        for k in keys { failures[k, default: []] = (failures[k] ?? []).filter { now - $0 < Self.window } + [now] }
+    }
+
+    func succeeded(_ keys: [String]) { for k in keys { failures[k] = nil } }
+}
+
+/// `application/x-www-form-urlencoded` fields (last one wins).
+struct Form {
+    var fields: [String: String] = [:]
+    init(_ body: String) {
+        for pair in body.split(separator: "&") {
+            let kv = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decode(_ s: Substring) -> String { String(s).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "" }
+            fields[decode(kv[0])] = kv.count > 1 ? decode(kv[1]) : ""
+        }
+    }
+    subscript(_ key: String) -> String? { fields[key] }
+}

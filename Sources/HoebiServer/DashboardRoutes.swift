@@ -1,0 +1,182 @@
+import Foundation
+import HoebiApp
+import HoebiCore
+import HoebiRender
+import HoebiStore
+import Hummingbird
+
+/// The treasurer's pages. Decisions show what they change (a dry run) before a second form applies them.
+struct DashboardRoutes {
+    let service: HoebiService
+
+    func add(to r: RouterGroup<HoebiContext>) {
+        r.get("/") { _, _ -> Response in
+            if service.config.groups.count == 1 { return Reply.redirect("/g/\(service.config.groups[0].id)") }
+            return Reply.page(Pages.render("groups", ["groups": service.config.groups.map { ["id": $0.id, "name": $0.name] }], title: "모임"))
+        }
+        r.get("/g/:group") { _, c in try page(c) { g, csrf in try overview(g, csrf) } }
+        r.get("/g/:group/grid") { _, c in
+            try page(c) { g, csrf in
+                let report = try service.report(g)
+                return Pages.render("grid", ["grid": ReportHTML.body(report)], title: "납부표", group: g.id, csrf: csrf, reviewCount: report.review.count)
+            }
+        }
+        r.get("/g/:group/review") { _, c in try page(c) { g, csrf in try review(g, csrf) } }
+        r.post("/g/:group/review/:txn/preview") { req, c in try await decision(req, c, apply: false) }
+        r.post("/g/:group/review/:txn/apply") { req, c in try await decision(req, c, apply: true) }
+        r.post("/g/:group/undo/preview") { _, c in
+            try page(c) { g, csrf in
+                let last = try service.store.runs(of: g, limit: 50).first { $0.id.hasPrefix("d") && $0.status != "undone" }
+                let summary = last.map { "\($0.id): \($0.what) — 이 결정을 되돌립니다 (그 결정이 남긴 규칙도)." } ?? "되돌릴 결정이 없습니다."
+                return Pages.render("preview", ["summary": summary, "changes": [], "changeCount": 0, "action": "/g/\(g.id)/undo",
+                                                "fields": [] as [Any], "rule": false], title: "되돌리기 미리 보기", group: g.id, csrf: csrf)
+            }
+        }
+        r.post("/g/:group/undo") { _, c in
+            let (g, who) = try signed(c)
+            _ = try service.ledger.undo(g, by: who)
+            return Reply.redirect("/g/\(g.id)/review")
+        }
+        r.get("/g/:group/notice") { req, c in
+            try page(c) { g, csrf in
+                let mask = req.uri.queryParameters.get("mask") != "0"
+                let report = try service.report(g)
+                let period = report.periods.last ?? SeoulTime.now.period.within(g.dues.cycle)
+                let text = try NoticeRenderer.render(Notice(report: report, period: period, mask: mask))
+                return Pages.render("notice", ["text": text, "otherMask": mask ? "0" : "1", "maskLabel": mask ? "이름 보이기" : "이름 가리기 (홍*동)"],
+                                    title: "공지", group: g.id, csrf: csrf, reviewCount: report.review.count)
+            }
+        }
+        r.get("/g/:group/members/:member") { _, c in
+            try page(c) { g, csrf in
+                guard let m = g.member(c.parameters.get("member") ?? "") else { throw HTTPError(.notFound) }
+                let lines = try service.store.ledger(of: g, LedgerFilter(member: m.id, limit: 500)).map { l -> [String: Any] in
+                    ["id": l.id, "date": String(l.time.iso8601.prefix(10)), "amount": l.amount.grouped, "text": l.text,
+                     "paid": l.paid.filter { $0.member == m.id }.map { $0.period?.label ?? "미리 낸 돈" }.joined(separator: ", ")]
+                }
+                return Pages.render("member", ["name": m.name, "lines": lines], title: m.name, group: g.id, csrf: csrf)
+            }
+        }
+        r.get("/g/:group/runs") { _, c in
+            try page(c) { g, csrf in
+                let runs = try service.store.runs(of: g).map { run -> [String: Any] in
+                    ["id": run.id, "at": String(run.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "what": run.what, "status": run.status,
+                     "revertable": run.id.hasPrefix("r") && !run.status.hasPrefix("reverted")]
+                }
+                return Pages.render("runs", ["runs": runs], title: "기록", group: g.id, csrf: csrf)
+            }
+        }
+        r.post("/g/:group/runs/:run/revert") { _, c in
+            let (g, who) = try signed(c)
+            _ = try service.ledger.revert(g, run: c.parameters.get("run") ?? "", by: who)
+            return Reply.redirect("/g/\(g.id)/runs")
+        }
+        r.get("/g/:group/share") { req, c in
+            try page(c) { g, csrf in
+                let token = try service.store.shareToken(group: g.id)
+                let host = req.head.authority ?? "127.0.0.1"
+                let link: Any = token.map { "\(req.headers[.init("X-Forwarded-Proto")!] ?? "http")://\(host)/m/\($0)" } ?? false
+                return Pages.render("share", ["link": link], title: "회원 링크", group: g.id, csrf: csrf)
+            }
+        }
+        r.post("/g/:group/share") { _, c in
+            let (g, _) = try signed(c)
+            try service.store.setShareToken(group: g.id, token: Credentials.newToken())
+            return Reply.redirect("/g/\(g.id)/share")
+        }
+        r.get("/g/:group/upload") { _, c in
+            try page(c) { g, csrf in Pages.render("upload", [:], title: "거래내역 올리기", group: g.id, csrf: csrf) }
+        }
+        r.post("/logout") { req, c -> Response in
+            if let cookie = req.cookies[Session.cookie] { try service.store.endSession(tokenHash: Credentials.hash(cookie.value)) }
+            var r = Reply.redirect("/login")
+            r.setCookie(.init(name: Session.cookie, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict))
+            return r
+        }
+    }
+
+    /// The group in the path and the signed-in treasurer's CSRF token, or 404.
+    func page(_ c: HoebiContext, _ body: (Group, String) throws -> String) throws -> Response {
+        guard let g = service.group(c.parameters.get("group")) else { throw HTTPError(.notFound) }
+        return Reply.page(try body(g, c.signedIn?.csrf ?? ""))
+    }
+
+    func signed(_ c: HoebiContext) throws -> (Group, String) {
+        guard let g = service.group(c.parameters.get("group")) else { throw HTTPError(.notFound) }
+        return (g, c.treasurer?.name ?? "?")
+    }
+
+    func overview(_ g: Group, _ csrf: String) throws -> String {
+        let report = try service.report(g)
+        let cell = report.totals.last
+        let period = report.periods.last
+        let unpaid = report.members.compactMap { m -> [String: Any]? in
+            guard let c = m.cells.last, c.due > c.paid, c.status != .exempt, c.status != .inactive else { return nil }
+            return ["id": m.id, "name": m.name, "owed": (c.due - c.paid).grouped]
+        }
+        let last = try service.store.runs(of: g, limit: 20).first { $0.kind == "sync" }
+        let lastSync: Any = last.map { ["at": String($0.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "status": $0.status, "what": $0.what] } ?? false
+        return Pages.render("overview", [
+            "groupName": g.name, "asOf": Pages.asOf(report.asOf), "balance": (report.balance ?? 0).grouped,
+            "periodLabel": period?.label ?? "", "collected": (cell?.collected ?? 0).grouped, "expected": (cell?.expected ?? 0).grouped,
+            "outstanding": (cell?.outstanding ?? 0).grouped, "unpaidCount": unpaid.count, "unpaid": unpaid,
+            "reviewCount": report.review.count, "lastSync": lastSync, "canSync": g.sync != nil,
+        ], title: g.name, group: g.id, csrf: csrf, reviewCount: report.review.count)
+    }
+
+    func review(_ g: Group, _ csrf: String) throws -> String {
+        let report = try service.report(g)
+        let shown = g.displayNames()
+        let items = report.review.map { d -> [String: Any] in
+            ["id": d.id, "date": String(d.time.iso8601.prefix(10)), "amount": d.amount.grouped, "text": d.text,
+             "reason": Messages.show(d.reason ?? "", in: .ko), "group": g.id, "csrf": csrf,
+             "members": g.members.map { ["id": $0.id, "name": shown[$0.id] ?? $0.name, "suggested": $0.id == d.suggestion] as [String: Any] }]
+        }
+        return Pages.render("review", ["items": items, "count": items.count], title: "확인 필요", group: g.id, csrf: csrf, reviewCount: items.count)
+    }
+
+    /// Preview (dry run) or apply one decision; the preview's form carries the same fields to apply.
+    func decision(_ req: Request, _ c: HoebiContext, apply: Bool) async throws -> Response {
+        let (g, who) = try signed(c)
+        var req = req
+        let form = Form(String(buffer: try await req.collectBody(upTo: c.maxUploadSize)))
+        let txn = c.parameters.get("txn") ?? ""
+        let only = form["only"] == "1"
+        let action: Ledger.Action
+        switch form["action"] {
+        case "assign":
+            guard let member = form["member"], g.member(member) != nil else { return Reply.page(Pages.plain("회원을 고르세요", "", back: "/g/\(g.id)/review"), status: .badRequest) }
+            action = .assign(member: member, periods: [])
+        case "ignore": action = .ignore(reason: form["reason"] ?? "")
+        default: return Reply.page(Pages.plain("무엇을 할지 고르세요", "", back: "/g/\(g.id)/review"), status: .badRequest)
+        }
+        let effect: Ledger.DecisionEffect
+        do {
+            effect = try service.ledger.decide(g, transaction: txn, action, by: who, only: only, dryRun: !apply)
+        } catch let e as StoreError {
+            return Reply.page(Pages.plain("할 수 없습니다", Messages.show(e.description, in: .ko), back: "/g/\(g.id)/review"), status: .badRequest)
+        }
+        if apply { return Reply.redirect("/g/\(g.id)/review") }
+        let d = effect.deposit
+        var rule: Any = false
+        switch effect.rule {
+        case .learned(let text, let r):
+            rule = "규칙: 앞으로 '\(text)' 입금은 " + (r == Allocator.ignoreRule ? "회비 아님" : (g.displayNames()[r] ?? r))
+        case .notLearned(let text, let why): rule = "규칙: '\(text)'은(는) 배우지 않습니다 — \(why)"
+        case .removed(let text, _): rule = "규칙: '\(text)' 규칙을 지웁니다"
+        case .none: break
+        }
+        let changes = effect.changes.prefix(100).map { ch -> [String: Any] in
+            ["id": ch.id, "date": String(ch.time.iso8601.prefix(10)), "amount": ch.amount.grouped, "text": ch.text, "from": ch.from, "to": ch.to]
+        }
+        var fields: [[String: String]] = [["name": "action", "value": form["action"] ?? ""]]
+        if let m = form["member"] { fields.append(["name": "member", "value": m]) }
+        if let r = form["reason"] { fields.append(["name": "reason", "value": r]) }
+        if only { fields.append(["name": "only", "value": "1"]) }
+        return Reply.page(Pages.render("preview", [
+            "summary": "t\(d.id) \(String(d.time.iso8601.prefix(10))) \(d.amount.grouped)원 '\(d.text)': \(effect.before) → \(effect.after)",
+            "rule": rule, "changes": changes, "changeCount": effect.changes.count, "fields": fields,
+            "action": "/g/\(g.id)/review/\(txn)/apply",
+        ], title: "미리 보기", group: g.id, csrf: c.signedIn?.csrf ?? ""))
+    }
+}

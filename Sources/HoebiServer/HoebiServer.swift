@@ -1,0 +1,64 @@
+import Foundation
+import HoebiCore
+import HoebiStore
+import Hummingbird
+import Logging
+import Metrics
+import Prometheus
+import ServiceLifecycle
+
+/// `hoebi serve`: the dashboard, the members' pages, the JSON API and the scheduled syncs in one
+/// process, shut down gracefully on SIGTERM or SIGINT.
+public enum HoebiServer {
+    public static func run(service: HoebiService, host: String, port: Int, logger: Logger,
+                           onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: Metrics.registry))
+        let runner = SyncRunner(service: service, logger: logger)
+        let app = Application(router: router(service, runner: runner, logger: logger),
+                              configuration: .init(address: .hostname(host, port: port), serverName: "hoebi"),
+                              onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
+                              logger: logger)
+        var withServices = app
+        withServices.addServices(SyncScheduler(runner: runner, groups: service.config.groups, logger: logger))
+        try await withServices.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+    }
+
+    static func router(_ service: HoebiService, runner: SyncRunner, logger: Logger) -> Router<HoebiContext> {
+        let router = Router(context: HoebiContext.self)
+        router.add(middleware: SecurityHeaders())
+        router.add(middleware: AccessLog())
+        router.add(middleware: MetricsMiddleware())
+        router.add(middleware: IdentifyMiddleware(accounts: service.store))
+        PublicRoutes(service: service).add(to: router)
+        // Everything below is for signed-in treasurers (or API tokens) only.
+        let treasurers = router.group().add(middleware: RequireTreasurer())
+        DashboardRoutes(service: service).add(to: treasurers)
+        let api = APIRoutes(service: service, runner: runner)
+        api.add(to: treasurers)
+        treasurers.post("/g/:group/upload") { req, c in try await api.upload(req, c) }
+        treasurers.post("/g/:group/sync") { _, c -> Response in
+            let g = try api.group(c)
+            if g.sync != nil { _ = await runner.start(g, by: c.treasurer?.name ?? "?") }
+            return Reply.redirect("/g/\(g.id)")
+        }
+        treasurers.get("/metrics") { _, _ -> Response in
+            for g in service.config.groups { Metrics.review(g.id, (try? service.store.reviewCount(of: g)) ?? 0) }
+            return Reply.text(Metrics.registry.emitToString(), type: "text/plain; version=0.0.4; charset=utf-8")
+        }
+        return router
+    }
+}
+
+/// One line per request: method, the route's pattern (not the path: a members' link holds its
+/// secret in the path), status and milliseconds. No bodies, no names.
+struct AccessLog: RouterMiddleware {
+    typealias Context = HoebiContext
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let start = ContinuousClock.now
+        let response = try await next(request, context)
+        let ms = (ContinuousClock.now - start).components.attoseconds / 1_000_000_000_000_000 + (ContinuousClock.now - start).components.seconds * 1000
+        context.logger.info("request", metadata: ["method": "\(request.method)", "route": "\(context.endpointPath ?? "-")",
+                                                  "status": "\(response.status.code)", "ms": "\(ms)"])
+        return response
+    }
+}

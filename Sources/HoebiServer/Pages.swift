@@ -1,0 +1,39 @@
+import Foundation
+import HoebiCore
+import HoebiRender
+import Mustache
+
+/// Renders the dashboard's templates (`Templates`) with the layout's common values.
+enum Pages {
+    static let library: MustacheLibrary = {
+        var l = MustacheLibrary()
+        for (name, text) in Templates.all {
+            // The templates are part of the binary and covered by tests; a broken one is a build error in spirit.
+            if let t = try? MustacheTemplate(string: text) { l.register(t, named: name) }
+        }
+        return l
+    }()
+
+    static let css = Templates.css + ReportHTML.style
+
+    static func render(_ name: String, _ values: [String: Any], title: String, group: String? = nil, csrf: String? = nil,
+                       reviewCount: Int = 0) -> String {
+        var v = values
+        v["title"] = title
+        v["css"] = css
+        if let group, let csrf { v["nav"] = ["group": group, "csrf": csrf, "reviewCount": reviewCount > 0 ? reviewCount : false] as [String: Any] }
+        if let csrf { v["csrf"] = csrf }
+        if let group { v["group"] = group }
+        return library.render(v, withTemplate: name) ?? "<!doctype html><p>\(ReportHTML.escape(title))</p>"
+    }
+
+    static func plain(_ title: String, _ message: String, back: String? = nil) -> String {
+        render("plain", ["message": message, "back": back ?? false], title: title)
+    }
+
+    /// "2026년 10월 25일 14:11 기준 (마지막 입출금)".
+    static func asOf(_ t: SeoulTime?) -> String {
+        guard let t else { return "아직 거래가 없습니다" }
+        return "\(t.year)년 \(t.month)월 \(t.day)일 \(t.hour < 10 ? "0" : "")\(t.hour):\(t.minute < 10 ? "0" : "")\(t.minute) 기준 (마지막 입출금)"
+    }
+}

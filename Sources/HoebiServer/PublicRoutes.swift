@@ -1,0 +1,74 @@
+import Foundation
+import HoebiCore
+import HoebiRender
+import HoebiStore
+import Hummingbird
+
+/// The only routes open without signing in: sign-in itself, `/healthz`, the members' page behind
+/// its share link, and the page script.
+struct PublicRoutes {
+    let service: HoebiService
+
+    func add(to r: Router<HoebiContext>) {
+        r.get("/healthz") { _, _ -> Response in
+            // The ledger answers a read: the service can do its job.
+            _ = try service.store.treasurers()
+            return Reply.json(["status": "ok", "schema": Migration.latest] as [String: Any])
+        }
+        r.get("/login") { req, _ -> Response in
+            Reply.page(Pages.render("login", ["next": safeNext(req.uri.queryParameters.get("next")), "error": false, "name": ""], title: "로그인"))
+        }
+        r.post("/login") { req, c -> Response in
+            var req = req
+            let form = Form(String(buffer: try await req.collectBody(upTo: 64 << 10)))
+            let name = form["name"] ?? "", password = form["password"] ?? ""
+            let next = safeNext(form["next"])
+            let keys = ["ip:" + c.remote, "name:" + name]
+            let now = SeoulTime.now.epochSeconds
+            func refuse(_ status: HTTPResponse.Status, _ message: String) -> Response {
+                Reply.page(Pages.render("login", ["next": next, "error": message, "name": name], title: "로그인"), status: status)
+            }
+            if await service.limiter.blocked(keys, now: now) {
+                return refuse(.tooManyRequests, "로그인을 너무 많이 틀렸습니다. 10분 뒤에 다시 해 보세요.")
+            }
+            // bcrypt takes a quarter of a second: off the request's executor, and done even for an
+            // unknown name so that the answer's timing does not tell which names exist.
+            let found = try service.store.passwordHash(of: name)
+            let ok = await Task.detached { Credentials.verify(password, hash: found?.1 ?? Self.decoyHash) }.value && found != nil
+            guard ok, let treasurer = found?.0 else {
+                await service.limiter.failed(keys, now: now)
+                return refuse(.unauthorized, "이름이나 비밀번호가 맞지 않습니다.")
+            }
+            await service.limiter.succeeded(keys)
+            let token = Credentials.newToken()
+            try service.store.createSession(treasurer: treasurer.id, tokenHash: Credentials.hash(token), csrf: Credentials.newToken(),
+                                            expires: SeoulTime(epochSeconds: now + Session.lifetime))
+            var r = Reply.redirect(next)
+            let secure = req.headers[.init("X-Forwarded-Proto")!] == "https" || ProcessInfo.processInfo.environment["HOEBI_SECURE_COOKIES"] == "1"
+            r.setCookie(.init(name: Session.cookie, value: token, maxAge: Int(Session.lifetime), path: "/", secure: secure, httpOnly: true, sameSite: .strict))
+            return r
+        }
+        r.get("/static/app.js") { _, _ in Reply.text(Script.app, type: "text/javascript; charset=utf-8") }
+        r.get("/m/:token") { _, c -> Response in
+            guard let token = c.parameters.get("token"), let id = try service.store.group(forShareToken: token), let g = service.group(id) else {
+                return Reply.page(Pages.plain("열 수 없는 링크입니다", "총무에게 새 링크를 물어보세요."), status: .notFound)
+            }
+            let report = try service.report(g)
+            // Names masked, and no depositor texts: they hold other people's names.
+            let amount = g.dues.amount(for: report.periods.last ?? SeoulTime.now.period)
+            return Reply.page(Pages.render("members", [
+                "groupName": g.name, "asOf": Pages.asOf(report.asOf), "bank": g.account.bank, "account": g.account.number,
+                "holder": g.account.holder ?? "", "amount": (amount ?? 0).grouped, "dueDay": g.dues.dueDay,
+                "grid": ReportHTML.grid(report, mask: true),
+            ], title: "\(g.name) 회비 현황"))
+        }
+    }
+
+    /// Only paths of this service: never an address elsewhere (an open redirect).
+    func safeNext(_ s: String?) -> String {
+        guard let s, s.hasPrefix("/"), !s.hasPrefix("//"), !s.contains("\\") else { return "/" }
+        return s
+    }
+
+    static let decoyHash = Credentials.hashPassword("decoy password that no one has")
+}

@@ -1,0 +1,187 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// `hoebi serve` over loopback, driven as people and scripts use it (issue 13).
+@Suite(.serialized) struct ServeTests {
+    /// A running service on a demo ledger with one treasurer and one API token.
+    final class Running: @unchecked Sendable {
+        let dir: URL, process: Process, port: Int, token: String
+        init() throws {
+            dir = try demoFolder()
+            #expect(try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: dir).status == 0)
+            try "correct horse battery\n".write(to: dir.appendingPathComponent("pw"), atomically: true, encoding: .utf8)
+            let add = try hoebi(["user", "add", "총무", "--password-file", "pw"], in: dir)
+            #expect(add.status == 0, "\(add.err)")
+            let made = try hoebi(["token", "create", "총무", "--label", "tests"], in: dir)
+            token = made.out.trimmingCharacters(in: .whitespacesAndNewlines)
+            process = try hoebiProcess(["serve", "--port", "0"], in: dir)
+            let out = Pipe()
+            process.standardOutput = out
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // "listening on http://127.0.0.1:PORT (Ctrl-C stops)"
+            var seen = ""
+            while !seen.contains("(Ctrl-C") {
+                let chunk = out.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                seen += String(decoding: chunk, as: UTF8.self)
+            }
+            let digits = seen.split(separator: ":").last?.prefix { $0.isNumber } ?? ""
+            port = Int(digits) ?? 0
+            #expect(port > 0, "no port in: \(seen)")
+        }
+        deinit { if process.isRunning { process.terminate(); process.waitUntilExit() } }
+        var base: String { "http://127.0.0.1:\(port)" }
+    }
+
+    final class NoRedirects: NSObject, URLSessionTaskDelegate {
+        func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+                        newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) { completionHandler(nil) }
+    }
+    static let session = URLSession(configuration: .ephemeral, delegate: NoRedirects(), delegateQueue: nil)
+
+    struct Answer { var status: Int; var body: String; var headers: [AnyHashable: Any] }
+
+    func call(_ method: String, _ url: String, token: String? = nil, cookie: String? = nil, body: String? = nil,
+              type: String = "application/x-www-form-urlencoded") async throws -> Answer {
+        var r = URLRequest(url: URL(string: url)!)
+        r.httpMethod = method
+        if let token { r.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
+        if let cookie { r.setValue(cookie, forHTTPHeaderField: "Cookie") }
+        if let body { r.httpBody = Data(body.utf8); r.setValue(type, forHTTPHeaderField: "Content-Type") }
+        let (data, response) = try await Self.session.data(for: r)
+        let http = response as! HTTPURLResponse
+        return Answer(status: http.statusCode, body: String(decoding: data, as: UTF8.self), headers: http.allHeaderFields)
+    }
+
+    /// Every route, walked without signing in: 303 to the sign-in page for pages, 401 for the API
+    /// and writes; open only the sign-in page, /healthz, the script and a members' link.
+    @Test func everyRouteDeniesByDefault() async throws {
+        let s = try Running()
+        let pages = ["/", "/g/hiking", "/g/hiking/grid", "/g/hiking/review", "/g/hiking/notice", "/g/hiking/members/m1", "/g/hiking/runs",
+                     "/g/hiking/share", "/g/hiking/upload", "/metrics"]
+        for p in pages {
+            let a = try await call("GET", s.base + p)
+            #expect(a.status == 303 && (a.headers["Location"] as? String ?? "").hasPrefix("/login"), "GET \(p): \(a.status)")
+        }
+        let writes = ["/logout", "/g/hiking/review/t5/preview", "/g/hiking/review/t5/apply", "/g/hiking/undo/preview", "/g/hiking/undo",
+                      "/g/hiking/runs/r1/revert", "/g/hiking/share", "/g/hiking/upload", "/g/hiking/sync"]
+        for p in writes {
+            let a = try await call("POST", s.base + p, body: "action=ignore")
+            #expect(a.status == 401, "POST \(p): \(a.status)")
+        }
+        for p in ["/api/v1/openapi.json", "/api/v1/groups", "/api/v1/groups/hiking/report", "/api/v1/groups/hiking/review",
+                  "/api/v1/groups/hiking/transactions", "/api/v1/groups/hiking/runs"] {
+            #expect(try await call("GET", s.base + p).status == 401, "GET \(p)")
+        }
+        for p in ["/api/v1/groups/hiking/decisions", "/api/v1/groups/hiking/imports", "/api/v1/groups/hiking/sync"] {
+            #expect(try await call("POST", s.base + p, body: "{}", type: "application/json").status == 401, "POST \(p)")
+        }
+        // A wrong or revoked token is no token.
+        #expect(try await call("GET", s.base + "/api/v1/groups", token: "not-a-token").status == 401)
+        // The open ones.
+        #expect(try await call("GET", s.base + "/healthz").status == 200)
+        #expect(try await call("GET", s.base + "/login").status == 200)
+        #expect(try await call("GET", s.base + "/static/app.js").status == 200)
+        #expect(try await call("GET", s.base + "/m/not-a-share-link").status == 404)
+    }
+
+    /// The API answers with the command line's own JSON documents.
+    @Test func theAPISaysWhatTheCommandLineSays() async throws {
+        let s = try Running()
+        let report = try await call("GET", s.base + "/api/v1/groups/hiking/report?from=2026-01&to=2026-11", token: s.token)
+        let cli = try hoebi(["report", "--from", "2026-01", "--to", "2026-11", "--format", "json"], in: s.dir)
+        #expect(report.status == 200)
+        let a = try JSONSerialization.jsonObject(with: Data(report.body.utf8)) as? NSDictionary
+        let b = try JSONSerialization.jsonObject(with: Data(cli.out.utf8)) as? NSDictionary
+        #expect(a != nil && a == b, "the API's report differs from `hoebi report --format json`")
+        let review = try await call("GET", s.base + "/api/v1/groups/hiking/review", token: s.token)
+        let cliReview = try hoebi(["review", "--format", "json"], in: s.dir)
+        let items = try JSONSerialization.jsonObject(with: Data(review.body.utf8)) as? NSArray
+        let cliItems = try JSONSerialization.jsonObject(with: Data(cliReview.out.utf8)) as? NSArray
+        #expect(items != nil && items == cliItems)
+        let first = try #require((items?.firstObject as? [String: Any])?["id"] as? String)
+        // A dry run changes nothing; the decision then does, and the review shrinks by one.
+        let dry = try await call("POST", s.base + "/api/v1/groups/hiking/decisions", token: s.token,
+                                 body: #"{"transaction": "\#(first)", "action": "ignore", "reason": "test", "dryRun": true}"#, type: "application/json")
+        #expect(dry.status == 200 && dry.body.contains("\"dryRun\":true"), "\(dry.body)")
+        #expect(try await call("GET", s.base + "/api/v1/groups/hiking/review", token: s.token).body == review.body)
+        let done = try await call("POST", s.base + "/api/v1/groups/hiking/decisions", token: s.token,
+                                  body: #"{"transaction": "\#(first)", "action": "ignore", "reason": "test"}"#, type: "application/json")
+        #expect(done.status == 200 && done.body.contains("\"dryRun\":false"), "\(done.body)")
+        let after = try JSONSerialization.jsonObject(with: Data(try await call("GET", s.base + "/api/v1/groups/hiking/review", token: s.token).body.utf8)) as? NSArray
+        #expect(after?.count == (items?.count ?? 0) - 1)
+        #expect(try hoebi(["runs", "--format", "json"], in: s.dir).out.contains("not dues (test)"))
+        // Bad input is a 4xx with a reason, never a 5xx.
+        #expect(try await call("GET", s.base + "/api/v1/groups/hiking/report?from=March", token: s.token).status == 400)
+        #expect(try await call("GET", s.base + "/api/v1/groups/nope/review", token: s.token).status == 404)
+        #expect(try await call("POST", s.base + "/api/v1/groups/hiking/decisions", token: s.token, body: "[", type: "application/json").status == 400)
+        #expect(try await call("POST", s.base + "/api/v1/groups/hiking/decisions", token: s.token,
+                               body: #"{"transaction": "t999999", "action": "ignore"}"#, type: "application/json").status == 422)
+        let junk = try await call("POST", s.base + "/api/v1/groups/hiking/imports", token: s.token, body: "not a statement", type: "application/octet-stream")
+        #expect(junk.status == 422 && junk.body.contains("error"), "\(junk.body)")
+        // The compiled-in OpenAPI document is the repository's.
+        let doc = try await call("GET", s.base + "/api/v1/openapi.json", token: s.token)
+        let file = try String(contentsOf: root.appendingPathComponent("api/openapi.json"), encoding: .utf8)
+        #expect(doc.body == file.trimmingCharacters(in: .newlines), "run scripts/embed-openapi")
+    }
+
+    /// Signing in: a session cookie (HttpOnly, SameSite=Strict), CSRF on every form, a rate limit.
+    @Test func signInSessionsCSRFAndTheRateLimit() async throws {
+        let s = try Running()
+        let signIn = try await call("POST", s.base + "/login", body: "name=%EC%B4%9D%EB%AC%B4&password=correct+horse+battery&next=%2Fg%2Fhiking")
+        #expect(signIn.status == 303 && signIn.headers["Location"] as? String == "/g/hiking")
+        let setCookie = signIn.headers["Set-Cookie"] as? String ?? ""
+        #expect(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"), "\(setCookie)")
+        let cookie = String(setCookie.prefix { $0 != ";" })
+        let review = try await call("GET", s.base + "/g/hiking/review", cookie: cookie)
+        #expect(review.status == 200 && review.body.contains("확인이 필요한 입금"))
+        let csrf = try #require(review.body.range(of: #"name="csrf" value="[^"]+""#, options: .regularExpression)
+            .map { String(review.body[$0].dropFirst(19).dropLast()) })
+        #expect(try await call("POST", s.base + "/g/hiking/share", cookie: cookie, body: "x=1").status == 403)
+        #expect(try await call("POST", s.base + "/g/hiking/share", cookie: cookie, body: "csrf=wrong").status == 403)
+        #expect(try await call("POST", s.base + "/g/hiking/share", cookie: cookie, body: "csrf=\(csrf)").status == 303)
+        // The members' page: names masked, no deposit texts, noindex.
+        let share = try await call("GET", s.base + "/g/hiking/share", cookie: cookie)
+        let link = try #require(share.body.range(of: #"/m/[A-Za-z0-9_-]+"#, options: .regularExpression).map { String(share.body[$0]) })
+        let members = try await call("GET", s.base + link)
+        #expect(members.status == 200 && members.body.contains("noindex") && members.body.contains("완납"))
+        // The grid's names are masked; the account holder's name stays, as members need it to pay.
+        #expect(!members.body.contains(">홍길동<") && members.body.contains("홍*동"), "names must be masked")
+        #expect(!members.body.contains("3월회비"), "no deposit texts")
+        #expect(members.headers["Referrer-Policy"] as? String == "no-referrer")
+        // Rotating the link closes the old one.
+        #expect(try await call("POST", s.base + "/g/hiking/share", cookie: cookie, body: "csrf=\(csrf)").status == 303)
+        #expect(try await call("GET", s.base + link).status == 404)
+        // Signing out ends the session on the server, not only in the browser.
+        #expect(try await call("POST", s.base + "/logout", cookie: cookie, body: "csrf=\(csrf)").status == 303)
+        #expect(try await call("GET", s.base + "/g/hiking", cookie: cookie).status == 303)
+        // Five wrong passwords, then even the right one is refused for a while.
+        for _ in 0..<5 { #expect(try await call("POST", s.base + "/login", body: "name=x&password=wrong").status == 401) }
+        #expect(try await call("POST", s.base + "/login", body: "name=%EC%B4%9D%EB%AC%B4&password=correct+horse+battery").status == 429)
+    }
+
+    /// SIGTERM: the service stops at once and cleanly; `hoebi backup` copies a ledger in use.
+    @Test func gracefulShutdownAndBackup() async throws {
+        let s = try Running()
+        let copy = s.dir.appendingPathComponent("copy.sqlite")
+        let backup = try hoebi(["backup", copy.path], in: s.dir)
+        #expect(backup.status == 0, "\(backup.err)")
+        #expect(try hoebi(["backup", copy.path], in: s.dir).status == 64, "an existing file is never overwritten")
+        let started = Date()
+        s.process.terminate()
+        s.process.waitUntilExit()
+        #expect(s.process.terminationStatus == 0 && Date().timeIntervalSince(started) < 10)
+        // The copy is a whole ledger: the same transactions.
+        try FileManager.default.copyItem(at: s.dir.appendingPathComponent("hoebi.json"), to: s.dir.appendingPathComponent("copy.json"))
+        var config = try String(contentsOf: s.dir.appendingPathComponent("copy.json"), encoding: .utf8)
+        config = config.replacingOccurrences(of: "\"hoebi.sqlite\"", with: "\"copy.sqlite\"")
+        try config.write(to: s.dir.appendingPathComponent("copy.json"), atomically: true, encoding: .utf8)
+        let a = try hoebi(["transactions", "--format", "json", "--limit", "10000"], in: s.dir).out
+        let b = try hoebi(["transactions", "--format", "json", "--limit", "10000", "--config", "copy.json"], in: s.dir).out
+        #expect(!a.isEmpty && a == b)
+    }
+}
