@@ -65,6 +65,9 @@ struct SyncScheduler: Service, CustomStringConvertible {
     let groups: [Group]
     let logger: Logger
 
+    /// Seconds of random delay before each run (HOEBI_SYNC_JITTER; default 60).
+    static var jitter: Int64 { ProcessInfo.processInfo.environment["HOEBI_SYNC_JITTER"].flatMap(Int64.init) ?? 60 }
+
     /// What an error report says of this service: never the groups (they hold members' names).
     var description: String { "SyncScheduler" }
 
@@ -82,8 +85,12 @@ struct SyncScheduler: Service, CustomStringConvertible {
     private func loop(_ g: Group, _ schedule: SyncSchedule) async {
         var failures = 0
         var next = schedule.next(after: .now)
+        // A run missed while the service was down (or a ledger never synced) is caught up once,
+        // at start, instead of waiting for the next slot.
+        let last = (try? runner.service.store.lastSuccessfulSync(of: g)) ?? nil
+        if last.map({ schedule.next(after: $0) <= .now }) ?? true { next = .now }
         while !Task.isCancelled {
-            let jitter = Int64.random(in: 0...60)
+            let jitter = Self.jitter > 0 ? Int64.random(in: 0...Self.jitter) : 0
             let wait = max(0, next.epochSeconds + jitter - SeoulTime.now.epochSeconds)
             do { try await Task.sleep(for: .seconds(wait)) } catch { return }
             let ok = await runner.run(g)

@@ -118,3 +118,13 @@ extension Store {
         try db.backup(to: target)
     }
 }
+
+extension Store {
+    /// When this group's last sync that succeeded began (the service catches up a missed run).
+    public func lastSuccessfulSync(of group: Group) throws -> SeoulTime? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT started_at FROM runs WHERE group_id = ? AND kind = 'sync' AND status = 'ok' ORDER BY id DESC LIMIT 1",
+                                arguments: [group.id]).flatMap { SeoulTime(parsing: $0) }
+        }
+    }
+}

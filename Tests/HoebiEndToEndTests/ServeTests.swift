@@ -9,32 +9,37 @@ import Testing
     /// A running service on a demo ledger with one treasurer and one API token.
     final class Running: @unchecked Sendable {
         let dir: URL, process: Process, port: Int, token: String
-        init() throws {
-            dir = try demoFolder()
-            #expect(try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: dir).status == 0)
+        init(folder: URL? = nil, env: [String: String] = [:]) throws {
+            if let folder { dir = folder } else {
+                dir = try demoFolder()
+                #expect(try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: dir).status == 0)
+            }
             try "correct horse battery\n".write(to: dir.appendingPathComponent("pw"), atomically: true, encoding: .utf8)
             let add = try hoebi(["user", "add", "총무", "--password-file", "pw"], in: dir)
             #expect(add.status == 0, "\(add.err)")
             let made = try hoebi(["token", "create", "총무", "--label", "tests"], in: dir)
             token = made.out.trimmingCharacters(in: .whitespacesAndNewlines)
-            process = try hoebiProcess(["serve", "--port", "0"], in: dir)
-            let out = Pipe()
-            process.standardOutput = out
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            // "listening on http://127.0.0.1:PORT (Ctrl-C stops)"
-            var seen = ""
-            while !seen.contains("(Ctrl-C") {
-                let chunk = out.fileHandleForReading.availableData
-                if chunk.isEmpty { break }
-                seen += String(decoding: chunk, as: UTF8.self)
-            }
-            let digits = seen.split(separator: ":").last?.prefix { $0.isNumber } ?? ""
-            port = Int(digits) ?? 0
-            #expect(port > 0, "no port in: \(seen)")
+            process = try hoebiProcess(["serve", "--port", "0"], in: dir, env: env)
+            port = try startAndReadPort(process, until: "(Ctrl-C")
         }
         deinit { if process.isRunning { process.terminate(); process.waitUntilExit() } }
         var base: String { "http://127.0.0.1:\(port)" }
+    }
+
+    /// Starts a process that prints "…http://127.0.0.1:PORT…" and returns the port.
+    static func startAndReadPort(_ process: Process, until marker: String) throws -> Int {
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var seen = ""
+        while !seen.contains(marker) {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            seen += String(decoding: chunk, as: UTF8.self)
+        }
+        guard let r = seen.range(of: "127.0.0.1:") else { throw CLIError("no address in: \(seen)") }
+        return Int(seen[r.upperBound...].prefix { $0.isNumber }) ?? 0
     }
 
     final class NoRedirects: NSObject, URLSessionTaskDelegate {
@@ -162,6 +167,34 @@ import Testing
         // Five wrong passwords, then even the right one is refused for a while.
         for _ in 0..<5 { #expect(try await call("POST", s.base + "/login", body: "name=x&password=wrong").status == 401) }
         #expect(try await call("POST", s.base + "/login", body: "name=%EC%B4%9D%EB%AC%B4&password=correct+horse+battery").status == 429)
+    }
+
+    /// A group with `"every"` in its sync settings is synced by the service itself; a ledger never
+    /// synced is caught up at start. The result shows in the runs and in /metrics.
+    @Test func scheduledSyncRunsInsideTheService() async throws {
+        let d = try tempDir()
+        #expect(try hoebi(["demo", "--source", "woori", "--dir", "."], in: d).status == 0)
+        for f in ["hoebi.sqlite", "hoebi.sqlite-wal", "hoebi.sqlite-shm"] { try? FileManager.default.removeItem(at: d.appendingPathComponent(f)) }
+        let bank = try hoebiProcess(["sandbox", "--port", "0"], in: d)
+        let bankPort = try Self.startAndReadPort(bank, until: "Ctrl-C stops")
+        defer { bank.terminate(); bank.waitUntilExit() }
+        let configURL = d.appendingPathComponent("hoebi.json")
+        var config = try String(contentsOf: configURL, encoding: .utf8)
+        config = config.replacingOccurrences(of: #"127\.0\.0\.1:[0-9]+"#, with: "127.0.0.1:\(bankPort)", options: .regularExpression)
+        config = config.replacingOccurrences(of: #""source" : "woori""#, with: #""source" : "woori", "every" : "1h""#)
+        try config.write(to: configURL, atomically: true, encoding: .utf8)
+        let s = try Running(folder: d, env: ["HOEBI_SYNC_JITTER": "0"])
+        var runs = ""
+        for _ in 0..<120 where !runs.contains(#""kind":"sync""#) || runs.contains(#""status":"running""#) {
+            try await Task.sleep(for: .milliseconds(500))
+            runs = try await call("GET", s.base + "/api/v1/groups/club/runs", token: s.token).body
+        }
+        #expect(runs.contains(#""kind":"sync""#) && runs.contains(#""status":"ok""#), "\(runs)")
+        let metrics = try await call("GET", s.base + "/metrics", token: s.token).body
+        #expect(metrics.contains(#"hoebi_syncs_total{group="club",result="ok"} 1"#), "\(metrics)")
+        #expect(metrics.contains("hoebi_review_size") && metrics.contains("http_server_request_duration"), "\(metrics)")
+        let rows = try hoebi(["transactions", "--format", "json", "--limit", "5"], in: d).out
+        #expect(rows.contains("\"id\""))
     }
 
     /// SIGTERM: the service stops at once and cleanly; `hoebi backup` copies a ledger in use.
