@@ -36,8 +36,12 @@ struct APIRoutes {
                 guard s.count == 10, let t = SeoulTime(parsing: s) else { throw HTTPError(.badRequest, message: "\(key) must be YYYY-MM-DD") }
                 return t
             }
-            var filter = LedgerFilter(from: try day("from"), to: try day("to"), text: q.get("text"),
-                                      amount: q.get("amount").flatMap(Int64.init), member: q.get("member"))
+            var amount: Won?
+            if let a = q.get("amount") {
+                guard let n = Int64(a) else { throw HTTPError(.badRequest, message: "amount must be whole won") }
+                amount = n
+            }
+            var filter = LedgerFilter(from: try day("from"), to: try day("to"), text: q.get("text"), amount: amount, member: q.get("member"))
             if let l = q.get("limit") {
                 guard let n = Int(l), (1...10_000).contains(n) else { throw HTTPError(.badRequest, message: "limit must be 1 to 10000") }
                 filter.limit = n
@@ -72,6 +76,8 @@ struct APIRoutes {
                 return Reply.json(JSONShapes.decision(e))
             } catch let e as StoreError {
                 return Reply.problem(.unprocessableContent, Messages.show(e.description, in: .en))
+            } catch let e as AppError {
+                return Reply.problem(.unprocessableContent, e.description)
             }
         }
         r.post("/api/v1/groups/:group/imports") { req, c in try await upload(req, c) }

@@ -155,6 +155,8 @@ struct DashboardRoutes {
             effect = try service.ledger.decide(g, transaction: txn, action, by: who, only: only, dryRun: !apply)
         } catch let e as StoreError {
             return Reply.page(Pages.plain("할 수 없습니다", Messages.show(e.description, in: .ko), back: "/g/\(g.id)/review"), status: .badRequest)
+        } catch let e as AppError {
+            return Reply.page(Pages.plain("할 수 없습니다", e.description, back: "/g/\(g.id)/review"), status: .badRequest)
         }
         if apply { return Reply.redirect("/g/\(g.id)/review") }
         let d = effect.deposit
