@@ -14,7 +14,7 @@ enum Pages {
         return l
     }()
 
-    static let css = Templates.css + ReportHTML.style
+    static let css = Templates.css + ReportHTML.style + "body{margin:0}"
 
     static func render(_ name: String, _ values: [String: Any], title: String, group: String? = nil, csrf: String? = nil,
                        reviewCount: Int = 0) -> String {

@@ -57,7 +57,7 @@ struct PublicRoutes {
             // Names masked, and no depositor texts: they hold other people's names.
             let amount = g.dues.amount(for: report.periods.last ?? SeoulTime.now.period)
             return Reply.page(Pages.render("members", [
-                "groupName": g.name, "asOf": Pages.asOf(report.asOf), "bank": g.account.bank, "account": g.account.number,
+                "groupName": g.name, "asOf": Pages.asOf(report.asOf), "bank": g.account.bankName, "account": g.account.number,
                 "holder": g.account.holder ?? "", "amount": (amount ?? 0).grouped, "dueDay": g.dues.dueDay,
                 "grid": ReportHTML.grid(report, mask: true),
             ], title: "\(g.name) 회비 현황"))

@@ -59,7 +59,7 @@ enum Templates {
 {{^items}}<p>확인할 입금이 없습니다.</p>{{/items}}
 {{#items}}<div class="card" id="t{{id}}"><div><b>t{{id}}</b> {{date}} · <b>{{amount}}원</b> · {{text}}</div><div class="reason">{{reason}}</div>
 <form method="post" action="/g/{{group}}/review/t{{id}}/preview"><input type="hidden" name="csrf" value="{{csrf}}">
-<label>회원 <select name="member">{{#members}}<option value="{{id}}"{{#suggested}} selected{{/suggested}}>{{name}}</option>{{/members}}</select></label>
+<label>회원 <select name="member"><option value="">회원을 고르세요</option>{{#members}}<option value="{{id}}"{{#suggested}} selected{{/suggested}}>{{name}}</option>{{/members}}</select></label>
 <label><input type="checkbox" name="only" value="1"> 이 입금만 (입금자명을 기억하지 않음)</label>
 <button name="action" value="assign">배정 미리 보기</button>
 <label>까닭 <input name="reason" placeholder="예: 행사비, 환불"></label>
@@ -87,16 +87,16 @@ enum Templates {
 """#,
         "member": #"""
 {{> head}}<h1>{{name}} 납부 내역</h1>
-<table><thead><tr><th>번호</th><th>날짜</th><th>금액</th><th>입금자명</th><th>낸 기간</th></tr></thead><tbody>
+<div class="wrap"><table class="list"><thead><tr><th>번호</th><th>날짜</th><th>금액</th><th>입금자명</th><th>낸 기간</th></tr></thead><tbody>
 {{#lines}}<tr><td>t{{id}}</td><td>{{date}}</td><td class="num">{{amount}}</td><td>{{text}}</td><td>{{paid}}</td></tr>{{/lines}}
-</tbody></table>{{^lines}}<p>아직 이 회원의 회비로 정해진 입금이 없습니다.</p>{{/lines}}
+</tbody></table></div>{{^lines}}<p>아직 이 회원의 회비로 정해진 입금이 없습니다.</p>{{/lines}}
 {{> foot}}
 """#,
         "runs": #"""
 {{> head}}<h1>기록: 가져오기, 동기화, 결정</h1>
-<table><thead><tr><th>번호</th><th>언제</th><th>무엇</th><th>상태</th><th></th></tr></thead><tbody>
+<div class="wrap"><table class="list"><thead><tr><th>번호</th><th>언제</th><th>무엇</th><th>상태</th><th></th></tr></thead><tbody>
 {{#runs}}<tr><td>{{id}}</td><td>{{at}}</td><td>{{what}}</td><td>{{status}}</td><td>{{#revertable}}<form method="post" action="/g/{{group}}/runs/{{id}}/revert"><input type="hidden" name="csrf" value="{{csrf}}"><button data-confirm="{{id}}이(가) 더한 거래를 지웁니다. 계속할까요?">되돌리기</button></form>{{/revertable}}</td></tr>{{/runs}}
-</tbody></table>{{> foot}}
+</tbody></table></div>{{> foot}}
 """#,
         "upload": #"""
 {{> head}}<h1>거래내역 올리기</h1>
@@ -110,7 +110,7 @@ enum Templates {
         "share": #"""
 {{> head}}<h1>회원에게 보여 줄 링크</h1>
 <p>이 링크를 가진 사람은 누구나 납부표를 볼 수 있습니다 (이름은 가려짐, 입금자명은 보이지 않음). 새로 만들면 이전 링크는 더 이상 열리지 않습니다.</p>
-{{#link}}<p><input id="share" value="{{link}}" readonly size="60"> <button type="button" data-copy="share">복사</button></p>{{/link}}
+{{#link}}<p><input id="share" value="{{link}}" readonly> <button type="button" data-copy="share">복사</button></p>{{/link}}
 {{^link}}<p>아직 링크가 없습니다.</p>{{/link}}
 <form method="post" action="/g/{{group}}/share"><input type="hidden" name="csrf" value="{{csrf}}"><button>{{#link}}새 링크로 바꾸기{{/link}}{{^link}}링크 만들기{{/link}}</button></form>
 {{> foot}}
@@ -138,5 +138,7 @@ enum Templates {
     button.primary{background:#264653;color:#fff}textarea{width:100%;box-sizing:border-box}
     .error{color:#b00020}.reason{color:#555;font-size:.9rem}.hint{color:#666}
     table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px 6px;white-space:nowrap}
+    .wrap{overflow-x:auto}table.list td{white-space:normal;word-break:keep-all;overflow-wrap:anywhere}
+    #share{width:100%;box-sizing:border-box;margin-bottom:.4rem}select{max-width:100%}
     """
 }

@@ -702,7 +702,9 @@ final class SandboxProcess {
         let commands = [[], ["import"], ["match"], ["review"], ["assign"], ["ignore"], ["unassign"], ["clear"], ["undo"], ["runs"], ["revert"],
                         ["history"], ["transactions"], ["aliases"], ["explain"], ["init"], ["member"], ["member", "list"], ["member", "add"],
                         ["member", "edit"], ["member", "leave"], ["remind"], ["report"], ["notice"], ["sync"], ["connect"], ["accounts"],
-                        ["sandbox"], ["formats"], ["parse"], ["evaluate"], ["demo"], ["bench"]]
+                        ["sandbox"], ["formats"], ["parse"], ["evaluate"], ["demo"], ["bench"], ["serve"], ["user"], ["user", "add"],
+                        ["user", "passwd"], ["user", "remove"], ["user", "list"], ["token"], ["token", "create"], ["token", "revoke"],
+                        ["token", "list"], ["backup"]]
         func overview(_ text: String) -> String {
             text.split(separator: "\n").first { $0.hasPrefix("OVERVIEW:") }.map(String.init) ?? ""
         }

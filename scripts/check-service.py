@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""`hoebi serve` in real headless Chromium, as a treasurer uses it (issue 13).
+
+Signs in, uploads a statement, decides a deposit from the review queue (preview, then apply) and
+sees the grid change, copies the notice, opens the members' link and checks that names are masked,
+and tries a write without the CSRF token (refused). Screenshots of every page at 390×844 and
+1366×900 go to the artifacts folder.
+
+Usage: check-service.py BASE_URL GROUP NAME PASSWORD STATEMENT ARTIFACTS
+Exits 1 with every failed check listed.
+"""
+import json, os, sys, time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+failures = []
+
+
+def check(ok, what):
+    print(("ok   " if ok else "FAIL ") + what)
+    if not ok:
+        failures.append(what)
+
+
+def browser():
+    o = Options()
+    o.binary_location = "/usr/bin/chromium"
+    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=ko-KR"):
+        o.add_argument(a)
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
+
+
+def shoot(d, out, name):
+    """The page at a phone's and a desktop's size; the page must not scroll sideways on the phone."""
+    for w, h in ((390, 844), (1366, 900)):
+        d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": w, "height": h, "deviceScaleFactor": 1, "mobile": w < 500})
+        d.refresh()
+        if w == 390:
+            wide = d.execute_script("return document.documentElement.scrollWidth")
+            check(wide <= 390, f"{name} @390: page is {wide}px wide")
+        d.save_screenshot(os.path.join(out, f"{name}-{w}.png"))
+    d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def main():
+    base, group, name, password, statement, out = sys.argv[1:]
+    os.makedirs(out, exist_ok=True)
+    d = browser()
+    wait = WebDriverWait(d, 20)
+    try:
+        # Pages ask for a sign-in first.
+        d.get(f"{base}/g/{group}")
+        check("/login" in d.current_url, "a page asks for sign-in first")
+        shoot(d, out, "login")
+        d.find_element(By.NAME, "name").send_keys(name)
+        d.find_element(By.NAME, "password").send_keys("wrong password!!")
+        d.find_element(By.CSS_SELECTOR, "form button").click()
+        wait.until(lambda x: x.find_elements(By.CSS_SELECTOR, ".error"))
+        check("맞지 않습니다" in d.page_source, "a wrong password is refused in Korean")
+        d.find_element(By.NAME, "password").send_keys(password)
+        d.find_element(By.CSS_SELECTOR, "form button").click()
+        wait.until(lambda x: f"/g/{group}" in x.current_url)
+        check(f"/g/{group}" in d.current_url, "signed in, back to the page asked for")
+        cookie = d.get_cookie("hoebi_session") or {}
+        check(cookie.get("httpOnly") and cookie.get("sameSite") == "Strict", f"session cookie HttpOnly, SameSite=Strict ({cookie.get('sameSite')})")
+
+        # Upload a statement: progress, then the result with the balance chain.
+        d.get(f"{base}/g/{group}/upload")
+        shoot(d, out, "upload")
+        d.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(os.path.abspath(statement))
+        d.find_element(By.CSS_SELECTOR, "#upload button").click()
+        wait.until(lambda x: "새 거래" in x.find_element(By.ID, "result").text or "error" in x.find_element(By.ID, "result").get_attribute("class"))
+        result = d.find_element(By.ID, "result").text
+        check("새 거래" in result and "잔액 흐름" in result, f"upload result says what was added and the balance chain: {result[:80]!r}")
+        d.save_screenshot(os.path.join(out, "upload-done-1366.png"))
+
+        # Overview and grid.
+        d.get(f"{base}/g/{group}")
+        check("잔액" in d.page_source and "확인 필요" in d.page_source, "overview: balance and review count")
+        shoot(d, out, "overview")
+        d.get(f"{base}/g/{group}/grid")
+        before = d.find_element(By.TAG_NAME, "tbody").text
+        shoot(d, out, "grid")
+
+        # Decide the first deposit in the review queue: preview first, nothing changes; then apply.
+        d.get(f"{base}/g/{group}/review")
+        shoot(d, out, "review")
+        cards = d.find_elements(By.CSS_SELECTOR, "div.card[id^=t]")
+        check(len(cards) > 0, f"review queue lists deposits ({len(cards)})")
+        first = cards[0]
+        txn = first.get_attribute("id")
+        # The member Hoebi suggests is preselected (남궁민주 → 남궁민수, whose months then change).
+        chosen = Select(first.find_element(By.NAME, "member")).first_selected_option.text
+        print(f"     deciding {txn} for {chosen}")
+        first.find_element(By.CSS_SELECTOR, "button[value=assign]").click()
+        wait.until(lambda x: "미리 보기" in x.title)
+        check("아무것도 바꾸지 않았습니다" in d.page_source, "the preview says nothing has changed yet")
+        still = d.execute_script("""
+            const r = await fetch(arguments[0]); return (await r.text()).includes('id="' + arguments[1] + '"');""",
+            f"{base}/g/{group}/review", txn)
+        check(still, f"{txn} is still in the queue after the preview")
+        d.save_screenshot(os.path.join(out, "preview-1366.png"))
+        d.find_element(By.CSS_SELECTOR, "button.primary").click()
+        wait.until(lambda x: x.current_url.endswith("/review"))
+        check(not d.find_elements(By.ID, txn), f"{txn} left the queue once applied")
+        d.get(f"{base}/g/{group}/grid")
+        after = d.find_element(By.TAG_NAME, "tbody").text
+        check(after != before, "the grid changed after the decision")
+
+        # Without the CSRF token a write is refused, even from a signed-in browser.
+        status = d.execute_script("""
+            const r = await fetch(arguments[0], {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: 'x=1'});
+            return r.status;""", f"{base}/g/{group}/share")
+        check(status == 403, f"a form without the CSRF token is refused ({status})")
+
+        # The notice: copy button, mask toggle.
+        d.get(f"{base}/g/{group}/notice")
+        d.execute_cdp_cmd("Browser.grantPermissions", {"permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"], "origin": base})
+        text = d.find_element(By.ID, "notice").get_attribute("value")
+        check("회비" in text and "*" in text, "the notice masks names by default")
+        d.find_element(By.CSS_SELECTOR, "[data-copy=notice]").click()
+        wait.until(lambda x: "복사했습니다" in x.page_source)
+        check("복사했습니다" in d.page_source, "the copy button copies and says so")
+        shoot(d, out, "notice")
+        d.find_element(By.PARTIAL_LINK_TEXT, "이름 보이기").click()
+        wait.until(lambda x: "mask=0" in x.current_url)
+        check("*" not in d.find_element(By.ID, "notice").get_attribute("value").split("\n")[3], "the mask toggle shows names")
+
+        # Runs, a member's history.
+        d.get(f"{base}/g/{group}/runs")
+        check("되돌리기" in d.page_source, "runs list imports with revert")
+        shoot(d, out, "runs")
+        d.get(f"{base}/g/{group}/members/hong")
+        check("납부 내역" in d.page_source, "a member's history page")
+        shoot(d, out, "member")
+
+        # Share link for members: names masked, no deposit texts.
+        d.get(f"{base}/g/{group}/share")
+        d.find_element(By.CSS_SELECTOR, "main form button").click()
+        wait.until(lambda x: x.find_elements(By.ID, "share"))
+        link = d.find_element(By.ID, "share").get_attribute("value")
+        shoot(d, out, "share")
+        d.delete_all_cookies()
+        d.get(link)
+        body = d.find_element(By.TAG_NAME, "body").text
+        check("홍*동" in body and "완납" in body, "members' page: grid with masked names")
+        check("3월회비" not in body and "김*솔" not in body or "김솔" not in body, "members' page: no deposit texts, no full names")
+        robots = d.execute_script("return document.querySelector('meta[name=robots]').content")
+        check("noindex" in robots, "members' page is noindex")
+        shoot(d, out, "members")
+    finally:
+        d.quit()
+    print(f"screenshots in {out}: {len(os.listdir(out))} files")
+    if failures:
+        print(f"{len(failures)} check(s) failed", file=sys.stderr)
+        sys.exit(1)
+
+
+main()
