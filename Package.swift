@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "HoebiApp", dependencies: ["HoebiCore", "HoebiStore", "HoebiImport", "HoebiRender", "HoebiSources"],
                 swiftSettings: strict),
         // `hoebi serve`: dashboard, members' pages, JSON API, scheduled syncs (Hummingbird).
-        .target(name: "HoebiServer", dependencies: ["HoebiApp", "HoebiCore", "HoebiStore", "HoebiRender", "HoebiImport", "HoebiSources",
+        .target(name: "HoebiServer", dependencies: ["HoebiApp", "HoebiCore", "HoebiRender", "HoebiImport", "HoebiSources",
                                                     .product(name: "Hummingbird", package: "hummingbird"),
                                                     .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                                                     .product(name: "Mustache", package: "swift-mustache"),

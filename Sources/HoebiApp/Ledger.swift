@@ -6,8 +6,8 @@ import HoebiStore
 /// The use cases: import a statement, re-match a group, build a report. Each is one call the CLI
 /// (and later a server or scheduler) makes.
 public struct Ledger: Sendable {
-    public let store: Store
-    public init(store: Store) { self.store = store }
+    public let store: any LedgerStore
+    public init(store: any LedgerStore) { self.store = store }
 
     public struct ImportResult: Sendable {
         public var file: String
@@ -20,7 +20,9 @@ public struct Ledger: Sendable {
     /// Imports one statement file into the group's account (all or nothing), checks the balance
     /// chain across everything stored, and re-matches the group.
     public func importFile(_ url: URL, group: Group, format: String?, password: (@Sendable () throws -> String)? = nil,
-                           otherAccount: Bool = false, progress: ((Int) -> Void)? = nil) throws -> ImportResult {
+                           otherAccount: Bool = false, shownAs: String? = nil, progress: ((Int) -> Void)? = nil) throws -> ImportResult {
+        // An uploaded file sits in a private temporary folder; runs and results name it as the user did.
+        let shown = shownAs ?? url.path
         var layout: StatementLayout?
         if let format {
             guard let l = StatementLayout.named(format) else {
@@ -34,7 +36,7 @@ public struct Ledger: Sendable {
         var fileAccount: String?
         let counts: ImportCounts
         do {
-            counts = try store.importTransactions(group: group, source: url.path, format: format ?? "auto", note: {
+            counts = try store.importTransactions(group: group, source: shown, format: format ?? "auto", note: {
                 guard otherAccount, let a = fileAccount, AccountNumber.matches(printed: a, configured: group.account.number) == false else { return "" }
                 return "--other-account: the file is of account \(a)"
             }) { insert in
@@ -49,12 +51,12 @@ public struct Ledger: Sendable {
                 return summary.ignored
             }
         } catch {
-            try? store.recordFailedRun(group: group, kind: "import", source: url.path, format: format ?? "auto", message: "\(error)")
+            try? store.recordFailedRun(group: group, kind: "import", source: shown, format: format ?? "auto", message: "\(error)")
             throw error
         }
         let breaks = Continuity.breaks(in: try store.continuityRows(account: group.account.key))
         let match = try rematch(group)
-        return ImportResult(file: url.path, layout: used, counts: counts, breaks: breaks, match: match)
+        return ImportResult(file: shown, layout: used, counts: counts, breaks: breaks, match: match)
     }
 
     public struct MatchSummary: Sendable, Equatable {

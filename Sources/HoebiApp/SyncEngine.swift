@@ -8,12 +8,12 @@ import HoebiStore
 /// as it arrives, so a failure keeps what was fetched, and the next run resumes from the last
 /// whole range; the row identities make the overlap add nothing.
 public struct SyncEngine: Sendable {
-    public let store: Store
+    public let store: any LedgerStore & CredentialStore
     public let transport: HTTPTransport
     /// Folder that relative `…File` secret paths are read from (the configuration's folder).
     public let baseFolder: URL
 
-    public init(store: Store, transport: HTTPTransport, baseFolder: URL) {
+    public init(store: any LedgerStore & CredentialStore, transport: HTTPTransport, baseFolder: URL) {
         self.store = store; self.transport = transport; self.baseFolder = baseFolder
     }
 

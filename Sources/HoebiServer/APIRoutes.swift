@@ -3,7 +3,6 @@ import HoebiApp
 import HoebiCore
 import HoebiImport
 import HoebiRender
-import HoebiStore
 import Hummingbird
 
 /// `/api/v1`: the same JSON documents as the command line's `--format json` (`JSONShapes`,
@@ -115,7 +114,7 @@ struct APIRoutes {
         let file = dir.appendingPathComponent(name.isEmpty ? "statement" : name)
         try Data(buffer: body).write(to: file)
         do {
-            let r = try service.ledger.importFile(file, group: g, format: nil, password: password.map { p in { @Sendable in p } })
+            let r = try service.ledger.importFile(file, group: g, format: nil, password: password.map { p in { @Sendable in p } }, shownAs: name)
             Metrics.imported(r.counts.new)
             var doc = JSONShapes.imported(r)
             let breaks = r.breaks.isEmpty ? Messages.t("balance.continuous") : Messages.t("balance.breaks", r.breaks.count) + "\n" + r.breaks.prefix(10).map { "  \($0)" }.joined(separator: "\n")
@@ -123,7 +122,7 @@ struct APIRoutes {
                 + Messages.t("match.summary", r.match.deposits, r.match.allocated, r.match.review, r.match.other) + "\n" + breaks
             return Reply.json(doc)
         } catch let e as ImportError {
-            return Reply.problem(.unprocessableContent, e.description)
+            return Reply.problem(.unprocessableContent, e.description.replacingOccurrences(of: dir.path + "/", with: ""))
         }
     }
 }

@@ -2,7 +2,6 @@ import Foundation
 import HoebiApp
 import HoebiCore
 import HoebiRender
-import HoebiStore
 import Hummingbird
 
 /// The treasurer's pages. Decisions show what they change (a dry run) before a second form applies them.

@@ -1,6 +1,5 @@
 import Foundation
 import HoebiCore
-import HoebiStore
 import Hummingbird
 import Logging
 import Metrics

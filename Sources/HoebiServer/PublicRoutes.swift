@@ -1,7 +1,6 @@
 import Foundation
 import HoebiCore
 import HoebiRender
-import HoebiStore
 import Hummingbird
 
 /// The only routes open without signing in: sign-in itself, `/healthz`, the members' page behind
@@ -13,7 +12,7 @@ struct PublicRoutes {
         r.get("/healthz") { _, _ -> Response in
             // The ledger answers a read: the service can do its job.
             _ = try service.store.treasurers()
-            return Reply.json(["status": "ok", "schema": Migration.latest] as [String: Any])
+            return Reply.json(["status": "ok", "schema": service.store.schemaVersion] as [String: Any])
         }
         r.get("/login") { req, _ -> Response in
             Reply.page(Pages.render("login", ["next": safeNext(req.uri.queryParameters.get("next")), "error": false, "name": ""], title: "로그인"))

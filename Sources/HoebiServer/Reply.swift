@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HoebiApp
-import HoebiStore
+import HoebiCore
 import NIOCore
 
 /// Responses the service gives: pages, redirects, JSON and JSON problems.

@@ -1,18 +1,18 @@
 import Foundation
 import HoebiApp
 import HoebiCore
-import HoebiStore
+import HoebiSources
 
 /// What the routes share: the configuration, the ledger and the sign-in limiter. Every action goes
 /// through the same use cases as the command line (`Ledger`, `SyncEngine`), so both always agree.
 public final class HoebiService: Sendable {
     public let config: Configuration
-    public let store: Store
+    public let store: any LedgerStore & CredentialStore
     public let configURL: URL
     let limiter = SignInLimiter()
     let syncs = SyncStatus()
 
-    public init(config: Configuration, store: Store, configURL: URL) {
+    public init(config: Configuration, store: any LedgerStore & CredentialStore, configURL: URL) {
         self.config = config; self.store = store; self.configURL = configURL
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HoebiCore
 
 /// One schema step: a file of `migrations/`, applied once, in name order.
 public struct Migration: Sendable, Equatable {

@@ -1,7 +1,7 @@
 import GRDB
 import HoebiCore
 
-extension Store: AccountStore {
+extension Store: LedgerStore {
     public func addTreasurer(name: String, passwordHash: String) throws {
         try write { db in
             try db.execute(sql: "INSERT INTO treasurers(name, password_hash, created_at) VALUES (?, ?, ?)", arguments: [name, passwordHash, Self.now()])
@@ -126,5 +126,12 @@ extension Store {
             try String.fetchOne(db, sql: "SELECT started_at FROM runs WHERE group_id = ? AND kind = 'sync' AND status = 'ok' ORDER BY id DESC LIMIT 1",
                                 arguments: [group.id]).flatMap { SeoulTime(parsing: $0) }
         }
+    }
+}
+
+extension Store {
+    /// The last migration this database has applied (what `/healthz` reports).
+    public var schemaVersion: String {
+        ((try? read { try String.fetchOne($0, sql: "SELECT MAX(identifier) FROM grdb_migrations") }) ?? nil) ?? Migration.latest
     }
 }

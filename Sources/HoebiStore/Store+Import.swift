@@ -1,14 +1,6 @@
 import GRDB
 import HoebiCore
 
-/// Counts of one import: what was new, what the ledger already had, what was not a transaction.
-public struct ImportCounts: Sendable, Equatable {
-    public var runID: Int64
-    public var new: Int
-    public var known: Int
-    public var ignored: Int
-}
-
 extension Store {
     /// Stores the transactions `produce` hands over, all in one SQL transaction. If `produce` throws
     /// (a bad row halfway through a file), nothing of this import is kept. `produce` returns how

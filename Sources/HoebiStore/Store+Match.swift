@@ -1,16 +1,6 @@
 import GRDB
 import HoebiCore
 
-/// Everything a re-match reads, from one read transaction, with the generation it reflects.
-public struct MatchInput: Sendable {
-    public var deposits: [Deposit]
-    public var decisions: [Int64: Decision]
-    public var aliases: [String: String]
-    public var generation: Int64
-    /// Outgoing rows, for pairing returned money with what it reverses.
-    public var withdrawals: [Deposit] = []
-}
-
 extension Store {
     public func matchInput(of group: Group) throws -> MatchInput {
         try read { db in
@@ -155,16 +145,6 @@ extension Store {
             try Self.invalidate(db, group: group.id)
         }
     }
-}
-
-/// A rule on a whole depositor text, as `hoebi aliases` lists it.
-public struct TextRule: Sendable {
-    public var text: String
-    /// A member id, "!ignore" or "!review".
-    public var rule: String
-    public var source: String
-    public var createdAt: String
-    public var createdBy: String
 }
 
 extension Store {

@@ -1,23 +1,6 @@
 import GRDB
 import HoebiCore
 
-/// A stored transaction, as `hoebi show`/`explain` and the decision commands see it.
-public struct StoredTransaction: Sendable {
-    public var id: Int64
-    public var time: SeoulTime
-    public var direction: String
-    public var amount: Won
-    public var balance: Won?
-    public var kind: String
-    public var text: String
-    public var memo: String = ""
-    public var status: String?
-    public var member: String?
-    public var reason: String?
-    public var method: String?
-    public var suggestion: String?
-}
-
 extension Store {
     /// The stored facts a report over `periods` needs.
     public func snapshot(of group: Group, periods: [Period]) throws -> LedgerSnapshot {

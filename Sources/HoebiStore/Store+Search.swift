@@ -1,32 +1,6 @@
 import GRDB
 import HoebiCore
 
-/// One ledger row as `hoebi transactions` and `hoebi history` show it.
-public struct LedgerLine: Sendable {
-    public var id: Int64
-    public var time: SeoulTime
-    public var direction: String
-    public var amount: Won
-    public var text: String
-    /// allocated, review, other, or "" for a withdrawal.
-    public var status: String
-    public var reason: String?
-    /// What the deposit paid: (member, period or nil for credit, amount).
-    public var paid: [(member: String, period: Period?, amount: Won)]
-}
-
-public struct LedgerFilter: Sendable {
-    public var from: SeoulTime?
-    public var to: SeoulTime?
-    public var text: String?
-    public var amount: Won?
-    public var member: String?
-    public var limit: Int
-    public init(from: SeoulTime? = nil, to: SeoulTime? = nil, text: String? = nil, amount: Won? = nil, member: String? = nil, limit: Int = 200) {
-        self.from = from; self.to = to; self.text = text; self.amount = amount; self.member = member; self.limit = limit
-    }
-}
-
 extension Store {
     /// The group's ledger, oldest first, narrowed by `filter` (dates inclusive; text is a
     /// case-insensitive part of the depositor text or memo; member: deposits that paid them).

@@ -37,8 +37,6 @@ extension Store {
         }
     }
 
-    public struct PageResult: Sendable { public var new: Int; public var known: Int; public var repeated: Bool }
-
     /// Stores one page in its own SQL transaction, so a failure later keeps every completed page.
     /// `counter` spans the run, so genuinely identical rows split across pages (Koscom rows carry
     /// only a date and an amount) keep distinct identities. A page whose content equals an earlier

@@ -1,36 +1,6 @@
 import GRDB
 import HoebiCore
 
-/// One entry of `hoebi runs`: an import or sync (`r12`), or a decision (`d5`).
-public struct RunEntry: Sendable {
-    public var id: String
-    public var kind: String
-    public var at: String
-    public var by: String
-    public var what: String
-    public var status: String
-}
-
-/// What `revert` did.
-public struct Reverted: Sendable, Equatable {
-    public var run: Int64
-    public var removed: Int
-    /// Rows another run also brought: kept, now counted as that run's.
-    public var kept: Int
-    /// Decisions on removed rows (taken out with them; the run's record keeps the count).
-    public var decisionsDropped: Int
-}
-
-/// What `undo` took back.
-public struct Undone: Sendable, Equatable {
-    public var decision: Int64
-    public var transaction: Int64
-    public var action: String
-    public var member: String?
-    public var ruleText: String?
-    public var ruleRestored: String?
-}
-
 extension Store {
     /// Imports, syncs and decisions of a group, newest first.
     public func runs(of group: Group, limit: Int = 50) throws -> [RunEntry] {

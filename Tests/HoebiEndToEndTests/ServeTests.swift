@@ -128,6 +128,16 @@ import Testing
                                body: #"{"transaction": "t999999", "action": "ignore"}"#, type: "application/json").status == 422)
         let junk = try await call("POST", s.base + "/api/v1/groups/hiking/imports", token: s.token, body: "not a statement", type: "application/octet-stream")
         #expect(junk.status == 422 && junk.body.contains("error"), "\(junk.body)")
+        // An upload is named as the user named it, never by its private temporary path.
+        var upload = URLRequest(url: URL(string: s.base + "/api/v1/groups/hiking/imports")!)
+        upload.httpMethod = "POST"
+        upload.setValue("Bearer \(s.token)", forHTTPHeaderField: "Authorization")
+        upload.setValue("%EC%B9%B4%EC%B9%B4%EC%98%A4.xlsx", forHTTPHeaderField: "X-File-Name")
+        upload.httpBody = try Data(contentsOf: s.dir.appendingPathComponent("카카오뱅크_거래내역.xlsx"))
+        let (sent, _) = try await Self.session.data(for: upload)
+        let answer = String(decoding: sent, as: UTF8.self)
+        #expect(answer.contains(#""file":"카카오.xlsx""#) && answer.contains(#""new":0"#) && !answer.contains("hoebi-upload"), "\(answer)")
+        #expect(!(try hoebi(["runs", "--format", "json"], in: s.dir).out.contains("hoebi-upload")))
         // The compiled-in OpenAPI document is the repository's.
         let doc = try await call("GET", s.base + "/api/v1/openapi.json", token: s.token)
         let file = try String(contentsOf: root.appendingPathComponent("api/openapi.json"), encoding: .utf8)
@@ -190,7 +200,12 @@ import Testing
             runs = try await call("GET", s.base + "/api/v1/groups/club/runs", token: s.token).body
         }
         #expect(runs.contains(#""kind":"sync""#) && runs.contains(#""status":"ok""#), "\(runs)")
-        let metrics = try await call("GET", s.base + "/metrics", token: s.token).body
+        // The run's row is written before the sync re-matches; the counter follows when it is done.
+        var metrics = ""
+        for _ in 0..<60 where !metrics.contains("hoebi_syncs_total") {
+            metrics = try await call("GET", s.base + "/metrics", token: s.token).body
+            if !metrics.contains("hoebi_syncs_total") { try await Task.sleep(for: .milliseconds(250)) }
+        }
         #expect(metrics.contains(#"hoebi_syncs_total{group="club",result="ok"} 1"#), "\(metrics)")
         #expect(metrics.contains("hoebi_review_size") && metrics.contains("http_server_request_duration"), "\(metrics)")
         let rows = try hoebi(["transactions", "--format", "json", "--limit", "5"], in: d).out

@@ -1,7 +1,5 @@
-import Foundation
-import GRDB
-import HoebiCore
-
+/// What any ledger store can fail with, in words a treasurer can act on. Engines map their own
+/// errors onto these (the SQLite store in `StoreError+SQLite.swift`).
 public enum StoreError: Error, CustomStringConvertible {
     case noMigrations(String)
     case unknownTransaction(String)
@@ -11,7 +9,8 @@ public enum StoreError: Error, CustomStringConvertible {
     case readOnlyStore
     case newerSchema(String)
     case migrationFailed(String, String)
-    case busy(String)
+    /// Another writer held the database longer than the engine waits (seconds).
+    case busy(String, seconds: Int)
     case readOnlyFile(String)
     case corrupt(String)
     case full(String)
@@ -30,7 +29,7 @@ public enum StoreError: Error, CustomStringConvertible {
             return Messages.t("error.newerSchema", p)
         case .migrationFailed(let p, let why):
             return Messages.t("error.migrationFailed", p, why)
-        case .busy(let p): return Messages.t("error.busy", p, Int(Store.busySeconds))
+        case .busy(let p, let seconds): return Messages.t("error.busy", p, seconds)
         case .readOnlyFile(let p):
             return Messages.t("error.readOnlyFile", p)
         case .corrupt(let p):
@@ -41,19 +40,6 @@ public enum StoreError: Error, CustomStringConvertible {
         case .tooLarge(let what): return what
         case .unknownRun(let id): return Messages.t("error.unknownRun", id)
         case .cannotRevert(let why): return why
-        }
-    }
-
-    /// SQLite's errors in words a treasurer can act on; anything else is passed through.
-    public static func wrap(_ error: any Error, path: String) -> any Error {
-        guard let e = error as? DatabaseError else { return error }
-        switch e.resultCode {
-        case .SQLITE_BUSY, .SQLITE_LOCKED: return StoreError.busy(path)
-        case .SQLITE_READONLY: return StoreError.readOnlyFile(path)
-        case .SQLITE_CORRUPT, .SQLITE_NOTADB: return StoreError.corrupt(path)
-        case .SQLITE_FULL: return StoreError.full(path)
-        case .SQLITE_IOERR, .SQLITE_CANTOPEN, .SQLITE_PERM: return StoreError.io(path, e.message ?? "\(e.resultCode)")
-        default: return error
         }
     }
 }

@@ -1,0 +1,134 @@
+/// The records a ledger store hands back: plain values, the same whichever engine keeps them.
+
+/// Everything a re-match reads, from one read transaction, with the generation it reflects.
+public struct MatchInput: Sendable {
+    public var deposits: [Deposit]
+    public var decisions: [Int64: Decision]
+    public var aliases: [String: String]
+    public var generation: Int64
+    /// Outgoing rows, for pairing returned money with what it reverses.
+    public var withdrawals: [Deposit] = []
+    public init(deposits: [Deposit], decisions: [Int64: Decision], aliases: [String: String], generation: Int64, withdrawals: [Deposit] = []) {
+        self.deposits = deposits; self.decisions = decisions; self.aliases = aliases; self.generation = generation; self.withdrawals = withdrawals
+    }
+}
+
+/// A rule on a whole depositor text, as `hoebi aliases` lists it.
+public struct TextRule: Sendable {
+    public var text: String
+    /// A member id, "!ignore" or "!review".
+    public var rule: String
+    public var source: String
+    public var createdAt: String
+    public var createdBy: String
+    public init(text: String, rule: String, source: String, createdAt: String, createdBy: String) {
+        self.text = text; self.rule = rule; self.source = source; self.createdAt = createdAt; self.createdBy = createdBy
+    }
+}
+
+/// One entry of `hoebi runs`: an import or sync (`r12`), or a decision (`d5`).
+public struct RunEntry: Sendable {
+    public var id: String
+    public var kind: String
+    public var at: String
+    public var by: String
+    public var what: String
+    public var status: String
+    public init(id: String, kind: String, at: String, by: String, what: String, status: String) {
+        self.id = id; self.kind = kind; self.at = at; self.by = by; self.what = what; self.status = status
+    }
+}
+
+/// What `revert` did.
+public struct Reverted: Sendable, Equatable {
+    public var run: Int64
+    public var removed: Int
+    /// Rows another run also brought: kept, now counted as that run's.
+    public var kept: Int
+    /// Decisions on removed rows (taken out with them; the run's record keeps the count).
+    public var decisionsDropped: Int
+    public init(run: Int64, removed: Int, kept: Int, decisionsDropped: Int) {
+        self.run = run; self.removed = removed; self.kept = kept; self.decisionsDropped = decisionsDropped
+    }
+}
+
+/// What `undo` took back.
+public struct Undone: Sendable, Equatable {
+    public var decision: Int64
+    public var transaction: Int64
+    public var action: String
+    public var member: String?
+    public var ruleText: String?
+    public var ruleRestored: String?
+    public init(decision: Int64, transaction: Int64, action: String, member: String? = nil, ruleText: String? = nil, ruleRestored: String? = nil) {
+        self.decision = decision; self.transaction = transaction; self.action = action; self.member = member; self.ruleText = ruleText; self.ruleRestored = ruleRestored
+    }
+}
+
+/// One ledger row as `hoebi transactions` and `hoebi history` show it.
+public struct LedgerLine: Sendable {
+    public var id: Int64
+    public var time: SeoulTime
+    public var direction: String
+    public var amount: Won
+    public var text: String
+    /// allocated, review, other, or "" for a withdrawal.
+    public var status: String
+    public var reason: String?
+    /// What the deposit paid: (member, period or nil for credit, amount).
+    public var paid: [(member: String, period: Period?, amount: Won)]
+    public init(id: Int64, time: SeoulTime, direction: String, amount: Won, text: String, status: String, reason: String? = nil, paid: [(member: String, period: Period?, amount: Won)]) {
+        self.id = id; self.time = time; self.direction = direction; self.amount = amount; self.text = text; self.status = status; self.reason = reason; self.paid = paid
+    }
+}
+
+public struct LedgerFilter: Sendable {
+    public var from: SeoulTime?
+    public var to: SeoulTime?
+    public var text: String?
+    public var amount: Won?
+    public var member: String?
+    public var limit: Int
+    public init(from: SeoulTime? = nil, to: SeoulTime? = nil, text: String? = nil, amount: Won? = nil, member: String? = nil, limit: Int = 200) {
+        self.from = from; self.to = to; self.text = text; self.amount = amount; self.member = member; self.limit = limit
+    }
+}
+
+/// A stored transaction, as `hoebi show`/`explain` and the decision commands see it.
+public struct StoredTransaction: Sendable {
+    public var id: Int64
+    public var time: SeoulTime
+    public var direction: String
+    public var amount: Won
+    public var balance: Won?
+    public var kind: String
+    public var text: String
+    public var memo: String = ""
+    public var status: String?
+    public var member: String?
+    public var reason: String?
+    public var method: String?
+    public var suggestion: String?
+    public init(id: Int64, time: SeoulTime, direction: String, amount: Won, balance: Won? = nil, kind: String, text: String, memo: String = "", status: String? = nil, member: String? = nil, reason: String? = nil, method: String? = nil, suggestion: String? = nil) {
+        self.id = id; self.time = time; self.direction = direction; self.amount = amount; self.balance = balance; self.kind = kind; self.text = text; self.memo = memo; self.status = status; self.member = member; self.reason = reason; self.method = method; self.suggestion = suggestion
+    }
+}
+
+/// Counts of one import: what was new, what the ledger already had, what was not a transaction.
+public struct ImportCounts: Sendable, Equatable {
+    public var runID: Int64
+    public var new: Int
+    public var known: Int
+    public var ignored: Int
+    public init(runID: Int64, new: Int, known: Int, ignored: Int) {
+        self.runID = runID; self.new = new; self.known = known; self.ignored = ignored
+    }
+}
+
+/// What storing one page of a sync did; `repeated` when the bank sent an earlier page again.
+public struct PageResult: Sendable {
+    public var new: Int
+    public var known: Int
+    public var repeated: Bool
+    public init(new: Int, known: Int, repeated: Bool) { self.new = new; self.known = known; self.repeated = repeated }
+}

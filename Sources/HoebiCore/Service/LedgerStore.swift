@@ -1,0 +1,75 @@
+/// Everything the use cases (command line and service alike) ask of the database that keeps a
+/// group's ledger. Narrow on purpose: SQLite implements it today (`HoebiStore.Store`), and a
+/// second engine (PostgreSQL for a larger service) implements the same list. Each call is one
+/// transaction of the engine: it either happens whole or throws a `StoreError` and changes nothing.
+public protocol LedgerStore: AccountStore {
+    /// Where the data lives, as the person should see it in a message (a file path, a database URL
+    /// without its password).
+    var path: String { get }
+    /// The newest schema step applied (the name of the last migration).
+    var schemaVersion: String { get }
+
+    // Groups and their matching state.
+    /// Records the group's configuration fingerprint; a change makes a re-match owed.
+    @discardableResult func register(_ group: Group, fingerprint: String) throws -> Bool
+    func isCurrent(_ group: Group, fingerprint: String) throws -> Bool
+    func owesMatch(_ group: Group) throws -> Bool
+    func matchInput(of group: Group) throws -> MatchInput
+    /// Stores a re-match unless the ledger moved on since `generation` (then false: match again).
+    func saveMatch(group: Group, deposits: [Deposit], result: Allocator.Result, generation: Int64) throws -> Bool
+
+    // A treasurer's decisions and the rules they leave.
+    /// `rule`: nil leaves the text's rule alone, .some(nil) removes it, .some(x) sets it.
+    func decide(group: Group, transaction id: Int64, action: String, member: String?, periods: [Period],
+                reason: String, by: String, rule: String??, dropRule: String?) throws
+    func undoLastDecision(group: Group, by: String) throws -> Undone?
+    func rules(of group: Group) throws -> [TextRule]
+    func removeRule(group: Group, text: String) throws -> Bool
+
+    // Reading the ledger.
+    func snapshot(of group: Group, periods: [Period]) throws -> LedgerSnapshot
+    func transaction(_ id: Int64) throws -> StoredTransaction?
+    func allocations(of id: Int64) throws -> [Allocation]
+    func ledger(of group: Group, _ filter: LedgerFilter) throws -> [LedgerLine]
+    func latestTime(account: String) throws -> SeoulTime?
+    func continuityRows(account: String) throws -> [Continuity.Row]
+    func reviewCount(of group: Group) throws -> Int
+
+    // Bringing rows in: a statement file as one transaction; a sync page by page.
+    /// `produce` calls `insert` for every row of the file and returns how many lines were not rows.
+    func importTransactions(group: Group, source: String, format: String, note: () -> String,
+                            produce: (_ insert: (Transaction) throws -> Void) throws -> Int) throws -> ImportCounts
+    func recordFailedRun(group: Group, kind: String, source: String, format: String, message: String) throws
+    func beginRun(group: Group, kind: String, source: String) throws -> Int64
+    func finishRun(_ id: Int64, new: Int, known: Int, status: String, message: String) throws
+    func insertPage(runID: Int64, transactions: [Transaction], counter: inout IdentityCounter,
+                    seenPages: inout Set<String>) throws -> PageResult
+    func coveredUntil(account: String, source: String) throws -> String?
+    func setCoveredUntil(account: String, source: String, _ day: String) throws
+    func lastSuccessfulSync(of group: Group) throws -> SeoulTime?
+    func hasRunningRuns() throws -> Bool
+    /// Runs left `running` by a process that ended; returns how many were closed.
+    func markInterruptedRuns() throws -> Int
+
+    // The audit trail.
+    func runs(of group: Group, limit: Int) throws -> [RunEntry]
+    func revert(group: Group, run: Int64, by: String) throws -> Reverted
+
+    /// A consistent copy of everything, taken while others keep reading and writing.
+    func backup(to path: String) throws
+}
+
+extension LedgerStore {
+    public func runs(of group: Group) throws -> [RunEntry] { try runs(of: group, limit: 50) }
+
+    public func decide(group: Group, transaction id: Int64, action: String, member: String?, periods: [Period],
+                       reason: String, by: String) throws {
+        try decide(group: group, transaction: id, action: action, member: member, periods: periods, reason: reason, by: by,
+                   rule: .none, dropRule: nil)
+    }
+
+    public func importTransactions(group: Group, source: String, format: String,
+                                   produce: (_ insert: (Transaction) throws -> Void) throws -> Int) throws -> ImportCounts {
+        try importTransactions(group: group, source: source, format: format, note: { "" }, produce: produce)
+    }
+}
