@@ -48,6 +48,8 @@ struct RequireTreasurer: RouterMiddleware {
 
 enum Session {
     static let cookie = "hoebi_session"
+    /// The sign-in form's own CSRF token (there is no session yet to hold one).
+    static let loginCookie = "hoebi_login"
     static let lifetime: Int64 = 14 * 86400
 
     /// Constant-time comparison: how long a wrong token takes to refuse says nothing about it.

@@ -15,7 +15,7 @@ struct PublicRoutes {
             return Reply.json(["status": "ok", "schema": service.store.schemaVersion] as [String: Any])
         }
         r.get("/login") { req, _ -> Response in
-            Reply.page(Pages.render("login", ["next": safeNext(req.uri.queryParameters.get("next")), "error": false, "name": ""], title: "로그인"))
+            loginPage(next: safeNext(req.uri.queryParameters.get("next")), name: "", error: nil, secure: secure(req))
         }
         r.post("/login") { req, c -> Response in
             var req = req
@@ -25,7 +25,12 @@ struct PublicRoutes {
             let keys = ["ip:" + c.remote, "name:" + name]
             let now = SeoulTime.now.epochSeconds
             func refuse(_ status: HTTPResponse.Status, _ message: String) -> Response {
-                Reply.page(Pages.render("login", ["next": next, "error": message, "name": name], title: "로그인"), status: status)
+                loginPage(next: next, name: name, error: message, status: status, secure: secure(req))
+            }
+            // The sign-in form carries a token that must equal its cookie (double submit): another
+            // site cannot read the cookie, so it cannot sign a browser in to an account of its own.
+            guard let sent = form["csrf"], let kept = req.cookies[Session.loginCookie]?.value, Session.same(sent, kept) else {
+                return refuse(.forbidden, "로그인 화면이 오래되었습니다. 다시 입력해 주세요.")
             }
             if await service.limiter.blocked(keys, now: now) {
                 return refuse(.tooManyRequests, "로그인을 너무 많이 틀렸습니다. 10분 뒤에 다시 해 보세요.")
@@ -43,8 +48,8 @@ struct PublicRoutes {
             try service.store.createSession(treasurer: treasurer.id, tokenHash: Credentials.hash(token), csrf: Credentials.newToken(),
                                             expires: SeoulTime(epochSeconds: now + Session.lifetime))
             var r = Reply.redirect(next)
-            let secure = req.headers[.init("X-Forwarded-Proto")!] == "https" || ProcessInfo.processInfo.environment["HOEBI_SECURE_COOKIES"] == "1"
-            r.setCookie(.init(name: Session.cookie, value: token, maxAge: Int(Session.lifetime), path: "/", secure: secure, httpOnly: true, sameSite: .strict))
+            r.setCookie(.init(name: Session.cookie, value: token, maxAge: Int(Session.lifetime), path: "/", secure: secure(req), httpOnly: true, sameSite: .strict))
+            r.setCookie(.init(name: Session.loginCookie, value: "", maxAge: 0, path: "/login", secure: secure(req), httpOnly: true, sameSite: .strict))
             return r
         }
         r.get("/static/app.js") { _, _ in Reply.text(Script.app, type: "text/javascript; charset=utf-8") }
@@ -61,6 +66,19 @@ struct PublicRoutes {
                 "grid": ReportHTML.grid(report, mask: true),
             ], title: "\(g.name) 회비 현황"))
         }
+    }
+
+    /// The sign-in form with a fresh form token, kept in a short-lived cookie for `/login` only.
+    func loginPage(next: String, name: String, error: String?, status: HTTPResponse.Status = .ok, secure: Bool) -> Response {
+        let token = Credentials.newToken()
+        var r = Reply.page(Pages.render("login", ["next": next, "error": error ?? false, "name": name, "csrf": token], title: "로그인"), status: status)
+        r.setCookie(.init(name: Session.loginCookie, value: token, maxAge: 3600, path: "/login", secure: secure, httpOnly: true, sameSite: .strict))
+        return r
+    }
+
+    /// Cookies are marked Secure behind a TLS proxy (X-Forwarded-Proto) or when told to.
+    func secure(_ req: Request) -> Bool {
+        req.headers[.init("X-Forwarded-Proto")!] == "https" || ProcessInfo.processInfo.environment["HOEBI_SECURE_COOKIES"] == "1"
     }
 
     /// Only paths of this service: never an address elsewhere (an open redirect).

@@ -27,7 +27,7 @@ enum Templates {
 {{> head}}<h1>회비 · 총무 로그인</h1>
 {{#error}}<p class="error" role="alert">{{error}}</p>{{/error}}
 <form method="post" action="/login" class="card">
-<input type="hidden" name="next" value="{{next}}">
+<input type="hidden" name="next" value="{{next}}"><input type="hidden" name="csrf" value="{{csrf}}">
 <label>이름 <input name="name" autocomplete="username" required value="{{name}}"></label>
 <label>비밀번호 <input name="password" type="password" autocomplete="current-password" required></label>
 <button>로그인</button></form>

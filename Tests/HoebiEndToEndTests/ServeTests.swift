@@ -46,7 +46,27 @@ import Testing
         func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
                         newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) { completionHandler(nil) }
     }
-    static let session = URLSession(configuration: .ephemeral, delegate: NoRedirects(), delegateQueue: nil)
+    /// Cookies only as each test sends them.
+    static let session: URLSession = {
+        let c = URLSessionConfiguration.ephemeral
+        c.httpShouldSetCookies = false
+        c.httpCookieAcceptPolicy = .never
+        return URLSession(configuration: c, delegate: NoRedirects(), delegateQueue: nil)
+    }()
+
+    /// A cookie's `name=value` among a response's Set-Cookie headers.
+    static func cookie(_ name: String, in a: Answer) -> String? {
+        let all = a.headers["Set-Cookie"] as? String ?? ""
+        return all.range(of: name + #"=[A-Za-z0-9_-]*"#, options: .regularExpression).map { String(all[$0]) }
+    }
+
+    /// Posts the sign-in form as a browser does: its page first, for the form token and its cookie.
+    func signIn(_ s: Running, _ fields: String) async throws -> Answer {
+        let page = try await call("GET", s.base + "/login")
+        let csrf = page.body.range(of: #"name="csrf" value="[^"]+""#, options: .regularExpression)
+            .map { String(page.body[$0].dropFirst(19).dropLast()) } ?? ""
+        return try await call("POST", s.base + "/login", cookie: Self.cookie("hoebi_login", in: page), body: fields + "&csrf=" + csrf)
+    }
 
     struct Answer { var status: Int; var body: String; var headers: [AnyHashable: Any] }
 
@@ -147,11 +167,13 @@ import Testing
     /// Signing in: a session cookie (HttpOnly, SameSite=Strict), CSRF on every form, a rate limit.
     @Test func signInSessionsCSRFAndTheRateLimit() async throws {
         let s = try Running()
-        let signIn = try await call("POST", s.base + "/login", body: "name=%EC%B4%9D%EB%AC%B4&password=correct+horse+battery&next=%2Fg%2Fhiking")
-        #expect(signIn.status == 303 && signIn.headers["Location"] as? String == "/g/hiking")
-        let setCookie = signIn.headers["Set-Cookie"] as? String ?? ""
+        // The sign-in form itself needs its token: a post from elsewhere is refused.
+        #expect(try await call("POST", s.base + "/login", body: "name=%EC%B4%9D%EB%AC%B4&password=correct+horse+battery").status == 403)
+        let signedIn = try await signIn(s, "name=%EC%B4%9D%EB%AC%B4&password=correct+horse+battery&next=%2Fg%2Fhiking")
+        #expect(signedIn.status == 303 && signedIn.headers["Location"] as? String == "/g/hiking")
+        let setCookie = signedIn.headers["Set-Cookie"] as? String ?? ""
         #expect(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"), "\(setCookie)")
-        let cookie = String(setCookie.prefix { $0 != ";" })
+        let cookie = try #require(Self.cookie("hoebi_session", in: signedIn))
         let review = try await call("GET", s.base + "/g/hiking/review", cookie: cookie)
         #expect(review.status == 200 && review.body.contains("확인이 필요한 입금"))
         let csrf = try #require(review.body.range(of: #"name="csrf" value="[^"]+""#, options: .regularExpression)
@@ -175,8 +197,8 @@ import Testing
         #expect(try await call("POST", s.base + "/logout", cookie: cookie, body: "csrf=\(csrf)").status == 303)
         #expect(try await call("GET", s.base + "/g/hiking", cookie: cookie).status == 303)
         // Five wrong passwords, then even the right one is refused for a while.
-        for _ in 0..<5 { #expect(try await call("POST", s.base + "/login", body: "name=x&password=wrong").status == 401) }
-        #expect(try await call("POST", s.base + "/login", body: "name=%EC%B4%9D%EB%AC%B4&password=correct+horse+battery").status == 429)
+        for _ in 0..<5 { #expect(try await signIn(s, "name=x&password=wrong").status == 401) }
+        #expect(try await signIn(s, "name=%EC%B4%9D%EB%AC%B4&password=correct+horse+battery").status == 429)
     }
 
     /// A group with `"every"` in its sync settings is synced by the service itself; a ledger never
