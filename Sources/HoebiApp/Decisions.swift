@@ -162,6 +162,19 @@ extension Ledger {
         return out
     }
 
+    /// What `undo` would change, computed from the ledger as it is; nothing is written.
+    public func previewUndo(_ group: Group) throws -> (plan: UndoPlan, changes: [Change])? {
+        let before = try snapshotOfResults(group)
+        guard let plan = try store.nextUndo(group: group) else { return nil }
+        var decisions = before.0.decisions, aliases = before.0.aliases
+        decisions[plan.transaction] = plan.restores
+        if let text = plan.ruleText { aliases[text] = plan.ruleRestored }
+        var input = before.0
+        input.decisions = decisions; input.aliases = aliases
+        let after = Self.describe(group: group, input.deposits, aliases: aliases, decisions: decisions, withdrawals: input.withdrawals)
+        return (plan, Self.changes(from: before, to: (input, after)))
+    }
+
     /// Takes back the last decision; nil when there is none.
     public func undo(_ group: Group, by: String) throws -> (undone: Undone, changes: [Change], match: MatchSummary)? {
         let before = try snapshotOfResults(group)

@@ -25,10 +25,19 @@ struct DashboardRoutes {
         r.post("/g/:group/review/:txn/apply") { req, c in try await decision(req, c, apply: true) }
         r.post("/g/:group/undo/preview") { _, c in
             try page(c) { g, csrf in
-                let last = try service.store.runs(of: g, limit: 50).first { $0.id.hasPrefix("d") && $0.status != "undone" }
-                let summary = last.map { "\($0.id): \($0.what) — 이 결정을 되돌립니다 (그 결정이 남긴 규칙도)." } ?? "되돌릴 결정이 없습니다."
-                return Pages.render("preview", ["summary": summary, "changes": [], "changeCount": 0, "action": "/g/\(g.id)/undo",
-                                                "fields": [] as [Any], "rule": false], title: "되돌리기 미리 보기", group: g.id, csrf: csrf)
+                guard let p = try service.ledger.previewUndo(g) else {
+                    return Pages.render("preview", ["summary": "되돌릴 결정이 없습니다.", "changes": [], "changeCount": 0, "action": false,
+                                                    "fields": [] as [Any], "rule": false], title: "되돌리기 미리 보기", group: g.id, csrf: csrf)
+                }
+                let names = g.displayNames()
+                let what = p.plan.action == "ignore" ? "회비 아님" : p.plan.action == "assign" ? (p.plan.member.map { names[$0] ?? $0 } ?? "") : "확인 필요"
+                var rule: Any = false
+                if let text = p.plan.ruleText {
+                    rule = p.plan.ruleRestored.map { "규칙: '\(text)' 입금은 다시 \(Self.outcome($0, g))(으)로" } ?? "규칙: '\(text)' 규칙을 지웁니다"
+                }
+                return Pages.render("preview", ["summary": "d\(p.plan.decision) (t\(p.plan.transaction) → \(what)) 결정을 되돌립니다.",
+                                                "changes": Self.rows(p.changes, g), "changeCount": p.changes.count, "action": "/g/\(g.id)/undo",
+                                                "fields": [] as [Any], "rule": rule], title: "되돌리기 미리 보기", group: g.id, csrf: csrf)
             }
         }
         r.post("/g/:group/undo") { _, c in
@@ -167,17 +176,42 @@ struct DashboardRoutes {
         case .removed(let text, _): rule = "규칙: '\(text)' 규칙을 지웁니다"
         case .none: break
         }
-        let changes = effect.changes.prefix(100).map { ch -> [String: Any] in
-            ["id": ch.id, "date": String(ch.time.iso8601.prefix(10)), "amount": ch.amount.grouped, "text": ch.text, "from": ch.from, "to": ch.to]
-        }
+        let changes = Self.rows(effect.changes, g)
         var fields: [[String: String]] = [["name": "action", "value": form["action"] ?? ""]]
         if let m = form["member"] { fields.append(["name": "member", "value": m]) }
         if let r = form["reason"] { fields.append(["name": "reason", "value": r]) }
         if only { fields.append(["name": "only", "value": "1"]) }
         return Reply.page(Pages.render("preview", [
-            "summary": "t\(d.id) \(String(d.time.iso8601.prefix(10))) \(d.amount.grouped)원 '\(d.text)': \(effect.before) → \(effect.after)",
+            "summary": "t\(d.id) \(String(d.time.iso8601.prefix(10))) \(d.amount.grouped)원 '\(d.text)': \(Self.outcome(effect.before, g)) → \(Self.outcome(effect.after, g))",
             "rule": rule, "changes": changes, "changeCount": effect.changes.count, "fields": fields,
             "action": "/g/\(g.id)/review/\(txn)/apply",
         ], title: "미리 보기", group: g.id, csrf: c.signedIn?.csrf ?? ""))
+    }
+
+    /// Changed deposits as the preview lists them (the first hundred).
+    static func rows(_ changes: [Ledger.Change], _ g: Group) -> [[String: Any]] {
+        changes.prefix(100).map { ch in
+            ["id": ch.id, "date": String(ch.time.iso8601.prefix(10)), "amount": ch.amount.grouped, "text": ch.text,
+             "from": outcome(ch.from, g), "to": outcome(ch.to, g)]
+        }
+    }
+
+    /// A deposit's result in the treasurer's words: "홍길동 2026년 3월", "확인 필요", "회비 아님".
+    static func outcome(_ s: String, _ g: Group) -> String {
+        switch s {
+        case "review", Allocator.reviewRule: return "확인 필요"
+        case "not dues", Allocator.ignoreRule: return "회비 아님"
+        case "removed": return "지워짐"
+        case "": return "없음"
+        default:
+            let names = g.displayNames()
+            return s.components(separatedBy: ", ").map { part -> String in
+                let words = part.split(separator: " ", maxSplits: 1).map(String.init)
+                let id = words.first ?? part
+                let who = names[id] ?? id
+                guard words.count == 2 else { return who }
+                return who + " " + (words[1] == "credit" ? "미리 낸 돈" : Period(words[1])?.label ?? words[1])
+            }.joined(separator: ", ")
+        }
     }
 }

@@ -73,9 +73,10 @@ enum Templates {
 {{#rule}}<p>{{rule}}</p>{{/rule}}
 <h2>바뀌는 입금 {{changeCount}}건</h2>
 <ul>{{#changes}}<li>t{{id}} {{date}} {{amount}}원 {{text}}: {{from}} → {{to}}</li>{{/changes}}</ul>
-<form method="post" action="{{action}}"><input type="hidden" name="csrf" value="{{csrf}}">
+{{#action}}<form method="post" action="{{action}}"><input type="hidden" name="csrf" value="{{csrf}}">
 {{#fields}}<input type="hidden" name="{{name}}" value="{{value}}">{{/fields}}
-<button class="primary">이대로 적용</button> <a href="/g/{{group}}/review">취소</a></form>
+<button class="primary">이대로 적용</button> <a href="/g/{{group}}/review">취소</a></form>{{/action}}
+{{^action}}<p><a href="/g/{{group}}/review">돌아가기</a></p>{{/action}}
 {{> foot}}
 """#,
         "notice": #"""

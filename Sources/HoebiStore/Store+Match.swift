@@ -33,18 +33,20 @@ extension Store {
             var out: [Int64: Decision] = [:]
             let rows = try Row.fetchAll(db, sql: "SELECT transaction_id, action, member_id, periods, reason FROM decisions WHERE group_id = ? ORDER BY id",
                                         arguments: [group.id])
-            for r in rows {
-                let txn: Int64 = r[0]
-                switch r[1] as String {
-                case "assign":
-                    let periods = (r[3] as String).split(separator: ",").compactMap { Period(String($0)) }
-                    out[txn] = .assign(member: r[2], periods: periods)
-                case "ignore": out[txn] = .ignore(reason: r[4])
-                case "review": out[txn] = .review
-                default: out[txn] = nil
-                }
-            }
+            for r in rows { out[r[0]] = decision(action: r[1], member: r[2], periods: r[3], reason: r[4]) }
             return out
+        }
+    }
+
+    /// A stored decision row as the allocator takes it; `clear` (and anything unknown) is none.
+    static func decision(action: String, member: String?, periods: String?, reason: String?) -> Decision? {
+        switch action {
+        case "assign":
+            guard let member else { return nil }
+            return .assign(member: member, periods: (periods ?? "").split(separator: ",").compactMap { Period(String($0)) })
+        case "ignore": return .ignore(reason: reason ?? "")
+        case "review": return .review
+        default: return nil
         }
     }
 

@@ -37,19 +37,33 @@ extension Store {
         }
     }
 
+    public func nextUndo(group: Group) throws -> UndoPlan? {
+        try read { db in
+            guard let d = try Row.fetchOne(db, sql: Self.lastDecisionSQL, arguments: [group.id]) else { return nil }
+            let id: Int64 = d[0], txn: Int64 = d[1]
+            let previous = try Row.fetchOne(db, sql: Self.previousDecisionSQL, arguments: [txn, group.id, id])
+            return UndoPlan(decision: id, transaction: txn, action: d[2], member: d[3],
+                            restores: previous.flatMap { Self.decision(action: $0[0], member: $0[1], periods: $0[2], reason: $0[3]) },
+                            ruleText: d[4], ruleRestored: d[5])
+        }
+    }
+
+    static let lastDecisionSQL = """
+        SELECT id, transaction_id, action, member_id, rule_text, rule_before FROM decisions
+        WHERE group_id = ? AND undone_at IS NULL AND undoes IS NULL ORDER BY id DESC LIMIT 1
+        """
+    /// The decision in force before it: the newest earlier row for the deposit.
+    static let previousDecisionSQL = """
+        SELECT action, member_id, periods, reason FROM decisions WHERE transaction_id = ? AND group_id = ? AND id < ? ORDER BY id DESC LIMIT 1
+        """
+
     /// Takes back the group's last decision not yet undone: the deposit's decision before it is
     /// in force again (or none), and the rule on its text is put back as it was.
     public func undoLastDecision(group: Group, by: String) throws -> Undone? {
         try write { db in
-            guard let d = try Row.fetchOne(db, sql: """
-                SELECT id, transaction_id, action, member_id, rule_text, rule_before FROM decisions
-                WHERE group_id = ? AND undone_at IS NULL AND undoes IS NULL ORDER BY id DESC LIMIT 1
-                """, arguments: [group.id]) else { return nil }
+            guard let d = try Row.fetchOne(db, sql: Self.lastDecisionSQL, arguments: [group.id]) else { return nil }
             let id: Int64 = d[0], txn: Int64 = d[1]
-            // The decision in force before it: the newest earlier row for the deposit.
-            let previous = try Row.fetchOne(db, sql: """
-                SELECT action, member_id, periods, reason FROM decisions WHERE transaction_id = ? AND group_id = ? AND id < ? ORDER BY id DESC LIMIT 1
-                """, arguments: [txn, group.id, id])
+            let previous = try Row.fetchOne(db, sql: Self.previousDecisionSQL, arguments: [txn, group.id, id])
             let action: String = previous?[0] ?? "clear"
             try db.execute(sql: """
                 INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at, undoes)

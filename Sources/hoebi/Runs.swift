@@ -38,10 +38,21 @@ extension Hoebi {
             discussion: tr("Run it again to take back the one before. `hoebi runs` lists decisions (d…)."))
         @OptionGroup var common: Common
         @Option(help: h("Who decided (recorded in the audit trail).")) var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
+        @Flag(help: h("Show what would change, change nothing.")) var dryRun = false
 
         func run() throws {
             try hoebi.run {
                 let (ws, group) = try common.open()
+                if dryRun {
+                    guard let p = try Ledger(store: ws.store).previewUndo(group) else { printOut(Messages.t("undo.none") + "\n"); return }
+                    printOut(Messages.t("undo.would", p.plan.decision, p.plan.transaction, p.plan.action + (p.plan.member.map { " " + $0 } ?? "")) + "\n")
+                    if let text = p.plan.ruleText {
+                        printOut((p.plan.ruleRestored.map { Messages.t("undo.rule.wouldBack", text, $0) } ?? Messages.t("undo.rule.wouldRemove", text)) + "\n")
+                    }
+                    printChanges(p.changes)
+                    printOut(Messages.t("decision.dryrun") + "\n")
+                    return
+                }
                 guard let r = try Ledger(store: ws.store).undo(group, by: by) else { printOut(Messages.t("undo.none") + "\n"); return }
                 printOut(Messages.t("undo.done", r.undone.decision, r.undone.transaction, r.undone.action + (r.undone.member.map { " " + $0 } ?? "")) + "\n")
                 if let text = r.undone.ruleText {

@@ -531,6 +531,11 @@ final class SandboxProcess {
         #expect(try hoebi(["import", "b.csv"], in: d).out.contains("1 new, 1 already known"))
         #expect(try hoebi(["ignore", "t2", "--reason", "환불"], in: d).status == 0)
         #expect(try hoebi(["assign", "t2", "hong"], in: d).status == 0)
+        // A dry run says what undo would change, the same list as the undo itself, and writes nothing.
+        let dry = try hoebi(["undo", "--dry-run"], in: d)
+        #expect(dry.out.contains("undoing d2 on t2 (assign hong) would") && dry.out.contains("put the rule on '모르는사람' back to !ignore")
+                && dry.out.contains("hong 2026-02 → not dues") && dry.out.contains("dry run"), "\(dry.out)")
+        #expect(try hoebi(["undo", "--dry-run"], in: d).out == dry.out)
         // Undo takes back the assignment: the ignore before it is in force again, with its rule.
         let undo = try hoebi(["undo"], in: d)
         #expect(undo.out.contains("took back d2 on t2 (assign hong)") && undo.out.contains("rule on '모르는사람': back to !ignore"), "\(undo.out)")

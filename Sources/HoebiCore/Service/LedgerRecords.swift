@@ -132,3 +132,21 @@ public struct PageResult: Sendable {
     public var repeated: Bool
     public init(new: Int, known: Int, repeated: Bool) { self.new = new; self.known = known; self.repeated = repeated }
 }
+
+/// What `undo` would do now, read before anything is written: the decision taken back, the
+/// decision it puts back in force for the deposit (nil: none), and the text rule it restores.
+public struct UndoPlan: Sendable, Equatable {
+    public var decision: Int64
+    public var transaction: Int64
+    public var action: String
+    public var member: String?
+    public var restores: Decision?
+    /// The normalised text whose rule changes back, and the rule it gets (nil: removed).
+    public var ruleText: String?
+    public var ruleRestored: String?
+    public init(decision: Int64, transaction: Int64, action: String, member: String? = nil, restores: Decision? = nil,
+                ruleText: String? = nil, ruleRestored: String? = nil) {
+        self.decision = decision; self.transaction = transaction; self.action = action; self.member = member
+        self.restores = restores; self.ruleText = ruleText; self.ruleRestored = ruleRestored
+    }
+}

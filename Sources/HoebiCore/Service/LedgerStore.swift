@@ -23,6 +23,8 @@ public protocol LedgerStore: AccountStore {
     func decide(group: Group, transaction id: Int64, action: String, member: String?, periods: [Period],
                 reason: String, by: String, rule: String??, dropRule: String?) throws
     func undoLastDecision(group: Group, by: String) throws -> Undone?
+    /// What `undoLastDecision` would do now, without doing it.
+    func nextUndo(group: Group) throws -> UndoPlan?
     func rules(of group: Group) throws -> [TextRule]
     func removeRule(group: Group, text: String) throws -> Bool
 
