@@ -34,6 +34,9 @@ public struct SyncEngine: Sendable {
         /// The bank's balance now and the ledger's latest balance, when the API reports one.
         public var bankBalance: Won?
         public var ledgerBalance: Won?
+        /// The notice file written after the sync (`"notice"` in the sync settings), or why it was not.
+        public var noticeFile: String?
+        public var noticeError: String?
         /// True when both are known and differ: a row is missing or the history is still moving.
         public var balanceMismatch: Bool { bankBalance != nil && ledgerBalance != nil && bankBalance != ledgerBalance }
     }
@@ -111,6 +114,11 @@ public struct SyncEngine: Sendable {
             let rows = (try? store.continuityRows(account: account)) ?? []
             result.breaks = Continuity.breaks(in: rows).count
             result.ledgerBalance = rows.last { $0.balance != nil }?.balance
+        }
+        if result.error == nil {
+            do { result.noticeFile = try Ledger(store: store).writeNotice(for: group, baseFolder: baseFolder, now: today) } catch {
+                result.noticeError = "\(error)"
+            }
         }
         result.seconds = Date().timeIntervalSince(started)
         return result

@@ -48,11 +48,9 @@ struct DashboardRoutes {
         r.get("/g/:group/notice") { req, c in
             try page(c) { g, csrf in
                 let mask = req.uri.queryParameters.get("mask") != "0"
-                let report = try service.report(g)
-                let period = report.periods.last ?? SeoulTime.now.period.within(g.dues.cycle)
-                let text = try NoticeRenderer.render(Notice(report: report, period: period, mask: mask))
+                let text = try service.ledger.notice(g, .init(mask: mask))
                 return Pages.render("notice", ["text": text, "otherMask": mask ? "0" : "1", "maskLabel": mask ? "이름 보이기" : "이름 가리기 (홍*동)"],
-                                    title: "공지", group: g.id, csrf: csrf, reviewCount: report.review.count)
+                                    title: "공지", group: g.id, csrf: csrf, reviewCount: try service.store.reviewCount(of: g))
             }
         }
         r.get("/g/:group/members/:member") { _, c in

@@ -53,6 +53,7 @@ actor SyncRunner {
         await service.syncs.record(g.id, .init(at: .now, ok: ok, summary: ok ? "새 거래 \(result.new)건" : "\(result.error.map { "\($0)" } ?? "")"))
         Metrics.synced(g.id, ok: ok, seconds: result.seconds)
         if let m = result.match { Metrics.review(g.id, m.review) }
+        if let e = result.noticeError { logger.warning("notice not written", metadata: ["group": "\(g.id)", "error": "\(e)"]) }
         return ok
     }
 }

@@ -239,15 +239,13 @@ extension Hoebi {
             try hoebi.run {
                 guard let layout = NoticeRenderer.Layout(rawValue: layout) else { throw AppError.usage(Messages.t("error.choice", "--layout", "auto, full, compact")) }
                 let (ws, group) = try common.open(.read)
-                let p = (try hoebi.period(period, "--period") ?? SeoulTime.now.period).within(group.dues.cycle)
-                let r = try Ledger(store: ws.store).report(group, from: max(group.firstPeriod, p.advanced(by: -(group.dues.cycle.reportSpan - 1))), to: p)
-                var text: String?
+                var o = Ledger.NoticeOptions(period: try hoebi.period(period, "--period"), mask: mask, maskAccount: maskAccount,
+                                             layout: layout, unpaidOnly: unpaidOnly)
                 if let template {
                     guard let t = try? String(contentsOfFile: template, encoding: .utf8) else { throw ExitCodeError.notFound(template) }
-                    text = t
+                    o.template = (t, template)
                 }
-                printOut(try NoticeRenderer.render(HoebiCore.Notice(report: r, period: p, mask: mask, maskAccount: maskAccount), template: text,
-                                                   name: template ?? "notice template", layout: layout, unpaidOnly: unpaidOnly))
+                printOut(try Ledger(store: ws.store).notice(group, o))
             }
         }
     }

@@ -44,6 +44,8 @@ extension Hoebi {
                     if let b = r.ledgerBalance { doc["ledgerBalance"] = b }
                     if r.repeatedPages > 0 { doc["repeatedPages"] = r.repeatedPages }
                     if let e = r.error { doc["error"] = ["code": e.code, "kind": e.kind.rawValue, "message": e.message] }
+                    if let f = r.noticeFile { doc["notice"] = f }
+                    if let e = r.noticeError { doc["noticeError"] = e }
                     printOut(String(decoding: try JSONSerialization.data(withJSONObject: doc, options: [.sortedKeys]), as: UTF8.self) + "\n")
                 } else {
                     var line = Messages.t("sync.line", r.group, r.source, r.from, r.to, r.new, r.known, r.pages, String(format: "%.1f", r.seconds))
@@ -55,6 +57,8 @@ extension Hoebi {
                     if r.repeatedPages > 0 { line += Messages.t("sync.repeated", r.repeatedPages) }
                     if let e = r.error { line += Messages.t("sync.failed", e) + (e.kind == .needsUser ? "" : Messages.t("sync.resumes")) }
                     printOut(line + "\n")
+                    if let f = r.noticeFile { printOut(Messages.t("sync.notice", f) + "\n") }
+                    if let e = r.noticeError { printErr(Messages.t("sync.noticeFailed", e) + "\n") }
                 }
               }
               return failed

@@ -223,7 +223,7 @@ import Testing
         let configURL = d.appendingPathComponent("hoebi.json")
         var config = try String(contentsOf: configURL, encoding: .utf8)
         config = config.replacingOccurrences(of: #"127\.0\.0\.1:[0-9]+"#, with: "127.0.0.1:\(bankPort)", options: .regularExpression)
-        config = config.replacingOccurrences(of: #""source" : "woori""#, with: #""source" : "woori", "every" : "1h""#)
+        config = config.replacingOccurrences(of: #""source" : "woori""#, with: #""source" : "woori", "every" : "1h", "notice" : "공지.txt", "noticeMask" : "true""#)
         try config.write(to: configURL, atomically: true, encoding: .utf8)
         let s = try Running(folder: d, env: ["HOEBI_SYNC_JITTER": "0"])
         var runs = ""
@@ -242,6 +242,11 @@ import Testing
         #expect(metrics.contains("hoebi_review_size") && metrics.contains("http_server_request_duration"), "\(metrics)")
         let rows = try hoebi(["transactions", "--format", "json", "--limit", "5"], in: d).out
         #expect(rows.contains("\"id\""))
+        // The notice was written after the sync, names masked, the same text as `hoebi notice --mask`.
+        let written = try String(contentsOf: d.appendingPathComponent("공지.txt"), encoding: .utf8)
+        #expect(written == (try hoebi(["notice", "--mask"], in: d).out) && written.contains("*"), "\(written)")
+        let cli = try hoebi(["sync"], in: d, env: ["HOEBI_LANG": "en"])
+        #expect(cli.status == 0 && cli.out.contains("notice written to") && cli.out.contains("공지.txt"), "\(cli.out)\(cli.err)")
     }
 
     /// SIGTERM: the service stops at once and cleanly; `hoebi backup` copies a ledger in use.

@@ -118,6 +118,8 @@ extension Messages {
         "sync.line": ("{1} ({2}) {3}…{4}: 새 거래 {5}건, 있던 거래 {6}건, {7}쪽, {8}초", "{1} ({2}) {3}…{4}: {5} new, {6} known, {7} pages, {8} s"),
         "sync.matched": ("; 배정 {1}건, 확인 필요 {2}건", "; {1} allocated, {2} to review"),
         "sync.breaks": ("; 잔액 흐름 끊김 {1}곳", "; {1} balance break(s)"),
+        "sync.notice": ("  공지를 {1}에 썼습니다", "  notice written to {1}"),
+        "sync.noticeFailed": ("  공지를 쓰지 못했습니다: {1}\n  도움말: 동기화 설정의 \"notice\" 경로와 폴더 권한을 확인하세요", "  the notice was not written: {1}\n  hint: check the \"notice\" path in the sync settings and the folder's permissions"),
         "sync.balanceMismatch": ("\n  주의: 은행 잔액은 {1}원인데 장부는 {2}원입니다", "\n  WARNING: the bank reports a balance of {1} won, the ledger {2} won"),
         "sync.balanceAgrees": ("; 잔액 {1}원, 은행과 같음", "; balance {1} won agrees with the bank"),
         "sync.repeated": ("\n  참고: 은행이 {1}쪽을 새 커서로 다시 보냈습니다; 그 거래는 두 번 저장하지 않았습니다",
