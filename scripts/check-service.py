@@ -111,6 +111,25 @@ def main():
         after = d.find_element(By.TAG_NAME, "tbody").text
         check(after != before, "the grid changed after the decision")
 
+        # Undo: its preview lists what taking the decision back changes; applying it restores the grid.
+        d.get(f"{base}/g/{group}/review")
+        d.find_element(By.CSS_SELECTOR, "form[action$='/undo/preview'] button").click()
+        wait.until(lambda x: "되돌리기 미리 보기" in x.title)
+        rows = d.find_elements(By.CSS_SELECTOR, "main ul li")
+        check(any(txn in r.text for r in rows), f"the undo preview lists {txn} among {len(rows)} changed deposit(s)")
+        d.save_screenshot(os.path.join(out, "undo-preview-1366.png"))
+        d.find_element(By.CSS_SELECTOR, "button.primary").click()
+        wait.until(lambda x: x.current_url.endswith("/review"))
+        d.get(f"{base}/g/{group}/grid")
+        check(d.find_element(By.TAG_NAME, "tbody").text == before, "undo put the grid back as it was")
+        # Decide it again, so the pages below show a decided deposit.
+        d.get(f"{base}/g/{group}/review")
+        again = d.find_element(By.ID, txn)
+        again.find_element(By.CSS_SELECTOR, "button[value=assign]").click()
+        wait.until(lambda x: "미리 보기" in x.title)
+        d.find_element(By.CSS_SELECTOR, "button.primary").click()
+        wait.until(lambda x: x.current_url.endswith("/review"))
+
         # Without the CSRF token a write is refused, even from a signed-in browser.
         status = d.execute_script("""
             const r = await fetch(arguments[0], {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: 'x=1'});

@@ -54,24 +54,27 @@ struct APIRoutes {
             let g = try group(c)
             var req = req
             let body = try await req.collectBody(upTo: 64 << 10)
-            guard let o = try? JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any],
-                  let txn = o["transaction"] as? String, let kind = o["action"] as? String else {
-                return Reply.problem(.badRequest, "send {\"transaction\": \"t42\", \"action\": \"assign\"|\"ignore\"|\"unassign\"|\"clear\", …}")
+            // Decoded strictly: a field of the wrong type is refused, not ignored.
+            guard let o = try? JSONDecoder().decode(DecisionRequest.self, from: Data(buffer: body)) else {
+                return Reply.problem(.badRequest, "send {\"transaction\": \"t42\", \"action\": \"assign\"|\"ignore\"|\"unassign\"|\"clear\", "
+                                     + "\"member\": string, \"periods\": [\"2026-03\"], \"reason\": string, \"only\": true|false, \"dryRun\": true|false}")
             }
+            let txn = o.transaction
+            let periods = (o.periods ?? []).map { Period($0) }
+            guard !periods.contains(nil) else { return Reply.problem(.badRequest, "periods must be like 2026-03, 2026-Q1, 2026-H1 or 2026") }
             let action: Ledger.Action
-            switch kind {
+            switch o.action {
             case "assign":
-                guard let m = o["member"] as? String, g.member(m) != nil else { return Reply.problem(.badRequest, "assign needs a member id of this group") }
-                let periods = (o["periods"] as? [String] ?? []).compactMap(Period.init)
-                action = .assign(member: m, periods: periods)
-            case "ignore": action = .ignore(reason: o["reason"] as? String ?? "")
+                guard let m = o.member, g.member(m) != nil else { return Reply.problem(.badRequest, "assign needs a member id of this group") }
+                action = .assign(member: m, periods: periods.compactMap { $0 })
+            case "ignore": action = .ignore(reason: o.reason ?? "")
             case "unassign": action = .unassign
             case "clear": action = .clear
             default: return Reply.problem(.badRequest, "action must be assign, ignore, unassign or clear")
             }
             do {
                 let e = try service.ledger.decide(g, transaction: txn, action, by: c.treasurer?.name ?? "api",
-                                                  only: o["only"] as? Bool ?? false, dryRun: o["dryRun"] as? Bool ?? false)
+                                                  only: o.only ?? false, dryRun: o.dryRun ?? false)
                 return Reply.json(JSONShapes.decision(e))
             } catch let e as StoreError {
                 return Reply.problem(.unprocessableContent, Messages.show(e.description, in: .en))
@@ -125,4 +128,15 @@ struct APIRoutes {
             return Reply.problem(.unprocessableContent, e.description.replacingOccurrences(of: dir.path + "/", with: ""))
         }
     }
+}
+
+/// The body of `POST …/decisions`, as the OpenAPI document's `Decision` describes it.
+struct DecisionRequest: Decodable {
+    var transaction: String
+    var action: String
+    var member: String?
+    var periods: [String]?
+    var reason: String?
+    var only: Bool?
+    var dryRun: Bool?
 }
