@@ -11,26 +11,9 @@ Exits 1 with every failed check listed.
 """
 import base64, os, subprocess, sys, tempfile
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.print_page_options import PrintOptions
 
-failures = []
-
-
-def check(ok, what):
-    print(("ok   " if ok else "FAIL ") + what)
-    if not ok:
-        failures.append(what)
-
-
-def browser():
-    o = Options()
-    o.binary_location = "/usr/bin/chromium"
-    for a in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars", "--lang=ko-KR"):
-        o.add_argument(a)
-    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=o)
+from browsercheck import browser, check, finish
 
 
 def full_page_png(d, path):
@@ -160,9 +143,7 @@ def main():
         d.quit()
     xlsx_checks(os.path.abspath(xlsx), out, names)
     print(f"artifacts in {out}: " + ", ".join(sorted(os.listdir(out))))
-    if failures:
-        print(f"{len(failures)} check(s) failed", file=sys.stderr)
-        sys.exit(1)
+    finish()
 
 
 main()
