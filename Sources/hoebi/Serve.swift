@@ -80,10 +80,14 @@ extension Hoebi {
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("user.list"))
             @OptionGroup var common: Common
+            @Option(help: h("table or json.")) var format: OutputFormat = .table
             func run() throws {
                 try hoebi.run {
+                    guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "user list", format.rawValue)) }
                     let (ws, _) = try common.openAny()
-                    for t in try ws.store.treasurers() { printOut(t.name + "\n") }
+                    let all = try ws.store.treasurers()
+                    if format == .json { try printJSON(all.map { ["name": $0.name] }); return }
+                    for t in all { printOut(t.name + "\n") }
                 }
             }
         }
@@ -126,9 +130,15 @@ extension Hoebi {
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("token.list"))
             @OptionGroup var common: Common
+            @Option(help: h("table or json.")) var format: OutputFormat = .table
             func run() throws {
                 try hoebi.run {
+                    guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "token list", format.rawValue)) }
                     let (ws, _) = try common.openAny()
+                    if format == .json {
+                        try printJSON(try ws.store.tokens().map { ["id": $0.id, "treasurer": $0.treasurer, "label": $0.label, "createdAt": $0.createdAt, "revoked": $0.revoked] as [String: Any] })
+                        return
+                    }
                     for t in try ws.store.tokens() {
                         printOut("\(t.id)  \(t.treasurer)  \(t.label)  \(t.createdAt.prefix(16))\(t.revoked ? "  " + Messages.t("token.revokedMark") : "")\n")
                     }

@@ -107,6 +107,13 @@ import Testing
         }
         // A wrong or revoked token is no token.
         #expect(try await call("GET", s.base + "/api/v1/groups", token: "not-a-token").status == 401)
+        #expect(try await call("GET", s.base + "/api/v1/groups", token: s.token).status == 200)
+        let tokens = try JSONSerialization.jsonObject(with: Data(try hoebi(["token", "list", "--format", "json"], in: s.dir).out.utf8)) as? [[String: Any]]
+        let mine = try #require(tokens?.first { $0["label"] as? String == "tests" })
+        #expect(mine["revoked"] as? Bool == false && mine["treasurer"] as? String == "총무" && mine["id"] != nil)
+        #expect(try hoebi(["token", "revoke", "\(mine["id"] ?? "")"], in: s.dir).status == 0)
+        #expect(try await call("GET", s.base + "/api/v1/groups", token: s.token).status == 401)
+        #expect(try hoebi(["user", "list", "--format", "json"], in: s.dir).out.contains(#""name" : "총무""#))
         // The open ones.
         #expect(try await call("GET", s.base + "/healthz").status == 200)
         #expect(try await call("GET", s.base + "/login").status == 200)
