@@ -136,6 +136,13 @@ def main():
         d.get(f"{base}/g/{group}/runs")
         check("되돌리기" in d.page_source, "runs list imports with revert")
         shoot(d, out, "runs")
+        # Reverting an import is previewed too: the rows it removes, the deposits whose result changes.
+        d.find_element(By.CSS_SELECTOR, "form[action$='/revert/preview'] button").click()
+        wait.until(lambda x: "되돌리기 미리 보기" in x.title)
+        check("지웁니다" in d.page_source and "지워짐" in d.page_source, "the revert preview lists the deposits it would remove")
+        d.save_screenshot(os.path.join(out, "revert-preview-1366.png"))
+        d.find_element(By.LINK_TEXT, "취소").click()
+        wait.until(lambda x: x.current_url.endswith("/runs"))
         d.get(f"{base}/g/{group}/members/hong")
         check("납부 내역" in d.page_source, "a member's history page")
         shoot(d, out, "member")

@@ -183,10 +183,28 @@ extension Ledger {
         return (undone, Self.changes(from: before, to: try snapshotOfResults(group)), match)
     }
 
-    /// Removes the rows run `run` ("r12") added, keeping those another run also brought.
-    public func revert(_ group: Group, run: String, by: String) throws -> (reverted: Reverted, changes: [Change], match: MatchSummary) {
+    /// What reverting run `run` would change, computed from the ledger as it is; nothing is written.
+    public func previewRevert(_ group: Group, run: String) throws -> (plan: RevertPlan, changes: [Change]) {
+        let plan = try store.revertPlan(group: group, run: try Self.runID(run))
+        let before = try snapshotOfResults(group)
+        let gone = Set(plan.removing)
+        var input = before.0
+        input.deposits.removeAll { gone.contains($0.id) }
+        input.withdrawals.removeAll { gone.contains($0.id) }
+        for id in gone { input.decisions[id] = nil }
+        let after = Self.describe(group: group, input.deposits, aliases: input.aliases, decisions: input.decisions, withdrawals: input.withdrawals)
+        return (plan, Self.changes(from: before, to: (input, after)))
+    }
+
+    static func runID(_ run: String) throws -> Int64 {
         let digits = run.hasPrefix("r") || run.hasPrefix("R") ? String(run.dropFirst()) : run
         guard let id = Int64(digits), id > 0 else { throw StoreError.unknownRun(run) }
+        return id
+    }
+
+    /// Removes the rows run `run` ("r12") added, keeping those another run also brought.
+    public func revert(_ group: Group, run: String, by: String) throws -> (reverted: Reverted, changes: [Change], match: MatchSummary) {
+        let id = try Self.runID(run)
         let before = try snapshotOfResults(group)
         let reverted = try store.revert(group: group, run: id, by: by)
         let match = try rematch(group)

@@ -72,6 +72,17 @@ struct DashboardRoutes {
                 return Pages.render("runs", ["runs": runs], title: "기록", group: g.id, csrf: csrf)
             }
         }
+        r.post("/g/:group/runs/:run/revert/preview") { _, c in
+            try page(c) { g, csrf in
+                let run = c.parameters.get("run") ?? ""
+                let p = try service.ledger.previewRevert(g, run: run)
+                let summary = "r\(p.plan.run)을(를) 되돌리면 거래 \(p.plan.removing.count)건을 지우고 \(p.plan.kept)건은 남깁니다 (다른 실행도 가져온 거래)"
+                    + (p.plan.decisionsDropped > 0 ? ", 지울 거래의 결정 \(p.plan.decisionsDropped)건도 함께 지웁니다." : ".")
+                return Pages.render("preview", ["summary": summary, "changes": Self.rows(p.changes, g), "changeCount": p.changes.count,
+                                                "action": "/g/\(g.id)/runs/\(run)/revert", "back": "/g/\(g.id)/runs",
+                                                "fields": [] as [Any], "rule": false], title: "되돌리기 미리 보기", group: g.id, csrf: csrf)
+            }
+        }
         r.post("/g/:group/runs/:run/revert") { _, c in
             let (g, who) = try signed(c)
             _ = try service.ledger.revert(g, run: c.parameters.get("run") ?? "", by: who)

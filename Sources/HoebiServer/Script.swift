@@ -1,5 +1,5 @@
 /// The dashboard's one script (served at /static/app.js, so the CSP can forbid inline scripts):
-/// copy buttons, confirmations, and the statement upload with its progress bar.
+/// copy buttons and the statement upload with its progress bar.
 enum Script {
     static let app = #"""
 document.querySelectorAll('[data-copy]').forEach(function (b) {
@@ -9,9 +9,6 @@ document.querySelectorAll('[data-copy]').forEach(function (b) {
     if (navigator.clipboard && window.isSecureContext) { navigator.clipboard.writeText(el.value).then(done); }
     else { el.select(); document.execCommand('copy'); done(); }
   });
-});
-document.querySelectorAll('[data-confirm]').forEach(function (b) {
-  b.addEventListener('click', function (e) { if (!confirm(b.dataset.confirm)) { e.preventDefault(); } });
 });
 var up = document.getElementById('upload');
 if (up) {

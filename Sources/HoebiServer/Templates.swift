@@ -75,7 +75,7 @@ enum Templates {
 <ul>{{#changes}}<li>t{{id}} {{date}} {{amount}}원 {{text}}: {{from}} → {{to}}</li>{{/changes}}</ul>
 {{#action}}<form method="post" action="{{action}}"><input type="hidden" name="csrf" value="{{csrf}}">
 {{#fields}}<input type="hidden" name="{{name}}" value="{{value}}">{{/fields}}
-<button class="primary">이대로 적용</button> <a href="/g/{{group}}/review">취소</a></form>{{/action}}
+<button class="primary">이대로 적용</button> {{#back}}<a href="{{back}}">취소</a>{{/back}}{{^back}}<a href="/g/{{group}}/review">취소</a>{{/back}}</form>{{/action}}
 {{^action}}<p><a href="/g/{{group}}/review">돌아가기</a></p>{{/action}}
 {{> foot}}
 """#,
@@ -96,7 +96,7 @@ enum Templates {
         "runs": #"""
 {{> head}}<h1>기록: 가져오기, 동기화, 결정</h1>
 <div class="wrap"><table class="list"><thead><tr><th>번호</th><th>언제</th><th>무엇</th><th>상태</th><th></th></tr></thead><tbody>
-{{#runs}}<tr><td>{{id}}</td><td>{{at}}</td><td>{{what}}</td><td>{{status}}</td><td>{{#revertable}}<form method="post" action="/g/{{group}}/runs/{{id}}/revert"><input type="hidden" name="csrf" value="{{csrf}}"><button data-confirm="{{id}}이(가) 더한 거래를 지웁니다. 계속할까요?">되돌리기</button></form>{{/revertable}}</td></tr>{{/runs}}
+{{#runs}}<tr><td>{{id}}</td><td>{{at}}</td><td>{{what}}</td><td>{{status}}</td><td>{{#revertable}}<form method="post" action="/g/{{group}}/runs/{{id}}/revert/preview"><input type="hidden" name="csrf" value="{{csrf}}"><button>되돌리기 (미리 보기)</button></form>{{/revertable}}</td></tr>{{/runs}}
 </tbody></table></div>{{> foot}}
 """#,
         "upload": #"""

@@ -89,21 +89,44 @@ extension Store {
 
     /// Removes the rows one import or sync added, except those another (not reverted) run also
     /// brought, which stay as that run's. The run is kept, marked reverted with who and when.
+    public func revertPlan(group: Group, run: Int64) throws -> RevertPlan {
+        try read { db in
+            try Self.checkRevertable(db, group: group, run: run)
+            var plan = RevertPlan(run: run)
+            for id in try Int64.fetchAll(db, sql: "SELECT id FROM transactions WHERE run_id = ?", arguments: [run]) {
+                if try Self.otherSighting(db, transaction: id, run: run) != nil { plan.kept += 1; continue }
+                plan.removing.append(id)
+                plan.decisionsDropped += try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM decisions WHERE transaction_id = ?", arguments: [id]) ?? 0
+            }
+            return plan
+        }
+    }
+
+    /// Only a finished import or sync of this group that is not reverted yet can be reverted.
+    static func checkRevertable(_ db: Database, group: Group, run: Int64) throws {
+        guard let r = try Row.fetchOne(db, sql: "SELECT kind, reverted_at, status FROM runs WHERE id = ? AND group_id = ?", arguments: [run, group.id]) else {
+            throw StoreError.unknownRun("r\(run)")
+        }
+        guard ["import", "sync"].contains(r[0] as String) else { throw StoreError.cannotRevert("r\(run) is a \(r[0] as String), not an import or sync") }
+        if let at = r[1] as String? { throw StoreError.cannotRevert("r\(run) was already reverted (\(at.prefix(16)))") }
+        if (r[2] as String) == "running" { throw StoreError.cannotRevert("r\(run) is still running") }
+    }
+
+    /// Another run (not reverted) that also brought this row: the row stays, as that run's.
+    static func otherSighting(_ db: Database, transaction id: Int64, run: Int64) throws -> Int64? {
+        try Int64.fetchOne(db, sql: """
+            SELECT s.run_id FROM run_sightings s JOIN runs o ON o.id = s.run_id
+            WHERE s.transaction_id = ? AND s.run_id != ? AND o.reverted_at IS NULL ORDER BY s.run_id LIMIT 1
+            """, arguments: [id, run])
+    }
+
     public func revert(group: Group, run: Int64, by: String) throws -> Reverted {
         try write { db in
-            guard let r = try Row.fetchOne(db, sql: "SELECT kind, reverted_at, status FROM runs WHERE id = ? AND group_id = ?", arguments: [run, group.id]) else {
-                throw StoreError.unknownRun("r\(run)")
-            }
-            guard ["import", "sync"].contains(r[0] as String) else { throw StoreError.cannotRevert("r\(run) is a \(r[0] as String), not an import or sync") }
-            if let at = r[1] as String? { throw StoreError.cannotRevert("r\(run) was already reverted (\(at.prefix(16)))") }
-            if (r[2] as String) == "running" { throw StoreError.cannotRevert("r\(run) is still running") }
+            try Self.checkRevertable(db, group: group, run: run)
             var removed = 0, kept = 0, dropped = 0
             let rows = try Int64.fetchAll(db, sql: "SELECT id FROM transactions WHERE run_id = ?", arguments: [run])
             for id in rows {
-                if let other = try Int64.fetchOne(db, sql: """
-                    SELECT s.run_id FROM run_sightings s JOIN runs o ON o.id = s.run_id
-                    WHERE s.transaction_id = ? AND s.run_id != ? AND o.reverted_at IS NULL ORDER BY s.run_id LIMIT 1
-                    """, arguments: [id, run]) {
+                if let other = try Self.otherSighting(db, transaction: id, run: run) {
                     try db.execute(sql: "UPDATE transactions SET run_id = ? WHERE id = ?", arguments: [other, id])
                     try db.execute(sql: "DELETE FROM run_sightings WHERE run_id = ? AND transaction_id = ?", arguments: [other, id])
                     kept += 1

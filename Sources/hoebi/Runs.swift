@@ -71,10 +71,19 @@ extension Hoebi {
         @OptionGroup var common: Common
         @Argument(help: h("Run id from `hoebi runs`, e.g. r12.")) var runID: String
         @Option(help: h("Who decided (recorded in the audit trail).")) var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
+        @Flag(help: h("Show what would change, change nothing.")) var dryRun = false
 
         func run() throws {
             try hoebi.run {
                 let (ws, group) = try common.open()
+                if dryRun {
+                    let p = try Ledger(store: ws.store).previewRevert(group, run: runID)
+                    printOut(Messages.t("revert.would", p.plan.run, p.plan.removing.count, p.plan.kept)
+                             + (p.plan.decisionsDropped > 0 ? Messages.t("revert.wouldDrop", p.plan.decisionsDropped) : "") + "\n")
+                    printChanges(p.changes)
+                    printOut(Messages.t("decision.dryrun") + "\n")
+                    return
+                }
                 let r = try Ledger(store: ws.store).revert(group, run: runID, by: by)
                 printOut(Messages.t("revert.done", r.reverted.run, r.reverted.removed, r.reverted.kept)
                          + (r.reverted.decisionsDropped > 0 ? Messages.t("revert.dropped", r.reverted.decisionsDropped) : "") + "\n")

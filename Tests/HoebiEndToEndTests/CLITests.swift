@@ -548,6 +548,9 @@ final class SandboxProcess {
         #expect(runs.contains { $0["id"] == "d2" && $0["status"]?.hasPrefix("undone") == true })
         let first = try #require(runs.first { $0["kind"] == "import" && $0["what"]?.contains("a.csv") == true }?["id"])
         // Reverting the first import removes 홍길동's row; the stranger's row stays (b.csv brought it too).
+        let preview = try hoebi(["revert", first, "--dry-run"], in: d)
+        #expect(preview.out.contains("would remove 1 row(s) and keep 1") && preview.out.contains("hong 2026-01 → removed")
+                && preview.out.contains("dry run"), "\(preview.out)\(preview.err)")
         let revert = try hoebi(["revert", first], in: d)
         #expect(revert.out.contains("1 row(s) removed, 1 kept") && revert.out.contains("hong 2026-01 → removed"), "\(revert.out)\(revert.err)")
         let again = try hoebi(["revert", first], in: d)

@@ -93,7 +93,7 @@ import Testing
             #expect(a.status == 303 && (a.headers["Location"] as? String ?? "").hasPrefix("/login"), "GET \(p): \(a.status)")
         }
         let writes = ["/logout", "/g/hiking/review/t5/preview", "/g/hiking/review/t5/apply", "/g/hiking/undo/preview", "/g/hiking/undo",
-                      "/g/hiking/runs/r1/revert", "/g/hiking/share", "/g/hiking/upload", "/g/hiking/sync"]
+                      "/g/hiking/runs/r1/revert", "/g/hiking/runs/r1/revert/preview", "/g/hiking/share", "/g/hiking/upload", "/g/hiking/sync"]
         for p in writes {
             let a = try await call("POST", s.base + p, body: "action=ignore")
             #expect(a.status == 401, "POST \(p): \(a.status)")

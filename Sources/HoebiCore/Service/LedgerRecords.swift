@@ -150,3 +150,15 @@ public struct UndoPlan: Sendable, Equatable {
         self.restores = restores; self.ruleText = ruleText; self.ruleRestored = ruleRestored
     }
 }
+
+/// What `revert` would do now: the rows it would remove (brought by this run alone), how many it
+/// keeps (another run brought them too) and how many decisions go with the removed rows.
+public struct RevertPlan: Sendable, Equatable {
+    public var run: Int64
+    public var removing: [Int64] = []
+    public var kept = 0
+    public var decisionsDropped = 0
+    public init(run: Int64, removing: [Int64] = [], kept: Int = 0, decisionsDropped: Int = 0) {
+        self.run = run; self.removing = removing; self.kept = kept; self.decisionsDropped = decisionsDropped
+    }
+}

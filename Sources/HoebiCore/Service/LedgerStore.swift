@@ -56,6 +56,8 @@ public protocol LedgerStore: AccountStore {
     // The audit trail.
     func runs(of group: Group, limit: Int) throws -> [RunEntry]
     func revert(group: Group, run: Int64, by: String) throws -> Reverted
+    /// What `revert` would do now, without doing it (the same refusals).
+    func revertPlan(group: Group, run: Int64) throws -> RevertPlan
 
     /// A consistent copy of everything, taken while others keep reading and writing.
     func backup(to path: String) throws

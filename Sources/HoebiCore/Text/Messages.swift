@@ -133,6 +133,9 @@ public enum Messages {
         "revert.done": ("r{1}을(를) 되돌렸습니다: {2}건 지움, {3}건 남김 (다른 실행도 가져온 거래)",
                         "r{1} reverted: {2} row(s) removed, {3} kept (another run also brought them)"),
         "revert.dropped": (", 지운 거래의 결정 {1}건도 함께 지움", ", {1} decision(s) on removed rows dropped"),
+        "revert.would": ("r{1}을(를) 되돌리면: {2}건 지움, {3}건 남김 (다른 실행도 가져온 거래)",
+                         "reverting r{1} would remove {2} row(s) and keep {3} (another run also brought them)"),
+        "revert.wouldDrop": (", 지울 거래의 결정 {1}건도 함께 지움", ", and drop {1} decision(s) on the removed rows"),
         // Command abstracts (`hoebi --help`, `hoebi CMD --help`)
         "help.hoebi": ("모임통장의 장부를 씁니다: 누가 어느 기간의 회비를 냈는지.",
                     "Keeps the books of a group account (모임통장): who paid their dues, for which month."),
