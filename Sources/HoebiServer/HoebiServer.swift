@@ -54,10 +54,20 @@ struct AccessLog: RouterMiddleware {
     typealias Context = HoebiContext
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
-        let response = try await next(request, context)
-        let ms = (ContinuousClock.now - start).components.attoseconds / 1_000_000_000_000_000 + (ContinuousClock.now - start).components.seconds * 1000
-        context.logger.info("request", metadata: ["method": "\(request.method)", "route": "\(context.endpointPath ?? "-")",
-                                                  "status": "\(response.status.code)", "ms": "\(ms)"])
-        return response
+        func log(_ status: Int) {
+            let elapsed = (ContinuousClock.now - start).components
+            let ms = elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000
+            context.logger.info("request", metadata: ["method": "\(request.method)", "route": "\(context.endpointPath ?? "-")",
+                                                      "status": "\(status)", "ms": "\(ms)"])
+        }
+        do {
+            let response = try await next(request, context)
+            log(response.status.code)
+            return response
+        } catch {
+            // Errors become answers further out; the log still gets the request, with its status.
+            log((error as? any HTTPResponseError)?.status.code ?? 500)
+            throw error
+        }
     }
 }

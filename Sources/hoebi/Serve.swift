@@ -11,6 +11,8 @@ extension Hoebi {
         @OptionGroup var common: Common
         @Option(help: h("Address to listen on (127.0.0.1: only this machine; put a TLS proxy in front for others).")) var host = "127.0.0.1"
         @Option(help: h("Port (0 = any free port; the chosen one is printed).")) var port = 8080
+        @Option(help: h("Log lines as text or json (one JSON object per line, for journald or a log shipper).")) var logFormat: String =
+            ProcessInfo.processInfo.environment["HOEBI_LOG_FORMAT"] ?? "text"
 
         func run() async throws {
             let ws: Workspace
@@ -21,7 +23,10 @@ extension Hoebi {
                 printErr("hoebi: \(error)\n"); throw ExitCode(hoebi.exitCode(for: error))
             }
             if try ws.store.treasurers().isEmpty { printErr(Messages.t("serve.noTreasurer") + "\n") }
-            var logger = Logger(label: "hoebi")
+            guard logFormat == "text" || logFormat == "json" else {
+                printErr("hoebi: " + Messages.t("error.choice", "--log-format", "text, json") + "\n"); throw ExitCode(64)
+            }
+            var logger = logFormat == "json" ? Logger(label: "hoebi", factory: { JSONLogHandler(label: $0) }) : Logger(label: "hoebi")
             logger.logLevel = ProcessInfo.processInfo.environment["HOEBI_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .info
             let service = HoebiService(config: ws.config, store: ws.store, configURL: ws.configURL)
             try await HoebiServer.run(service: service, host: host, port: port, logger: logger) { bound in

@@ -9,7 +9,7 @@ import Testing
     /// A running service on a demo ledger with one treasurer and one API token.
     final class Running: @unchecked Sendable {
         let dir: URL, process: Process, port: Int, token: String
-        init(folder: URL? = nil, env: [String: String] = [:]) throws {
+        init(folder: URL? = nil, env: [String: String] = [:], log: URL? = nil) throws {
             if let folder { dir = folder } else {
                 dir = try demoFolder()
                 #expect(try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: dir).status == 0)
@@ -20,17 +20,22 @@ import Testing
             let made = try hoebi(["token", "create", "총무", "--label", "tests"], in: dir)
             token = made.out.trimmingCharacters(in: .whitespacesAndNewlines)
             process = try hoebiProcess(["serve", "--port", "0"], in: dir, env: env)
-            port = try startAndReadPort(process, until: "(Ctrl-C")
+            var logFile: FileHandle?
+            if let log {
+                FileManager.default.createFile(atPath: log.path, contents: nil)
+                logFile = try FileHandle(forWritingTo: log)
+            }
+            port = try startAndReadPort(process, until: "(Ctrl-C", stderr: logFile)
         }
         deinit { if process.isRunning { process.terminate(); process.waitUntilExit() } }
         var base: String { "http://127.0.0.1:\(port)" }
     }
 
     /// Starts a process that prints "…http://127.0.0.1:PORT…" and returns the port.
-    static func startAndReadPort(_ process: Process, until marker: String) throws -> Int {
+    static func startAndReadPort(_ process: Process, until marker: String, stderr: FileHandle? = nil) throws -> Int {
         let out = Pipe()
         process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
+        process.standardError = stderr ?? FileHandle.nullDevice
         try process.run()
         var seen = ""
         while !seen.contains(marker) {
@@ -258,7 +263,11 @@ import Testing
 
     /// SIGTERM: the service stops at once and cleanly; `hoebi backup` copies a ledger in use.
     @Test func gracefulShutdownAndBackup() async throws {
-        let s = try Running()
+        let log = try tempDir().appendingPathComponent("serve.log")
+        let s = try Running(env: ["HOEBI_LOG_FORMAT": "json"], log: log)
+        // Logs are JSON lines naming route patterns, never paths, tokens or members' names.
+        #expect(try await call("GET", s.base + "/api/v1/groups/hiking/report", token: s.token).status == 200)
+        #expect(try await call("GET", s.base + "/m/secret-share-token").status == 404)
         let copy = s.dir.appendingPathComponent("copy.sqlite")
         let backup = try hoebi(["backup", copy.path], in: s.dir)
         #expect(backup.status == 0, "\(backup.err)")
@@ -267,6 +276,13 @@ import Testing
         s.process.terminate()
         s.process.waitUntilExit()
         #expect(s.process.terminationStatus == 0 && Date().timeIntervalSince(started) < 10)
+        let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")
+        let objects = lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        #expect(!lines.isEmpty && objects.count == lines.count, "every log line is a JSON object: \(lines.prefix(3))")
+        #expect(objects.allSatisfy { $0["time"] is String && $0["level"] is String && $0["message"] is String })
+        #expect(objects.contains { $0["route"] as? String == "/api/v1/groups/{group}/report" && $0["status"] as? String == "200" }, "\(objects)")
+        let text = lines.joined(separator: "\n")
+        #expect(!text.contains(s.token) && !text.contains("secret-share-token") && !text.contains("홍길동"))
         // The copy is a whole ledger: the same transactions.
         try FileManager.default.copyItem(at: s.dir.appendingPathComponent("hoebi.json"), to: s.dir.appendingPathComponent("copy.json"))
         var config = try String(contentsOf: s.dir.appendingPathComponent("copy.json"), encoding: .utf8)

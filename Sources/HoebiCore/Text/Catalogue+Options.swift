@@ -8,6 +8,8 @@ extension Messages {
             "들을 주소 (127.0.0.1: 이 컴퓨터만; 다른 곳에서 쓰려면 앞에 TLS 프록시).",
         "Port (0 = any free port; the chosen one is printed).":
             "포트 (0 = 빈 포트 아무거나; 고른 포트를 출력).",
+        "Log lines as text or json (one JSON object per line, for journald or a log shipper).":
+            "로그 형식: text 또는 json (한 줄에 JSON 객체 하나, journald나 로그 수집기용).",
         "The treasurer's sign-in name.":
             "총무의 로그인 이름.",
         "The treasurer the token acts as.":
