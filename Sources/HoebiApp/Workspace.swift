@@ -32,13 +32,7 @@ public struct Workspace: Sendable {
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw AppError.noConfig(url.path)
         }
-        let config: Configuration
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch { throw AppError.noConfig(url.path) }
-        do { config = try Configuration.parse(data) } catch let e as ConfigErrors {
-            throw AppError.badConfig(url.path, e)
-        }
-        let fingerprints = Self.fingerprints(data, config)
+        let (config, fingerprints) = try load(url)
         let base = url.deletingLastPathComponent()
         let dbPath = config.database.hasPrefix("/") ? config.database : base.appendingPathComponent(config.database).path
         let migrations = try migrationSteps(configured: config.migrations.map {
@@ -57,11 +51,7 @@ public struct Workspace: Sendable {
                 try store.markInterruptedRuns()
                 withExtendedLifetime(lock) {}
             }
-            let ledger = Ledger(store: store)
-            for g in config.groups {
-                try store.register(g, fingerprint: fingerprints[g.id] ?? "")
-                try ledger.matchIfOwed(g)
-            }
+            try bringUpToDate(store, config, fingerprints)
             return Workspace(configURL: url, config: config, store: store, lock: held)
         } catch StoreError.readOnlyFile(let p) {
             // A ledger this user may only read can still be reported from: what is not matched
@@ -70,6 +60,28 @@ public struct Workspace: Sendable {
             var ws = Workspace(configURL: url, config: config, store: reader)
             ws.notes.append(Messages.t("warning.readOnly", p))
             return ws
+        }
+    }
+
+    /// Reads and checks a configuration file, with each group's fingerprint.
+    public static func load(_ url: URL) throws -> (Configuration, [String: String]) {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch { throw AppError.noConfig(url.path) }
+        do {
+            let config = try Configuration.parse(data)
+            return (config, fingerprints(data, config))
+        } catch let e as ConfigErrors {
+            throw AppError.badConfig(url.path, e)
+        }
+    }
+
+    /// Records each group's configuration and re-matches the groups whose configuration (or
+    /// ledger) changed since their last match.
+    public static func bringUpToDate(_ store: any LedgerStore, _ config: Configuration, _ fingerprints: [String: String]) throws {
+        let ledger = Ledger(store: store)
+        for g in config.groups {
+            try store.register(g, fingerprint: fingerprints[g.id] ?? "")
+            try ledger.matchIfOwed(g)
         }
     }
 

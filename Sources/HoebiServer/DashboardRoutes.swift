@@ -134,6 +134,7 @@ struct DashboardRoutes {
         let last = try service.store.runs(of: g, limit: 20).first { $0.kind == "sync" }
         let lastSync: Any = last.map { ["at": String($0.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "status": $0.status, "what": $0.what] } ?? false
         return Pages.render("overview", [
+            "configProblem": service.configProblem ?? false,
             "groupName": g.name, "asOf": Pages.asOf(report.asOf), "balance": (report.balance ?? 0).grouped,
             "periodLabel": period?.label ?? "", "collected": (cell?.collected ?? 0).grouped, "expected": (cell?.expected ?? 0).grouped,
             "outstanding": (cell?.outstanding ?? 0).grouped, "unpaidCount": unpaid.count, "unpaid": unpaid,

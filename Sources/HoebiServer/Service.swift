@@ -2,18 +2,62 @@ import Foundation
 import HoebiApp
 import HoebiCore
 import HoebiSources
+import Logging
+import Synchronization
 
 /// What the routes share: the configuration, the ledger and the sign-in limiter. Every action goes
 /// through the same use cases as the command line (`Ledger`, `SyncEngine`), so both always agree.
 public final class HoebiService: Sendable {
-    public let config: Configuration
     public let store: any LedgerStore & CredentialStore
     public let configURL: URL
     let limiter = SignInLimiter()
     let syncs = SyncStatus()
+    let logger: Logger
 
-    public init(config: Configuration, store: any LedgerStore & CredentialStore, configURL: URL) {
-        self.config = config; self.store = store; self.configURL = configURL
+    /// The configuration in force, re-read when its file changes (looked at once a second at most),
+    /// so the service and the command line never disagree after an edit. A broken edit keeps the
+    /// last good configuration and is reported on the dashboard and in the log.
+    private let state: Mutex<Loaded>
+    struct Loaded: Sendable {
+        var config: Configuration
+        var modified: Date?
+        var checked = Date()
+        var problem: String?
+    }
+
+    public init(config: Configuration, store: any LedgerStore & CredentialStore, configURL: URL, logger: Logger = Logger(label: "hoebi")) {
+        self.store = store; self.configURL = configURL; self.logger = logger
+        state = Mutex(Loaded(config: config, modified: Self.modified(configURL)))
+    }
+
+    public var config: Configuration { current().config }
+    /// Why the configuration file's latest version is not in force, if it is not.
+    var configProblem: String? { current().problem }
+
+    private func current() -> Loaded {
+        state.withLock { s in
+            let now = Date()
+            guard now.timeIntervalSince(s.checked) >= 1 else { return s }
+            s.checked = now
+            let modified = Self.modified(configURL)
+            guard modified != s.modified else { return s }
+            s.modified = modified
+            do {
+                let (config, fingerprints) = try Workspace.load(configURL)
+                try Workspace.bringUpToDate(store, config, fingerprints)
+                s.config = config
+                s.problem = nil
+                logger.notice("configuration reloaded", metadata: ["groups": "\(config.groups.count)"])
+            } catch {
+                s.problem = "\(error)"
+                logger.error("configuration not reloaded; the previous one stays in force", metadata: ["error": "\(error)"])
+            }
+            return s
+        }
+    }
+
+    static func modified(_ url: URL) -> Date? {
+        (try? FileManager.default.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
     }
 
     var ledger: Ledger { Ledger(store: store) }

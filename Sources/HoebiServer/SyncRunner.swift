@@ -94,6 +94,12 @@ struct SyncScheduler: Service, CustomStringConvertible {
             let jitter = Self.jitter > 0 ? Int64.random(in: 0...Self.jitter) : 0
             let wait = max(0, next.epochSeconds + jitter - SeoulTime.now.epochSeconds)
             do { try await Task.sleep(for: .seconds(wait)) } catch { return }
+            // The group as the configuration says now (it may have been edited since the start);
+            // a group no longer scheduled stops here.
+            guard let g = runner.service.group(g.id), let schedule = g.sync?.schedule else {
+                logger.notice("scheduled sync stopped: the group is no longer scheduled", metadata: ["group": "\(g.id)"])
+                return
+            }
             let ok = await runner.run(g)
             if ok {
                 failures = 0

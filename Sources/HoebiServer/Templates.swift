@@ -37,7 +37,8 @@ enum Templates {
 {{> head}}<h1>모임</h1><ul>{{#groups}}<li><a href="/g/{{id}}">{{name}}</a></li>{{/groups}}</ul>{{> foot}}
 """#,
         "overview": #"""
-{{> head}}<h1>{{groupName}}</h1>
+{{> head}}{{#configProblem}}<p class="error" role="alert">설정 파일을 고친 내용에 오류가 있어 이전 설정으로 계속합니다. 고친 뒤 저장하면 다시 읽습니다.<br>{{configProblem}}</p>{{/configProblem}}
+<h1>{{groupName}}</h1>
 <p class="meta">{{asOf}}</p>
 <div class="cards">
 <div class="card"><div class="label">잔액</div><div class="big">{{balance}}원</div></div>

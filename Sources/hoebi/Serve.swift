@@ -28,7 +28,7 @@ extension Hoebi {
             }
             var logger = logFormat == "json" ? Logger(label: "hoebi", factory: { JSONLogHandler(label: $0) }) : Logger(label: "hoebi")
             logger.logLevel = ProcessInfo.processInfo.environment["HOEBI_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .info
-            let service = HoebiService(config: ws.config, store: ws.store, configURL: ws.configURL)
+            let service = HoebiService(config: ws.config, store: ws.store, configURL: ws.configURL, logger: logger)
             try await HoebiServer.run(service: service, host: host, port: port, logger: logger) { bound in
                 printOut(Messages.t("serve.listening", host, bound) + "\n")
             }

@@ -261,6 +261,37 @@ import Testing
         #expect(cli.status == 0 && cli.out.contains("notice written to") && cli.out.contains("공지.txt"), "\(cli.out)\(cli.err)")
     }
 
+    /// An edited configuration reaches the running service (the CLI reads it each time; the two
+    /// must agree); a broken edit keeps the last good one and says so on the dashboard.
+    @Test func editingTheConfigurationReachesTheService() async throws {
+        let s = try Running()
+        let url = s.dir.appendingPathComponent("hoebi.json")
+        var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        var groups = try #require(object["groups"] as? [[String: Any]])
+        var members = try #require(groups[0]["members"] as? [[String: Any]])
+        members.append(["id": "newbie", "name": "신입회원"])
+        groups[0]["members"] = members
+        object["groups"] = groups
+        try JSONSerialization.data(withJSONObject: object).write(to: url)
+        var report = ""
+        for _ in 0..<40 where !report.contains("신입회원") {
+            try await Task.sleep(for: .milliseconds(250))
+            report = try await call("GET", s.base + "/api/v1/groups/hiking/report?from=2026-01&to=2026-11", token: s.token).body
+        }
+        let cli = try hoebi(["report", "--from", "2026-01", "--to", "2026-11", "--format", "json"], in: s.dir)
+        let a = try JSONSerialization.jsonObject(with: Data(report.utf8)) as? NSDictionary
+        let b = try JSONSerialization.jsonObject(with: Data(cli.out.utf8)) as? NSDictionary
+        #expect(report.contains("신입회원") && a == b, "the service's report differs from the command line's after an edit")
+        // A broken edit: the service goes on with the last good configuration and says why.
+        try Data("{\"groups\": [".utf8).write(to: url)
+        try await Task.sleep(for: .milliseconds(1200))
+        let signedIn = try await signIn(s, "name=%EC%B4%9D%EB%AC%B4&password=correct+horse+battery")
+        let cookie = try #require(Self.cookie("hoebi_session", in: signedIn))
+        let overview = try await call("GET", s.base + "/g/hiking", cookie: cookie)
+        #expect(overview.status == 200 && overview.body.contains("이전 설정으로 계속합니다"), "\(overview.body.prefix(400))")
+        #expect(try await call("GET", s.base + "/api/v1/groups/hiking/report?from=2026-01&to=2026-11", token: s.token).body.contains("신입회원"))
+    }
+
     /// SIGTERM: the service stops at once and cleanly; `hoebi backup` copies a ledger in use.
     @Test func gracefulShutdownAndBackup() async throws {
         let log = try tempDir().appendingPathComponent("serve.log")
