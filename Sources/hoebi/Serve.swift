@@ -23,10 +23,10 @@ extension Hoebi {
                 printErr("hoebi: \(error)\n"); throw ExitCode(hoebi.exitCode(for: error))
             }
             if try ws.store.treasurers().isEmpty { printErr(Messages.t("serve.noTreasurer") + "\n") }
-            guard logFormat == "text" || logFormat == "json" else {
+            guard let format = HoebiLogHandler.Format(rawValue: logFormat) else {
                 printErr("hoebi: " + Messages.t("error.choice", "--log-format", "text, json") + "\n"); throw ExitCode(64)
             }
-            var logger = logFormat == "json" ? Logger(label: "hoebi", factory: { JSONLogHandler(label: $0) }) : Logger(label: "hoebi")
+            var logger = Logger(label: "hoebi", factory: { HoebiLogHandler(label: $0, format: format) })
             logger.logLevel = ProcessInfo.processInfo.environment["HOEBI_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .info
             let service = HoebiService(config: ws.config, store: ws.store, configURL: ws.configURL, logger: logger)
             try await HoebiServer.run(service: service, host: host, port: port, logger: logger) { bound in

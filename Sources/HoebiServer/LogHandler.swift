@@ -2,17 +2,21 @@ import Foundation
 import HoebiCore
 import Logging
 
-/// Log lines as JSON objects (one per line on standard error) for journald, Loki or any shipper:
-/// `{"time", "level", "label", "message", …metadata}`. Written here: swift-log itself ships only
-/// a text handler. Time is Seoul time, as everywhere in Hoebi.
-public struct JSONLogHandler: LogHandler {
+/// The service's log lines on standard error, in Seoul time as everywhere in Hoebi (swift-log's
+/// own handler writes the machine's zone): text (`time level label: message key=value …`) or one
+/// JSON object per line for journald, Loki or any shipper (`{"time", "level", "label",
+/// "message", …fields}`). Written here: swift-log ships neither.
+public struct HoebiLogHandler: LogHandler {
+    public enum Format: String, Sendable { case text, json }
     public var metadata: Logger.Metadata = [:]
     public var logLevel: Logger.Level = .info
     let label: String
+    let format: Format
     let write: @Sendable (String) -> Void
 
-    public init(label: String, write: @escaping @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data(line.utf8)) }) {
-        self.label = label; self.write = write
+    public init(label: String, format: Format,
+                write: @escaping @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data(line.utf8)) }) {
+        self.label = label; self.format = format; self.write = write
     }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -22,8 +26,14 @@ public struct JSONLogHandler: LogHandler {
 
     public func log(level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String,
                     file: String, function: String, line: UInt) {
+        let fields = metadata.merging(extra ?? [:], uniquingKeysWith: { _, new in new })
+        guard format == .json else {
+            let pairs = fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+            write("\(SeoulTime.now.iso8601) \(level) \(label): \(message)\(pairs.isEmpty ? "" : " " + pairs)\n")
+            return
+        }
         var object: [String: Any] = [:]
-        for (k, v) in metadata.merging(extra ?? [:], uniquingKeysWith: { _, new in new }) { object[k] = Self.json(v) }
+        for (k, v) in fields { object[k] = Self.json(v) }
         object["time"] = SeoulTime.now.iso8601
         object["level"] = level.rawValue
         object["label"] = label
