@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "HoebiRenderTests", dependencies: ["HoebiRender"]),
         .testTarget(name: "HoebiSourcesTests", dependencies: ["HoebiSources"], resources: [.copy("Fixtures")]),
         // The fuzz target: seeded mutations of every reader's real inputs, for a bounded time.
-        .testTarget(name: "HoebiFuzzTests", dependencies: ["HoebiCore", "HoebiImport", "HoebiSources", "ZIPFoundation"]),
+        .testTarget(name: "HoebiFuzzTests", dependencies: ["HoebiCore", "HoebiImport", "HoebiSources", "HoebiServer", "ZIPFoundation"]),
         .testTarget(name: "HoebiSyncTests", dependencies: ["HoebiApp", "HoebiSandbox", "HoebiSources", "HoebiStore"]),
         // Drives the built `hoebi` binary; depending on it makes `swift test` build it first.
         .testTarget(name: "HoebiEndToEndTests", dependencies: ["hoebi"]),

@@ -108,9 +108,33 @@ struct APIRoutes {
         let g = try group(c)
         var req = req
         let body = try await req.collectBody(upTo: c.maxUploadSize)
-        guard body.readableBytes > 0 else { return Reply.problem(.badRequest, Messages.t("import.empty")) }
         let name = (req.headers[.init("X-File-Name")!]?.removingPercentEncoding).map { ($0 as NSString).lastPathComponent } ?? "statement"
         let password = req.headers[.init("X-Statement-Password")!]?.removingPercentEncoding
+        let (status, doc) = try importStatement(body, name: name, password: password, into: g)
+        return status == .ok ? Reply.json(doc) : Reply.problem(status, doc["error"] as? String ?? "")
+    }
+
+    /// The upload form posted without its script (multipart/form-data): the same import, the
+    /// result as a page.
+    func uploadForm(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        let g = try group(c)
+        var req = req
+        let body = try await req.collectBody(upTo: c.maxUploadSize)
+        guard let form = FormParts(contentType: req.headers[.contentType], body: body), let file = form.files["file"] else {
+            return Reply.page(Pages.plain("파일을 읽지 못했습니다", "올릴 거래내역 파일을 골라 주세요.", back: "/g/\(g.id)/upload"), status: .badRequest)
+        }
+        let password = form.fields["password"].flatMap { $0.isEmpty ? nil : $0 }
+        let (status, doc) = try importStatement(file.data, name: file.filename, password: password, into: g)
+        let text = status == .ok ? doc["message"] as? String ?? "" : doc["error"] as? String ?? ""
+        return Reply.page(Pages.plain(status == .ok ? "올렸습니다" : "가져오지 못했습니다", text, back: "/g/\(g.id)/review"),
+                          status: status == .ok ? .ok : status)
+    }
+
+    /// Imports a statement given as bytes: written to a private temporary file for the importer,
+    /// removed afterwards; the password never touches disk. The document is the CLI's import JSON
+    /// with a `message` in the treasurer's words, or `error`.
+    func importStatement(_ body: ByteBuffer, name: String, password: String?, into g: Group) throws -> (HTTPResponse.Status, [String: Any]) {
+        guard body.readableBytes > 0 else { return (.badRequest, ["error": Messages.t("import.empty")]) }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-upload-" + Credentials.newToken())
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -123,9 +147,9 @@ struct APIRoutes {
             let breaks = r.breaks.isEmpty ? Messages.t("balance.continuous") : Messages.t("balance.breaks", r.breaks.count) + "\n" + r.breaks.prefix(10).map { "  \($0)" }.joined(separator: "\n")
             doc["message"] = Messages.t("import.summary", name, r.layout, r.counts.new, r.counts.known, r.counts.ignored) + "\n"
                 + Messages.t("match.summary", r.match.deposits, r.match.allocated, r.match.review, r.match.other) + "\n" + breaks
-            return Reply.json(doc)
+            return (.ok, doc)
         } catch let e as ImportError {
-            return Reply.problem(.unprocessableContent, e.description.replacingOccurrences(of: dir.path + "/", with: ""))
+            return (.unprocessableContent, ["error": e.description.replacingOccurrences(of: dir.path + "/", with: "")])
         }
     }
 }

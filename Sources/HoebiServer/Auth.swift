@@ -35,9 +35,13 @@ struct RequireTreasurer: RouterMiddleware {
         guard let session = context.signedIn, context.tokenOwner == nil, !reading else { return try await next(request, context) }
         var request = request
         var presented = request.headers[HTTPField.Name("X-CSRF-Token")!]
-        if presented == nil, request.headers[.contentType]?.hasPrefix("application/x-www-form-urlencoded") == true {
+        let type = request.headers[.contentType]
+        if presented == nil, type?.hasPrefix("application/x-www-form-urlencoded") == true {
             let body = try await request.collectBody(upTo: context.maxUploadSize)
             presented = Form(String(buffer: body))["csrf"]
+        } else if presented == nil, type?.lowercased().hasPrefix("multipart/form-data") == true {
+            let body = try await request.collectBody(upTo: context.maxUploadSize)
+            presented = FormParts(contentType: type, body: body)?.fields["csrf"]
         }
         guard let presented, Session.same(presented, session.csrf) else {
             return Reply.page(Pages.plain("요청을 처리하지 않았습니다", "페이지가 오래됐거나 다른 사이트에서 보낸 요청입니다 (CSRF). 페이지를 새로 고친 뒤 다시 해 보세요."), status: .forbidden)

@@ -34,7 +34,9 @@ public enum HoebiServer {
         DashboardRoutes(service: service).add(to: treasurers)
         let api = APIRoutes(service: service, runner: runner)
         api.add(to: treasurers)
-        treasurers.post("/g/:group/upload") { req, c in try await api.upload(req, c) }
+        treasurers.post("/g/:group/upload") { req, c in
+            req.headers[.contentType]?.lowercased().hasPrefix("multipart/form-data") == true ? try await api.uploadForm(req, c) : try await api.upload(req, c)
+        }
         treasurers.post("/g/:group/sync") { _, c -> Response in
             let g = try api.group(c)
             if g.sync != nil { _ = await runner.start(g, by: c.treasurer?.name ?? "?") }

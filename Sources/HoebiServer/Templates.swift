@@ -21,7 +21,7 @@ enum Templates {
 </body></html>
 """#,
         "plain": #"""
-{{> head}}<h1>{{title}}</h1><p>{{message}}</p>{{#back}}<p><a href="{{back}}">돌아가기</a></p>{{/back}}{{> foot}}
+{{> head}}<h1>{{title}}</h1><p style="white-space: pre-line">{{message}}</p>{{#back}}<p><a href="{{back}}">돌아가기</a></p>{{/back}}{{> foot}}
 """#,
         "login": #"""
 {{> head}}<h1>회비 · 총무 로그인</h1>
@@ -102,7 +102,8 @@ enum Templates {
 """#,
         "upload": #"""
 {{> head}}<h1>거래내역 올리기</h1>
-<form id="upload" class="card" data-group="{{group}}" data-csrf="{{csrf}}">
+<form id="upload" class="card" method="post" action="/g/{{group}}/upload" enctype="multipart/form-data" data-group="{{group}}" data-csrf="{{csrf}}">
+<input type="hidden" name="csrf" value="{{csrf}}">
 <label>파일 (xlsx, xls, csv) <input type="file" name="file" required></label>
 <label>비밀번호 (카카오뱅크·토스 파일) <input type="password" name="password" autocomplete="off"></label>
 <button>올리기</button> <progress id="progress" max="100" value="0" hidden></progress></form>

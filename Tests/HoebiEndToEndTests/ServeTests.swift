@@ -190,6 +190,26 @@ import Testing
         #expect(review.status == 200 && review.body.contains("확인이 필요한 입금"))
         let csrf = try #require(review.body.range(of: #"name="csrf" value="[^"]+""#, options: .regularExpression)
             .map { String(review.body[$0].dropFirst(19).dropLast()) })
+        // The upload form works without its script too (multipart/form-data), CSRF field and all.
+        func multipart(_ fields: [(String, String)]) throws -> Data {
+            var body = Data()
+            for (k, v) in fields { body += Data("--XyZ\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n".utf8) }
+            body += Data("--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"카카오;거래내역.xlsx\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
+            body += try Data(contentsOf: s.dir.appendingPathComponent("카카오뱅크_거래내역.xlsx"))
+            body += Data("\r\n--XyZ--\r\n".utf8)
+            return body
+        }
+        for (fields, expected) in [([("password", "")], 403), ([("csrf", csrf), ("password", "")], 200)] {
+            var form = URLRequest(url: URL(string: s.base + "/g/hiking/upload")!)
+            form.httpMethod = "POST"
+            form.setValue(cookie, forHTTPHeaderField: "Cookie")
+            form.setValue("multipart/form-data; boundary=XyZ", forHTTPHeaderField: "Content-Type")
+            form.httpBody = try multipart(fields)
+            let (data, response) = try await Self.session.data(for: form)
+            let page = String(decoding: data, as: UTF8.self)
+            #expect((response as? HTTPURLResponse)?.statusCode == expected, "\(page.prefix(300))")
+            if expected == 200 { #expect(page.contains("카카오;거래내역.xlsx (kakaobank)") && page.contains("51"), "\(page)") }
+        }
         // A decision from the review queue, then undo's preview: what it takes back and what changes.
         let form = try #require(review.body.range(of: #"/g/hiking/review/t[0-9]+/preview"#, options: .regularExpression).map { String(review.body[$0]) })
         let apply = form.replacingOccurrences(of: "/preview", with: "/apply")
