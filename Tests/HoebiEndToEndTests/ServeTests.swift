@@ -160,6 +160,12 @@ import Testing
                                body: #"{"transaction": "t999999", "action": "ignore"}"#, type: "application/json").status == 422)
         let junk = try await call("POST", s.base + "/api/v1/groups/hiking/imports", token: s.token, body: "not a statement", type: "application/octet-stream")
         #expect(junk.status == 422 && junk.body.contains("error"), "\(junk.body)")
+        // Uploads stop at 16 MB: 413, and nothing is imported.
+        let runsBefore = try hoebi(["runs", "--format", "json"], in: s.dir).out
+        let huge = try await call("POST", s.base + "/api/v1/groups/hiking/imports", token: s.token,
+                                  body: String(repeating: "x", count: 17 << 20), type: "application/octet-stream")
+        #expect(huge.status == 413, "\(huge.status) \(huge.body.prefix(200))")
+        #expect(try hoebi(["runs", "--format", "json"], in: s.dir).out == runsBefore)
         // An upload is named as the user named it, never by its private temporary path.
         var upload = URLRequest(url: URL(string: s.base + "/api/v1/groups/hiking/imports")!)
         upload.httpMethod = "POST"
