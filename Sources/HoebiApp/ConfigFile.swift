@@ -56,7 +56,7 @@ public struct ConfigFile {
         try new.write(to: tmp)
         if rename(tmp.path, url.path) != 0 {
             try? fm.removeItem(at: tmp)
-            throw AppError.usage("cannot replace \(url.path) (errno \(errno))")
+            throw AppError.usage(Messages.t("config.cannotReplace", url.path, errno))
         }
         return parsed
     }

@@ -25,7 +25,7 @@ extension Hoebi {
                 printErr("hoebi: \(error)\n"); throw ExitCode(hoebi.exitCode(for: error))
             }
             guard let sync = group.sync, sync.source == "kftc" else {
-                printErr("hoebi: group '\(group.id)' has no kftc sync settings\n"); throw ExitCode(78)
+                printErr("hoebi: " + Messages.t("connect.noSettings", group.id) + "\n"); throw ExitCode(78)
             }
             do {
               try await HTTPTransport.using { transport in
@@ -51,7 +51,7 @@ extension Hoebi {
                 let bound = await portIterator.next() ?? port
                 let redirect = "http://127.0.0.1:\(bound)/callback"
                 let url = KFTCTokens.authorizeURL(baseURL: settings.baseURL, clientID: clientID, redirect: redirect, state: state)
-                printOut("Open this URL and consent:\n  \(url)\nwaiting for the bank's redirect on \(redirect) …\n")
+                printOut(Messages.t("connect.open", url, redirect) + "\n")
                 if open {
                     let reply = try await engine.transport.send(HTTPExchange("GET", url), source: "kftc")
                     if let location = reply.location { _ = try await engine.transport.send(HTTPExchange("GET", location), source: "kftc") }
@@ -64,7 +64,7 @@ extension Hoebi {
                 }
                 try await KFTCTokens.exchange(code: answer.code, baseURL: settings.baseURL, clientID: clientID, clientSecret: secret,
                                               redirect: redirect, transport: engine.transport, credentials: ws.store)
-                printOut("connected: tokens kept in the database; run `hoebi sync`\n")
+                printOut(Messages.t("connect.done") + "\n")
               }
             } catch {
                 printErr("hoebi: \(error)\n")

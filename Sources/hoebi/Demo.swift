@@ -32,15 +32,11 @@ extension Hoebi {
             let fm = FileManager.default
             var isDirectory: ObjCBool = false
             if fm.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
-                guard isDirectory.boolValue else { throw AppError.usage("--dir \(dir) is a file, not a folder") }
+                guard isDirectory.boolValue else { throw AppError.usage(Messages.t("demo.dirIsFile", dir)) }
                 let items = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
                 if !items.isEmpty && !items.contains(Self.marker) {
                     let shown = items.sorted().prefix(3).joined(separator: ", ") + (items.count > 3 ? ", …" : "")
-                    throw AppError.usage("""
-                        \(folder.path) already holds files (\(shown)) and was not made by `hoebi demo`; the demo would \
-                        write its own hoebi.json and sandbox rows there, so it stops.
-                          hint: give a new or empty folder, e.g. hoebi demo --dir hoebi-demo
-                        """)
+                    throw AppError.usage(Messages.t("demo.dirInUse", folder.path, shown))
                 }
             }
             try fm.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -28,21 +28,21 @@ extension Hoebi {
                 let interactive = isatty(0) != 0
                 func ask(_ prompt: String, _ given: String?) throws -> String {
                     if let given, !given.isEmpty { return given }
-                    guard interactive else { throw AppError.usage("init: \(prompt) is needed (see hoebi init --help)") }
+                    guard interactive else { throw AppError.usage(Messages.t("init.needed", prompt)) }
                     printErr("\(prompt): ")
-                    guard let line = readLine(), !line.trimmingCharacters(in: .whitespaces).isEmpty else { throw AppError.usage("init: \(prompt) is needed") }
+                    guard let line = readLine(), !line.trimmingCharacters(in: .whitespaces).isEmpty else { throw AppError.usage(Messages.t("init.needed", prompt)) }
                     return line.trimmingCharacters(in: .whitespaces)
                 }
-                let groupName = try ask("모임 이름 (group name)", name)
-                let bankName = try ask("은행 (bank, e.g. kakaobank)", bank)
-                let number = try ask("계좌번호 (account number)", account)
-                guard let dues = try Int64(ask("회비 (dues per period, won)", amount.map(String.init))), dues > 0 else { throw AppError.usage("init: dues must be a whole number of won above 0") }
+                let groupName = try ask(Messages.t("init.prompt.name"), name)
+                let bankName = try ask(Messages.t("init.prompt.bank"), bank)
+                let number = try ask(Messages.t("init.prompt.account"), account)
+                guard let dues = try Int64(ask(Messages.t("init.prompt.amount"), amount.map(String.init))), dues > 0 else { throw AppError.usage(Messages.t("init.badAmount")) }
                 var names = member
                 if names.isEmpty && interactive {
-                    printErr("회원 이름, 한 줄에 한 명 (member names, one per line; an empty line ends):\n")
+                    printErr(Messages.t("init.prompt.members") + "\n")
                     while let line = readLine(), !line.trimmingCharacters(in: .whitespaces).isEmpty { names.append(line.trimmingCharacters(in: .whitespaces)) }
                 }
-                guard let c = Cycle(config: cycle) else { throw AppError.usage("init: --cycle \(cycle): write monthly, quarterly, half-yearly or yearly") }
+                guard let c = Cycle(config: cycle) else { throw AppError.usage(Messages.t("init.badCycle", cycle)) }
                 let start = try period(from, "--from") ?? SeoulTime.now.period.within(c)
                 let members: [[String: Any]] = names.enumerated().map { ["id": "m\($0.offset + 1)", "name": $0.element] }
                 let object: [String: Any] = ["database": "hoebi.sqlite", "groups": [[
