@@ -41,10 +41,17 @@ public final class HoebiService: Sendable {
             s.checked = now
             let modified = Self.modified(configURL)
             guard modified != s.modified else { return s }
+            let previous = s.modified
             s.modified = modified
             do {
                 let (config, fingerprints) = try Workspace.load(configURL)
-                try Workspace.bringUpToDate(store, config, fingerprints)
+                do {
+                    try Workspace.bringUpToDate(store, config, fingerprints)
+                } catch {
+                    // The file is fine but the ledger was busy: try again at the next look.
+                    s.modified = previous
+                    throw error
+                }
                 s.config = config
                 s.problem = nil
                 logger.notice("configuration reloaded", metadata: ["groups": "\(config.groups.count)"])
