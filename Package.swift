@@ -66,7 +66,7 @@ let package = Package(
                                                         .product(name: "AsyncHTTPClient", package: "async-http-client")],
                           swiftSettings: strict),
         .testTarget(name: "HoebiCoreTests", dependencies: ["HoebiCore"]),
-        .testTarget(name: "HoebiStoreTests", dependencies: ["HoebiStore", "HoebiApp", "HoebiImport", "ZIPFoundation"]),
+        .testTarget(name: "HoebiStoreTests", dependencies: ["HoebiStore", "HoebiApp", "HoebiImport", "HoebiRender", "ZIPFoundation"]),
         .testTarget(name: "HoebiImportTests", dependencies: ["HoebiImport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HoebiRenderTests", dependencies: ["HoebiRender"]),
         .testTarget(name: "HoebiSourcesTests", dependencies: ["HoebiSources"], resources: [.copy("Fixtures")]),

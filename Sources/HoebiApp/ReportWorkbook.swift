@@ -10,7 +10,6 @@ public enum ReportWorkbook {
     public static func write(_ r: Report, to url: URL, mask: Bool = false) throws {
         let name = { (s: String) in mask ? Mask.name(s) : s }
         let style: [Report.Status: XLSXWriter.Style] = [.paid: .paid, .partial: .partial, .unpaid: .unpaid, .exempt: .exempt, .paused: .paused]
-        let word: [Report.Status: String] = [.paid: "완납", .partial: "일부", .unpaid: "미납", .exempt: "면제", .paused: "휴회", .inactive: "–"]
         var grid: [[XLSXWriter.Cell]] = []
         var title = "\(r.group.name) 회비 현황 · \(r.periods.first?.label ?? "") – \(r.periods.last?.label ?? "")"
         if let a = r.asOf { title += " · \(String(a.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ")) 기준" }
@@ -18,7 +17,7 @@ public enum ReportWorkbook {
         grid.append([.text("회원", .header)] + r.periods.map { .text($0.label, .header) } + ["낼 돈", "낸 돈", "미납액", "선납·초과"].map { .text($0, .header) })
         for m in r.members {
             var row: [XLSXWriter.Cell] = [.text(name(m.name) + (m.cycle.map { " (\($0.korean)납)" } ?? ""))]
-            row += m.cells.map { .text(word[$0.status] ?? "", style[$0.status] ?? .plain) }
+            row += m.cells.map { .text($0.label, style[$0.status] ?? .plain) }
             row += [.number(m.expected), .number(m.collected), .number(m.outstanding), .number(m.credit)]
             grid.append(row)
         }
@@ -26,7 +25,7 @@ public enum ReportWorkbook {
                     + [.number(r.expected, .boldNumber), .number(r.collected, .boldNumber), .number(r.outstanding, .boldNumber)])
         grid.append([.text("미납액 합계", .header)] + r.totals.map { .number($0.outstanding, .boldNumber) })
         grid.append([])
-        grid.append([.text("완납 초록 · 일부 노랑 · 미납 빨강 · 면제 회색 · 휴회 보라 · – 그때는 회원이 아님")])
+        grid.append([.text("완납 초록 · 일부 노랑 · 미납 빨강 · 면제 회색 · 휴회 보라 · - 그때는 회원이 아님")])
         let widths = [Double(max(10, (r.members.map { DisplayWidth.of($0.name) }.max() ?? 8) + 2))] + r.periods.map { _ in 11.0 } + [11, 11, 11, 11]
 
         var deposits: [[XLSXWriter.Cell]] = [["번호", "날짜", "금액", "입금자", "회원"].map { .text($0, .header) }]

@@ -4,15 +4,8 @@ import HoebiCore
 public enum Reminder {
     /// The periods still owed up to `period` (a yearly member's year once), oldest first.
     public static func owed(_ row: Report.MemberRow, in report: Report, through period: Period) -> [(period: Period, owed: Won)] {
-        var out: [(period: Period, owed: Won)] = []
-        var seen = Set<Period>()
-        for (k, p) in report.periods.enumerated() where p <= period && k < row.cells.count {
-            let cell = row.cells[k]
-            let key = cell.span ?? p
-            guard cell.owed > 0, seen.insert(key).inserted else { continue }
-            out.append((key, cell.owed))
-        }
-        return out
+        guard let i = report.periods.lastIndex(where: { $0 <= period }) else { return [] }
+        return row.arrears(through: i, columns: report.periods)
     }
 
     public static func render(report: Report, member id: String, period: Period, maskAccount: Bool = false) -> String? {

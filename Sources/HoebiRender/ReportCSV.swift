@@ -15,7 +15,7 @@ public enum ReportCSV {
         var out = "\u{FEFF}"
         out += (["회원", "아이디"] + r.periods.map(\.label) + ["낼 돈", "낸 돈", "미납액", "선납·초과"]).map(field).joined(separator: ",") + "\r\n"
         for m in r.members {
-            let cells = m.cells.map { ReportTable.symbol($0) == "-" ? "" : ReportTable.symbol($0) }
+            let cells = m.cells.map { $0.status == .inactive ? "" : $0.label }
             out += ([m.name, m.id] + cells + [String(m.expected), String(m.collected), String(m.outstanding), String(m.credit)])
                 .map(field).joined(separator: ",") + "\r\n"
         }

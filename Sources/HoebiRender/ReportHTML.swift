@@ -5,9 +5,9 @@ import HoebiCore
 /// out with the withdrawals, and a print stylesheet for A4 landscape. `mask` hides members' names
 /// and leaves out deposit texts (they hold names), for sharing beyond the treasurer.
 public enum ReportHTML {
-    static let legend: [(Report.Status, String, String)] = [
-        (.paid, "완납", "낼 돈을 다 냄"), (.partial, "일부", "일부만 냄"), (.unpaid, "미납", "아직 안 냄"),
-        (.exempt, "면제", "이번에는 안 내도 됨"), (.paused, "휴회", "쉬는 중"), (.inactive, "–", "그때는 회원이 아님"),
+    static let legend: [(Report.Status, String)] = [
+        (.paid, "낼 돈을 다 냄"), (.partial, "일부만 냄 (낸 돈)"), (.unpaid, "아직 안 냄"),
+        (.exempt, "이번에는 안 내도 됨"), (.paused, "쉬는 중"), (.inactive, "그때는 회원이 아님"),
     ]
 
     public static func render(_ r: Report, mask: Bool = false) -> String {
@@ -53,10 +53,9 @@ public enum ReportHTML {
     /// members' page shows too.
     public static func grid(_ r: Report, mask: Bool = false) -> String {
         let e = escape
-        let label = Dictionary(uniqueKeysWithValues: legend.map { ($0.0, $0.1) })
         let name = { (s: String) in mask ? Mask.name(s) : s }
         var h = """
-        <p class="legend">\(legend.map { "<span class=\"\($0.0.rawValue)\">\($0.1)</span>\($0.2)" }.joined(separator: " "))</p>
+        <p class="legend">\(legend.map { "<span class=\"\($0.0.rawValue)\">\($0.0.word)</span>\($0.1)" }.joined(separator: " "))</p>
         <div class="wrap"><table><thead><tr><th class="name">회원</th>
         """
         for p in r.periods { h += "<th>\(e(p.shortLabel))</th>" }
@@ -64,8 +63,8 @@ public enum ReportHTML {
         for m in r.members {
             h += "<tr><th class=\"name\">\(e(name(m.name)))\(m.cycle.map { " <small>(\($0.korean)납)</small>" } ?? "")</th>"
             for c in m.cells {
-                let title = c.due > 0 ? " title=\"\(c.paid.grouped) / \(c.due.grouped)원\"" : ""
-                h += "<td class=\"\(c.status.rawValue)\"\(title)>\(label[c.status] ?? "")</td>"
+                let title = c.owed > 0 || c.covered > 0 ? " title=\"낸 돈 \(c.covered.grouped)원 · 남은 돈 \(c.owed.grouped)원\"" : ""
+                h += "<td class=\"\(c.status.rawValue)\"\(title)>\(e(c.label))</td>"
             }
             h += "<td class=\"num\">\(m.expected.grouped)</td><td class=\"num\">\(m.collected.grouped)</td><td class=\"num\">\(m.outstanding.grouped)</td></tr>\n"
         }

@@ -3,16 +3,7 @@ import HoebiCore
 
 /// The report for a terminal: one line per member, one column per period, Hangul-aligned.
 public enum ReportTable {
-    static func symbol(_ c: Report.Cell) -> String {
-        switch c.status {
-        case .paid: return "완납"
-        case .partial: return "일부"
-        case .unpaid: return "미납"
-        case .exempt: return "면제"
-        case .inactive: return "-"
-        case .paused: return "휴회"
-        }
-    }
+    static func symbol(_ c: Report.Cell) -> String { c.label }
 
     /// `width`: the terminal's columns. The oldest periods are left out until the table fits (a
     /// line the terminal wraps breaks inside a syllable); the table says which and how to see them.

@@ -128,8 +128,8 @@ struct DashboardRoutes {
         let cell = report.totals.last
         let period = report.periods.last
         let unpaid = report.members.compactMap { m -> [String: Any]? in
-            guard let c = m.cells.last, c.due > c.paid, c.status != .exempt, c.status != .inactive else { return nil }
-            return ["id": m.id, "name": m.name, "owed": (c.due - c.paid).grouped]
+            guard let c = m.cells.last, c.owed > 0, c.status == .unpaid || c.status == .partial else { return nil }
+            return ["id": m.id, "name": m.name, "owed": c.owed.grouped]
         }
         let last = try service.store.runs(of: g, limit: 20).first { $0.kind == "sync" }
         let lastSync: Any = last.map { ["at": String($0.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "status": $0.status, "what": $0.what] } ?? false

@@ -22,9 +22,13 @@ extension Store {
             }
             let inList = "(" + longer.map { "'\($0)'" }.joined(separator: ",") + ")"   // our own period names: digits, '-', Q, H
             // Three index searches joined, not one OR (for which SQLite, without statistics, scans
-            // every allocation of the group).
+            // every allocation of the group). They must not overlap, or an allocation is counted
+            // twice: as text, "2026" and "2025-Q3" lie between "2025-01" and "2026-12", so the range
+            // keeps only month names (the sixth character of "YYYY-MM" is a digit, of the longer
+            // names 'Q', 'H' or nothing).
             let inRange = """
                 SELECT transaction_id, member_id, period, amount FROM allocations WHERE group_id = ?1 AND period BETWEEN ?2 AND ?3
+                  AND substr(period, 6, 1) BETWEEN '0' AND '9'
                 UNION ALL SELECT transaction_id, member_id, period, amount FROM allocations WHERE group_id = ?1 AND period IN \(inList)
                 UNION ALL SELECT transaction_id, member_id, period, amount FROM allocations WHERE group_id = ?1 AND period IS NULL
                 """

@@ -192,7 +192,7 @@ func sampleReport() -> Report {
         #expect(csv.hasPrefix("\u{FEFF}회원,아이디,2026년 1월,2026년 2월,낼 돈,낸 돈,미납액,선납·초과\r\n"))
         let lines = csv.dropFirst().split(separator: "\r\n")
         #expect(lines.count == 1 + 3 + 2)
-        #expect(lines.contains("김솔,kim,일부,미납,30000,10000,20000,0"))
+        #expect(lines.contains("김솔,kim,\"일부 10,000\",미납,30000,10000,20000,0"))
         #expect(lines.contains("EMILY PARK,emily,미납,면제,30000,0,30000,0"))
         #expect(ReportCSV.field("=HYPERLINK(1)") == "\"'=HYPERLINK(1)\"")
     }

@@ -112,7 +112,7 @@ import ZIPFoundation
         try XLSXSource(data: try Data(contentsOf: url), file: url.path).rows { rows.append($0.cells) }
         #expect(rows[1].prefix(3) == ["회원", "2026년 1월", "2026년 2월"])
         #expect(rows[2].prefix(4) == ["홍길동", "완납", "미납", "60000"])
-        #expect(rows[3].prefix(3) == ["김솔", "일부", "미납"])
+        #expect(rows[3].prefix(3) == ["김솔", "일부 10,000", "미납"])
         // Colours and the other sheets are there.
         let archive = try Archive(url: url, accessMode: .read)
         #expect(archive["xl/worksheets/sheet2.xml"] != nil && archive["xl/worksheets/sheet3.xml"] != nil && archive["xl/styles.xml"] != nil)

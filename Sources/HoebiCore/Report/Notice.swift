@@ -39,11 +39,9 @@ public struct Notice: Sendable {
         for row in report.members {
             guard i < row.cells.count else { continue }
             let c = row.cells[i]
-            // A member period spanning several columns (a yearly member) is owed once.
-            var owedBy: [Period: Won] = [:]
-            for (k, cell) in row.cells[...i].enumerated() { owedBy[cell.span ?? report.periods[k]] = cell.owed }
-            let total = owedBy.values.reduce(0, Money.saturatingAdd)
-            let person = Person(name: show(row.name), owed: c.owed, totalOwed: total, paid: c.paid)
+            // Each member period once (a yearly member's year is not owed once per column).
+            let total = row.arrears(through: i, columns: report.periods).reduce(0) { Money.saturatingAdd($0, $1.owed) }
+            let person = Person(name: show(row.name), owed: c.owed, totalOwed: max(total, c.owed), paid: c.covered)
             switch c.status {
             case .paid: paid.append(person)
             case .partial, .unpaid: unpaid.append(person)

@@ -2,10 +2,11 @@
 public struct Report: Sendable {
     public enum Status: String, Sendable, Codable { case paid, partial, unpaid, exempt, inactive, paused }
 
-    /// One member in one column. When the member's cycle differs from the group's, `due` and
-    /// `paid` count the member's periods that *begin* in this column (a yearly member's 120,000 in
-    /// January's column only), so totals add up; `status` and `owed` describe every member period
-    /// overlapping the column (that member shows as unpaid all year until they pay).
+    /// One member in one column, summed from the member's standings (see `Standing`). `due`,
+    /// `paid` and `outstanding` count the standings counted in this column (a yearly member's
+    /// 120,000 in January's column only), so column and row totals add each allocation once;
+    /// `status`, `owed` and `covered` describe every standing overlapping the column (that member
+    /// shows as unpaid all year until they pay).
     public struct Cell: Sendable, Equatable {
         public var due: Won
         public var paid: Won
@@ -14,10 +15,16 @@ public struct Report: Sendable {
         public var owed: Won
         /// The member's own period, when it is longer than the column ("2026" in a monthly grid).
         public var span: Period?
+        /// Still owed for the member periods counted in this column: what the column's 미납액 adds.
+        public var outstanding: Won
+        /// Paid towards the member periods overlapping this column (the notice's "낸 돈").
+        public var covered: Won
 
-        public init(due: Won, paid: Won, status: Status, owed: Won? = nil, span: Period? = nil) {
+        public init(due: Won, paid: Won, status: Status, owed: Won? = nil, span: Period? = nil,
+                    outstanding: Won? = nil, covered: Won? = nil) {
             self.due = due; self.paid = paid; self.status = status
             self.owed = owed ?? max(0, due - paid); self.span = span
+            self.outstanding = outstanding ?? max(0, due - paid); self.covered = covered ?? paid
         }
     }
 
@@ -45,6 +52,21 @@ public struct Report: Sendable {
         public var deposits: [DepositLine]
         /// The member's own cycle, when it differs from the group's (a yearly payer).
         public var cycle: Cycle? = nil
+        /// The member's own periods in the window, each once: what every figure above sums.
+        public var standings: [Standing] = []
+
+        /// What is still owed for the member's periods counted up to and including column `i`,
+        /// oldest first, each member period once; a period shorter than the columns is named by
+        /// its column (a monthly payer in a quarterly club owes "1분기", not three months).
+        public func arrears(through i: Int, columns: [Period]) -> [(period: Period, owed: Won)] {
+            var out: [(period: Period, owed: Won)] = []
+            for s in standings where s.counted <= i && s.owed > 0 {
+                let key = s.period.cycle.months < (columns.first?.cycle.months ?? 1) && s.counted < columns.count ? columns[s.counted] : s.period
+                if let last = out.last, last.period == key { out[out.count - 1].owed = Money.saturatingAdd(last.owed, s.owed) }
+                else { out.append((key, s.owed)) }
+            }
+            return out
+        }
     }
 
     public struct PeriodTotal: Sendable, Equatable {
@@ -104,6 +126,7 @@ public struct LedgerSnapshot: Sendable {
 
 extension Report {
     /// Every sum is checked: an implausible ledger gives `Money.Overflow`, never a trap.
+    /// `periods` are the columns: contiguous periods, oldest first.
     public init(group: Group, periods: [Period], snapshot s: LedgerSnapshot) throws {
         let first = periods.first?.startMonth ?? 0, last = periods.last?.endMonth ?? -1
         var paid: [String: [Period: Won]] = [:]
@@ -128,45 +151,46 @@ extension Report {
         let shown = group.displayNames()
         for m in group.members {
             let c = cycles[m.id] ?? group.dues.cycle
+            let standings = Standing.of(m, in: group, columns: periods, paid: paid[m.id] ?? [:])
             var cells: [Cell] = []
-            for column in periods {
-                var due: Won = 0, got: Won = 0, owed: Won = 0
+            cells.reserveCapacity(periods.count)
+            var k = 0   // the first standing that may still overlap column i (standings are in order)
+            for (i, column) in periods.enumerated() {
+                var due: Won = 0, got: Won = 0, outstanding: Won = 0, owed: Won = 0, covered: Won = 0
                 var statuses: [Status] = []
-                func visit(_ p: Period) throws {
-                    let ob = group.obligation(of: m, in: p)
-                    let gotHere = paid[m.id]?[p] ?? 0
-                    // Money counts in the column where the member's period begins.
-                    if column.contains(month: p.startMonth) {
-                        guard let d = Money.add(due, ob.amount), let g = Money.add(got, gotHere) else { throw Money.Overflow(what: "\(m.id)'s dues for \(column)") }
-                        due = d; got = g
+                while k < standings.count, standings[k].columns.upperBound < i { k += 1 }
+                var j = k
+                while j < standings.count, standings[j].columns.lowerBound <= i {
+                    let st = standings[j]
+                    j += 1
+                    if st.counted == i {
+                        guard let d = Money.add(due, st.obligation.amount), let g = Money.add(got, st.paid),
+                              let o = Money.add(outstanding, st.owed) else { throw Money.Overflow(what: "\(m.id)'s dues for \(column)") }
+                        due = d; got = g; outstanding = o
                     }
-                    owed = Money.saturatingAdd(owed, max(0, ob.amount - gotHere))
-                    statuses.append(Self.status(ob, gotHere))
+                    owed = Money.saturatingAdd(owed, st.owed)
+                    covered = Money.saturatingAdd(covered, st.paid)
+                    statuses.append(st.status)
                 }
-                // Almost always the member's cycle is the column's: one period, nothing to combine.
-                if c == column.cycle {
-                    let ob = group.obligation(of: m, in: column)
-                    let gotHere = paid[m.id]?[column] ?? 0
-                    cells.append(Cell(due: ob.amount, paid: gotHere, status: Self.status(ob, gotHere)))
-                    continue
-                }
-                for p in column.periods(in: c) { try visit(p) }
                 let span = c.months > column.cycle.months ? column.within(c) : nil
-                cells.append(Cell(due: due, paid: got, status: Self.combined(statuses), owed: owed, span: span))
+                cells.append(Cell(due: due, paid: got, status: statuses.count == 1 ? statuses[0] : Self.combined(statuses),
+                                  owed: owed, span: span, outstanding: outstanding, covered: covered))
             }
             let deposits = (depositIDs[m.id] ?? []).compactMap { s.deposits[$0] }.sorted { ($0.time, $0.id) < ($1.time, $1.id) }
-            rows.append(MemberRow(id: m.id, name: shown[m.id] ?? m.name, cells: cells,
-                                  expected: try Money.sum(cells.map(\.due), "\(m.id)'s dues"),
-                                  collected: try Money.sum(cells.map(\.paid), "\(m.id)'s payments"),
-                                  outstanding: try Money.sum(cells.map { max(0, $0.due - $0.paid) }, "\(m.id)'s arrears"),
-                                  credit: credit[m.id] ?? 0, deposits: deposits, cycle: c == group.dues.cycle ? nil : c))
+            var row = MemberRow(id: m.id, name: shown[m.id] ?? m.name, cells: cells,
+                                expected: try Money.sum(standings.map(\.obligation.amount), "\(m.id)'s dues"),
+                                collected: try Money.sum(standings.map(\.paid), "\(m.id)'s payments"),
+                                outstanding: try Money.sum(standings.map(\.owed), "\(m.id)'s arrears"),
+                                credit: credit[m.id] ?? 0, deposits: deposits, cycle: c == group.dues.cycle ? nil : c)
+            row.standings = standings
+            rows.append(row)
         }
         var totals: [PeriodTotal] = []
         for (i, p) in periods.enumerated() {
             let cells = rows.map { $0.cells[i] }
             totals.append(PeriodTotal(period: p, expected: try Money.sum(cells.map(\.due), "dues for \(p)"),
                                       collected: try Money.sum(cells.map(\.paid), "payments for \(p)"),
-                                      outstanding: try Money.sum(cells.map { max(0, $0.due - $0.paid) }, "arrears for \(p)"),
+                                      outstanding: try Money.sum(cells.map(\.outstanding), "arrears for \(p)"),
                                       paidCount: cells.filter { $0.status == .paid }.count,
                                       owingCount: cells.filter { $0.status == .unpaid || $0.status == .partial }.count))
         }
@@ -200,4 +224,24 @@ extension Report {
         for candidate in [Status.paused, .exempt] where s.contains(candidate) { return candidate }
         return .inactive
     }
+}
+
+extension Report.Status {
+    /// The word every shared output (table, CSV, HTML, xlsx, members' page) shows for a status.
+    public var word: String {
+        switch self {
+        case .paid: return "완납"
+        case .partial: return "일부"
+        case .unpaid: return "미납"
+        case .exempt: return "면제"
+        case .inactive: return "-"
+        case .paused: return "휴회"
+        }
+    }
+}
+
+extension Report.Cell {
+    /// The cell as people read it: its status, and for 일부 what was paid towards the member's
+    /// period ("일부 30,000"), so a half-paid year never reads like a paid one.
+    public var label: String { status == .partial ? "일부 \(covered.grouped)" : status.word }
 }

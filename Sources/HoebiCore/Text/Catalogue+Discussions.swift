@@ -52,19 +52,20 @@ decided. Deposits with their own decision are never moved by a remembered text.
 Example: hoebi assign t77 hong --periods 2026-03,2026-04   (or the member's name: 홍길동)
 """#),
         "help.report.discussion": (#"""
-상태: 완납, 일부, 미납, 면제, 휴회, - (그때 회원 아님).
+상태: 완납 (그 기간을 다 냄), 일부 30,000 (낸 돈), 미납, 면제, 휴회, - (그때 회원 아님).
 열은 모임의 기간 (dues.cycle): 월 2026-03, 분기 2026-Q1, 반기 2026-H1, 연 2026.
-따로 주기를 정한 회원 (예: 연납)은 (연납)으로 표시합니다; 그 돈은 그 기간이 시작하는 열에
-더하고, 상태는 그 기간이 덮는 모든 열에 보입니다.
+따로 주기를 정한 회원 (예: 연납)은 (연납)으로 표시합니다; 그 돈은 그 기간이 시작하는 열
+(보는 기간보다 먼저 시작하면 첫 열)에 한 번만 더하고, 상태는 그 기간이 덮는 모든 열에 보입니다.
 터미널에서는 폭에 맞는 최근 기간만 보이고 빠진 기간을 알려 줍니다 (--wide면 모두).
 --format csv는 엑셀에서 바로 열리는 한글 표 (UTF-8 BOM), xlsx는 색칠한 통합 문서,
 html은 휴대폰에서도 읽히는 공유용 페이지 (--mask면 이름을 가림).
 """#, #"""
-Statuses: 완납 paid, 일부 partial, 미납 unpaid, 면제 exempt, 휴회 on leave, - not a member then.
+Statuses: 완납 paid in full, 일부 30,000 partial (what was paid), 미납 unpaid, 면제 exempt,
+휴회 on leave, - not a member then.
 Columns are the group's periods (dues.cycle): months 2026-03, quarters 2026-Q1, halves
 2026-H1 or years 2026. A member with their own cycle (e.g. yearly) is marked (연납); their
-money counts in the column where their period begins, their status shows in every column
-it covers.
+money counts once, in the column where their period begins (the first column when it began
+earlier), and their status shows in every column it covers.
 In a terminal the most recent periods that fit are shown and the rest named (--wide for all).
 --format csv is a Korean grid Excel opens as it is (UTF-8 with BOM), xlsx a coloured
 workbook, html a page to share that reads on a phone (--mask hides names).
