@@ -71,11 +71,6 @@ public final class HoebiService: Sendable {
 
     func group(_ id: String?) -> Group? { config.groups.first { $0.id == id } }
 
-    var databasePath: String {
-        let base = configURL.deletingLastPathComponent()
-        return config.database.hasPrefix("/") ? config.database : base.appendingPathComponent(config.database).path
-    }
-
     /// This period's report (a year up to it, as `hoebi report`).
     func report(_ g: Group) throws -> Report { try ledger.report(g, from: nil, to: nil) }
 }

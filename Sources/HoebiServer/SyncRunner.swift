@@ -26,8 +26,8 @@ actor SyncRunner {
     /// One sync; true when it succeeded.
     nonisolated func run(_ g: Group) async -> Bool {
         let started = Date()
-        let lock: SyncLock
-        do { lock = try SyncLock(database: service.databasePath) } catch {
+        let lock: any SyncLockHold
+        do { lock = try service.store.lockForSync() } catch {
             logger.info("sync skipped: another sync holds the lock", metadata: ["group": "\(g.id)"])
             await service.syncs.record(g.id, .init(at: .now, ok: false, summary: "다른 동기화가 진행 중이라 건너뜀"))
             Metrics.synced(g.id, ok: false, seconds: 0)

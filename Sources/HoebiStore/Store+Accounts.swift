@@ -135,3 +135,8 @@ extension Store {
         ((try? read { try String.fetchOne($0, sql: "SELECT MAX(identifier) FROM grdb_migrations") }) ?? nil) ?? Migration.latest
     }
 }
+
+extension Store {
+    /// The lock is a file beside the database (`SyncLock`), so it works across processes.
+    public func lockForSync() throws -> any SyncLockHold { try SyncLock(database: path) }
+}

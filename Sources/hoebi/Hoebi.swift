@@ -81,7 +81,7 @@ func exitCode(for error: any Error) -> Int32 {
     case is ConfigError, is ConfigErrors: return 78
     case let e as StoreError:
         switch e {
-        case .busy: return 75
+        case .busy, .syncRunning: return 75
         case .newerSchema, .migrationFailed, .noMigrations: return 78
         case .readOnlyFile, .readOnlyStore: return 77
         case .full, .io: return 74

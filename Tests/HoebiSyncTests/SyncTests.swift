@@ -217,8 +217,13 @@ struct Rig {
 
     @Test func oneSyncAtATime() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("lock-\(UUID().uuidString).sqlite").path
-        let held = try SyncLock(database: path)
-        #expect(throws: AppError.self) { try SyncLock(database: path) }
+        var held: SyncLock? = try SyncLock(database: path)
+        let refused = try #require(throws: StoreError.self) { try SyncLock(database: path) }
+        guard case .syncRunning(let holder) = refused else { Issue.record("\(refused)"); return }
+        #expect(holder == "\(getpid())")
         withExtendedLifetime(held) {}
+        // Released with its value: the next sync takes it.
+        held = nil
+        #expect(throws: Never.self) { _ = try SyncLock(database: path) }
     }
 }

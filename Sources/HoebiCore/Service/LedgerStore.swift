@@ -2,6 +2,9 @@
 /// group's ledger. Narrow on purpose: SQLite implements it today (`HoebiStore.Store`), and a
 /// second engine (PostgreSQL for a larger service) implements the same list. Each call is one
 /// transaction of the engine: it either happens whole or throws a `StoreError` and changes nothing.
+/// A held sync lock; releasing the value releases the lock.
+public protocol SyncLockHold: AnyObject, Sendable {}
+
 public protocol LedgerStore: AccountStore {
     /// Where the data lives, as the person should see it in a message (a file path, a database URL
     /// without its password).
@@ -58,6 +61,11 @@ public protocol LedgerStore: AccountStore {
     func revert(group: Group, run: Int64, by: String) throws -> Reverted
     /// What `revert` would do now, without doing it (the same refusals).
     func revertPlan(group: Group, run: Int64) throws -> RevertPlan
+
+    /// Takes this ledger's sync lock, held until the returned value is released: a command-line
+    /// sync and the service never sync one ledger at once. Throws `StoreError.syncRunning` at once
+    /// (no waiting) when another holds it.
+    func lockForSync() throws -> any SyncLockHold
 
     /// A consistent copy of everything, taken while others keep reading and writing.
     func backup(to path: String) throws

@@ -11,6 +11,8 @@ public enum StoreError: Error, CustomStringConvertible {
     case migrationFailed(String, String)
     /// Another writer held the database longer than the engine waits (seconds).
     case busy(String, seconds: Int)
+    /// Another sync of this ledger is running (the holder's process id, as the lock says).
+    case syncRunning(String)
     case readOnlyFile(String)
     case corrupt(String)
     case full(String)
@@ -30,6 +32,7 @@ public enum StoreError: Error, CustomStringConvertible {
         case .migrationFailed(let p, let why):
             return Messages.t("error.migrationFailed", p, why)
         case .busy(let p, let seconds): return Messages.t("error.busy", p, seconds)
+        case .syncRunning(let holder): return Messages.t("sync.lockHeld", holder)
         case .readOnlyFile(let p):
             return Messages.t("error.readOnlyFile", p)
         case .corrupt(let p):
