@@ -1,10 +1,10 @@
+/// A held sync lock; releasing the value releases the lock.
+public protocol SyncLockHold: AnyObject, Sendable {}
+
 /// Everything the use cases (command line and service alike) ask of the database that keeps a
 /// group's ledger. Narrow on purpose: SQLite implements it today (`HoebiStore.Store`), and a
 /// second engine (PostgreSQL for a larger service) implements the same list. Each call is one
 /// transaction of the engine: it either happens whole or throws a `StoreError` and changes nothing.
-/// A held sync lock; releasing the value releases the lock.
-public protocol SyncLockHold: AnyObject, Sendable {}
-
 public protocol LedgerStore: AccountStore {
     /// Where the data lives, as the person should see it in a message (a file path, a database URL
     /// without its password).
