@@ -62,6 +62,9 @@ import Testing
         #expect(!paidPart.contains("가나다") && paidPart.contains("라마바") && notice.contains("가나다 30,000원"), "\(notice)")
         let remind = try hoebi(["remind", "가나다", "--period", "2026"], in: d, env: ["HOEBI_LANG": "ko"]).out
         #expect(remind.contains("2026년 30,000원") && !remind.contains("모두 납부"), "\(remind)")
+        let history = try json(try hoebi(["history", "가나다", "--format", "json"], in: d).out)
+        let paid = (history["deposits"] as? [[String: Any]] ?? []).flatMap { $0["paid"] as? [[String: Any]] ?? [] }
+        #expect(paid.compactMap { $0["amount"] as? Int }.reduce(0, +) == 90000)
         // One year alone says the same (it always did).
         let one = try json(try hoebi(["report", "--format", "json", "--from", "2026", "--to", "2026"], in: d).out)
         #expect((one["members"] as? [[String: Any]])?.first?["collected"] as? Int == 30000)

@@ -214,6 +214,13 @@ import ZIPFoundation
         }
         let sumRow = csv[1 + r.members.count]
         #expect(Array(sumRow[2..<(2 + n)]) == r.totals.map { String($0.collected) })
+        // HTML: each member's three totals close their row, and the footer holds the column totals.
+        let html = ReportHTML.render(r)
+        for m in r.members {
+            let end = "<td class=\"num\">\(m.expected.grouped)</td><td class=\"num\">\(m.collected.grouped)</td><td class=\"num\">\(m.outstanding.grouped)</td></tr>"
+            #expect(html.contains(end), "\(m.id)")
+        }
+        #expect(html.contains("낸 돈 합계</th>" + r.totals.map { "<td class=\"num\">\($0.collected.grouped)</td>" }.joined()))
         // xlsx, read back with Hoebi's own reader.
         let url = dir.appendingPathComponent("r.xlsx")
         try ReportWorkbook.write(r, to: url)
