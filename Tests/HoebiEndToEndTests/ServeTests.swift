@@ -126,6 +126,34 @@ import Testing
         #expect(try await call("GET", s.base + "/m/not-a-share-link").status == 404)
     }
 
+    /// A depositor text and a member's name are whatever people typed: every page escapes them.
+    @Test func hostileTextsAreEscapedOnEveryPage() async throws {
+        let d = try demoFolder()
+        #expect(try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: d).status == 0)
+        let added = try hoebi(["member", "add", "<img src=x onerror=alert(1)>&\"q\"", "--id", "evil", "--joined", "2026-01"], in: d)
+        #expect(added.status == 0, "\(added.err)")
+        try Data("datetime,amount,text\n2026-11-20 10:00,30000,<script>alert(1)</script>&\"x\"\n".utf8).write(to: d.appendingPathComponent("evil.csv"))
+        #expect(try hoebi(["import", "evil.csv"], in: d).status == 0)
+        let s = try Running(folder: d)
+        let signedIn = try await signIn(s, "name=%EC%B4%9D%EB%AC%B4&password=correct+horse+battery")
+        let cookie = try #require(Self.cookie("hoebi_session", in: signedIn))
+        let review = try await call("GET", s.base + "/g/hiking/review", cookie: cookie)
+        #expect(review.status == 200 && review.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;&amp;&quot;x&quot;"), "\(review.body)")
+        let grid = try await call("GET", s.base + "/g/hiking/grid", cookie: cookie)
+        #expect(grid.status == 200 && grid.body.contains("&lt;img src=x onerror=alert(1)&gt;&amp;&quot;q&quot;"), "\(grid.body)")
+        let csrf = try #require(review.body.range(of: #"name="csrf" value="[^"]+""#, options: .regularExpression)
+            .map { String(review.body[$0].dropFirst(19).dropLast()) })
+        #expect(try await call("POST", s.base + "/g/hiking/share", cookie: cookie, body: "csrf=\(csrf)").status == 303)
+        let share = try await call("GET", s.base + "/g/hiking/share", cookie: cookie)
+        let link = try #require(share.body.range(of: #"/m/[A-Za-z0-9_-]+"#, options: .regularExpression).map { String(share.body[$0]) })
+        var pages = [review, grid, share, try await call("GET", s.base + link)]
+        for p in ["/g/hiking", "/g/hiking/notice", "/g/hiking/members/evil", "/g/hiking/runs"] { pages.append(try await call("GET", s.base + p, cookie: cookie)) }
+        for page in pages {
+            #expect(page.status == 200)
+            #expect(!page.body.contains("<script>alert") && !page.body.contains("<img src=x"), "\(page.body)")
+        }
+    }
+
     /// The API answers with the command line's own JSON documents.
     @Test func theAPISaysWhatTheCommandLineSays() async throws {
         let s = try Running()
@@ -236,7 +264,13 @@ import Testing
         #expect(members.status == 200 && members.body.contains("noindex") && members.body.contains("완납"))
         // The grid's names are masked; the account holder's name stays, as members need it to pay.
         #expect(!members.body.contains(">홍길동<") && members.body.contains("홍*동"), "names must be masked")
-        #expect(!members.body.contains("3월회비"), "no deposit texts")
+        // No deposit texts: every distinctive text in this ledger (month memos, a misspelt name,
+        // a parent paying, event money) is absent from the members' page.
+        let texts = try JSONSerialization.jsonObject(with: Data(try hoebi(["transactions", "--limit", "1000", "--format", "json"], in: s.dir).out.utf8))
+            as? [[String: Any]] ?? []
+        let distinctive = Set(texts.compactMap { $0["text"] as? String }.filter { $0.contains("월") || ["남궁민주", "송채원엄마", "뒷풀이 정산"].contains($0) })
+        #expect(distinctive.count >= 10 && distinctive.contains("홍길동1월회비") && distinctive.contains("남궁민주"), "\(distinctive)")
+        for text in distinctive { #expect(!members.body.contains(text), "the members' page shows the deposit text \(text)") }
         #expect(members.headers["Referrer-Policy"] as? String == "no-referrer")
         // Rotating the link closes the old one.
         #expect(try await call("POST", s.base + "/g/hiking/share", cookie: cookie, body: "csrf=\(csrf)").status == 303)

@@ -81,6 +81,32 @@ func sampleReport() -> Report {
         #expect(!html.contains("<script"))
     }
 
+    /// Depositor texts come from anyone who sends 1 won, names and the group's name from the
+    /// configuration: the HTML report escapes all of them, the text notice keeps them verbatim.
+    @Test func hostileTextsAreEscapedInHTMLAndVerbatimInText() throws {
+        let p = { (s: String) in Period(s)! }
+        let evil = "<img src=x onerror=alert(1)>&\"q\"'"
+        let g = Group(id: "g", name: "A&B <모임>", account: Account(bank: "kakaobank", number: "1", holder: "<b>홀더</b>"),
+                      dues: Dues(dueDay: 10, schedule: [.init(from: p("2026-01"), amount: 30000)]),
+                      members: [Member(id: "x", name: evil), Member(id: "kim", name: "김솔")])
+        let t = SeoulTime(parsing: "2026-01-05 10:00:00")!
+        let r = try Report(group: g, periods: [p("2026-01")], snapshot: LedgerSnapshot(
+            transactions: 2, balance: 0,
+            allocations: [Allocation(transactionID: 1, memberID: "x", period: p("2026-01"), amount: 30000)],
+            deposits: [1: .init(id: 1, time: t, amount: 30000, text: "<script>alert(1)</script>")],
+            review: [.init(id: 2, time: t, amount: 5000, text: "<svg onload=alert(2)>", reason: "\"><i>reason</i>")], other: []))
+        for html in [ReportHTML.render(r), ReportHTML.render(r, mask: true)] {
+            for raw in ["<img", "<script>alert", "<svg", "<i>reason", "<b>홀더", "<모임>"] { #expect(!html.contains(raw), "\(raw)") }
+        }
+        let html = ReportHTML.render(r)
+        #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;&amp;&quot;q&quot;"))
+        #expect(html.contains("&lt;svg onload=alert(2)&gt;") && html.contains("A&amp;B &lt;모임&gt;"))
+        // The notice is plain text for a chat: nothing escaped there.
+        let text = try NoticeRenderer.render(Notice(report: r, period: p("2026-01"), mask: false))
+        #expect(text.contains("A&B <모임>") && text.contains(evil), "\(text)")
+        #expect(!text.contains("&amp;") && !text.contains("&lt;"))
+    }
+
     @Test func noticeDefaultTemplate() throws {
         let r = sampleReport()
         let text = try NoticeRenderer.render(Notice(report: r, period: Period("2026-02")!, mask: false))
