@@ -116,10 +116,12 @@ struct Rig {
 
     @Test func slowResponsesTimeOutAndAreRetried() async throws {
         let rig = try await Rig.make("woori", timeout: 1)
-        await rig.sandbox.arm(Fault(kind: .slow, count: 1, milliseconds: 2500))
+        // The slow answer comes after 6 s: only the 1 s timeout and a retry finish the sync sooner.
+        await rig.sandbox.arm(Fault(kind: .slow, count: 1, milliseconds: 6000))
         let r = await rig.engine.sync(rig.group)
         #expect(await rig.sandbox.armedFaults() == 0)
         #expect(r.error == nil)
+        #expect(r.seconds >= 1 && r.seconds < 5, "the sync took \(r.seconds) s: no timeout cut the slow answer short")
         #expect(try rig.stored() == rig.expected)
         await rig.stop()
     }
