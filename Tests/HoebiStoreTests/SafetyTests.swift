@@ -30,10 +30,17 @@ import ZIPFoundation
 
     /// A reader opens read-only when nothing is owed, and cannot write.
     @Test func readersOpenReadOnly() throws {
-        let (_, group, dir) = try workspace()
+        let (ws, group, dir) = try workspace()
+        // A real deposit to decide on, so that only the read-only guard can refuse the decision.
+        _ = try Ledger(store: ws.store).importFile(try csv(dir, "s.csv", "datetime,amount,text\n2026-01-05 10:00:00,30000,모르는사람\n"), group: group, format: nil)
+        let id = try #require(try ws.store.db.read { try Int64.fetchOne($0, sql: "SELECT id FROM transactions") })
         let reader = try Workspace.open(config: dir.appendingPathComponent("hoebi.json").path, access: .read)
         #expect(reader.store.readOnly)
-        #expect(throws: StoreError.self) { try reader.store.decide(group: group, transaction: 1, action: "ignore", member: nil, periods: [], reason: "", by: "t") }
+        let refused = try #require(throws: StoreError.self) {
+            try reader.store.decide(group: group, transaction: id, action: "ignore", member: nil, periods: [], reason: "", by: "t")
+        }
+        guard case .readOnlyStore = refused else { Issue.record("refused for another reason: \(refused)"); return }
+        #expect(try count(ws, "SELECT COUNT(*) FROM decisions") == 0)
     }
 
     /// A migration that fails part-way is undone whole, and the error says so.
