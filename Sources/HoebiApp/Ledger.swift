@@ -84,7 +84,7 @@ public struct Ledger: Sendable {
             FileHandle.standardError.write(Data("re-match: load \(t1 - t0), allocate \(t2 - t1), save \(clock.now - t2)\n".utf8))
         }
         var s = MatchSummary(deposits: deposits.count, allocated: 0, review: 0, other: 0, warnings: Self.warnings(result.staleRules)
-                             + result.conflicts.map { "the rule 'not dues' for '\($0)' contradicts the configuration: the text names a member; its deposits are in review (hoebi aliases --remove '\($0)')" })
+                             + result.conflicts.map { Messages.t("warning.ruleConflict", $0) })
         for o in result.outcomes {
             switch o {
             case .allocated: s.allocated += 1
@@ -96,7 +96,7 @@ public struct Ledger: Sendable {
     }
 
     static func warnings(_ stale: [(text: String, member: String)]) -> [String] {
-        stale.map { "the rule for '\($0.text)' names member '\($0.member)', who is no longer in the configuration; it is not applied (`hoebi aliases --remove '\($0.text)'`, or add the member back)" }
+        stale.map { Messages.t("warning.staleRule", $0.text, $0.member) }
     }
 
     /// Re-matches when the ledger owes one (an import or sync was interrupted before matching, or

@@ -196,6 +196,10 @@ extension Messages {
         "connect.open": ("이 주소를 열어 동의하세요:\n  {1}\n은행이 {2}(으)로 돌려보내기를 기다립니다 …", "Open this URL and consent:\n  {1}\nwaiting for the bank's redirect on {2} …"),
         "connect.done": ("연결했습니다: 토큰은 장부에 보관합니다; 이제 `hoebi sync`", "connected: tokens kept in the database; run `hoebi sync`"),
         "connect.noSettings": ("'{1}' 모임에 kftc 동기화 설정이 없습니다", "group '{1}' has no kftc sync settings"),
+        "warning.staleRule": ("'{1}' 입금 규칙이 설정에 더는 없는 회원 '{2}'을(를) 가리켜 적용하지 않습니다 (`hoebi aliases --remove '{1}'` 또는 회원을 다시 추가)",
+                              "the rule for '{1}' names member '{2}', who is no longer in the configuration; it is not applied (`hoebi aliases --remove '{1}'`, or add the member back)"),
+        "warning.ruleConflict": ("'{1}'을(를) '회비 아님'으로 한 규칙이 설정과 어긋납니다: 회원 이름이 들어 있어 그 입금은 확인 필요로 둡니다 (hoebi aliases --remove '{1}')",
+                                 "the rule 'not dues' for '{1}' contradicts the configuration: the text names a member; its deposits are in review (hoebi aliases --remove '{1}')"),
         "init.next": ("다음: hoebi import 거래내역.xlsx   (또는 \"sync\" 설정을 더하세요; config.example.json 참고)", "next: hoebi import 거래내역.xlsx   (or add a \"sync\" section; see config.example.json)"),
     ]
 }
