@@ -27,10 +27,11 @@ extension Hoebi {
                     byCase[k, default: .init()].automatic += v.automatic
                     byCase[k, default: .init()].correct += v.correct
                 }
-                mistakes += e.mistakes.prefix(3).map { "seed \(s): \($0)" }
+                mistakes += e.mistakes.prefix(3).map { "seed \(s): \($0)" } + (e.reportError.map { ["seed \(s): the report failed: \($0)"] } ?? [])
                 total.count += e.deposits
             }
-            let precision = sums.automatic == 0 ? 1 : Double(sums.correct) / Double(sums.automatic)
+            // Nothing measured scores 0, not a perfect 1 (as in `Evaluation`).
+            let precision = sums.automatic == 0 ? 0 : Double(sums.correct) / Double(sums.automatic)
             let share = Double(sums.assigned) / Double(max(1, sums.assignable))
             let agreement = Double(sums.agreeing) / Double(max(1, sums.cells))
             if json {

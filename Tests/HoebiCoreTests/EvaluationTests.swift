@@ -18,6 +18,8 @@ import Testing
     func matcherMeetsItsTargets(seed: UInt64) {
         let e = Evaluation(LabelledHistory(seed: seed, members: 40, months: 12))
         #expect(e.deposits > 400)
+        // The scorer really measured something: automatic decisions and member × period statuses.
+        #expect(e.automatic > 300 && e.cells > 400 && e.reportError == nil, "\(e.automatic) automatic, \(e.cells) cells")
         #expect(e.precision >= 0.999, "precision \(e.precision): \(e.mistakes)")
         #expect(e.automaticShare >= 0.95, "automatic share \(e.automaticShare)")
         #expect(e.statusAgreement >= 0.93, "status agreement \(e.statusAgreement)")
@@ -38,5 +40,9 @@ import Testing
             return false
         }
         #expect(wrong.count > 100)
+        // …and the scorer itself, given the same wrong memory, says so.
+        let misled = Evaluation(h, learned: Dictionary(h.group.members.map { (Normalise.key($0.name), h.group.members[0].id) }, uniquingKeysWith: { a, _ in a }))
+        #expect(misled.precision < 0.9 && misled.statusAgreement < 0.9, "precision \(misled.precision), agreement \(misled.statusAgreement)")
+        #expect(Evaluation(h).precision >= 0.999)
     }
 }

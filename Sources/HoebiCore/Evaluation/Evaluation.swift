@@ -18,12 +18,19 @@ public struct Evaluation: Sendable {
     /// A few wrong automatic assignments, to read.
     public var mistakes: [String] = []
 
-    public var precision: Double { automatic == 0 ? 1 : Double(correctAutomatic) / Double(automatic) }
-    public var automaticShare: Double { assignable == 0 ? 1 : Double(assignedAssignable) / Double(assignable) }
-    public var statusAgreement: Double { cells == 0 ? 1 : Double(agreeingCells) / Double(cells) }
+    /// Why the statuses could not be compared (the report refused the allocations), if so.
+    public var reportError: String?
 
-    public init(_ h: LabelledHistory) {
-        var allocator = Allocator(group: h.group, learnedAliases: [:])
+    // Nothing measured is a failure, never a perfect score: a matcher that decides nothing, or a
+    // report that cannot be built, must not pass the targets.
+    public var precision: Double { automatic == 0 ? 0 : Double(correctAutomatic) / Double(automatic) }
+    public var automaticShare: Double { assignable == 0 ? 0 : Double(assignedAssignable) / Double(assignable) }
+    public var statusAgreement: Double { cells == 0 ? 0 : Double(agreeingCells) / Double(cells) }
+
+    /// `learned`: depositor texts the matcher is told belong to members (as a treasurer's earlier
+    /// decisions would), so a test can show that a misled matcher scores badly.
+    public init(_ h: LabelledHistory, learned: [String: String] = [:]) {
+        var allocator = Allocator(group: h.group, learnedAliases: learned)
         let result = allocator.run(deposits: h.items.map(\.deposit), decisions: [:])
         var byDeposit: [Int64: [Allocation]] = [:]
         for a in result.allocations { byDeposit[a.transactionID, default: []].append(a) }
@@ -60,7 +67,8 @@ public struct Evaluation: Sendable {
         }
         // Statuses: the allocator's, against an independent simulation of what was really paid.
         let snapshot = LedgerSnapshot(transactions: h.items.count, balance: nil, allocations: result.allocations, deposits: [:], review: [], other: [])
-        let report = try? Report(group: h.group, periods: h.periods, snapshot: snapshot)
+        var report: Report?
+        do { report = try Report(group: h.group, periods: h.periods, snapshot: snapshot) } catch { reportError = "\(error)" }
         let truth = Self.truthPaid(h)
         for row in report?.members ?? [] {
             guard let m = h.group.member(row.id) else { continue }
