@@ -56,7 +56,10 @@ struct ZipParts {
             var out = Data()
             var offset = raw.startIndex
             let buffer = min(64 * 1024, max(4096, p.compressed))
-            let crc = try Data.decompress(size: Int64(p.compressed), bufferSize: buffer, skipCRC32: false, provider: { _, chunk in
+            let crc: UInt32
+            // zlib's own refusal (CompressionError.corruptedData, found by the fuzz target) is
+            // told as what it means for the file; our own failures pass through as they are.
+            do { crc = try Data.decompress(size: Int64(p.compressed), bufferSize: buffer, skipCRC32: false, provider: { _, chunk in
                 // Past the entry's own bytes the stream has not ended: damaged, not "wait for more".
                 guard offset < raw.endIndex else { throw Failure.damaged("the part \(name) ends in the middle of its data") }
                 let end = min(raw.endIndex, offset + chunk)
@@ -69,7 +72,7 @@ struct ZipParts {
             }, consumer: { chunk in
                 if out.count + chunk.count > limit { throw Failure.tooLarge(name) }
                 out.append(chunk)
-            })
+            }) } catch let f as Failure { throw f } catch { throw Failure.damaged("the part \(name) is damaged (its compressed data does not inflate)") }
             guard crc == p.crc else { throw Failure.damaged("the part \(name) fails its checksum") }
             return out
         default:

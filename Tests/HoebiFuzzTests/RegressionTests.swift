@@ -55,6 +55,13 @@ import HoebiSources
         }
     }
 
+    /// Found by the fuzz target once it required clear refusals (kept as found): a deflate
+    /// stream zlib rejects used to escape as ZIPFoundation's raw `CompressionError.corruptedData`.
+    @Test func aDeflateStreamZlibRejectsIsDamaged() {
+        let e = importError("fuzz-zip-corrupt-deflate.xlsx")
+        #expect(e?.problem.contains("does not inflate") == true, "\(String(describing: e))")
+    }
+
     @Test func aZipBombStopsAtTheCap() {
         // 300 MB of blanks in 300 KB: refused once 256 MB have been inflated, not read whole.
         let e = importError("bomb-300mb.xlsx")
