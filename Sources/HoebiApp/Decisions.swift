@@ -21,23 +21,23 @@ extension Ledger {
         public var time: SeoulTime
         public var amount: Won
         public var text: String
-        public var from: String
-        public var to: String
+        public var from: Placement
+        public var to: Placement
     }
 
     /// What happens to the rule on the deposit's whole text.
     public enum RuleNote: Sendable, Equatable {
         case none
-        case learned(text: String, rule: String)
+        case learned(text: String, rule: LearnedRule)
         /// Not learned, and why (the text fits several members, names someone else, `--only`).
         case notLearned(text: String, why: String)
-        case removed(text: String, rule: String)
+        case removed(text: String, rule: LearnedRule)
     }
 
     public struct DecisionEffect: Sendable {
         public var deposit: Deposit
-        public var before: String
-        public var after: String
+        public var before: Placement
+        public var after: Placement
         /// Every other deposit whose owner or periods changed.
         public var changes: [Change]
         public var rule: RuleNote
@@ -56,9 +56,9 @@ extension Ledger {
         let key = Normalise.key(deposit.text)
         var decisions = input.decisions, aliases = input.aliases
         var rule = RuleNote.none
-        var learn: String?? = .some(nil)
-        var drop: String?
-        let storedAction: String
+        var learn: LearnedRule?? = .some(nil)
+        var drop: LearnedRule?
+        let storedAction: DecisionAction
         var member: String?
         var periods: [Period] = []
         var reason = ""
@@ -67,7 +67,7 @@ extension Ledger {
         switch action {
         case .assign(let m, let p):
             guard let target = group.member(m) else { throw AppError.usage(Messages.t("error.noMemberList", m, group.id, group.members.map(\.id).joined(separator: ", "))) }
-            storedAction = "assign"; member = target.id; periods = p
+            storedAction = .assign; member = target.id; periods = p
             decisions[id] = .assign(member: target.id, periods: p)
             if only { rule = .notLearned(text: deposit.text, why: "--only: this deposit alone") }
             else if key.isEmpty { rule = .none }
@@ -75,49 +75,49 @@ extension Ledger {
                 // A text that fits several members, or names someone else, decides this deposit only.
                 rule = .notLearned(text: deposit.text, why: named.contains(",") ? "it fits several members (\(named))" : "it reads as member \(named)'s name")
             } else {
-                learn = .some(target.id); aliases[key] = target.id
-                rule = .learned(text: deposit.text, rule: target.id)
+                learn = .some(.member(target.id)); aliases[key] = target.id
+                rule = .learned(text: deposit.text, rule: .member(target.id))
             }
         case .ignore(let r):
-            storedAction = "ignore"; reason = r
+            storedAction = .ignore; reason = r
             decisions[id] = .ignore(reason: r)
             if only { rule = .notLearned(text: deposit.text, why: "--only: this deposit alone") }
             else if let named = byName {
                 rule = .notLearned(text: deposit.text, why: "it names member \(named), whose dues it would swallow")
             } else if !key.isEmpty {
-                learn = .some(Allocator.ignoreRule); aliases[key] = Allocator.ignoreRule
-                rule = .learned(text: deposit.text, rule: Allocator.ignoreRule)
+                learn = .some(.notDues); aliases[key] = LearnedRule.notDues.stored
+                rule = .learned(text: deposit.text, rule: .notDues)
             }
         case .unassign:
-            storedAction = "review"
+            storedAction = .review
             decisions[id] = .review
             if !only && !key.isEmpty {
-                learn = .some(Allocator.reviewRule); aliases[key] = Allocator.reviewRule
-                rule = .learned(text: deposit.text, rule: Allocator.reviewRule)
+                learn = .some(.byHand); aliases[key] = LearnedRule.byHand.stored
+                rule = .learned(text: deposit.text, rule: .byHand)
             }
         case .clear:
-            storedAction = "clear"
+            storedAction = .clear
             let old = decisions[id]
             decisions[id] = nil
-            let implied: String?
+            let implied: String
             switch old {
             case .assign(let m, _)?: implied = group.households[m] ?? m
-            case .ignore?: implied = Allocator.ignoreRule
-            case .review?: implied = Allocator.reviewRule
+            case .ignore?: implied = LearnedRule.notDues.stored
+            case .review?: implied = LearnedRule.byHand.stored
             case nil: throw AppError.usage(Messages.t("error.noDecision", id))
             }
-            if let implied, !key.isEmpty, let current = aliases[key], current == implied || group.households[current] == implied {
-                drop = current; aliases[key] = nil
-                rule = .removed(text: deposit.text, rule: current)
+            if !key.isEmpty, let current = aliases[key], current == implied || group.households[current] == implied {
+                drop = LearnedRule(stored: current); aliases[key] = nil
+                rule = .removed(text: deposit.text, rule: LearnedRule(stored: current))
             }
         }
         let before = Self.describe(group: group, input.deposits, aliases: input.aliases, decisions: input.decisions, withdrawals: input.withdrawals)
         let after = Self.describe(group: group, input.deposits, aliases: aliases, decisions: decisions, withdrawals: input.withdrawals)
         var changes: [Change] = []
         for d in input.deposits where d.id != id && before[d.id] != after[d.id] {
-            changes.append(Change(id: d.id, time: d.time, amount: d.amount, text: d.text, from: before[d.id] ?? "", to: after[d.id] ?? ""))
+            changes.append(Change(id: d.id, time: d.time, amount: d.amount, text: d.text, from: before[d.id] ?? .none, to: after[d.id] ?? .none))
         }
-        var effect = DecisionEffect(deposit: deposit, before: before[id] ?? "", after: after[id] ?? "", changes: changes, rule: rule, match: nil)
+        var effect = DecisionEffect(deposit: deposit, before: before[id] ?? .none, after: after[id] ?? .none, changes: changes, rule: rule, match: nil)
         if dryRun { return effect }
         try store.decide(group: group, transaction: id, action: storedAction, member: member, periods: periods, reason: reason, by: by,
                          rule: learn, dropRule: drop)
@@ -125,39 +125,28 @@ extension Ledger {
         return effect
     }
 
-    /// Each deposit's result in words: "hong 2026-03, 2026-04", "review", "not dues".
+    /// Each deposit's placement under these aliases and decisions (the allocator is deterministic).
     static func describe(group: Group, _ deposits: [Deposit], aliases: [String: String], decisions: [Int64: Decision],
-                         withdrawals: [Deposit]) -> [Int64: String] {
+                         withdrawals: [Deposit]) -> [Int64: Placement] {
         var allocator = Allocator(group: group, learnedAliases: aliases)
-        let result = allocator.run(deposits: deposits, decisions: decisions, withdrawals: withdrawals)
-        var periods: [Int64: [String]] = [:]
-        for a in result.allocations { periods[a.transactionID, default: []].append(a.memberID + " " + (a.period?.description ?? "credit")) }
-        var out: [Int64: String] = [:]
-        for (d, o) in zip(deposits, result.outcomes) {
-            switch o {
-            case .allocated: out[d.id] = (periods[d.id] ?? []).joined(separator: ", ")
-            case .review: out[d.id] = "review"
-            case .other: out[d.id] = "not dues"
-            }
-        }
-        return out
+        return Placement.of(deposits, allocator.run(deposits: deposits, decisions: decisions, withdrawals: withdrawals))
     }
 }
 
 /// Taking back: the last decision (`undo`) or what one import or sync added (`revert`), each with
 /// the deposits whose owner or periods change.
 extension Ledger {
-    func snapshotOfResults(_ group: Group) throws -> (MatchInput, [Int64: String]) {
+    func snapshotOfResults(_ group: Group) throws -> (MatchInput, [Int64: Placement]) {
         let input = try store.matchInput(of: group)
         return (input, Self.describe(group: group, input.deposits, aliases: input.aliases, decisions: input.decisions, withdrawals: input.withdrawals))
     }
 
-    static func changes(from before: (MatchInput, [Int64: String]), to after: (MatchInput, [Int64: String])) -> [Change] {
+    static func changes(from before: (MatchInput, [Int64: Placement]), to after: (MatchInput, [Int64: Placement])) -> [Change] {
         var out: [Change] = []
         let still = Set(after.0.deposits.map(\.id))
         for d in before.0.deposits {
-            let to = still.contains(d.id) ? after.1[d.id] ?? "" : "removed"
-            if before.1[d.id] != to { out.append(Change(id: d.id, time: d.time, amount: d.amount, text: d.text, from: before.1[d.id] ?? "", to: to)) }
+            let to: Placement = still.contains(d.id) ? after.1[d.id] ?? .none : .removed
+            if before.1[d.id] != to { out.append(Change(id: d.id, time: d.time, amount: d.amount, text: d.text, from: before.1[d.id] ?? .none, to: to)) }
         }
         return out
     }
@@ -168,7 +157,7 @@ extension Ledger {
         guard let plan = try store.nextUndo(group: group) else { return nil }
         var decisions = before.0.decisions, aliases = before.0.aliases
         decisions[plan.transaction] = plan.restores
-        if let text = plan.ruleText { aliases[text] = plan.ruleRestored }
+        if let text = plan.ruleText { aliases[text] = plan.ruleRestored?.stored }
         var input = before.0
         input.decisions = decisions; input.aliases = aliases
         let after = Self.describe(group: group, input.deposits, aliases: aliases, decisions: decisions, withdrawals: input.withdrawals)

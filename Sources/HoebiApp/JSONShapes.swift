@@ -30,13 +30,13 @@ public enum JSONShapes {
         var rule: [String: Any] = ["kind": "none"]
         switch e.rule {
         case .none: break
-        case .learned(let text, let r): rule = ["kind": "learned", "text": text, "rule": r]
+        case .learned(let text, let r): rule = ["kind": "learned", "text": text, "rule": r.stored]
         case .notLearned(let text, let why): rule = ["kind": "notLearned", "text": text, "why": why]
-        case .removed(let text, let r): rule = ["kind": "removed", "text": text, "rule": r]
+        case .removed(let text, let r): rule = ["kind": "removed", "text": text, "rule": r.stored]
         }
         var doc: [String: Any] = [
-            "transaction": "t\(e.deposit.id)", "before": e.before, "after": e.after, "dryRun": e.match == nil, "rule": rule,
-            "changes": e.changes.map { ["id": "t\($0.id)", "date": $0.time.iso8601, "amount": $0.amount, "text": $0.text, "from": $0.from, "to": $0.to] as [String: Any] },
+            "transaction": "t\(e.deposit.id)", "before": e.before.code, "after": e.after.code, "dryRun": e.match == nil, "rule": rule,
+            "changes": e.changes.map { ["id": "t\($0.id)", "date": $0.time.iso8601, "amount": $0.amount, "text": $0.text, "from": $0.from.code, "to": $0.to.code] as [String: Any] },
         ]
         if let m = e.match { doc["match"] = ["allocated": m.allocated, "review": m.review, "other": m.other] }
         return doc

@@ -122,8 +122,10 @@ public struct Ledger: Sendable {
         var report = try Report(group: group, periods: periods, snapshot: try store.snapshot(of: group, periods: periods))
         report.asOf = latestTime
         let members = Set(group.members.map(\.id))
-        report.warnings = Self.warnings(try store.rules(of: group).filter { !$0.rule.hasPrefix("!") && !members.contains($0.rule) }
-            .map { (text: $0.text, member: $0.rule) })
+        report.warnings = Self.warnings(try store.rules(of: group).compactMap { r in
+            guard case .member(let id) = r.rule, !members.contains(id) else { return nil }
+            return (text: r.text, member: id)
+        })
         return report
     }
 

@@ -30,10 +30,15 @@ struct DashboardRoutes {
                                                     "fields": [] as [Any], "rule": false], title: "되돌리기 미리 보기", group: g.id, csrf: csrf)
                 }
                 let names = g.displayNames()
-                let what = p.plan.action == "ignore" ? "회비 아님" : p.plan.action == "assign" ? (p.plan.member.map { names[$0] ?? $0 } ?? "") : "확인 필요"
+                let what: String
+                switch p.plan.action {
+                case .ignore: what = LearnedRule.notDues.shown(names, in: .ko)
+                case .assign: what = p.plan.member.map { names[$0] ?? $0 } ?? ""
+                case .review, .clear: what = Placement.review.shown(names, in: .ko)
+                }
                 var rule: Any = false
                 if let text = p.plan.ruleText {
-                    rule = p.plan.ruleRestored.map { "규칙: '\(text)' 입금은 다시 \(Self.outcome($0, g))(으)로" } ?? "규칙: '\(text)' 규칙을 지웁니다"
+                    rule = p.plan.ruleRestored.map { "규칙: '\(text)' 입금은 다시 \($0.shown(names, in: .ko))(으)로" } ?? "규칙: '\(text)' 규칙을 지웁니다"
                 }
                 return Pages.render("preview", ["summary": "d\(p.plan.decision) (t\(p.plan.transaction) → \(what)) 결정을 되돌립니다.",
                                                 "changes": Self.rows(p.changes, g), "changeCount": p.changes.count, "action": "/g/\(g.id)/undo",
@@ -181,7 +186,7 @@ struct DashboardRoutes {
         var rule: Any = false
         switch effect.rule {
         case .learned(let text, let r):
-            rule = "규칙: 앞으로 '\(text)' 입금은 " + (r == Allocator.ignoreRule ? "회비 아님" : (g.displayNames()[r] ?? r))
+            rule = "규칙: 앞으로 '\(text)' 입금은 " + r.shown(g.displayNames(), in: .ko)
         case .notLearned(let text, let why): rule = "규칙: '\(text)'은(는) 배우지 않습니다 — \(why)"
         case .removed(let text, _): rule = "규칙: '\(text)' 규칙을 지웁니다"
         case .none: break
@@ -192,7 +197,7 @@ struct DashboardRoutes {
         if let r = form["reason"] { fields.append(["name": "reason", "value": r]) }
         if only { fields.append(["name": "only", "value": "1"]) }
         return Reply.page(Pages.render("preview", [
-            "summary": "t\(d.id) \(String(d.time.iso8601.prefix(10))) \(d.amount.grouped)원 '\(d.text)': \(Self.outcome(effect.before, g)) → \(Self.outcome(effect.after, g))",
+            "summary": "t\(d.id) \(String(d.time.iso8601.prefix(10))) \(d.amount.grouped)원 '\(d.text)': \(effect.before.shown(g.displayNames(), in: .ko)) → \(effect.after.shown(g.displayNames(), in: .ko))",
             "rule": rule, "changes": changes, "changeCount": effect.changes.count, "fields": fields,
             "action": "/g/\(g.id)/review/\(txn)/apply",
         ], title: "미리 보기", group: g.id, csrf: c.signedIn?.csrf ?? ""))
@@ -200,28 +205,10 @@ struct DashboardRoutes {
 
     /// Changed deposits as the preview lists them (the first hundred).
     static func rows(_ changes: [Ledger.Change], _ g: Group) -> [[String: Any]] {
-        changes.prefix(100).map { ch in
+        let names = g.displayNames()
+        return changes.prefix(100).map { ch in
             ["id": ch.id, "date": String(ch.time.iso8601.prefix(10)), "amount": ch.amount.grouped, "text": ch.text,
-             "from": outcome(ch.from, g), "to": outcome(ch.to, g)]
-        }
-    }
-
-    /// A deposit's result in the treasurer's words: "홍길동 2026년 3월", "확인 필요", "회비 아님".
-    static func outcome(_ s: String, _ g: Group) -> String {
-        switch s {
-        case "review", Allocator.reviewRule: return "확인 필요"
-        case "not dues", Allocator.ignoreRule: return "회비 아님"
-        case "removed": return "지워짐"
-        case "": return "없음"
-        default:
-            let names = g.displayNames()
-            return s.components(separatedBy: ", ").map { part -> String in
-                let words = part.split(separator: " ", maxSplits: 1).map(String.init)
-                let id = words.first ?? part
-                let who = names[id] ?? id
-                guard words.count == 2 else { return who }
-                return who + " " + (words[1] == "credit" ? "미리 낸 돈" : Period(words[1])?.label ?? words[1])
-            }.joined(separator: ", ")
+             "from": ch.from.shown(names, in: .ko), "to": ch.to.shown(names, in: .ko)]
         }
     }
 }

@@ -107,11 +107,11 @@ extension Store {
     }
 
     /// Records a treasurer's decision. The whole decision history is kept; the newest row is in
-    /// force. `rule` is what to remember for the deposit's whole text (a member id, "!ignore" or
-    /// "!review"; nil: decide this deposit only); `dropRule` removes the text's learned rule when it
+    /// force. `rule` is what to remember for the deposit's whole text (nil: decide this deposit
+    /// only; not given: what the action implies); `dropRule` removes the text's learned rule when it
     /// says exactly that (withdrawing a decision takes back the rule it left). All in one transaction.
-    public func decide(group: Group, transaction id: Int64, action: String, member: String?, periods: [Period],
-                       reason: String, by: String, rule: String?? = .none, dropRule: String? = nil) throws {
+    public func decide(group: Group, transaction id: Int64, action: DecisionAction, member: String?, periods: [Period],
+                       reason: String, by: String, rule: LearnedRule?? = .none, dropRule: LearnedRule? = nil) throws {
         try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT direction, text, account FROM transactions WHERE id = ?", arguments: [id]),
                   (row[2] as String) == group.account.key else {
@@ -123,23 +123,22 @@ extension Store {
             let ruleBefore = try String.fetchOne(db, sql: "SELECT member_id FROM aliases WHERE group_id = ? AND alias = ? AND source = 'learned'",
                                                  arguments: [group.id, key])
             try db.execute(sql: "INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at, rule_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [group.id, id, action, member, periods.map(\.description).joined(separator: ","), reason, by, Self.now(), ruleBefore])
+                           arguments: [group.id, id, action.rawValue, member, periods.map(\.description).joined(separator: ","), reason, by, Self.now(), ruleBefore])
             let decision = db.lastInsertedRowID
             var ruleChanged = false
             // Without an explicit choice, every decision but a withdrawal leaves a rule on the text.
-            let implied: String? = action == "assign" ? member : action == "ignore" ? Allocator.ignoreRule : action == "review" ? Allocator.reviewRule : nil
-            let learn: String? = rule ?? implied
+            let learn: LearnedRule? = rule ?? action.impliedRule(member: member)
             if let learn, !key.isEmpty {
                 try db.execute(sql: """
                     INSERT INTO aliases(group_id, alias, member_id, source, created_at, created_by) VALUES (?, ?, ?, 'learned', ?, ?)
                     ON CONFLICT(group_id, alias) DO UPDATE SET member_id = excluded.member_id, source = 'learned',
                         created_at = excluded.created_at, created_by = excluded.created_by
-                    """, arguments: [group.id, key, learn, Self.now(), by])
+                    """, arguments: [group.id, key, learn.stored, Self.now(), by])
                 ruleChanged = true
             }
             if let dropRule, !key.isEmpty {
                 try db.execute(sql: "DELETE FROM aliases WHERE group_id = ? AND alias = ? AND member_id = ? AND source = 'learned'",
-                               arguments: [group.id, key, dropRule])
+                               arguments: [group.id, key, dropRule.stored])
                 ruleChanged = ruleChanged || db.changesCount > 0
             }
             // Only a rule this decision changed is put back by `undo`.
@@ -153,7 +152,7 @@ extension Store {
     public func rules(of group: Group) throws -> [TextRule] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT alias, member_id, source, created_at, created_by FROM aliases WHERE group_id = ? ORDER BY source, alias",
-                             arguments: [group.id]).map { TextRule(text: $0[0], rule: $0[1], source: $0[2], createdAt: $0[3], createdBy: $0[4]) }
+                             arguments: [group.id]).map { TextRule(text: $0[0], rule: LearnedRule(stored: $0[1]), source: $0[2], createdAt: $0[3], createdBy: $0[4]) }
         }
     }
 

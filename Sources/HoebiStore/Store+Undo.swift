@@ -42,11 +42,14 @@ extension Store {
             guard let d = try Row.fetchOne(db, sql: Self.lastDecisionSQL, arguments: [group.id]) else { return nil }
             let id: Int64 = d[0], txn: Int64 = d[1]
             let previous = try Row.fetchOne(db, sql: Self.previousDecisionSQL, arguments: [txn, group.id, id])
-            return UndoPlan(decision: id, transaction: txn, action: d[2], member: d[3],
+            return UndoPlan(decision: id, transaction: txn, action: Self.action(d[2]), member: d[3],
                             restores: previous.flatMap { Self.decision(action: $0[0], member: $0[1], periods: $0[2], reason: $0[3]) },
-                            ruleText: d[4], ruleRestored: d[5])
+                            ruleText: d[4], ruleRestored: (d[5] as String?).map(LearnedRule.init(stored:)))
         }
     }
+
+    /// A recorded action; the schema's writers only ever store these four.
+    static func action(_ stored: String) -> DecisionAction { DecisionAction(rawValue: stored) ?? .clear }
 
     static let lastDecisionSQL = """
         SELECT id, transaction_id, action, member_id, rule_text, rule_before FROM decisions
@@ -83,7 +86,8 @@ extension Store {
             }
             try db.execute(sql: "UPDATE decisions SET undone_at = ? WHERE id = ?", arguments: [Self.now(), id])
             try Self.invalidate(db, group: group.id)
-            return Undone(decision: id, transaction: txn, action: d[2], member: d[3], ruleText: ruleText, ruleRestored: ruleBefore)
+            return Undone(decision: id, transaction: txn, action: Self.action(d[2]), member: d[3], ruleText: ruleText,
+                          ruleRestored: ruleBefore.map(LearnedRule.init(stored:)))
         }
     }
 

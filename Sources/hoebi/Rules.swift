@@ -44,10 +44,14 @@ extension Hoebi {
                 }
                 let rules = try ws.store.rules(of: group)
                 func describe(_ r: TextRule) -> String {
-                    r.rule == Allocator.ignoreRule ? "not dues" : r.rule == Allocator.reviewRule ? "by hand" : (group.member(r.rule).map { "\($0.name) (\(r.rule))" } ?? r.rule)
+                    switch r.rule {
+                    case .notDues: return "not dues"
+                    case .byHand: return "by hand"
+                    case .member(let id): return group.member(id).map { "\($0.name) (\(id))" } ?? id
+                    }
                 }
                 if format == .json {
-                    let doc = rules.map { ["text": $0.text, "rule": $0.rule, "source": $0.source, "createdAt": $0.createdAt, "createdBy": $0.createdBy] }
+                    let doc = rules.map { ["text": $0.text, "rule": $0.rule.stored, "source": $0.source, "createdAt": $0.createdAt, "createdBy": $0.createdBy] }
                     try printJSON(doc)
                     return
                 }
@@ -94,23 +98,28 @@ func printEffect(_ e: Ledger.DecisionEffect, group: Group) {
     let d = e.deposit
     let line = depositLine
     if e.match == nil { printOut(Messages.t("decision.dryrun") + "\n") }
-    printOut(line(d.id, d.time, d.amount, d.text) + "  \(e.before) → \(e.after)\n")
+    let names = group.displayNames()
+    printOut(line(d.id, d.time, d.amount, d.text) + "  \(e.before.shown(names)) → \(e.after.shown(names))\n")
     switch e.rule {
     case .none: break
     case .learned(let text, let rule):
-        let what = rule == Allocator.ignoreRule ? Messages.t("rule.notDues") : rule == Allocator.reviewRule ? Messages.t("rule.byHand")
-            : (group.member(rule)?.name).map { "\($0) (\(rule))" } ?? rule
+        let what: String
+        switch rule {
+        case .member(let id): what = (group.member(id)?.name).map { "\($0) (\(id))" } ?? id
+        case .notDues: what = Messages.t("rule.notDues")
+        case .byHand: what = Messages.t("rule.byHand")
+        }
         printOut(Messages.t("rule.learned", text, what) + "\n")
     case .notLearned(let text, let why):
         printOut(Messages.t("rule.notLearned", text, why) + "\n")
     case .removed(let text, let rule):
-        printOut(Messages.t("rule.removed", text, rule) + "\n")
+        printOut(Messages.t("rule.removed", text, rule.shown(names)) + "\n")
     }
     if e.changes.isEmpty {
         printOut(Messages.t("changes.none") + "\n")
     } else {
         printOut(Messages.t("changes.count", e.changes.count) + "\n")
-        for c in e.changes.prefix(50) { printOut("  " + line(c.id, c.time, c.amount, c.text) + "  \(c.from) → \(c.to)\n") }
+        for c in e.changes.prefix(50) { printOut("  " + line(c.id, c.time, c.amount, c.text) + "  \(c.from.shown(names)) → \(c.to.shown(names))\n") }
         if e.changes.count > 50 { printOut(Messages.t("more", e.changes.count - 50) + "\n") }
     }
     if let m = e.match { printOut(Messages.t("still.review", m.review) + "\n") }

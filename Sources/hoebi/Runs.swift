@@ -45,20 +45,20 @@ extension Hoebi {
                 let (ws, group) = try common.open()
                 if dryRun {
                     guard let p = try Ledger(store: ws.store).previewUndo(group) else { printOut(Messages.t("undo.none") + "\n"); return }
-                    printOut(Messages.t("undo.would", p.plan.decision, p.plan.transaction, p.plan.action + (p.plan.member.map { " " + $0 } ?? "")) + "\n")
+                    printOut(Messages.t("undo.would", p.plan.decision, p.plan.transaction, p.plan.action.rawValue + (p.plan.member.map { " " + $0 } ?? "")) + "\n")
                     if let text = p.plan.ruleText {
-                        printOut((p.plan.ruleRestored.map { Messages.t("undo.rule.wouldBack", text, $0) } ?? Messages.t("undo.rule.wouldRemove", text)) + "\n")
+                        printOut((p.plan.ruleRestored.map { Messages.t("undo.rule.wouldBack", text, $0.shown(group.displayNames())) } ?? Messages.t("undo.rule.wouldRemove", text)) + "\n")
                     }
-                    printChanges(p.changes)
+                    printChanges(p.changes, group)
                     printOut(Messages.t("decision.dryrun") + "\n")
                     return
                 }
                 guard let r = try Ledger(store: ws.store).undo(group, by: by) else { printOut(Messages.t("undo.none") + "\n"); return }
-                printOut(Messages.t("undo.done", r.undone.decision, r.undone.transaction, r.undone.action + (r.undone.member.map { " " + $0 } ?? "")) + "\n")
+                printOut(Messages.t("undo.done", r.undone.decision, r.undone.transaction, r.undone.action.rawValue + (r.undone.member.map { " " + $0 } ?? "")) + "\n")
                 if let text = r.undone.ruleText {
-                    printOut((r.undone.ruleRestored.map { Messages.t("undo.rule.back", text, $0) } ?? Messages.t("undo.rule.removed", text)) + "\n")
+                    printOut((r.undone.ruleRestored.map { Messages.t("undo.rule.back", text, $0.shown(group.displayNames())) } ?? Messages.t("undo.rule.removed", text)) + "\n")
                 }
-                printChanges(r.changes)
+                printChanges(r.changes, group)
                 printOut(Messages.t("still.review", r.match.review) + "\n")
             }
         }
@@ -80,25 +80,26 @@ extension Hoebi {
                     let p = try Ledger(store: ws.store).previewRevert(group, run: runID)
                     printOut(Messages.t("revert.would", p.plan.run, p.plan.removing.count, p.plan.kept)
                              + (p.plan.decisionsDropped > 0 ? Messages.t("revert.wouldDrop", p.plan.decisionsDropped) : "") + "\n")
-                    printChanges(p.changes)
+                    printChanges(p.changes, group)
                     printOut(Messages.t("decision.dryrun") + "\n")
                     return
                 }
                 let r = try Ledger(store: ws.store).revert(group, run: runID, by: by)
                 printOut(Messages.t("revert.done", r.reverted.run, r.reverted.removed, r.reverted.kept)
                          + (r.reverted.decisionsDropped > 0 ? Messages.t("revert.dropped", r.reverted.decisionsDropped) : "") + "\n")
-                printChanges(r.changes)
+                printChanges(r.changes, group)
                 printOut(Messages.t("still.review", r.match.review) + "\n")
             }
         }
     }
 }
 
-func printChanges(_ changes: [Ledger.Change]) {
+func printChanges(_ changes: [Ledger.Change], _ group: Group) {
+    let names = group.displayNames()
     if changes.isEmpty { printOut(Messages.t("changes.nothing") + "\n"); return }
     printOut(Messages.t("changes.list", changes.count) + "\n")
     for c in changes.prefix(50) {
-        printOut("  " + depositLine(c.id, c.time, c.amount, c.text) + "  \(c.from) → \(c.to)\n")
+        printOut("  " + depositLine(c.id, c.time, c.amount, c.text) + "  \(c.from.shown(names)) → \(c.to.shown(names))\n")
     }
     if changes.count > 50 { printOut(Messages.t("more", changes.count - 50) + "\n") }
 }

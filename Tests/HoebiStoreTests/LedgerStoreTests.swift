@@ -120,8 +120,8 @@ func count(_ ws: Workspace, _ sql: String) throws -> Int {
         let review = try ledger.report(g, from: p("2026-01"), to: p("2026-01")).review
         #expect(review.map(\.text) == ["홍길등", "환불"])
         #expect(review[0].suggestion == "hong")
-        try ws.store.decide(group: g, transaction: review[0].id, action: "assign", member: "hong", periods: [], reason: "", by: "tester")
-        try ws.store.decide(group: g, transaction: review[1].id, action: "ignore", member: nil, periods: [], reason: "환불", by: "tester")
+        try ws.store.decide(group: g, transaction: review[0].id, action: .assign, member: "hong", periods: [], reason: "", by: "tester")
+        try ws.store.decide(group: g, transaction: review[1].id, action: .ignore, member: nil, periods: [], reason: "환불", by: "tester")
         try ledger.rematch(g)
         let after = try ledger.report(g, from: p("2026-01"), to: p("2026-02"))
         #expect(after.review.isEmpty)
@@ -134,9 +134,9 @@ func count(_ ws: Workspace, _ sql: String) throws -> Int {
         #expect(try count(ws, "SELECT COUNT(*) FROM decisions WHERE decided_by = 'tester'") == 2)
         #expect(try count(ws, "SELECT COUNT(*) FROM aliases WHERE source = 'learned' AND member_id = 'hong'") == 1)
         // Withdrawing the ignore leaves its rule on the text, so it stays "not dues"…
-        try ws.store.decide(group: g, transaction: review[1].id, action: "clear", member: nil, periods: [], reason: "", by: "tester")
+        try ws.store.decide(group: g, transaction: review[1].id, action: .clear, member: nil, periods: [], reason: "", by: "tester")
         #expect(try ledger.rematch(g).review == 0)
-        #expect(try ws.store.rules(of: g).contains { $0.text == "환불" && $0.rule == Allocator.ignoreRule })
+        #expect(try ws.store.rules(of: g).contains { $0.text == "환불" && $0.rule == .notDues })
         // …until the rule is removed too.
         #expect(try ws.store.removeRule(group: g, text: "환불"))
         #expect(try ledger.rematch(g).review == 1)
@@ -150,8 +150,8 @@ func count(_ ws: Workspace, _ sql: String) throws -> Int {
         let (ws, g, _) = try workspace()
         _ = try Ledger(store: ws.store).importFile(importFixtures.appendingPathComponent("kakaobank.xlsx"), group: g, format: nil)
         let withdrawal = try count(ws, "SELECT id FROM transactions WHERE direction = 'out'")
-        #expect(throws: StoreError.self) { try ws.store.decide(group: g, transaction: Int64(withdrawal), action: "assign", member: "hong", periods: [], reason: "", by: "t") }
-        #expect(throws: StoreError.self) { try ws.store.decide(group: g, transaction: 9999, action: "assign", member: "hong", periods: [], reason: "", by: "t") }
+        #expect(throws: StoreError.self) { try ws.store.decide(group: g, transaction: Int64(withdrawal), action: .assign, member: "hong", periods: [], reason: "", by: "t") }
+        #expect(throws: StoreError.self) { try ws.store.decide(group: g, transaction: 9999, action: .assign, member: "hong", periods: [], reason: "", by: "t") }
     }
 
     @Test func rematchIsDeterministicAndReportAgreesWithAllocations() throws {

@@ -37,7 +37,7 @@ import ZIPFoundation
         let reader = try Workspace.open(config: dir.appendingPathComponent("hoebi.json").path, access: .read)
         #expect(reader.store.readOnly)
         let refused = try #require(throws: StoreError.self) {
-            try reader.store.decide(group: group, transaction: id, action: "ignore", member: nil, periods: [], reason: "", by: "t")
+            try reader.store.decide(group: group, transaction: id, action: .ignore, member: nil, periods: [], reason: "", by: "t")
         }
         guard case .readOnlyStore = refused else { Issue.record("refused for another reason: \(refused)"); return }
         #expect(try count(ws, "SELECT COUNT(*) FROM decisions") == 0)

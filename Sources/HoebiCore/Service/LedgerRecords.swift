@@ -16,12 +16,11 @@ public struct MatchInput: Sendable {
 /// A rule on a whole depositor text, as `hoebi aliases` lists it.
 public struct TextRule: Sendable {
     public var text: String
-    /// A member id, "!ignore" or "!review".
-    public var rule: String
+    public var rule: LearnedRule
     public var source: String
     public var createdAt: String
     public var createdBy: String
-    public init(text: String, rule: String, source: String, createdAt: String, createdBy: String) {
+    public init(text: String, rule: LearnedRule, source: String, createdAt: String, createdBy: String) {
         self.text = text; self.rule = rule; self.source = source; self.createdAt = createdAt; self.createdBy = createdBy
     }
 }
@@ -56,11 +55,11 @@ public struct Reverted: Sendable, Equatable {
 public struct Undone: Sendable, Equatable {
     public var decision: Int64
     public var transaction: Int64
-    public var action: String
+    public var action: DecisionAction
     public var member: String?
     public var ruleText: String?
-    public var ruleRestored: String?
-    public init(decision: Int64, transaction: Int64, action: String, member: String? = nil, ruleText: String? = nil, ruleRestored: String? = nil) {
+    public var ruleRestored: LearnedRule?
+    public init(decision: Int64, transaction: Int64, action: DecisionAction, member: String? = nil, ruleText: String? = nil, ruleRestored: LearnedRule? = nil) {
         self.decision = decision; self.transaction = transaction; self.action = action; self.member = member; self.ruleText = ruleText; self.ruleRestored = ruleRestored
     }
 }
@@ -138,14 +137,14 @@ public struct PageResult: Sendable {
 public struct UndoPlan: Sendable, Equatable {
     public var decision: Int64
     public var transaction: Int64
-    public var action: String
+    public var action: DecisionAction
     public var member: String?
     public var restores: Decision?
     /// The normalised text whose rule changes back, and the rule it gets (nil: removed).
     public var ruleText: String?
-    public var ruleRestored: String?
-    public init(decision: Int64, transaction: Int64, action: String, member: String? = nil, restores: Decision? = nil,
-                ruleText: String? = nil, ruleRestored: String? = nil) {
+    public var ruleRestored: LearnedRule?
+    public init(decision: Int64, transaction: Int64, action: DecisionAction, member: String? = nil, restores: Decision? = nil,
+                ruleText: String? = nil, ruleRestored: LearnedRule? = nil) {
         self.decision = decision; self.transaction = transaction; self.action = action; self.member = member
         self.restores = restores; self.ruleText = ruleText; self.ruleRestored = ruleRestored
     }

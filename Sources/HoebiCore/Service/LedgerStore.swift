@@ -23,8 +23,8 @@ public protocol LedgerStore: AccountStore {
 
     // A treasurer's decisions and the rules they leave.
     /// `rule`: nil leaves the text's rule alone, .some(nil) removes it, .some(x) sets it.
-    func decide(group: Group, transaction id: Int64, action: String, member: String?, periods: [Period],
-                reason: String, by: String, rule: String??, dropRule: String?) throws
+    func decide(group: Group, transaction id: Int64, action: DecisionAction, member: String?, periods: [Period],
+                reason: String, by: String, rule: LearnedRule??, dropRule: LearnedRule?) throws
     func undoLastDecision(group: Group, by: String) throws -> Undone?
     /// What `undoLastDecision` would do now, without doing it.
     func nextUndo(group: Group) throws -> UndoPlan?
@@ -74,7 +74,7 @@ public protocol LedgerStore: AccountStore {
 extension LedgerStore {
     public func runs(of group: Group) throws -> [RunEntry] { try runs(of: group, limit: 50) }
 
-    public func decide(group: Group, transaction id: Int64, action: String, member: String?, periods: [Period],
+    public func decide(group: Group, transaction id: Int64, action: DecisionAction, member: String?, periods: [Period],
                        reason: String, by: String) throws {
         try decide(group: group, transaction: id, action: action, member: member, periods: periods, reason: reason, by: by,
                    rule: .none, dropRule: nil)

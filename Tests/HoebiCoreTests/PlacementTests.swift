@@ -1,0 +1,38 @@
+import Testing
+@testable import HoebiCore
+
+/// A deposit's placement and a learned rule are values: the JSON and English output show their
+/// codes, a treasurer in Korean sees names and words, and nothing reads a rendered string back.
+@Suite struct PlacementTests {
+    let names = ["hong": "홍길동", "kim": "김솔"]
+
+    @Test func placementsRenderAsCodesAndAsWords() {
+        let paid = Placement.paid([.init(member: "hong", period: p("2026-03")), .init(member: "kim", period: nil)])
+        #expect(paid.code == "hong 2026-03, kim credit")
+        #expect(paid.shown(names, in: .ko) == "홍길동 2026년 3월, 김솔 미리 낸 돈")
+        #expect(paid.shown(names, in: .en) == paid.code)
+        #expect([Placement.review, .notDues, .removed, .none].map(\.code) == ["review", "not dues", "removed", ""])
+        #expect([Placement.review, .notDues, .removed, .none].map { $0.shown(names, in: .ko) } == ["확인 필요", "회비 아님", "지워짐", "없음"])
+        // Two placements differ exactly when their members or periods do.
+        #expect(Placement.paid([.init(member: "hong", period: p("2026-03"))]) != .paid([.init(member: "hong", period: p("2026-04"))]))
+    }
+
+    @Test func placementsComeFromTheMatch() {
+        let g = hiking()
+        let r = allocate(g, [("2026-01-05 10:00", 60000, "홍길동"), ("2026-01-06 10:00", 30000, "모르는사람"), ("2026-01-07 10:00", 30000, "회식비")])
+        let deposits = (1...3).map { Deposit(id: Int64($0), time: t("2026-01-05 10:00"), amount: 1, text: "") }
+        let placed = Placement.of(deposits, r)
+        #expect(placed[1] == .paid([.init(member: "hong", period: p("2026-01")), .init(member: "hong", period: p("2026-02"))]))
+        #expect(placed[2] == .review && placed[3] == .notDues)
+    }
+
+    @Test func learnedRulesKeepTheirStoredText() {
+        for stored in ["hong", Allocator.ignoreRule, Allocator.reviewRule] { #expect(LearnedRule(stored: stored).stored == stored) }
+        #expect(LearnedRule(stored: Allocator.ignoreRule) == .notDues && LearnedRule(stored: "hong") == .member("hong"))
+        #expect(LearnedRule.member("hong").shown(names, in: .ko) == "홍길동" && LearnedRule.notDues.shown(names, in: .ko) == "회비 아님")
+        #expect(LearnedRule.byHand.shown(names, in: .en) == Allocator.reviewRule)
+        #expect(DecisionAction.ignore.impliedRule(member: nil) == .notDues && DecisionAction.assign.impliedRule(member: "kim") == .member("kim"))
+        #expect(DecisionAction.clear.impliedRule(member: "kim") == nil)
+        #expect(DecisionAction(rawValue: "review") == .review)
+    }
+}
