@@ -79,7 +79,9 @@ public struct Ledger: Sendable {
         var allocator = Allocator(group: group, learnedAliases: input.aliases)
         let result = allocator.run(deposits: deposits, decisions: input.decisions, withdrawals: input.withdrawals)
         let t2 = clock.now
-        try store.saveMatch(group: group, deposits: deposits, result: result, generation: input.generation)
+        // False when a racing re-match of a later input saved first: its result stands, and it
+        // is at least as new as ours.
+        _ = try store.saveMatch(group: group, deposits: deposits, result: result, generation: input.generation)
         if ProcessInfo.processInfo.environment["HOEBI_TIMING"] != nil {
             FileHandle.standardError.write(Data("re-match: load \(t1 - t0), allocate \(t2 - t1), save \(clock.now - t2)\n".utf8))
         }

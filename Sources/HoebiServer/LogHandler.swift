@@ -24,8 +24,8 @@ public struct HoebiLogHandler: LogHandler {
         set { metadata[key] = newValue }
     }
 
-    public func log(level: Logger.Level, message: Logger.Message, metadata extra: Logger.Metadata?, source: String,
-                    file: String, function: String, line: UInt) {
+    public func log(event: LogEvent) {
+        let level = event.level, message = event.message, extra = event.metadata
         let fields = metadata.merging(extra ?? [:], uniquingKeysWith: { _, new in new })
         guard format == .json else {
             let pairs = fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")

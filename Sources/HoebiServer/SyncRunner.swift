@@ -73,7 +73,7 @@ struct SyncScheduler: Service, CustomStringConvertible {
     var description: String { "SyncScheduler" }
 
     func run() async throws {
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             await withTaskGroup(of: Void.self) { tasks in
                 for g in groups { if let schedule = g.sync?.schedule { tasks.addTask { await loop(g, schedule) } } }
                 // With nothing scheduled the service still lives until shutdown: a service that

@@ -11,8 +11,8 @@ final class Background {
         process = try hoebiProcess(args, in: dir)
         let id = UUID().uuidString
         out = dir.appendingPathComponent(".out-\(id)"); err = dir.appendingPathComponent(".err-\(id)")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         try process.run()

@@ -22,7 +22,7 @@ import Testing
             process = try hoebiProcess(["serve", "--port", "0"], in: dir, env: env)
             var logFile: FileHandle?
             if let log {
-                FileManager.default.createFile(atPath: log.path, contents: nil)
+                _ = FileManager.default.createFile(atPath: log.path, contents: nil)
                 logFile = try FileHandle(forWritingTo: log)
             }
             port = try startAndReadPort(process, until: "(Ctrl-C", stderr: logFile)

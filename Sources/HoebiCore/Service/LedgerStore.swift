@@ -18,7 +18,8 @@ public protocol LedgerStore: AccountStore {
     func isCurrent(_ group: Group, fingerprint: String) throws -> Bool
     func owesMatch(_ group: Group) throws -> Bool
     func matchInput(of group: Group) throws -> MatchInput
-    /// Stores a re-match unless the ledger moved on since `generation` (then false: match again).
+    /// Stores a re-match unless a re-match of a later input was saved first (then false: that one
+    /// stands; the ledger still owes a match if it moved on since).
     func saveMatch(group: Group, deposits: [Deposit], result: Allocator.Result, generation: Int64) throws -> Bool
 
     // A treasurer's decisions and the rules they leave.
