@@ -21,8 +21,9 @@ public struct StatementLayout: Sendable {
     /// Words in the rows above the header that name this bank (a tie-breaker between layouts
     /// whose labels look alike).
     public var titleWords: [String] = []
-    /// How to export the file from the bank, for `hoebi import --help` and the README.
-    public var howToExport: String = ""
+    /// How to export the file from the bank, in Korean and English (`hoebi formats`): kept with
+    /// the layout, so a new layout is one entry here plus its fixture and test.
+    public var export: (ko: String, en: String) = ("", "")
 
     /// Labels are compared without spaces, case or a unit suffix: "거래 후 잔액" = "거래후잔액", "입금액(원)" = "입금액".
     static func labelKey(_ s: String) -> String {
@@ -77,7 +78,8 @@ extension StatementLayout {
                  .kind: ["거래구분"], .text: ["내용"], .memo: ["메모"]],
         required: [.dateTime, .amount, .text],
         titleWords: ["카카오뱅크"],
-        howToExport: "app: 계좌 → 거래내역 → 우측 상단 ⋯ → 거래내역 내보내기 (xlsx, emailed with a password)")
+        export: (ko: "앱: 계좌 → 거래내역 → 오른쪽 위 ⋯ → 거래내역 내보내기 (xlsx, 비밀번호와 함께 메일로)",
+                 en: "app: 계좌 → 거래내역 → 우측 상단 ⋯ → 거래내역 내보내기 (xlsx, emailed with a password)"))
 
     /// Toss Bank 거래내역 (xlsx, or csv whose rows start with an empty column).
     public static let toss = StatementLayout(
@@ -86,7 +88,8 @@ extension StatementLayout {
                  .balance: ["거래 후 잔액"], .memo: ["메모"]],
         required: [.dateTime, .text, .direction, .amount],
         titleWords: ["토스"],
-        howToExport: "app: 토스뱅크 통장 → 거래내역 → 내보내기 (xlsx, password-protected)")
+        export: (ko: "앱: 토스뱅크 통장 → 거래내역 → 내보내기 (xlsx, 비밀번호)",
+                 en: "app: 토스뱅크 통장 → 거래내역 → 내보내기 (xlsx, password-protected)"))
 
     /// KB국민 personal and business (기업) layouts: split 입금액/출금액; the depositor is in
     /// 내 통장 표시 (business), 보낸분/받는분 or 기재내용.
@@ -97,7 +100,8 @@ extension StatementLayout {
                  .deposit: ["입금액", "맡기신금액"], .balance: ["잔액"]],
         required: [.dateTime, .kind, .text, .balance],
         titleWords: ["KB", "국민"],
-        howToExport: "KB스타뱅킹 or internet banking: 조회 → 거래내역조회 → 엑셀 저장")
+        export: (ko: "KB스타뱅킹이나 인터넷뱅킹: 조회 → 거래내역조회 → 엑셀 저장",
+                 en: "KB스타뱅킹 or internet banking: 조회 → 거래내역조회 → 엑셀 저장"))
 
     /// 신한: 거래일자 + 거래시간 (often Excel date serials), 적요, 출금(원)/입금(원), 내용; also the
     /// "거래내역조회" export with 보낸분/받는분 and a trailing 합계 row.
@@ -107,7 +111,8 @@ extension StatementLayout {
                  .withdrawal: ["출금", "출금액"], .deposit: ["입금", "입금액"], .text: ["내용", "보낸분/받는분"], .balance: ["잔액"]],
         required: [.text, .withdrawal, .deposit],
         titleWords: ["신한"],
-        howToExport: "신한 SOL or internet banking: 조회 → 거래내역조회 → 엑셀 다운로드")
+        export: (ko: "신한 SOL이나 인터넷뱅킹: 조회 → 거래내역조회 → 엑셀 다운로드",
+                 en: "신한 SOL or internet banking: 조회 → 거래내역조회 → 엑셀 다운로드"))
 
     /// NH농협 인터넷뱅킹: the depositor is 거래기록사항; one variant lists deposits only.
     public static let nh = StatementLayout(
@@ -117,7 +122,8 @@ extension StatementLayout {
                  .memo: ["이체메모"]],
         required: [.text, .deposit],
         titleWords: ["농협", "NH"],
-        howToExport: "NH 인터넷뱅킹: 조회 → 거래내역조회 → 엑셀 저장")
+        export: (ko: "NH 인터넷뱅킹: 조회 → 거래내역조회 → 엑셀 저장",
+                 en: "NH 인터넷뱅킹: 조회 → 거래내역조회 → 엑셀 저장"))
 
     /// 하나: the depositor is 의뢰인/수취인.
     public static let hana = StatementLayout(
@@ -126,7 +132,8 @@ extension StatementLayout {
                  .withdrawal: ["출금"], .balance: ["거래후잔액"], .memo: ["비고"]],
         required: [.dateTime, .text],
         titleWords: ["하나"],
-        howToExport: "하나원큐 or internet banking: 조회 → 거래내역조회 → 엑셀 저장")
+        export: (ko: "하나원큐나 인터넷뱅킹: 조회 → 거래내역조회 → 엑셀 저장",
+                 en: "하나원큐 or internet banking: 조회 → 거래내역조회 → 엑셀 저장"))
 
     /// 우리 최근거래내역조회: 기재내용 is the depositor, 지급 the withdrawals; newest first. The older
     /// 거래내역조회 says 찾으신금액/맡기신금액 and gives the time to the minute.
@@ -136,7 +143,8 @@ extension StatementLayout {
                  .deposit: ["입금", "맡기신금액"], .balance: ["거래후 잔액"], .memo: ["메모"]],
         required: [.dateTime, .text, .withdrawal],
         titleWords: ["최근거래내역조회", "우리"],
-        howToExport: "우리WON뱅킹 or internet banking: 조회 → 최근거래내역조회 → 엑셀 (save as .xlsx or CSV)")
+        export: (ko: "우리WON뱅킹이나 인터넷뱅킹: 조회 → 최근거래내역조회 → 엑셀 (.xlsx나 CSV로 저장)",
+                 en: "우리WON뱅킹 or internet banking: 조회 → 최근거래내역조회 → 엑셀 (save as .xlsx or CSV)"))
 
     /// IBK기업 (기업뱅킹): the depositor's name is in 상대계좌예금주명 when the bank knows it, else
     /// the transaction text is; an unlabeled row-number column comes first.
@@ -146,7 +154,8 @@ extension StatementLayout {
                  .text: ["상대계좌예금주명"], .counterparty: ["거래내용"], .memo: ["메모"], .kind: ["거래구분"]],
         required: [.dateTime, .text, .withdrawal, .deposit],
         titleWords: ["IBK", "기업"],
-        howToExport: "IBK 기업뱅킹: 조회 → 거래내역조회 → 엑셀 저장")
+        export: (ko: "IBK 기업뱅킹: 조회 → 거래내역조회 → 엑셀 저장",
+                 en: "IBK 기업뱅킹: 조회 → 거래내역조회 → 엑셀 저장"))
 
     /// 전북 예금거래내역조회: 거래일자 and 거래시간 apart; the depositor is 적요.
     public static let jeonbuk = StatementLayout(
@@ -155,7 +164,8 @@ extension StatementLayout {
                  .balance: ["거래후잔액"], .text: ["적요"]],
         required: [.date, .text, .withdrawal, .deposit, .balance],
         titleWords: ["예금거래내역조회", "전북"],
-        howToExport: "전북은행 인터넷뱅킹: 조회 → 예금거래내역조회 → 엑셀 저장")
+        export: (ko: "전북은행 인터넷뱅킹: 조회 → 예금거래내역조회 → 엑셀 저장",
+                 en: "전북은행 인터넷뱅킹: 조회 → 예금거래내역조회 → 엑셀 저장"))
 
     /// Any other bank (새마을금고, 케이뱅크, 우체국, SC제일, 부산, 경남, iM뱅크, 광주, 수협, 신협, …): the
     /// labels Korean banks use for each role, most specific first. It applies when no named layout
@@ -170,7 +180,8 @@ extension StatementLayout {
                  .text: ["기재내용", "의뢰인/수취인", "보낸분/받는분", "입금자명", "입금자", "거래기록사항", "상대계좌예금주명", "내용", "거래내용", "적요"],
                  .kind: ["거래구분", "거래 유형", "구분", "적요"], .memo: ["메모", "송금메모", "이체메모", "비고"]],
         required: [.text],
-        howToExport: "any bank's 거래내역조회 → 엑셀/CSV 저장, when its labels are the usual ones")
+        export: (ko: "다른 은행의 거래내역조회 → 엑셀/CSV 저장 (머리글이 흔한 이름일 때)",
+                 en: "any bank's 거래내역조회 → 엑셀/CSV 저장, when its labels are the usual ones"))
 
     /// Hoebi's documented generic CSV (see README): English labels, one row per transaction.
     public static let generic = StatementLayout(
@@ -180,7 +191,8 @@ extension StatementLayout {
                  .kind: ["kind", "type"], .text: ["text", "depositor", "description"], .memo: ["memo"], .bankID: ["id"],
                  .counterparty: ["counterparty"]],
         required: [.text],
-        howToExport: "any tool: the columns are described in the README")
+        export: (ko: "어떤 도구든: 열은 README에 있습니다",
+                 en: "any tool: the columns are described in the README"))
 
     /// Every layout Hoebi knows. Detection scores each against the header candidates.
     public static let all: [StatementLayout] = [.kakaobank, .toss, .kb, .shinhan, .nh, .hana, .woori, .ibk, .jeonbuk, .generic, .auto]

@@ -12,7 +12,8 @@ extension Hoebi {
             discussion: Messages.help("import.discussion"))
         @OptionGroup var common: Common
         @Argument(help: h("Statement file (.xlsx or .csv).")) var file: String
-        @Option(help: h("Force a layout instead of detecting it: kakaobank, toss, kb, shinhan, nh, hana, woori or csv.")) var format: String?
+        @Option(help: ArgumentHelp(tr("Force a layout instead of detecting it:") + " " + StatementLayout.all.map(\.name).joined(separator: ", ")))
+        var format: String?
         @Option(help: h("File whose first line is the statement's password.")) var passwordFile: String?
         @Option(help: h("Environment variable holding the statement's password.")) var passwordEnv: String?
         @Flag(help: h("Import even when the file states another account than the group's (recorded in the audit trail).")) var otherAccount = false

@@ -13,7 +13,7 @@ extension Hoebi {
             let layouts = StatementLayout.all
             if format == .json {
                 let doc = layouts.map { l in
-                    ["name": l.name, "labels": l.required.compactMap { l.labels[$0]?.first }.joined(separator: " | "), "export": l.howToExport]
+                    ["name": l.name, "labels": l.required.compactMap { l.labels[$0]?.first }.joined(separator: " | "), "export": l.export.en]
                 }
                 try printJSON(doc)
                 return
@@ -22,7 +22,7 @@ extension Hoebi {
             for l in layouts {
                 let header = l.required.compactMap { l.labels[$0]?.first }.joined(separator: " | ")
                 printOut(DisplayWidth.padRight(l.name, to: width) + "  " + Messages.t("formats.header", header) + "\n")
-                printOut(String(repeating: " ", count: width) + "  " + Messages.t("formats.export", Messages.t("formats.how." + l.name)) + "\n")
+                printOut(String(repeating: " ", count: width) + "  " + Messages.t("formats.export", Messages.language == .ko ? l.export.ko : l.export.en) + "\n")
             }
         }
     }

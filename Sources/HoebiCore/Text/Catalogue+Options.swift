@@ -36,8 +36,7 @@ extension Messages {
             "작업 폴더 (지우고 새로 만듦).",
         "Statement file (.xlsx or .csv).":
             "거래내역 파일 (.xlsx, .xls, .csv).",
-        "Force a layout instead of detecting it: kakaobank, toss, kb, shinhan, nh, hana, woori or csv.":
-            "형식을 알아내지 않고 정함: kakaobank, toss, kb, shinhan, nh, hana, woori, csv.",
+        "Force a layout instead of detecting it:": "형식을 알아내지 않고 정함 (모두 hoebi formats에):",
         "File whose first line is the statement's password.":
             "첫 줄이 거래내역 비밀번호인 파일.",
         "Environment variable holding the statement's password.":
