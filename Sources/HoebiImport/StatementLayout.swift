@@ -23,6 +23,8 @@ public struct StatementLayout: Sendable {
     public var titleWords: [String] = []
     /// How to export the file from the bank, in Korean and English (`hoebi formats`): kept with
     /// the layout, so a new layout is one entry here plus its fixture and test.
+    /// What the layout reads, one line of `hoebi import --help`, in Korean and English.
+    public var summary: (ko: String, en: String) = ("", "")
     public var export: (ko: String, en: String) = ("", "")
 
     /// Labels are compared without spaces, case or a unit suffix: "거래 후 잔액" = "거래후잔액", "입금액(원)" = "입금액".
@@ -78,6 +80,8 @@ extension StatementLayout {
                  .kind: ["거래구분"], .text: ["내용"], .memo: ["메모"]],
         required: [.dateTime, .amount, .text],
         titleWords: ["카카오뱅크"],
+        summary: (ko: "카카오뱅크 거래내역 .xlsx (모임통장 포함), 비밀번호가 있든 없든",
+                  en: "KakaoBank 거래내역 .xlsx (also 모임통장), password-protected or not"),
         export: (ko: "앱: 계좌 → 거래내역 → 오른쪽 위 ⋯ → 거래내역 내보내기 (xlsx, 비밀번호와 함께 메일로)",
                  en: "app: 계좌 → 거래내역 → 우측 상단 ⋯ → 거래내역 내보내기 (xlsx, emailed with a password)"))
 
@@ -88,6 +92,8 @@ extension StatementLayout {
                  .balance: ["거래 후 잔액"], .memo: ["메모"]],
         required: [.dateTime, .text, .direction, .amount],
         titleWords: ["토스"],
+        summary: (ko: "토스뱅크 거래내역 .xlsx (비밀번호) 또는 .csv",
+                  en: "Toss Bank 거래내역 .xlsx (password-protected) or .csv"),
         export: (ko: "앱: 토스뱅크 통장 → 거래내역 → 내보내기 (xlsx, 비밀번호)",
                  en: "app: 토스뱅크 통장 → 거래내역 → 내보내기 (xlsx, password-protected)"))
 
@@ -100,6 +106,8 @@ extension StatementLayout {
                  .deposit: ["입금액", "맡기신금액"], .balance: ["잔액"]],
         required: [.dateTime, .kind, .text, .balance],
         titleWords: ["KB", "국민"],
+        summary: (ko: "KB국민 개인 (\"엑셀 저장\", 이름만 .xls인 HTML 파일)과 기업",
+                  en: "KB국민 personal (\"엑셀 저장\", an HTML file named .xls) and 기업"),
         export: (ko: "KB스타뱅킹이나 인터넷뱅킹: 조회 → 거래내역조회 → 엑셀 저장",
                  en: "KB스타뱅킹 or internet banking: 조회 → 거래내역조회 → 엑셀 저장"))
 
@@ -111,6 +119,8 @@ extension StatementLayout {
                  .withdrawal: ["출금", "출금액"], .deposit: ["입금", "입금액"], .text: ["내용", "보낸분/받는분"], .balance: ["잔액"]],
         required: [.text, .withdrawal, .deposit],
         titleWords: ["신한"],
+        summary: (ko: "신한 거래내역 (거래내역조회 .xls 포함)",
+                  en: "신한 거래내역 (incl. the 거래내역조회 .xls)"),
         export: (ko: "신한 SOL이나 인터넷뱅킹: 조회 → 거래내역조회 → 엑셀 다운로드",
                  en: "신한 SOL or internet banking: 조회 → 거래내역조회 → 엑셀 다운로드"))
 
@@ -122,6 +132,8 @@ extension StatementLayout {
                  .memo: ["이체메모"]],
         required: [.text, .deposit],
         titleWords: ["농협", "NH"],
+        summary: (ko: "NH농협 거래내역 (두 가지 모양)",
+                  en: "NH농협 거래내역 (both layouts)"),
         export: (ko: "NH 인터넷뱅킹: 조회 → 거래내역조회 → 엑셀 저장",
                  en: "NH 인터넷뱅킹: 조회 → 거래내역조회 → 엑셀 저장"))
 
@@ -132,6 +144,8 @@ extension StatementLayout {
                  .withdrawal: ["출금"], .balance: ["거래후잔액"], .memo: ["비고"]],
         required: [.dateTime, .text],
         titleWords: ["하나"],
+        summary: (ko: "하나 거래내역",
+                  en: "하나 거래내역"),
         export: (ko: "하나원큐나 인터넷뱅킹: 조회 → 거래내역조회 → 엑셀 저장",
                  en: "하나원큐 or internet banking: 조회 → 거래내역조회 → 엑셀 저장"))
 
@@ -143,6 +157,8 @@ extension StatementLayout {
                  .deposit: ["입금", "맡기신금액"], .balance: ["거래후 잔액"], .memo: ["메모"]],
         required: [.dateTime, .text, .withdrawal],
         titleWords: ["최근거래내역조회", "우리"],
+        summary: (ko: "우리 최근거래내역조회와 예전 거래내역조회 (.xlsx, .xls, CSV)",
+                  en: "우리 최근거래내역조회 and the older 거래내역조회 (.xlsx, .xls or CSV)"),
         export: (ko: "우리WON뱅킹이나 인터넷뱅킹: 조회 → 최근거래내역조회 → 엑셀 (.xlsx나 CSV로 저장)",
                  en: "우리WON뱅킹 or internet banking: 조회 → 최근거래내역조회 → 엑셀 (save as .xlsx or CSV)"))
 
@@ -154,6 +170,8 @@ extension StatementLayout {
                  .text: ["상대계좌예금주명"], .counterparty: ["거래내용"], .memo: ["메모"], .kind: ["거래구분"]],
         required: [.dateTime, .text, .withdrawal, .deposit],
         titleWords: ["IBK", "기업"],
+        summary: (ko: "IBK기업 기업뱅킹 거래내역조회",
+                  en: "IBK기업 기업뱅킹 거래내역조회"),
         export: (ko: "IBK 기업뱅킹: 조회 → 거래내역조회 → 엑셀 저장",
                  en: "IBK 기업뱅킹: 조회 → 거래내역조회 → 엑셀 저장"))
 
@@ -164,6 +182,8 @@ extension StatementLayout {
                  .balance: ["거래후잔액"], .text: ["적요"]],
         required: [.date, .text, .withdrawal, .deposit, .balance],
         titleWords: ["예금거래내역조회", "전북"],
+        summary: (ko: "전북은행 예금거래내역조회",
+                  en: "전북은행 예금거래내역조회"),
         export: (ko: "전북은행 인터넷뱅킹: 조회 → 예금거래내역조회 → 엑셀 저장",
                  en: "전북은행 인터넷뱅킹: 조회 → 예금거래내역조회 → 엑셀 저장"))
 
@@ -180,6 +200,8 @@ extension StatementLayout {
                  .text: ["기재내용", "의뢰인/수취인", "보낸분/받는분", "입금자명", "입금자", "거래기록사항", "상대계좌예금주명", "내용", "거래내용", "적요"],
                  .kind: ["거래구분", "거래 유형", "구분", "적요"], .memo: ["메모", "송금메모", "이체메모", "비고"]],
         required: [.text],
+        summary: (ko: "머리글이 흔한 이름인 다른 은행 (새마을금고, 케이뱅크, …)",
+                  en: "any other bank whose labels are the usual ones (새마을금고, 케이뱅크, …)"),
         export: (ko: "다른 은행의 거래내역조회 → 엑셀/CSV 저장 (머리글이 흔한 이름일 때)",
                  en: "any bank's 거래내역조회 → 엑셀/CSV 저장, when its labels are the usual ones"))
 
@@ -191,6 +213,8 @@ extension StatementLayout {
                  .kind: ["kind", "type"], .text: ["text", "depositor", "description"], .memo: ["memo"], .bankID: ["id"],
                  .counterparty: ["counterparty"]],
         required: [.text],
+        summary: (ko: "Hoebi의 일반 CSV (README 참고)",
+                  en: "Hoebi's generic CSV (see the README)"),
         export: (ko: "어떤 도구든: 열은 README에 있습니다",
                  en: "any tool: the columns are described in the README"))
 

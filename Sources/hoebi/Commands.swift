@@ -9,7 +9,15 @@ extension Hoebi {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("import"),
-            discussion: Messages.help("import.discussion"))
+            discussion: Self.formats + Messages.help("import.discussion"))
+
+        /// The layouts, one line each, from the registry (`StatementLayout.all`).
+        static var formats: String {
+            let width = StatementLayout.all.map { $0.name.count }.max() ?? 0
+            return Messages.help("import.formats") + "\n" + StatementLayout.all.map { l in
+                "  " + l.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + (Messages.helpLanguage == .ko ? l.summary.ko : l.summary.en) + "\n"
+            }.joined()
+        }
         @OptionGroup var common: Common
         @Argument(help: h("Statement file (.xlsx or .csv).")) var file: String
         @Option(help: ArgumentHelp(tr("Force a layout instead of detecting it:") + " " + StatementLayout.all.map(\.name).joined(separator: ", ")))

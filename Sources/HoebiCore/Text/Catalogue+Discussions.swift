@@ -1,37 +1,14 @@
 extension Messages {
     /// The longer help below a command's options (`hoebi CMD --help`).
     static let discussions: [String: (ko: String, en: String)] = [
+        "help.import.formats": ("형식 (머리글 줄의 이름으로 알아냄; --format으로 정할 수 있음):", "Formats (recognised from the header row's labels; --format to force one):"),
         "help.import.discussion": (#"""
-형식 (머리글 줄의 이름으로 알아냄; --format으로 정할 수 있음):
-  kakaobank  카카오뱅크 거래내역 .xlsx (모임통장 포함), 비밀번호가 있든 없든
-  toss       토스뱅크 거래내역 .xlsx (비밀번호) 또는 .csv
-  kb         KB국민 개인 ("엑셀 저장", 이름만 .xls인 HTML 파일)과 기업
-  shinhan    신한 거래내역 (거래내역조회 .xls 포함)
-  nh         NH농협 거래내역 (두 가지 모양)
-  hana       하나 거래내역
-  woori      우리 최근거래내역조회와 예전 거래내역조회 (.xlsx, .xls, CSV)
-  ibk        IBK기업 기업뱅킹 거래내역조회
-  jeonbuk    전북은행 예금거래내역조회
-  auto       머리글이 흔한 이름인 다른 은행 (새마을금고, 케이뱅크, …)
-  csv        Hoebi의 일반 CSV (README 참고)
 파일 이름이 아니라 내용으로 알아봅니다: .xlsx, 예전 .xls, HTML 표, CSV나 탭으로 나눈 텍스트
 (UTF-8, UTF-16, CP949). 모임 계좌가 아닌 계좌의 거래내역은 거절합니다 (--other-account면 가져옴).
 비밀번호가 걸린 파일은 메모리에서만 풀고, 푼 내용을 디스크에 쓰지 않습니다. 이미 있는 거래는
 건너뛰므로 같은 거래내역이나 겹치는 거래내역을 다시 가져와도 더해지는 것이 없습니다. 잘못된
 줄이 있으면 그 행과 열을 알려 주고 멈추며, 그 파일에서는 아무것도 저장하지 않습니다.
 """#, #"""
-Formats (recognised from the header row's labels; --format to force one):
-  kakaobank  KakaoBank 거래내역 .xlsx (also 모임통장), password-protected or not
-  toss       Toss Bank 거래내역 .xlsx (password-protected) or .csv
-  kb         KB국민 personal ("엑셀 저장", an HTML file named .xls) and 기업
-  shinhan    신한 거래내역 (incl. the 거래내역조회 .xls)
-  nh         NH농협 거래내역 (both layouts)
-  hana       하나 거래내역
-  woori      우리 최근거래내역조회 and the older 거래내역조회 (.xlsx, .xls or CSV)
-  ibk        IBK기업 기업뱅킹 거래내역조회
-  jeonbuk    전북은행 예금거래내역조회
-  auto       any other bank whose labels are the usual ones (새마을금고, 케이뱅크, …)
-  csv        Hoebi's generic CSV (see the README)
 Files are known by their content, not their name: .xlsx, old .xls, HTML tables, CSV or
 tab-separated text (UTF-8, UTF-16 or CP949). A file that states another account than the
 group's is refused (--other-account imports it anyway).

@@ -51,7 +51,7 @@ public enum Messages {
 
     /// Help is built before any command runs (and before the configuration is read), so it asks
     /// the environment itself.
-    private static var helpLanguage: Language { Language.from(environment: ProcessInfo.processInfo.environment) }
+    public static var helpLanguage: Language { Language.from(environment: ProcessInfo.processInfo.environment) }
 
     private static func missing(_ what: String) {
         guard ProcessInfo.processInfo.environment["HOEBI_CHECK_MESSAGES"] == "1" else { return }
