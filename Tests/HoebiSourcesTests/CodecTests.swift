@@ -14,7 +14,7 @@ func vendorFiles(_ dir: String) -> [String] {
 
 @Suite struct VendorFixtureTests {
     /// Every vendor body that answers a transaction query parses (rows, or rows skipped with a reason).
-    @Test(arguments: ["woori", "codef", "kftc", "koscom"])
+    @Test(arguments: BankAPI.all.map(\.name))
     func everyTransactionResponseParses(source: String) throws {
         let files = vendorFiles(source).filter { ($0.contains("Trans") || $0.contains("transaction")) && !$0.hasPrefix("error_") }
         #expect(!files.isEmpty)
@@ -127,5 +127,21 @@ func vendorFiles(_ dir: String) -> [String] {
     @Test func woori2019ListShowsBalances() throws {
         let a = try AccountLists.woori(try vendor("woori/getIndivAllAccInfo__digitalwooribank_README_v1.0_2019.json"))
         #expect(a.contains { $0.balance != nil })
+    }
+}
+
+/// The bank APIs are one registry (`BankAPI.all`): every entry has vendor bodies its codec reads,
+/// a name the configuration accepts, and words a treasurer knows it by. (Each entry's sandbox is
+/// walked by `SyncTests.everySourceBringsTheWholeHistoryOnce`.)
+@Suite struct BankAPIRegistryTests {
+    @Test func everyAPIIsComplete() {
+        #expect(Set(BankAPI.all.map(\.name)).count == BankAPI.all.count, "two APIs share a name")
+        #expect(SyncConfig.sources == BankAPI.all.map(\.name), "the configuration's list of sources differs from the registry")
+        for api in BankAPI.all {
+            #expect(!vendorFiles(api.name).isEmpty, "\(api.name): no vendor fixtures in Tests/HoebiSourcesTests/Fixtures/\(api.name)")
+            #expect(api.codec("0004").source == api.name, "\(api.name): its codec names another source")
+            #expect(!api.displayName.isEmpty && Codecs.named(api.name) != nil)
+        }
+        #expect(Codecs.named("nosuchbank") == nil)
     }
 }

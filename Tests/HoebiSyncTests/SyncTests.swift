@@ -94,7 +94,7 @@ struct Rig {
 }
 
 @Suite(.serialized) struct SyncTests {
-    @Test(arguments: ["woori", "codef", "kftc", "koscom"])
+    @Test(arguments: BankAPI.all.map(\.name))
     func everySourceBringsTheWholeHistoryOnce(source: String) async throws {
         let rig = try await Rig.make(source)
         let first = await rig.engine.sync(rig.group)

@@ -48,12 +48,10 @@ public struct SourceSettings: Sendable {
 /// Builds the adapter a group's settings name.
 public enum Sources {
     public static func make(_ settings: SourceSettings, transport: HTTPTransport, credentials: any CredentialStore) throws -> any TransactionSource {
-        switch settings.source {
-        case "woori": return WooriSource(settings: settings, http: transport, credentials: credentials)
-        case "codef": return CodefSource(settings: settings, http: transport, credentials: credentials)
-        case "kftc": return KFTCSource(settings: settings, http: transport, credentials: credentials)
-        case "koscom": return KoscomSource(settings: settings, http: transport, credentials: credentials)
-        default: throw SourceError("config", .rejected, code: "source", "unknown source '\(settings.source)'; use woori, codef, kftc or koscom")
+        guard let api = BankAPI.named(settings.source) else {
+            throw SourceError("config", .rejected, code: "source",
+                              "unknown source '\(settings.source)'; use " + BankAPI.all.map(\.name).joined(separator: ", "))
         }
+        return api.source(settings, transport, credentials)
     }
 }
