@@ -23,48 +23,71 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2")
     ],
     targets: [
         // Domain, matcher, allocation, report model. Foundation only; no files, no database, no network.
         .target(name: "HoebiCore", swiftSettings: strict),
         // SQLite through GRDB; schema comes from the top-level migrations/ folder at run time.
-        .target(name: "HoebiStore", dependencies: ["HoebiCore", "HoebiSources", .product(name: "GRDB", package: "GRDB.swift")],
-                swiftSettings: strict),
+        .target(
+            name: "HoebiStore", dependencies: ["HoebiCore", "HoebiSources", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
         // Statement files (xlsx, csv) → normalised transactions.
-        .target(name: "HoebiImport", dependencies: ["HoebiCore", "ZIPFoundation",
-                                                    .product(name: "Crypto", package: "swift-crypto"),
-                                                    .product(name: "CryptoExtras", package: "swift-crypto")],
-                swiftSettings: strict),
+        .target(
+            name: "HoebiImport",
+            dependencies: [
+                "HoebiCore", "ZIPFoundation",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto")
+            ],
+            swiftSettings: strict),
         // Terminal table, CSV, JSON, HTML and the Korean notice.
-        .target(name: "HoebiRender", dependencies: ["HoebiCore", .product(name: "Mustache", package: "swift-mustache")],
-                swiftSettings: strict),
+        .target(
+            name: "HoebiRender", dependencies: ["HoebiCore", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: strict),
         // Bank APIs: response codecs (pure) and HTTP adapters.
-        .target(name: "HoebiSources", dependencies: ["HoebiCore", .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                                                     .product(name: "CryptoExtras", package: "swift-crypto")],
-                swiftSettings: strict),
+        .target(
+            name: "HoebiSources",
+            dependencies: [
+                "HoebiCore", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "CryptoExtras", package: "swift-crypto")
+            ],
+            swiftSettings: strict),
         // The local bank sandbox: all four APIs over a generated history, with fault injection.
-        .target(name: "HoebiSandbox", dependencies: ["HoebiCore", .product(name: "Hummingbird", package: "hummingbird"),
-                                                     .product(name: "CryptoExtras", package: "swift-crypto")],
-                swiftSettings: strict),
+        .target(
+            name: "HoebiSandbox",
+            dependencies: [
+                "HoebiCore", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "CryptoExtras", package: "swift-crypto")
+            ],
+            swiftSettings: strict),
         // Use cases that combine the edges (import a file, re-match, build a report); no argument parsing.
-        .target(name: "HoebiApp", dependencies: ["HoebiCore", "HoebiStore", "HoebiImport", "HoebiRender", "HoebiSources"],
-                swiftSettings: strict),
+        .target(
+            name: "HoebiApp", dependencies: ["HoebiCore", "HoebiStore", "HoebiImport", "HoebiRender", "HoebiSources"],
+            swiftSettings: strict),
         // `hoebi serve`: dashboard, members' pages, JSON API, scheduled syncs (Hummingbird).
-        .target(name: "HoebiServer", dependencies: ["HoebiApp", "HoebiCore", "HoebiRender", "HoebiImport", "HoebiSources",
-                                                    .product(name: "Hummingbird", package: "hummingbird"),
-                                                    .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
-                                                    .product(name: "Mustache", package: "swift-mustache"),
-                                                    .product(name: "Prometheus", package: "swift-prometheus"),
-                                                    .product(name: "Metrics", package: "swift-metrics"),
-                                                    .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                                                    .product(name: "Logging", package: "swift-log"),
-                                                    .product(name: "Crypto", package: "swift-crypto")],
-                swiftSettings: strict),
-        .executableTarget(name: "hoebi", dependencies: ["HoebiApp", "HoebiSources", "HoebiSandbox", "HoebiServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                                                        .product(name: "Hummingbird", package: "hummingbird"),
-                                                        .product(name: "AsyncHTTPClient", package: "async-http-client")],
-                          swiftSettings: strict),
+        .target(
+            name: "HoebiServer",
+            dependencies: [
+                "HoebiApp", "HoebiCore", "HoebiRender", "HoebiImport", "HoebiSources",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto")
+            ],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "hoebi",
+            dependencies: [
+                "HoebiApp", "HoebiSources", "HoebiSandbox", "HoebiServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client")
+            ],
+            swiftSettings: strict),
         .testTarget(name: "HoebiCoreTests", dependencies: ["HoebiCore"]),
         .testTarget(name: "HoebiStoreTests", dependencies: ["HoebiStore", "HoebiApp", "HoebiImport", "HoebiRender", "ZIPFoundation"]),
         .testTarget(name: "HoebiImportTests", dependencies: ["HoebiImport"], resources: [.copy("Fixtures")]),
@@ -74,6 +97,6 @@ let package = Package(
         .testTarget(name: "HoebiFuzzTests", dependencies: ["HoebiCore", "HoebiImport", "HoebiSources", "HoebiServer", "ZIPFoundation"]),
         .testTarget(name: "HoebiSyncTests", dependencies: ["HoebiApp", "HoebiSandbox", "HoebiSources", "HoebiStore"]),
         // Drives the built `hoebi` binary; depending on it makes `swift test` build it first.
-        .testTarget(name: "HoebiEndToEndTests", dependencies: ["hoebi"]),
+        .testTarget(name: "HoebiEndToEndTests", dependencies: ["hoebi"])
     ]
 )

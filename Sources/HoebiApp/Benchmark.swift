@@ -13,12 +13,17 @@ public struct Benchmark {
     public var xlsxRows: Int
 
     public init(rows: Int, members: Int, dir: URL, xlsxRows: Int = 200_000) {
-        self.rows = rows; self.members = members; self.dir = dir; self.xlsxRows = xlsxRows
+        self.rows = rows
+        self.members = members
+        self.dir = dir
+        self.xlsxRows = xlsxRows
     }
 
     static let surnames = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황"]
-    static let syllables = ["민", "서", "지", "현", "준", "우", "하", "윤", "도", "예", "은", "수", "진", "영", "성", "호",
-                            "주", "연", "재", "유", "원", "경", "태", "희", "아", "나", "라", "혜", "선", "미"]
+    static let syllables = [
+        "민", "서", "지", "현", "준", "우", "하", "윤", "도", "예", "은", "수", "진", "영", "성", "호",
+        "주", "연", "재", "유", "원", "경", "태", "희", "아", "나", "라", "혜", "선", "미"
+    ]
 
     /// Distinct three-syllable names, deterministic.
     static func names(_ n: Int) -> [String] {
@@ -39,16 +44,18 @@ public struct Benchmark {
         try? FileManager.default.removeItem(at: dir)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let names = Self.names(members)
-        let perMonth = members * 4          // each member pays 40,000 in four deposits
+        let perMonth = members * 4  // each member pays 40,000 in four deposits
         let months = max(1, (rows + perMonth - 1) / perMonth)
         let start = Period(year: 2026, month: 11)!.advanced(by: -(months - 1))
         let due: Won = 40000
         var config: [String: Any] = ["database": "bench.sqlite"]
-        config["groups"] = [[
-            "id": "bench", "name": "벤치마크", "account": ["bank": "kakaobank", "number": "3333-00-0000000"],
-            "dues": ["cycle": "monthly", "dueDay": 10, "schedule": [["from": start.description, "amount": due]]],
-            "members": names.enumerated().map { ["id": "m\($0.offset)", "name": $0.element] },
-        ]]
+        config["groups"] = [
+            [
+                "id": "bench", "name": "벤치마크", "account": ["bank": "kakaobank", "number": "3333-00-0000000"],
+                "dues": ["cycle": "monthly", "dueDay": 10, "schedule": [["from": start.description, "amount": due]]],
+                "members": names.enumerated().map { ["id": "m\($0.offset)", "name": $0.element] }
+            ]
+        ]
         try JSONSerialization.data(withJSONObject: config).write(to: dir.appendingPathComponent("hoebi.json"))
 
         log("generating \(rows) rows (\(members) members, \(months) months)…")
@@ -79,9 +86,13 @@ public struct Benchmark {
                 default: text = names[member] + "(회비)"
                 }
                 balance += 10000
-                buffer += "\(p.year)-\(p.month < 10 ? "0" : "")\(p.month)-\(day < 10 ? "0" : "")\(day) \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute):\(second < 10 ? "0" : "")\(second),10000,\(balance),일반입금,\(text)\n"
+                buffer +=
+                    "\(p.year)-\(p.month < 10 ? "0" : "")\(p.month)-\(day < 10 ? "0" : "")\(day) \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute):\(second < 10 ? "0" : "")\(second),10000,\(balance),일반입금,\(text)\n"
                 written += 1
-                if buffer.utf8.count > 1 << 20 { out.write(Data(buffer.utf8)); buffer = "" }
+                if buffer.utf8.count > 1 << 20 {
+                    out.write(Data(buffer.utf8))
+                    buffer = ""
+                }
             }
         }
         out.write(Data(buffer.utf8))
@@ -92,10 +103,13 @@ public struct Benchmark {
         let sqlite = try measure {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            p.arguments = ["sqlite3", baselineDB.path, "-cmd", "PRAGMA journal_mode=WAL", "-cmd", "PRAGMA synchronous=NORMAL",
-                           ".mode csv", ".import \(csv.path) t"]
+            p.arguments = [
+                "sqlite3", baselineDB.path, "-cmd", "PRAGMA journal_mode=WAL", "-cmd", "PRAGMA synchronous=NORMAL",
+                ".mode csv", ".import \(csv.path) t"
+            ]
             p.standardOutput = FileHandle.nullDevice
-            try p.run(); p.waitUntilExit()
+            try p.run()
+            p.waitUntilExit()
             guard p.terminationStatus == 0 else { throw AppError.usage("sqlite3 .import failed (is the sqlite3 tool installed?)") }
         }
         log(String(format: "sqlite3 .import: %.2f s", sqlite.seconds))
@@ -118,8 +132,10 @@ public struct Benchmark {
         log(String(format: "balance chain check: %.2f s (%d breaks)", continuity.seconds, breaks))
         var summary: Ledger.MatchSummary?
         let matching = try measure { summary = try ledger.rematch(group) }
-        log(String(format: "full re-match: %.2f s (%d allocated, %d review), peak %.0f MB", matching.seconds,
-                    summary?.allocated ?? 0, summary?.review ?? 0, matching.peakMB))
+        log(
+            String(
+                format: "full re-match: %.2f s (%d allocated, %d review), peak %.0f MB", matching.seconds,
+                summary?.allocated ?? 0, summary?.review ?? 0, matching.peakMB))
         let end = start.advanced(by: months - 1)
         let reporting = try measure { _ = try ledger.report(group, from: end.advanced(by: -11), to: end) }
         log(String(format: "12-period report: %.3f s", reporting.seconds))
@@ -133,8 +149,10 @@ public struct Benchmark {
         for k in 0..<xlsxRows {
             let t = SeoulTime(epochSeconds: SeoulTime(year: 2020, month: 1, day: 1)!.epochSeconds + Int64(k) * 600)
             xbalance += 30000
-            sheet.append(["", t.iso8601.prefix(19).replacingOccurrences(of: "-", with: ".").replacingOccurrences(of: "T", with: " "),
-                          "입금", "30,000", xbalance.grouped, "일반입금", names[k % names.count] + "회비", ""])
+            sheet.append([
+                "", t.iso8601.prefix(19).replacingOccurrences(of: "-", with: ".").replacingOccurrences(of: "T", with: " "),
+                "입금", "30,000", xbalance.grouped, "일반입금", names[k % names.count] + "회비", ""
+            ])
         }
         try XLSXWriter.write(rows: sheet, sheetName: "카카오뱅크 거래내역", to: xlsx)
         sheet = []
@@ -147,23 +165,26 @@ public struct Benchmark {
             }
         }
         let xlsxMB = Double((try? FileManager.default.attributesOfItem(atPath: xlsx.path)[.size] as? Int) ?? 0) / 1_048_576
-        log(String(format: "xlsx import: %.2f s for %d rows (%.1f MB file), peak %.0f MB", xlsxImport.seconds,
-                   xlsxCounts?.new ?? 0, xlsxMB, xlsxImport.peakMB))
-        return String(format: """
+        log(
+            String(
+                format: "xlsx import: %.2f s for %d rows (%.1f MB file), peak %.0f MB", xlsxImport.seconds,
+                xlsxCounts?.new ?? 0, xlsxMB, xlsxImport.peakMB))
+        return String(
+            format: """
 
-            rows %d, members %d
-            stage                 seconds   target
-            sqlite3 .import       %7.2f   (baseline: a plain table, no index)
-            sqlite3 → schema      %7.2f   (the same rows into Hoebi's schema: %.2f× baseline)
-            import (csv)          %7.2f   ≤ 3× baseline → %.2f× (%.2f× the schema floor)
-            re-match              %7.2f   < 10 s
-            report (12 periods)   %7.3f   < 0.5 s
-            peak memory (MB)      %7.0f   < 1024
-            xlsx import           %7.2f   %d rows, peak %.0f MB
+                rows %d, members %d
+                stage                 seconds   target
+                sqlite3 .import       %7.2f   (baseline: a plain table, no index)
+                sqlite3 → schema      %7.2f   (the same rows into Hoebi's schema: %.2f× baseline)
+                import (csv)          %7.2f   ≤ 3× baseline → %.2f× (%.2f× the schema floor)
+                re-match              %7.2f   < 10 s
+                report (12 periods)   %7.3f   < 0.5 s
+                peak memory (MB)      %7.0f   < 1024
+                xlsx import           %7.2f   %d rows, peak %.0f MB
 
-            """, rows, members, sqlite.seconds, floor.seconds, floor.seconds / sqlite.seconds,
-                      importing.seconds, importing.seconds / sqlite.seconds, importing.seconds / floor.seconds,
-                      matching.seconds, reporting.seconds, peak, xlsxImport.seconds, xlsxCounts?.new ?? 0, xlsxImport.peakMB)
+                """, rows, members, sqlite.seconds, floor.seconds, floor.seconds / sqlite.seconds,
+            importing.seconds, importing.seconds / sqlite.seconds, importing.seconds / floor.seconds,
+            matching.seconds, reporting.seconds, peak, xlsxImport.seconds, xlsxCounts?.new ?? 0, xlsxImport.peakMB)
     }
 
     /// A second floor: SQLite alone moving the same rows into Hoebi's own schema (both indexes, the
@@ -192,7 +213,10 @@ public struct Benchmark {
         guard p.terminationStatus == 0 else { throw AppError.usage("sqlite3 failed on the schema floor") }
     }
 
-    struct Measurement { var seconds: Double; var peakMB: Double }
+    struct Measurement {
+        var seconds: Double
+        var peakMB: Double
+    }
 
     /// Wall time and peak resident memory of `body`. The peak is reset first (Linux clear_refs),
     /// so each stage reports its own.
@@ -203,7 +227,8 @@ public struct Benchmark {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
         var peak = 0.0
         if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) {
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        {
             peak = (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
         }
         return Measurement(seconds: seconds, peakMB: peak)

@@ -20,7 +20,10 @@ public struct ConfigFile {
         object = o
     }
 
-    public init(url: URL, object: [String: Any]) { self.url = url; self.object = object }
+    public init(url: URL, object: [String: Any]) {
+        self.url = url
+        self.object = object
+    }
 
     /// The group object to change: `id`, or the only one.
     public func groupIndex(_ id: String?) throws -> Int {

@@ -45,8 +45,10 @@ extension Ledger {
         public var match: MatchSummary?
     }
 
-    public func decide(_ group: Group, transaction: String, _ action: Action, by: String,
-                       only: Bool = false, dryRun: Bool = false) throws -> DecisionEffect {
+    public func decide(
+        _ group: Group, transaction: String, _ action: Action, by: String,
+        only: Bool = false, dryRun: Bool = false
+    ) throws -> DecisionEffect {
         let id = try Self.transactionID(transaction)
         let input = try store.matchInput(of: group)
         guard let deposit = input.deposits.first(where: { $0.id == id }) else {
@@ -66,33 +68,44 @@ extension Ledger {
         let byName = Allocator.namedMembers(NameMatcher(members: group.members, learned: [:]).match(deposit.text))
         switch action {
         case .assign(let m, let p):
-            guard let target = group.member(m) else { throw AppError.usage(Messages.t("error.noMemberList", m, group.id, group.members.map(\.id).joined(separator: ", "))) }
-            storedAction = .assign; member = target.id; periods = p
+            guard let target = group.member(m) else {
+                throw AppError.usage(Messages.t("error.noMemberList", m, group.id, group.members.map(\.id).joined(separator: ", ")))
+            }
+            storedAction = .assign
+            member = target.id
+            periods = p
             decisions[id] = .assign(member: target.id, periods: p)
-            if only { rule = .notLearned(text: deposit.text, why: "--only: this deposit alone") }
-            else if key.isEmpty { rule = .none }
-            else if let named = byName, named != target.id {
+            if only {
+                rule = .notLearned(text: deposit.text, why: "--only: this deposit alone")
+            } else if key.isEmpty {
+                rule = .none
+            } else if let named = byName, named != target.id {
                 // A text that fits several members, or names someone else, decides this deposit only.
                 rule = .notLearned(text: deposit.text, why: named.contains(",") ? "it fits several members (\(named))" : "it reads as member \(named)'s name")
             } else {
-                learn = .some(.member(target.id)); aliases[key] = target.id
+                learn = .some(.member(target.id))
+                aliases[key] = target.id
                 rule = .learned(text: deposit.text, rule: .member(target.id))
             }
         case .ignore(let r):
-            storedAction = .ignore; reason = r
+            storedAction = .ignore
+            reason = r
             decisions[id] = .ignore(reason: r)
-            if only { rule = .notLearned(text: deposit.text, why: "--only: this deposit alone") }
-            else if let named = byName {
+            if only {
+                rule = .notLearned(text: deposit.text, why: "--only: this deposit alone")
+            } else if let named = byName {
                 rule = .notLearned(text: deposit.text, why: "it names member \(named), whose dues it would swallow")
             } else if !key.isEmpty {
-                learn = .some(.notDues); aliases[key] = LearnedRule.notDues.stored
+                learn = .some(.notDues)
+                aliases[key] = LearnedRule.notDues.stored
                 rule = .learned(text: deposit.text, rule: .notDues)
             }
         case .unassign:
             storedAction = .review
             decisions[id] = .review
             if !only && !key.isEmpty {
-                learn = .some(.byHand); aliases[key] = LearnedRule.byHand.stored
+                learn = .some(.byHand)
+                aliases[key] = LearnedRule.byHand.stored
                 rule = .learned(text: deposit.text, rule: .byHand)
             }
         case .clear:
@@ -107,7 +120,8 @@ extension Ledger {
             case nil: throw AppError.usage(Messages.t("error.noDecision", id))
             }
             if !key.isEmpty, let current = aliases[key], current == implied || group.households[current] == implied {
-                drop = LearnedRule(stored: current); aliases[key] = nil
+                drop = LearnedRule(stored: current)
+                aliases[key] = nil
                 rule = .removed(text: deposit.text, rule: LearnedRule(stored: current))
             }
         }
@@ -119,15 +133,18 @@ extension Ledger {
         }
         var effect = DecisionEffect(deposit: deposit, before: before[id] ?? .none, after: after[id] ?? .none, changes: changes, rule: rule, match: nil)
         if dryRun { return effect }
-        try store.decide(group: group, transaction: id, action: storedAction, member: member, periods: periods, reason: reason, by: by,
-                         rule: learn, dropRule: drop)
+        try store.decide(
+            group: group, transaction: id, action: storedAction, member: member, periods: periods, reason: reason, by: by,
+            rule: learn, dropRule: drop)
         effect.match = try rematch(group)
         return effect
     }
 
     /// Each deposit's placement under these aliases and decisions (the allocator is deterministic).
-    static func describe(group: Group, _ deposits: [Deposit], aliases: [String: String], decisions: [Int64: Decision],
-                         withdrawals: [Deposit]) -> [Int64: Placement] {
+    static func describe(
+        group: Group, _ deposits: [Deposit], aliases: [String: String], decisions: [Int64: Decision],
+        withdrawals: [Deposit]
+    ) -> [Int64: Placement] {
         var allocator = Allocator(group: group, learnedAliases: aliases)
         return Placement.of(deposits, allocator.run(deposits: deposits, decisions: decisions, withdrawals: withdrawals))
     }
@@ -159,7 +176,8 @@ extension Ledger {
         decisions[plan.transaction] = plan.restores
         if let text = plan.ruleText { aliases[text] = plan.ruleRestored?.stored }
         var input = before.0
-        input.decisions = decisions; input.aliases = aliases
+        input.decisions = decisions
+        input.aliases = aliases
         let after = Self.describe(group: group, input.deposits, aliases: aliases, decisions: decisions, withdrawals: input.withdrawals)
         return (plan, Self.changes(from: before, to: (input, after)))
     }

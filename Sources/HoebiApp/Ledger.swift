@@ -19,8 +19,10 @@ public struct Ledger: Sendable {
 
     /// Imports one statement file into the group's account (all or nothing), checks the balance
     /// chain across everything stored, and re-matches the group.
-    public func importFile(_ url: URL, group: Group, format: String?, password: (@Sendable () throws -> String)? = nil,
-                           otherAccount: Bool = false, shownAs: String? = nil, progress: ((Int) -> Void)? = nil) throws -> ImportResult {
+    public func importFile(
+        _ url: URL, group: Group, format: String?, password: (@Sendable () throws -> String)? = nil,
+        otherAccount: Bool = false, shownAs: String? = nil, progress: ((Int) -> Void)? = nil
+    ) throws -> ImportResult {
         // An uploaded file sits in a private temporary folder; runs and results name it as the user did.
         let shown = shownAs ?? url.path
         var layout: StatementLayout?
@@ -30,26 +32,30 @@ public struct Ledger: Sendable {
             }
             layout = l
         }
-        let reader = StatementReader(file: url, account: group.account.key, layout: layout, password: password,
-                                     expectedAccountNumber: group.account.number, otherAccountAllowed: otherAccount)
+        let reader = StatementReader(
+            file: url, account: group.account.key, layout: layout, password: password,
+            expectedAccountNumber: group.account.number, otherAccountAllowed: otherAccount)
         var used = ""
         var fileAccount: String?
         let counts: ImportCounts
         do {
-            counts = try store.importTransactions(group: group, source: shown, format: format ?? "auto", note: {
-                guard otherAccount, let a = fileAccount, AccountNumber.matches(printed: a, configured: group.account.number) == false else { return "" }
-                return "--other-account: the file is of account \(a)"
-            }) { insert in
-                var n = 0
-                let summary = try reader.read { t in
-                    try insert(t)
-                    n += 1
-                    if n % 50_000 == 0 { progress?(n) }
-                }
-                used = summary.layout
-                fileAccount = summary.fileAccount
-                return summary.ignored
-            }
+            counts = try store.importTransactions(
+                group: group, source: shown, format: format ?? "auto",
+                note: {
+                    guard otherAccount, let a = fileAccount, AccountNumber.matches(printed: a, configured: group.account.number) == false else { return "" }
+                    return "--other-account: the file is of account \(a)"
+                },
+                produce: { insert in
+                    var n = 0
+                    let summary = try reader.read { t in
+                        try insert(t)
+                        n += 1
+                        if n % 50_000 == 0 { progress?(n) }
+                    }
+                    used = summary.layout
+                    fileAccount = summary.fileAccount
+                    return summary.ignored
+                })
         } catch {
             try? store.recordFailedRun(group: group, kind: "import", source: shown, format: format ?? "auto", message: "\(error)")
             throw error
@@ -85,8 +91,10 @@ public struct Ledger: Sendable {
         if ProcessInfo.processInfo.environment["HOEBI_TIMING"] != nil {
             FileHandle.standardError.write(Data("re-match: load \(t1 - t0), allocate \(t2 - t1), save \(clock.now - t2)\n".utf8))
         }
-        var s = MatchSummary(deposits: deposits.count, allocated: 0, review: 0, other: 0, warnings: Self.warnings(result.staleRules)
-                             + result.conflicts.map { Messages.t("warning.ruleConflict", $0) })
+        var s = MatchSummary(
+            deposits: deposits.count, allocated: 0, review: 0, other: 0,
+            warnings: Self.warnings(result.staleRules)
+                + result.conflicts.map { Messages.t("warning.ruleConflict", $0) })
         for o in result.outcomes {
             switch o {
             case .allocated: s.allocated += 1
@@ -124,10 +132,11 @@ public struct Ledger: Sendable {
         var report = try Report(group: group, periods: periods, snapshot: try store.snapshot(of: group, periods: periods))
         report.asOf = latestTime
         let members = Set(group.members.map(\.id))
-        report.warnings = Self.warnings(try store.rules(of: group).compactMap { r in
-            guard case .member(let id) = r.rule, !members.contains(id) else { return nil }
-            return (text: r.text, member: id)
-        })
+        report.warnings = Self.warnings(
+            try store.rules(of: group).compactMap { r in
+                guard case .member(let id) = r.rule, !members.contains(id) else { return nil }
+                return (text: r.text, member: id)
+            })
         return report
     }
 

@@ -13,10 +13,16 @@ extension Ledger {
         public var template: (text: String, name: String)?
         public var layout: NoticeRenderer.Layout = .auto
         public var unpaidOnly = false
-        public init(period: Period? = nil, mask: Bool = false, maskAccount: Bool = false, template: (text: String, name: String)? = nil,
-                    layout: NoticeRenderer.Layout = .auto, unpaidOnly: Bool = false) {
-            self.period = period; self.mask = mask; self.maskAccount = maskAccount; self.template = template
-            self.layout = layout; self.unpaidOnly = unpaidOnly
+        public init(
+            period: Period? = nil, mask: Bool = false, maskAccount: Bool = false, template: (text: String, name: String)? = nil,
+            layout: NoticeRenderer.Layout = .auto, unpaidOnly: Bool = false
+        ) {
+            self.period = period
+            self.mask = mask
+            self.maskAccount = maskAccount
+            self.template = template
+            self.layout = layout
+            self.unpaidOnly = unpaidOnly
         }
     }
 
@@ -26,8 +32,9 @@ extension Ledger {
         let c = group.dues.cycle
         let p = (o.period ?? now.period).within(c)
         let r = try report(group, from: max(group.firstPeriod, p.advanced(by: -(c.reportSpan - 1))), to: p, now: now)
-        return try NoticeRenderer.render(Notice(report: r, period: p, mask: o.mask, maskAccount: o.maskAccount), template: o.template?.text,
-                                         name: o.template?.name ?? "notice template", layout: o.layout, unpaidOnly: o.unpaidOnly)
+        return try NoticeRenderer.render(
+            Notice(report: r, period: p, mask: o.mask, maskAccount: o.maskAccount), template: o.template?.text,
+            name: o.template?.name ?? "notice template", layout: o.layout, unpaidOnly: o.unpaidOnly)
     }
 
     /// After a sync, the notice goes to the file named by the sync settings' `"notice"` (relative

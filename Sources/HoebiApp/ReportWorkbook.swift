@@ -21,8 +21,9 @@ public enum ReportWorkbook {
             row += [.number(m.expected), .number(m.collected), .number(m.outstanding), .number(m.credit)]
             grid.append(row)
         }
-        grid.append([.text("낸 돈 합계", .header)] + r.totals.map { .number($0.collected, .boldNumber) }
-                    + [.number(r.expected, .boldNumber), .number(r.collected, .boldNumber), .number(r.outstanding, .boldNumber)])
+        grid.append(
+            [.text("낸 돈 합계", .header)] + r.totals.map { .number($0.collected, .boldNumber) }
+                + [.number(r.expected, .boldNumber), .number(r.collected, .boldNumber), .number(r.outstanding, .boldNumber)])
         grid.append([.text("미납액 합계", .header)] + r.totals.map { .number($0.outstanding, .boldNumber) })
         grid.append([])
         grid.append([.text("완납 초록 · 일부 노랑 · 미납 빨강 · 면제 회색 · 휴회 보라 · - 그때는 회원이 아님")])
@@ -31,21 +32,26 @@ public enum ReportWorkbook {
         var deposits: [[XLSXWriter.Cell]] = [["번호", "날짜", "금액", "입금자", "회원"].map { .text($0, .header) }]
         for m in r.members {
             for d in m.deposits {
-                deposits.append([.text("t\(d.id)"), .text(String(d.time.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ")),
-                                 .number(d.amount), .text(mask ? "" : d.text), .text(name(m.name))])
+                deposits.append([
+                    .text("t\(d.id)"), .text(String(d.time.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ")),
+                    .number(d.amount), .text(mask ? "" : d.text), .text(name(m.name))
+                ])
             }
         }
         var expenses: [[XLSXWriter.Cell]] = [["번호", "날짜", "금액", "내용"].map { .text($0, .header) }]
         for w in r.withdrawals {
-            expenses.append([.text("t\(w.id)"), .text(String(w.time.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ")),
-                             .number(w.amount), .text(mask ? Mask.name(w.text) : w.text)])
+            expenses.append([
+                .text("t\(w.id)"), .text(String(w.time.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ")),
+                .number(w.amount), .text(mask ? Mask.name(w.text) : w.text)
+            ])
         }
         expenses.append([.text("출금 합계", .header), .empty, .number(r.spending, .boldNumber)])
         expenses.append([.text("입금 합계", .header), .empty, .number(r.income, .boldNumber)])
-        try XLSXWriter.write(sheets: [
-            .init(name: "회비 현황", rows: grid, widths: widths, frozenRows: 2, frozenColumns: 1, printLandscapeFitWidth: true),
-            .init(name: "입금", rows: deposits, widths: [8, 17, 11, 20, 14], frozenRows: 1),
-            .init(name: "출금", rows: expenses, widths: [8, 17, 11, 30], frozenRows: 1),
-        ], to: url)
+        try XLSXWriter.write(
+            sheets: [
+                .init(name: "회비 현황", rows: grid, widths: widths, frozenRows: 2, frozenColumns: 1, printLandscapeFitWidth: true),
+                .init(name: "입금", rows: deposits, widths: [8, 17, 11, 20, 14], frozenRows: 1),
+                .init(name: "출금", rows: expenses, widths: [8, 17, 11, 30], frozenRows: 1)
+            ], to: url)
     }
 }

@@ -7,35 +7,42 @@ import HoebiImport
 /// same-day identical deposits, interest, an event collection and withdrawals.
 public enum Sample {
     public static let config = """
-    {
-      "database": "hoebi.sqlite",
-      "groups": [{
-        "id": "hiking", "name": "북한산 산악회",
-        "account": {"bank": "kakaobank", "number": "3333-01-1234567", "holder": "홍길동"},
-        "dues": {"cycle": "monthly", "dueDay": 10,
-                 "schedule": [{"from": "2026-01", "amount": 30000}, {"from": "2026-07", "amount": 35000}]},
-        "treasurer": "hong",
-        "nonDuesKeywords": ["뒷풀이", "회식", "찬조"],
-        "members": [
-          {"id": "hong", "name": "홍길동", "aliases": ["길동"], "joined": "2026-01"},
-          {"id": "lee", "name": "이서연", "joined": "2026-03", "left": "2026-09", "exempt": ["2026-05"]},
-          {"id": "kim", "name": "김솔", "amount": 15000},
-          {"id": "park", "name": "박준영"},
-          {"id": "namgung", "name": "남궁민수", "joined": "2026-04"},
-          {"id": "choi", "name": "최유나", "exempt": ["2026-08"]}
-        ]
-      }]
-    }
-    """
+        {
+          "database": "hoebi.sqlite",
+          "groups": [{
+            "id": "hiking", "name": "북한산 산악회",
+            "account": {"bank": "kakaobank", "number": "3333-01-1234567", "holder": "홍길동"},
+            "dues": {"cycle": "monthly", "dueDay": 10,
+                     "schedule": [{"from": "2026-01", "amount": 30000}, {"from": "2026-07", "amount": 35000}]},
+            "treasurer": "hong",
+            "nonDuesKeywords": ["뒷풀이", "회식", "찬조"],
+            "members": [
+              {"id": "hong", "name": "홍길동", "aliases": ["길동"], "joined": "2026-01"},
+              {"id": "lee", "name": "이서연", "joined": "2026-03", "left": "2026-09", "exempt": ["2026-05"]},
+              {"id": "kim", "name": "김솔", "amount": 15000},
+              {"id": "park", "name": "박준영"},
+              {"id": "namgung", "name": "남궁민수", "joined": "2026-04"},
+              {"id": "choi", "name": "최유나", "exempt": ["2026-08"]}
+            ]
+          }]
+        }
+        """
 
     /// Statement rows (KakaoBank layout: header at row 11 after the title block, column A empty).
     public static func statementRows(through last: Period = Period(year: 2026, month: 11)!) -> [[String]] {
-        struct Entry { var time: SeoulTime; var amount: Won; var kind: String; var text: String }
+        struct Entry {
+            var time: SeoulTime
+            var amount: Won
+            var kind: String
+            var text: String
+        }
         var entries: [Entry] = []
         func add(_ y: Int, _ m: Int, _ d: Int, _ h: Int, _ amount: Won, _ text: String, kind: String = "일반입금") {
             guard let p = Period(year: y, month: m), p <= last else { return }
-            entries.append(Entry(time: SeoulTime(year: y, month: m, day: d, hour: h, minute: (d * 7) % 60, second: (m * 13) % 60)!,
-                                 amount: amount, kind: kind, text: text))
+            entries.append(
+                Entry(
+                    time: SeoulTime(year: y, month: m, day: d, hour: h, minute: (d * 7) % 60, second: (m * 13) % 60)!,
+                    amount: amount, kind: kind, text: text))
         }
         for m in 1...11 {
             let due: Won = m >= 7 ? 35000 : 30000
@@ -70,16 +77,18 @@ public enum Sample {
             [], ["", "카카오뱅크 거래내역"], [], ["", "성명", "홍길동"], ["", "계좌번호", "3333-01-*****67"],
             ["", "조회기간", "2026.01.01 ~ \(last.year).\(last.month < 10 ? "0" : "")\(last.month).\(SeoulTime.daysIn(year: last.year, month: last.month))"],
             [], ["", "※ 금액앞에 '-' 표시는 출금 금액입니다."], ["", "※ 이 거래내역은 법적효력이 없는 참고용입니다."], [],
-            ["", "거래일시", "구분", "거래금액", "거래 후 잔액", "거래구분", "내용", "메모"],
+            ["", "거래일시", "구분", "거래금액", "거래 후 잔액", "거래구분", "내용", "메모"]
         ]
         var balance: Won = 0
         for e in entries {
             balance += e.amount
             let t = e.time
             func p2(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-            rows.append(["", "\(t.year).\(p2(t.month)).\(p2(t.day)) \(p2(t.hour)):\(p2(t.minute)):\(p2(t.second))",
-                         e.amount < 0 ? "출금" : "입금", e.amount.grouped, balance.grouped,
-                         e.amount < 0 ? "일반이체" : e.kind, e.text, ""])
+            rows.append([
+                "", "\(t.year).\(p2(t.month)).\(p2(t.day)) \(p2(t.hour)):\(p2(t.minute)):\(p2(t.second))",
+                e.amount < 0 ? "출금" : "입금", e.amount.grouped, balance.grouped,
+                e.amount < 0 ? "일반이체" : e.kind, e.text, ""
+            ])
         }
         return rows
     }

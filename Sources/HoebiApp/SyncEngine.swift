@@ -14,7 +14,9 @@ public struct SyncEngine: Sendable {
     public let baseFolder: URL
 
     public init(store: any LedgerStore & CredentialStore, transport: HTTPTransport, baseFolder: URL) {
-        self.store = store; self.transport = transport; self.baseFolder = baseFolder
+        self.store = store
+        self.transport = transport
+        self.baseFolder = baseFolder
     }
 
     public struct Result: Sendable {
@@ -54,8 +56,10 @@ public struct SyncEngine: Sendable {
         return SourceSettings(source: sync.source, baseURL: sync.baseURL, fields: sync.fields, secrets: secrets)
     }
 
-    public func sync(_ group: Group, since: String? = nil, today: SeoulTime = .now,
-                     progress: @Sendable (String) -> Void = { _ in }) async -> Result {
+    public func sync(
+        _ group: Group, since: String? = nil, today: SeoulTime = .now,
+        progress: @Sendable (String) -> Void = { _ in }
+    ) async -> Result {
         guard let config = group.sync else {
             return Result(group: group.id, source: "-", error: SourceError("config", .rejected, code: "sync", "group '\(group.id)' has no sync settings"))
         }

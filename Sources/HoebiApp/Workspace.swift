@@ -35,9 +35,10 @@ public struct Workspace: Sendable {
         let (config, fingerprints) = try load(url)
         let base = url.deletingLastPathComponent()
         let dbPath = config.database.hasPrefix("/") ? config.database : base.appendingPathComponent(config.database).path
-        let migrations = try migrationSteps(configured: config.migrations.map {
-            $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : base.appendingPathComponent($0)
-        })
+        let migrations = try migrationSteps(
+            configured: config.migrations.map {
+                $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : base.appendingPathComponent($0)
+            })
         let reader = access == .read ? try? Store(path: dbPath, migrations: migrations, access: .readOnly) : nil
         if let reader, try config.groups.allSatisfy({ try reader.isCurrent($0, fingerprint: fingerprints[$0.id] ?? "") }) {
             return Workspace(configURL: url, config: config, store: reader)
@@ -89,12 +90,14 @@ public struct Workspace: Sendable {
     /// change to either means the stored allocations may be stale.
     static func fingerprints(_ data: Data, _ config: Configuration) -> [String: String] {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let groups = object["groups"] as? [[String: Any]] else { return [:] }
+            let groups = object["groups"] as? [[String: Any]]
+        else { return [:] }
         var out: [String: String] = [:]
         for g in groups {
             guard let id = g["id"] as? String,
-                  let json = try? JSONSerialization.data(withJSONObject: g, options: [.sortedKeys]) else { continue }
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325   // FNV-1a: a change detector, not a secret
+                let json = try? JSONSerialization.data(withJSONObject: g, options: [.sortedKeys])
+            else { continue }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a: a change detector, not a secret
             for b in json { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
             out[id] = "m\(Allocator.version)-" + String(hash, radix: 16)
         }

@@ -9,7 +9,11 @@ import HoebiCore
 /// reader treats them exactly as xlsx cells.
 struct BIFFWorkbook {
     struct Failure: Error { var problem: String }
-    struct Sheet { var name: String; var rows: [Int: [Int: (String, Bool)]]; var dates1904 = false }   // row → column → (text, is number)
+    struct Sheet {
+        var name: String
+        var rows: [Int: [Int: (String, Bool)]]
+        var dates1904 = false
+    }  // row → column → (text, is number)
 
     private(set) var sheets: [Sheet] = []
 
@@ -19,7 +23,7 @@ struct BIFFWorkbook {
         while at + 4 <= stream.count {
             let type = UInt16(stream[at]) | UInt16(stream[at + 1]) << 8
             let length = Int(stream[at + 2]) | Int(stream[at + 3]) << 8
-            guard at + 4 + length <= stream.count else { break }   // a short last record: read what is whole
+            guard at + 4 + length <= stream.count else { break }  // a short last record: read what is whole
             records.append((type, stream[(at + 4)..<(at + 4 + length)]))
             at += 4 + length
         }
@@ -29,7 +33,7 @@ struct BIFFWorkbook {
         let version = first.data.count >= 2 ? Int(first.data[first.data.startIndex]) | Int(first.data[first.data.startIndex + 1]) << 8 : 0
         let biff8 = version == 0x0600
         guard biff8 || version == 0x0500 else { throw Failure(problem: "an Excel 95 or older workbook (BIFF version 0x\(String(version, radix: 16)))") }
-        var codepage = String.Encoding(rawValue: 0x8000_0422)   // CP949 unless the workbook says otherwise
+        var codepage = String.Encoding(rawValue: 0x8000_0422)  // CP949 unless the workbook says otherwise
         var dates1904 = false
         var sst: [String] = []
         var names: [String] = []
@@ -46,40 +50,54 @@ struct BIFFWorkbook {
             let (type, d) = records[i]
             var r = Reader(d)
             switch type {
-            case 0x002F:   // FILEPASS
-                throw Failure(problem: r.u16() == 0 ? "the .xls is protected with XOR obfuscation" : "the .xls is password-protected (RC4 / CryptoAPI encryption), which Hoebi cannot decrypt")
+            case 0x002F:  // FILEPASS
+                throw Failure(
+                    problem: r.u16() == 0
+                        ? "the .xls is protected with XOR obfuscation"
+                        : "the .xls is password-protected (RC4 / CryptoAPI encryption), which Hoebi cannot decrypt")
             case 0x0042: codepage = Self.encoding(r.u16())
             case 0x0022: dates1904 = r.u16() == 1
-            case 0x0085:   // BOUNDSHEET: the sheets in workbook order
-                _ = r.u32(); _ = r.u16()
+            case 0x0085:  // BOUNDSHEET: the sheets in workbook order
+                _ = r.u32()
+                _ = r.u16()
                 names.append(biff8 ? r.shortUnicode() : r.byteString(Int(r.u8()), codepage))
-            case 0x00FC:   // SST, continued in CONTINUE records
+            case 0x00FC:  // SST, continued in CONTINUE records
                 var parts = [d]
-                while i + 1 < records.count, records[i + 1].type == 0x003C { i += 1; parts.append(records[i].data) }
+                while i + 1 < records.count, records[i + 1].type == 0x003C {
+                    i += 1
+                    parts.append(records[i].data)
+                }
                 sst = Self.sharedStrings(parts)
             case 0x0809 where records[i].data.count >= 4:
                 let kind = Int(d[d.startIndex + 2]) | Int(d[d.startIndex + 3]) << 8
                 inSheet = kind == 0x0010
-                if inSheet { sheetIndex += 1; current = [:] }
-            case 0x000A:   // EOF of a substream
+                if inSheet {
+                    sheetIndex += 1
+                    current = [:]
+                }
+            case 0x000A:  // EOF of a substream
                 if inSheet {
                     sheets.append(Sheet(name: sheetIndex < names.count ? names[sheetIndex] : "Sheet\(sheetIndex + 1)", rows: current, dates1904: dates1904))
                     inSheet = false
                 }
-            case 0x00FD where inSheet:   // LABELSST
-                let row = r.u16(), col = r.u16(); _ = r.u16()
+            case 0x00FD where inSheet:  // LABELSST
+                let row = r.u16(), col = r.u16()
+                _ = r.u16()
                 let index = Int(r.u32())
                 put(row, col, index < sst.count ? sst[index] : "", number: false)
-            case 0x0204 where inSheet:   // LABEL
-                let row = r.u16(), col = r.u16(); _ = r.u16()
+            case 0x0204 where inSheet:  // LABEL
+                let row = r.u16(), col = r.u16()
+                _ = r.u16()
                 put(row, col, biff8 ? r.unicode(Int(r.u16())) : r.byteString(Int(r.u16()), codepage), number: false)
-            case 0x0203 where inSheet:   // NUMBER
-                let row = r.u16(), col = r.u16(); _ = r.u16()
+            case 0x0203 where inSheet:  // NUMBER
+                let row = r.u16(), col = r.u16()
+                _ = r.u16()
                 put(row, col, Self.text(r.double()), number: true)
-            case 0x027E where inSheet:   // RK
-                let row = r.u16(), col = r.u16(); _ = r.u16()
+            case 0x027E where inSheet:  // RK
+                let row = r.u16(), col = r.u16()
+                _ = r.u16()
                 put(row, col, Self.text(Self.rk(r.u32())), number: true)
-            case 0x00BD where inSheet:   // MULRK: row, first column, (xf, rk)…, last column
+            case 0x00BD where inSheet:  // MULRK: row, first column, (xf, rk)…, last column
                 let row = r.u16()
                 var col = r.u16()
                 while r.remaining >= 8 {
@@ -87,26 +105,28 @@ struct BIFFWorkbook {
                     put(row, col, Self.text(Self.rk(r.u32())), number: true)
                     col += 1
                 }
-            case 0x0006 where inSheet:   // FORMULA: the cached result
-                let row = r.u16(), col = r.u16(); _ = r.u16()
+            case 0x0006 where inSheet:  // FORMULA: the cached result
+                let row = r.u16(), col = r.u16()
+                _ = r.u16()
                 let result = r.bytes(8)
                 if result.count == 8, result[6] == 0xFF, result[7] == 0xFF {
                     switch result[0] {
-                    case 0: pendingString = (row, col)              // the text follows in a STRING record
+                    case 0: pendingString = (row, col)  // the text follows in a STRING record
                     case 1: put(row, col, result[2] == 0 ? "FALSE" : "TRUE", number: false)
-                    default: break                                  // error or empty
+                    default: break  // error or empty
                     }
                 } else if result.count == 8 {
                     let bits = result.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
                     put(row, col, Self.text(Double(bitPattern: bits)), number: true)
                 }
-            case 0x0207 where inSheet:   // STRING: a formula's text result
+            case 0x0207 where inSheet:  // STRING: a formula's text result
                 if let p = pendingString {
                     put(p.row, p.col, biff8 ? r.unicode(Int(r.u16())) : r.byteString(Int(r.u16()), codepage), number: false)
                     pendingString = nil
                 }
-            case 0x0205 where inSheet:   // BOOLERR
-                let row = r.u16(), col = r.u16(); _ = r.u16()
+            case 0x0205 where inSheet:  // BOOLERR
+                let row = r.u16(), col = r.u16()
+                _ = r.u16()
                 let value = r.u8(), isError = r.u8()
                 if isError == 0 { put(row, col, value == 0 ? "FALSE" : "TRUE", number: false) }
             default: break
@@ -134,7 +154,7 @@ struct BIFFWorkbook {
         switch codepage {
         case 1200, 65001: return .utf8
         case 1252, 32769: return .windowsCP1252
-        default: return String.Encoding(rawValue: 0x8000_0422)    // 949 and anything unknown: Korean
+        default: return String.Encoding(rawValue: 0x8000_0422)  // 949 and anything unknown: Korean
         }
     }
 
@@ -165,7 +185,10 @@ struct BIFFWorkbook {
         private var at: Int
 
         init(_ data: ArraySlice<UInt8>) { self.init([data]) }
-        init(_ parts: [ArraySlice<UInt8>]) { self.parts = parts; at = parts.first?.startIndex ?? 0 }
+        init(_ parts: [ArraySlice<UInt8>]) {
+            self.parts = parts
+            at = parts.first?.startIndex ?? 0
+        }
 
         var remaining: Int {
             guard part < parts.count else { return 0 }
@@ -235,7 +258,10 @@ struct BIFFWorkbook {
         }
 
         /// ShortXLUnicodeString: an 8-bit count, flags, characters (sheet names).
-        mutating func shortUnicode() -> String { let n = Int(u8()); return unicode(n) }
+        mutating func shortUnicode() -> String {
+            let n = Int(u8())
+            return unicode(n)
+        }
 
         /// BIFF5: bytes in the workbook's code page.
         mutating func byteString(_ count: Int, _ encoding: String.Encoding) -> String {

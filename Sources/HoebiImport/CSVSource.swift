@@ -36,24 +36,33 @@ public struct CSVSource: SheetSource {
             var atRowEnd = false
             while !atRowEnd {
                 field.removeAll(keepingCapacity: true)
-                if i < n && bytes[i] == 0x22 {   // quoted field
+                if i < n && bytes[i] == 0x22 {  // quoted field
                     i += 1
                     while i < n {
                         if bytes[i] == 0x22 {
-                            if i + 1 < n && bytes[i + 1] == 0x22 { field.append(0x22); i += 2; continue }
-                            i += 1; break
+                            if i + 1 < n && bytes[i + 1] == 0x22 {
+                                field.append(0x22)
+                                i += 2
+                                continue
+                            }
+                            i += 1
+                            break
                         }
                         if bytes[i] == 0x0A { line += 1 }
-                        field.append(bytes[i]); i += 1
+                        field.append(bytes[i])
+                        i += 1
                     }
                 }
                 while i < n && bytes[i] != separator && bytes[i] != 0x0A && bytes[i] != 0x0D {
-                    field.append(bytes[i]); i += 1
+                    field.append(bytes[i])
+                    i += 1
                 }
                 cells.append(String(decoding: field, as: UTF8.self))
-                if i >= n { atRowEnd = true }
-                else if bytes[i] == separator { i += 1 }
-                else {
+                if i >= n {
+                    atRowEnd = true
+                } else if bytes[i] == separator {
+                    i += 1
+                } else {
                     atRowEnd = true
                 }
             }

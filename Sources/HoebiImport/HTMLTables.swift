@@ -33,7 +33,11 @@ struct HTMLTables {
             let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
             switch (name, closing) {
             case ("table", false): stack.append(TableBuilder())
-            case ("table", true): if let t = stack.popLast() { t.endRow(); tables.append(t.rows) }
+            case ("table", true):
+                if let t = stack.popLast() {
+                    t.endRow()
+                    tables.append(t.rows)
+                }
             case ("tr", false): stack.last?.startRow()
             case ("tr", true): stack.last?.endRow()
             case ("td", false), ("th", false): stack.last?.startCell(colspan: Self.number(tag, "colspan"), rowspan: Self.number(tag, "rowspan"))
@@ -44,7 +48,10 @@ struct HTMLTables {
             default: break
             }
         }
-        while let t = stack.popLast() { t.endRow(); tables.append(t.rows) }
+        while let t = stack.popLast() {
+            t.endRow()
+            tables.append(t.rows)
+        }
         self.tables = tables.enumerated().filter { !$0.element.isEmpty }.map { HTMLTableSource(name: "table \($0.offset + 1)", rows: $0.element) }
         if self.tables.isEmpty { return nil }
     }
@@ -73,10 +80,17 @@ struct HTMLTables {
                 case "apos": decoded = "'"
                 case "nbsp": decoded = " "
                 default:
-                    if entity.hasPrefix("#x") || entity.hasPrefix("#X"), let v = UInt32(entity.dropFirst(2), radix: 16), let u = Unicode.Scalar(v), v != 0 { decoded = String(u) }
-                    else if entity.hasPrefix("#"), let v = UInt32(entity.dropFirst()), let u = Unicode.Scalar(v), v != 0 { decoded = String(u) }
+                    if entity.hasPrefix("#x") || entity.hasPrefix("#X"), let v = UInt32(entity.dropFirst(2), radix: 16), let u = Unicode.Scalar(v), v != 0 {
+                        decoded = String(u)
+                    } else if entity.hasPrefix("#"), let v = UInt32(entity.dropFirst()), let u = Unicode.Scalar(v), v != 0 {
+                        decoded = String(u)
+                    }
                 }
-                if let decoded { out += decoded; i = s.index(after: semi); continue }
+                if let decoded {
+                    out += decoded
+                    i = s.index(after: semi)
+                    continue
+                }
             }
             out.append(s[i])
             i = s.index(after: i)
@@ -95,7 +109,10 @@ final class TableBuilder {
     private var covered: [Int: Int] = [:]
     static let maxColumns = 16_384
 
-    func startRow() { endRow(); inRow = true }
+    func startRow() {
+        endRow()
+        inRow = true
+    }
 
     func endRow() {
         endCell()
@@ -111,7 +128,8 @@ final class TableBuilder {
         inRow = true
         inCell = true
         cell = ""
-        self.colspan = colspan; self.rowspan = rowspan
+        self.colspan = colspan
+        self.rowspan = rowspan
     }
 
     func text(_ s: String) { if inCell { cell += s } }
@@ -120,8 +138,9 @@ final class TableBuilder {
         guard inCell else { return }
         inCell = false
         while covered[row.count] != nil, row.count < Self.maxColumns { row.append("") }
-        let value = Normalise.nfc(HTMLTables.decodeEntities(cell).split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " "))
+        let value = Normalise.nfc(
+            HTMLTables.decodeEntities(cell).split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\t" })
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " "))
         let column = row.count
         guard column < Self.maxColumns else { return }
         row.append(value)

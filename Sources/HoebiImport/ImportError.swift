@@ -10,7 +10,12 @@ public struct ImportError: Error, CustomStringConvertible, Equatable {
     public var hint: String?
 
     public init(file: String, sheet: String? = nil, row: Int? = nil, column: String? = nil, problem: String, hint: String? = nil) {
-        self.file = file; self.sheet = sheet; self.row = row; self.column = column; self.problem = problem; self.hint = hint
+        self.file = file
+        self.sheet = sheet
+        self.row = row
+        self.column = column
+        self.problem = problem
+        self.hint = hint
     }
 
     public var description: String {

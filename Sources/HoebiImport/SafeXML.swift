@@ -15,12 +15,13 @@ enum SafeXML {
             while start < b.count, [0x20, 0x09, 0x0A, 0x0D].contains(b[start]) { start += 1 }
             var i = start
             while i + 1 < b.count {
-                if b[i] == 0x3C {   // "<"
+                if b[i] == 0x3C {  // "<"
                     let next = b[i + 1]
-                    if next == 0x3F {   // "<?": only the XML declaration, and only at the start
-                        let isDeclaration = i == start && i + 5 < b.count && b[i + 2] == 0x78 && b[i + 3] == 0x6D && b[i + 4] == 0x6C && (b[i + 5] == 0x20 || b[i + 5] == 0x3F)
+                    if next == 0x3F {  // "<?": only the XML declaration, and only at the start
+                        let isDeclaration =
+                            i == start && i + 5 < b.count && b[i + 2] == 0x78 && b[i + 3] == 0x6D && b[i + 4] == 0x6C && (b[i + 5] == 0x20 || b[i + 5] == 0x3F)
                         if !isDeclaration { return "holds a processing instruction, which no spreadsheet has" }
-                    } else if next == 0x21, i + 2 < b.count, b[i + 2] != 0x2D, b[i + 2] != 0x5B {   // "<!" not a comment or CDATA
+                    } else if next == 0x21, i + 2 < b.count, b[i + 2] != 0x2D, b[i + 2] != 0x5B {  // "<!" not a comment or CDATA
                         return "holds a document type declaration, which no spreadsheet has"
                     }
                 }

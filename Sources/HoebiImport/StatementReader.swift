@@ -18,10 +18,16 @@ public struct StatementReader {
     public var expectedAccountNumber: String?
     public var otherAccountAllowed = false
 
-    public init(file: URL, account: String, layout: StatementLayout? = nil, password: (@Sendable () throws -> String)? = nil,
-                expectedAccountNumber: String? = nil, otherAccountAllowed: Bool = false) {
-        self.file = file; self.account = account; self.layout = layout; self.password = password
-        self.expectedAccountNumber = expectedAccountNumber; self.otherAccountAllowed = otherAccountAllowed
+    public init(
+        file: URL, account: String, layout: StatementLayout? = nil, password: (@Sendable () throws -> String)? = nil,
+        expectedAccountNumber: String? = nil, otherAccountAllowed: Bool = false
+    ) {
+        self.file = file
+        self.account = account
+        self.layout = layout
+        self.password = password
+        self.expectedAccountNumber = expectedAccountNumber
+        self.otherAccountAllowed = otherAccountAllowed
     }
 
     /// Opens the file by its bytes, never its name: zip → xlsx; OLE compound file → encrypted xlsx
@@ -94,8 +100,9 @@ public struct StatementReader {
             case .wrongPassword:
                 throw ImportError(file: name, problem: Messages.t("import.wrongPassword"), hint: Messages.t("import.wrongPassword.hint"))
             case .unsupported(let scheme):
-                throw ImportError(file: name, problem: Messages.t("import.scheme", scheme),
-                                  hint: Messages.t("hint.savePlain"))
+                throw ImportError(
+                    file: name, problem: Messages.t("import.scheme", scheme),
+                    hint: Messages.t("hint.savePlain"))
             case .damaged(let reason):
                 throw ImportError(file: name, problem: Messages.t("import.encryptedDamaged", reason), hint: Messages.t("hint.downloadAgain"))
             }
@@ -125,8 +132,9 @@ public struct StatementReader {
                 if let c = candidate, c.matched > (closest?.matched ?? 0) { closest = c }
             }
         }
-        throw ImportError(file: name, sheet: closest?.sheet ?? all.first?.sheetName, row: closest?.row, problem: headerProblem(closest),
-                          hint: Messages.t("import.noHeader.hint"))
+        throw ImportError(
+            file: name, sheet: closest?.sheet ?? all.first?.sheetName, row: closest?.row, problem: headerProblem(closest),
+            hint: Messages.t("import.noHeader.hint"))
     }
 
     /// The row that looked most like a header, for the error when none fits.
@@ -139,7 +147,10 @@ public struct StatementReader {
         var missing: [String]
     }
 
-    enum Outcome { case read(Summary), noHeader(HeaderCandidate?) }
+    enum Outcome {
+        case read(Summary)
+        case noHeader(HeaderCandidate?)
+    }
 
     /// Thrown out of a source's row loop once its header search has failed (not an error).
     private struct NoHeader: Error {}
@@ -159,9 +170,11 @@ public struct StatementReader {
     /// Refuses the file when its own account number is another account's.
     func checkAccount(_ printed: String?, sheet: String?) throws {
         guard let printed, let expected = expectedAccountNumber, !otherAccountAllowed,
-              AccountNumber.matches(printed: printed, configured: expected) == false else { return }
-        throw ImportError(file: file.lastPathComponent, sheet: sheet,
-                          problem: Messages.t("import.otherAccount", printed, expected), hint: Messages.t("import.otherAccount.hint"))
+            AccountNumber.matches(printed: printed, configured: expected) == false
+        else { return }
+        throw ImportError(
+            file: file.lastPathComponent, sheet: sheet,
+            problem: Messages.t("import.otherAccount", printed, expected), hint: Messages.t("import.otherAccount.hint"))
     }
 
     private func read(_ src: any SheetSource, _ fileAccount: inout String?, _ emit: (Transaction) throws -> Void) throws -> Outcome {
@@ -170,7 +183,7 @@ public struct StatementReader {
         var mapping: (layout: StatementLayout, columns: [StatementLayout.Role: Int], headerRow: Int)?
         var parser: RowParser?
         var ignored = 0, rows = 0
-        var above = ""   // text of the rows above the header: titles name the bank
+        var above = ""  // text of the rows above the header: titles name the bank
         var closest: HeaderCandidate?
         do {
             try src.rows { row in
@@ -196,14 +209,20 @@ public struct StatementReader {
                         for l in candidates {
                             let (matched, missing) = l.partialFit(row.cells)
                             if matched >= 2, matched > (closest?.matched ?? 0) {
-                                closest = HeaderCandidate(sheet: src.sheetName, row: row.number, labels: row.cells.filter { !$0.isEmpty },
-                                                          matched: matched, layout: l, missing: missing)
+                                closest = HeaderCandidate(
+                                    sheet: src.sheetName, row: row.number, labels: row.cells.filter { !$0.isEmpty },
+                                    matched: matched, layout: l, missing: missing)
                             }
                         }
                     }
                     return
                 }
-                if let t = try parser.transaction(from: row) { rows += 1; try emit(t) } else { ignored += 1 }
+                if let t = try parser.transaction(from: row) {
+                    rows += 1
+                    try emit(t)
+                } else {
+                    ignored += 1
+                }
             }
         } catch is NoHeader {
             return .noHeader(closest)
@@ -214,8 +233,9 @@ public struct StatementReader {
 
     private func headerProblem(_ c: HeaderCandidate?) -> String {
         guard let c else { return Messages.t("import.noHeader", Self.headerSearchRows) }
-        return Messages.t("import.noHeader.closest", Self.headerSearchRows, c.row, c.labels.prefix(12).joined(separator: " · "),
-                          c.layout.name, c.missing.joined(separator: ", "))
+        return Messages.t(
+            "import.noHeader.closest", Self.headerSearchRows, c.row, c.labels.prefix(12).joined(separator: " · "),
+            c.layout.name, c.missing.joined(separator: ", "))
     }
 }
 
@@ -251,8 +271,9 @@ struct RowParser {
     func fail(_ row: SourceRow, _ role: StatementLayout.Role, _ problem: String) -> ImportError {
         let label = layout.labels[role]?.first ?? role.rawValue
         let col = columns[role].map { "\(label) (\(SheetParser.columnName($0)))" } ?? label
-        return ImportError(file: file, sheet: sheet, row: row.number, column: col, problem: problem,
-                           hint: Messages.t("import.row.hint"))
+        return ImportError(
+            file: file, sheet: sheet, row: row.number, column: col, problem: problem,
+            hint: Messages.t("import.row.hint"))
     }
 
     func transaction(from row: SourceRow) throws -> Transaction? {
@@ -287,11 +308,12 @@ struct RowParser {
         if amount == 0 { return nil }
         let balanceText = cell(.balance, row) ?? ""
         let balance = balanceText.isEmpty ? nil : try money(balanceText, row, .balance)
-        return Transaction(account: account, bankID: cell(.bankID, row).flatMap { $0.isEmpty ? nil : $0 },
-                           time: time, direction: direction, amount: amount, balance: balance,
-                           kind: cell(.kind, row) ?? "", text: depositorText(row), memo: cell(.memo, row) ?? "",
-                           source: layout.source, raw: row.raw,
-                           origin: (sheet.map { "\($0)!" } ?? "") + "row \(row.number)")
+        return Transaction(
+            account: account, bankID: cell(.bankID, row).flatMap { $0.isEmpty ? nil : $0 },
+            time: time, direction: direction, amount: amount, balance: balance,
+            kind: cell(.kind, row) ?? "", text: depositorText(row), memo: cell(.memo, row) ?? "",
+            source: layout.source, raw: row.raw,
+            origin: (sheet.map { "\($0)!" } ?? "") + "row \(row.number)")
     }
 
     /// The depositor text, or the counterparty's name where the bank left the text empty.
@@ -331,15 +353,16 @@ struct RowParser {
     static func plainMoney(_ text: String) -> Won? {
         var v: Won = 0
         var digits = 0
-        var sinceComma = -1        // digits since the last comma; -1 before the first
+        var sinceComma = -1  // digits since the last comma; -1 before the first
         var negative = false
         for (i, b) in text.utf8.enumerated() {
             switch b {
             case 48...57:
                 guard digits < 18 else { return nil }
-                v = v * 10 + Won(b - 48); digits += 1
+                v = v * 10 + Won(b - 48)
+                digits += 1
                 if sinceComma >= 0 { sinceComma += 1 }
-            case 44:   // thousands separator: 1 to 3 digits before the first, exactly 3 between
+            case 44:  // thousands separator: 1 to 3 digits before the first, exactly 3 between
                 guard digits > 0, sinceComma == -1 ? digits <= 3 : sinceComma == 3 else { return nil }
                 sinceComma = 0
             case 45, 43:

@@ -1,7 +1,8 @@
 import Foundation
 import HoebiCore
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The first worksheet of an .xlsx workbook, read with a SAX parser so a large sheet is never held
@@ -29,7 +30,8 @@ public struct XLSXSource: SheetSource {
         self.file = file
         let zip: ZipParts
         do { zip = try ZipParts(bytes) } catch ZipParts.Failure.damaged(let why) {
-            throw ImportError(file: file, problem: Messages.t(decrypted ? "import.xlsx.zipDecrypted" : "import.xlsx.zip", why), hint: Messages.t("hint.againOrCSV"))
+            throw ImportError(
+                file: file, problem: Messages.t(decrypted ? "import.xlsx.zipDecrypted" : "import.xlsx.zip", why), hint: Messages.t("hint.againOrCSV"))
         }
         let limit = Self.maxPartBytes
         func entry(_ path: String) throws -> Data? {
@@ -84,8 +86,9 @@ public struct XLSXSource: SheetSource {
     }
 
     private func fail(_ parser: XMLParser, _ delegate: SheetParser) throws {
-        throw ImportError(file: file, sheet: sheetName, row: delegate.rowNumber,
-                          problem: "the sheet XML is malformed (\(parser.parserError.map { "\($0.localizedDescription)" } ?? "parse error"))")
+        throw ImportError(
+            file: file, sheet: sheetName, row: delegate.rowNumber,
+            problem: "the sheet XML is malformed (\(parser.parserError.map { "\($0.localizedDescription)" } ?? "parse error"))")
     }
 }
 
@@ -222,7 +225,10 @@ final class SheetParser: NSObject, XMLParserDelegate {
         p.abortParsing()
     }
 
-    struct SheetError: Error { var row: Int; var problem: String }
+    struct SheetError: Error {
+        var row: Int
+        var problem: String
+    }
 
     /// "C3" → 2 (zero-based column); nil beyond XFD.
     static func columnIndex(_ ref: String) -> Int? {
@@ -239,7 +245,11 @@ final class SheetParser: NSObject, XMLParserDelegate {
     static func columnName(_ index: Int) -> String {
         var n = index + 1
         var s = ""
-        while n > 0 { let r = (n - 1) % 26; s = String(UnicodeScalar(65 + r)!) + s; n = (n - 1) / 26 }
+        while n > 0 {
+            let r = (n - 1) % 26
+            s = String(UnicodeScalar(65 + r)!) + s
+            n = (n - 1) / 26
+        }
         return s
     }
 }

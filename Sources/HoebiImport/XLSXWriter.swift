@@ -6,7 +6,15 @@ import ZIPFoundation
 /// does the zip) because no listed package writes xlsx.
 public enum XLSXWriter {
     public enum Style: Int, Sendable {
-        case plain = 0, header, paid, partial, unpaid, exempt, paused, number, boldNumber
+        case plain = 0
+        case header
+        case paid
+        case partial
+        case unpaid
+        case exempt
+        case paused
+        case number
+        case boldNumber
     }
 
     public enum Cell: Sendable {
@@ -25,9 +33,15 @@ public enum XLSXWriter {
         public var frozenColumns: Int
         /// Printed on A4 landscape, every column on one page width (a member × period grid is wide).
         public var printLandscapeFitWidth: Bool
-        public init(name: String, rows: [[Cell]], widths: [Double] = [], frozenRows: Int = 0, frozenColumns: Int = 0,
-                    printLandscapeFitWidth: Bool = false) {
-            self.name = name; self.rows = rows; self.widths = widths; self.frozenRows = frozenRows; self.frozenColumns = frozenColumns
+        public init(
+            name: String, rows: [[Cell]], widths: [Double] = [], frozenRows: Int = 0, frozenColumns: Int = 0,
+            printLandscapeFitWidth: Bool = false
+        ) {
+            self.name = name
+            self.rows = rows
+            self.widths = widths
+            self.frozenRows = frozenRows
+            self.frozenColumns = frozenColumns
             self.printLandscapeFitWidth = printLandscapeFitWidth
         }
     }
@@ -50,8 +64,16 @@ public enum XLSXWriter {
         let overrides = sheets.indices.map {
             #"<Override PartName="/xl/worksheets/sheet\#($0 + 1).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
         }.joined()
-        try add("[Content_Types].xml", head + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"# + overrides + "</Types>")
-        try add("_rels/.rels", head + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#)
+        try add(
+            "[Content_Types].xml",
+            head
+                + #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
+                + overrides + "</Types>")
+        try add(
+            "_rels/.rels",
+            head
+                + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+        )
         var names = Set<String>()
         let sheetList = sheets.enumerated().map { i, s -> String in
             // Excel: at most 31 characters, none of []:*?/\, unique.
@@ -60,11 +82,19 @@ public enum XLSXWriter {
             names.insert(n)
             return #"<sheet name="\#(escape(n))" sheetId="\#(i + 1)" r:id="rId\#(i + 1)"/>"#
         }.joined()
-        try add("xl/workbook.xml", head + #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>"# + sheetList + "</sheets></workbook>")
-        let rels = sheets.indices.map {
-            #"<Relationship Id="rId\#($0 + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet\#($0 + 1).xml"/>"#
-        }.joined() + #"<Relationship Id="rId\#(sheets.count + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#
-        try add("xl/_rels/workbook.xml.rels", head + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"# + rels + "</Relationships>")
+        try add(
+            "xl/workbook.xml",
+            head
+                + #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>"#
+                + sheetList + "</sheets></workbook>")
+        let rels =
+            sheets.indices.map {
+                #"<Relationship Id="rId\#($0 + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet\#($0 + 1).xml"/>"#
+            }.joined()
+            + #"<Relationship Id="rId\#(sheets.count + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#
+        try add(
+            "xl/_rels/workbook.xml.rels",
+            head + #"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"# + rels + "</Relationships>")
         try add("xl/styles.xml", head + styles)
         for (i, s) in sheets.enumerated() { try add("xl/worksheets/sheet\(i + 1).xml", sheetXML(s)) }
     }
@@ -104,7 +134,10 @@ public enum XLSXWriter {
             x += " topLeftCell=\"\(cell)\" activePane=\"bottomRight\" state=\"frozen\"/></sheetView></sheetViews>"
         }
         if !s.widths.isEmpty {
-            x += "<cols>" + s.widths.enumerated().map { "<col min=\"\($0.offset + 1)\" max=\"\($0.offset + 1)\" width=\"\($0.element)\" customWidth=\"1\"/>" }.joined() + "</cols>"
+            x +=
+                "<cols>"
+                + s.widths.enumerated().map { "<col min=\"\($0.offset + 1)\" max=\"\($0.offset + 1)\" width=\"\($0.element)\" customWidth=\"1\"/>" }.joined()
+                + "</cols>"
         }
         x += "<sheetData>"
         for (r, row) in s.rows.enumerated() {
@@ -114,7 +147,8 @@ public enum XLSXWriter {
                 switch cell {
                 case .empty: continue
                 case .text(let v, let style):
-                    x += "<c r=\"\(ref)\" t=\"inlineStr\"\(style == .plain ? "" : " s=\"\(style.rawValue)\"")><is><t xml:space=\"preserve\">\(escape(v))</t></is></c>"
+                    x +=
+                        "<c r=\"\(ref)\" t=\"inlineStr\"\(style == .plain ? "" : " s=\"\(style.rawValue)\"")><is><t xml:space=\"preserve\">\(escape(v))</t></is></c>"
                 case .number(let v, let style):
                     x += "<c r=\"\(ref)\"\(style == .plain ? "" : " s=\"\(style.rawValue)\"")><v>\(v)</v></c>"
                 }

@@ -7,8 +7,17 @@ import ZIPFoundation
 /// download): here every read stays inside the entry's stated bytes, and an entry that ends early
 /// is an error. Also bounds what a part may inflate to.
 struct ZipParts {
-    struct Part { var method: UInt16; var crc: UInt32; var compressed: Int; var size: Int; var dataStart: Int }
-    enum Failure: Error { case damaged(String), tooLarge(String) }
+    struct Part {
+        var method: UInt16
+        var crc: UInt32
+        var compressed: Int
+        var size: Int
+        var dataStart: Int
+    }
+    enum Failure: Error {
+        case damaged(String)
+        case tooLarge(String)
+    }
 
     let bytes: [UInt8]
     private(set) var parts: [String: Part] = [:]
@@ -59,20 +68,25 @@ struct ZipParts {
             let crc: UInt32
             // zlib's own refusal (CompressionError.corruptedData, found by the fuzz target) is
             // told as what it means for the file; our own failures pass through as they are.
-            do { crc = try Data.decompress(size: Int64(p.compressed), bufferSize: buffer, skipCRC32: false, provider: { _, chunk in
-                // Past the entry's own bytes the stream has not ended: damaged, not "wait for more".
-                guard offset < raw.endIndex else { throw Failure.damaged("the part \(name) ends in the middle of its data") }
-                let end = min(raw.endIndex, offset + chunk)
-                defer { offset = end }
-                // Always a full chunk: the binding tells zlib the buffer holds `chunk` bytes. The
-                // zeros after a stream's end are never read; a stream that has not ended fails.
-                var d = Data(count: chunk)
-                d.withUnsafeMutableBytes { out in raw[offset..<end].withUnsafeBytes { out.copyMemory(from: $0) } }
-                return d
-            }, consumer: { chunk in
-                if out.count + chunk.count > limit { throw Failure.tooLarge(name) }
-                out.append(chunk)
-            }) } catch let f as Failure { throw f } catch { throw Failure.damaged("the part \(name) is damaged (its compressed data does not inflate)") }
+            do {
+                crc = try Data.decompress(
+                    size: Int64(p.compressed), bufferSize: buffer, skipCRC32: false,
+                    provider: { _, chunk in
+                        // Past the entry's own bytes the stream has not ended: damaged, not "wait for more".
+                        guard offset < raw.endIndex else { throw Failure.damaged("the part \(name) ends in the middle of its data") }
+                        let end = min(raw.endIndex, offset + chunk)
+                        defer { offset = end }
+                        // Always a full chunk: the binding tells zlib the buffer holds `chunk` bytes. The
+                        // zeros after a stream's end are never read; a stream that has not ended fails.
+                        var d = Data(count: chunk)
+                        d.withUnsafeMutableBytes { out in raw[offset..<end].withUnsafeBytes { out.copyMemory(from: $0) } }
+                        return d
+                    },
+                    consumer: { chunk in
+                        if out.count + chunk.count > limit { throw Failure.tooLarge(name) }
+                        out.append(chunk)
+                    })
+            } catch let f as Failure { throw f } catch { throw Failure.damaged("the part \(name) is damaged (its compressed data does not inflate)") }
             guard crc == p.crc else { throw Failure.damaged("the part \(name) fails its checksum") }
             return out
         default:

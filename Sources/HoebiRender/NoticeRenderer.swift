@@ -6,56 +6,56 @@ import Mustache
 public enum NoticeRenderer {
     /// The template used when none is given. Text mode: nothing is HTML-escaped.
     public static let defaultTemplate = """
-    {{% CONTENT_TYPE: TEXT}}
-    📢 [{{groupName}}] {{periodLabel}} 회비 안내
+        {{% CONTENT_TYPE: TEXT}}
+        📢 [{{groupName}}] {{periodLabel}} 회비 안내
 
-    회비: {{amount}}원 · 납부 기한: {{dueDate}}{{#asOf}}
-    ({{asOf}} 입출금까지 반영){{/asOf}}
-    {{#hasUnpaid}}
+        회비: {{amount}}원 · 납부 기한: {{dueDate}}{{#asOf}}
+        ({{asOf}} 입출금까지 반영){{/asOf}}
+        {{#hasUnpaid}}
 
-    ❌ 아직 안 낸 분 ({{unpaidCount}}명)
-    {{#unpaid}}
-    - {{name}} {{owed}}원{{#hasArrears}} (밀린 회비 포함 총 {{totalOwed}}원){{/hasArrears}}
-    {{/unpaid}}
-    {{/hasUnpaid}}
-    {{^hasUnpaid}}
+        ❌ 아직 안 낸 분 ({{unpaidCount}}명)
+        {{#unpaid}}
+        - {{name}} {{owed}}원{{#hasArrears}} (밀린 회비 포함 총 {{totalOwed}}원){{/hasArrears}}
+        {{/unpaid}}
+        {{/hasUnpaid}}
+        {{^hasUnpaid}}
 
-    🎉 모두 납부했습니다. 감사합니다!
-    {{/hasUnpaid}}
-    {{#showPaid}}
+        🎉 모두 납부했습니다. 감사합니다!
+        {{/hasUnpaid}}
+        {{#showPaid}}
 
-    ✅ 낸 분 ({{paidCount}}명): {{paidNames}}
-    {{/showPaid}}
-    {{#hasExempt}}
-    🙏 면제: {{exemptNames}}
-    {{/hasExempt}}
+        ✅ 낸 분 ({{paidCount}}명): {{paidNames}}
+        {{/showPaid}}
+        {{#hasExempt}}
+        🙏 면제: {{exemptNames}}
+        {{/hasExempt}}
 
-    입금 계좌: {{bankName}} {{accountNumber}}{{#accountHolder}} ({{accountHolder}}){{/accountHolder}}
-    입금자명은 본인 이름으로 해 주세요.{{#treasurer}}
-    - 총무 {{treasurer}}{{/treasurer}}
+        입금 계좌: {{bankName}} {{accountNumber}}{{#accountHolder}} ({{accountHolder}}){{/accountHolder}}
+        입금자명은 본인 이름으로 해 주세요.{{#treasurer}}
+        - 총무 {{treasurer}}{{/treasurer}}
 
-    """
+        """
 
     /// For large groups: names on one line each, arrears summarised, so 50 members fit well under
     /// 1,000 characters (a chat message people actually read).
     public static let compactTemplate = """
-    {{% CONTENT_TYPE: TEXT}}
-    📢 [{{groupName}}] {{periodLabel}} 회비 {{amount}}원 · 기한 {{dueDate}}{{#asOf}} · {{asOf}} 기준{{/asOf}}
-    {{#hasUnpaid}}
-    ❌ 미납 {{unpaidCount}}명: {{unpaidLine}}
-    {{/hasUnpaid}}
-    {{^hasUnpaid}}
-    🎉 모두 납부했습니다. 감사합니다!
-    {{/hasUnpaid}}
-    {{#showPaid}}
-    ✅ 납부 {{paidCount}}명: {{paidNames}}
-    {{/showPaid}}
-    {{#hasExempt}}
-    🙏 면제: {{exemptNames}}
-    {{/hasExempt}}
-    입금: {{bankName}} {{accountNumber}}{{#accountHolder}} ({{accountHolder}}){{/accountHolder}}{{#treasurer}} · 총무 {{treasurer}}{{/treasurer}}
+        {{% CONTENT_TYPE: TEXT}}
+        📢 [{{groupName}}] {{periodLabel}} 회비 {{amount}}원 · 기한 {{dueDate}}{{#asOf}} · {{asOf}} 기준{{/asOf}}
+        {{#hasUnpaid}}
+        ❌ 미납 {{unpaidCount}}명: {{unpaidLine}}
+        {{/hasUnpaid}}
+        {{^hasUnpaid}}
+        🎉 모두 납부했습니다. 감사합니다!
+        {{/hasUnpaid}}
+        {{#showPaid}}
+        ✅ 납부 {{paidCount}}명: {{paidNames}}
+        {{/showPaid}}
+        {{#hasExempt}}
+        🙏 면제: {{exemptNames}}
+        {{/hasExempt}}
+        입금: {{bankName}} {{accountNumber}}{{#accountHolder}} ({{accountHolder}}){{/accountHolder}}{{#treasurer}} · 총무 {{treasurer}}{{/treasurer}}
 
-    """
+        """
 
     public enum Layout: String, Sendable, CaseIterable {
         case auto, full, compact
@@ -65,14 +65,16 @@ public enum NoticeRenderer {
     public static let variables: Set<String> = [
         "groupName", "period", "periodLabel", "dueDate", "amount", "paid", "paidNames", "paidCount", "unpaid", "unpaidCount",
         "unpaidLine", "hasUnpaid", "showPaid", "exemptNames", "hasExempt", "bankName", "accountNumber", "accountHolder",
-        "treasurer", "collected", "expected", "balance", "reviewCount", "asOf",
+        "treasurer", "collected", "expected", "balance", "reviewCount", "asOf"
     ]
     public static let itemVariables: Set<String> = ["name", "owed", "totalOwed", "paid", "hasArrears"]
 
     /// `name` names the template in errors (its file). `auto` picks the compact layout when more
     /// than 20 people would be listed.
-    public static func render(_ n: Notice, template: String? = nil, name: String = "notice template",
-                              layout: Layout = .auto, unpaidOnly: Bool = false) throws -> String {
+    public static func render(
+        _ n: Notice, template: String? = nil, name: String = "notice template",
+        layout: Layout = .auto, unpaidOnly: Bool = false
+    ) throws -> String {
         let listed = n.unpaid.count + (unpaidOnly ? 0 : n.paid.count)
         let compact = layout == .compact || (layout == .auto && listed > 20)
         let text = template ?? (compact ? compactTemplate : defaultTemplate)
@@ -83,8 +85,10 @@ public enum NoticeRenderer {
         }
         let weekdays = ["일", "월", "화", "수", "목", "금", "토"]
         let unpaid: [[String: Any]] = n.unpaid.map {
-            ["name": $0.name, "owed": $0.owed.grouped, "totalOwed": $0.totalOwed.grouped,
-             "paid": $0.paid.grouped, "hasArrears": $0.totalOwed > $0.owed]
+            [
+                "name": $0.name, "owed": $0.owed.grouped, "totalOwed": $0.totalOwed.grouped,
+                "paid": $0.paid.grouped, "hasArrears": $0.totalOwed > $0.owed
+            ]
         }
         let unpaidLine = n.unpaid.map { $0.totalOwed > $0.owed ? "\($0.name)(총 \($0.totalOwed.grouped))" : $0.name }.joined(separator: ", ")
         var context: [String: Any] = [
@@ -107,7 +111,7 @@ public enum NoticeRenderer {
             "accountNumber": n.accountNumber,
             "collected": n.collected.grouped,
             "expected": n.expected.grouped,
-            "reviewCount": n.reviewCount,
+            "reviewCount": n.reviewCount
         ]
         // Absent keys, not nil values: a missing key is what makes a Mustache section skip.
         if let h = n.accountHolder { context["accountHolder"] = h }
@@ -162,14 +166,20 @@ enum TemplateCheck {
                     if !variables.contains(first) && !(inItem && itemVariables.contains(first)) {
                         let known = (inItem ? itemVariables.union(variables) : variables).sorted()
                         let near = known.min { EditDistance.between(first, $0) < EditDistance.between(first, $1) }
-                        throw TemplateError(name: name, line: line, column: column,
-                                            problem: "unknown variable '\(first)'" + (near.map { EditDistance.between(first, $0) <= 3 ? "; did you mean '\($0)'?" : "" } ?? "")
-                                                + " (known: \(known.joined(separator: ", ")))")
+                        throw TemplateError(
+                            name: name, line: line, column: column,
+                            problem: "unknown variable '\(first)'" + (near.map { EditDistance.between(first, $0) <= 3 ? "; did you mean '\($0)'?" : "" } ?? "")
+                                + " (known: \(known.joined(separator: ", ")))")
                     }
                     if kind == "#" || kind == "^" { sections.append(first) }
                 }
             }
-            if text[i] == "\n" { line += 1; column = 1 } else { column += 1 }
+            if text[i] == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
             i = text.index(after: i)
         }
     }

@@ -16,10 +16,12 @@ public enum ReportCSV {
         out += (["회원", "아이디"] + r.periods.map(\.label) + ["낼 돈", "낸 돈", "미납액", "선납·초과"]).map(field).joined(separator: ",") + "\r\n"
         for m in r.members {
             let cells = m.cells.map { $0.status == .inactive ? "" : $0.label }
-            out += ([m.name, m.id] + cells + [String(m.expected), String(m.collected), String(m.outstanding), String(m.credit)])
+            out +=
+                ([m.name, m.id] + cells + [String(m.expected), String(m.collected), String(m.outstanding), String(m.credit)])
                 .map(field).joined(separator: ",") + "\r\n"
         }
-        out += (["낸 돈 합계", ""] + r.totals.map { String($0.collected) } + [String(r.expected), String(r.collected), String(r.outstanding), ""])
+        out +=
+            (["낸 돈 합계", ""] + r.totals.map { String($0.collected) } + [String(r.expected), String(r.collected), String(r.outstanding), ""])
             .map(field).joined(separator: ",") + "\r\n"
         out += (["미납액 합계", ""] + r.totals.map { String($0.outstanding) } + ["", "", "", ""]).map(field).joined(separator: ",") + "\r\n"
         return out
@@ -29,7 +31,8 @@ public enum ReportCSV {
         var out = "group,member_id,name,period,due,paid,status\n"
         for m in r.members {
             for (p, c) in zip(r.periods, m.cells) {
-                out += [r.group.id, m.id, m.name, p.description, String(c.due), String(c.paid), c.status.rawValue]
+                out +=
+                    [r.group.id, m.id, m.name, p.description, String(c.due), String(c.paid), c.status.rawValue]
                     .map(field).joined(separator: ",") + "\n"
             }
         }

@@ -7,21 +7,21 @@ import HoebiCore
 public enum ReportHTML {
     static let legend: [(Report.Status, String)] = [
         (.paid, "낼 돈을 다 냄"), (.partial, "일부만 냄 (낸 돈)"), (.unpaid, "아직 안 냄"),
-        (.exempt, "이번에는 안 내도 됨"), (.paused, "쉬는 중"), (.inactive, "그때는 회원이 아님"),
+        (.exempt, "이번에는 안 내도 됨"), (.paused, "쉬는 중"), (.inactive, "그때는 회원이 아님")
     ]
 
     public static func render(_ r: Report, mask: Bool = false) -> String {
         var h = """
-        <!doctype html>
-        <html lang="ko"><head><meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="robots" content="noindex">
-        <title>\(escape(r.group.name)) 회비 현황</title>
-        <style>
-        \(style)
-        </style>
-        </head><body>
-        """
+            <!doctype html>
+            <html lang="ko"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="robots" content="noindex">
+            <title>\(escape(r.group.name)) 회비 현황</title>
+            <style>
+            \(style)
+            </style>
+            </head><body>
+            """
         h += body(r, mask: mask)
         return h + "</body></html>\n"
     }
@@ -55,9 +55,9 @@ public enum ReportHTML {
         let e = escape
         let name = { (s: String) in mask ? Mask.name(s) : s }
         var h = """
-        <p class="legend">\(legend.map { "<span class=\"\($0.0.rawValue)\">\($0.0.word)</span>\($0.1)" }.joined(separator: " "))</p>
-        <div class="wrap"><table><thead><tr><th class="name">회원</th>
-        """
+            <p class="legend">\(legend.map { "<span class=\"\($0.0.rawValue)\">\($0.0.word)</span>\($0.1)" }.joined(separator: " "))</p>
+            <div class="wrap"><table><thead><tr><th class="name">회원</th>
+            """
         for p in r.periods { h += "<th>\(e(p.shortLabel))</th>" }
         h += "<th>낼 돈</th><th>낸 돈</th><th>미납액</th></tr></thead><tbody>\n"
         for m in r.members {
@@ -66,11 +66,13 @@ public enum ReportHTML {
                 let title = c.owed > 0 || c.covered > 0 ? " title=\"낸 돈 \(c.covered.grouped)원 · 남은 돈 \(c.owed.grouped)원\"" : ""
                 h += "<td class=\"\(c.status.rawValue)\"\(title)>\(e(c.label))</td>"
             }
-            h += "<td class=\"num\">\(m.expected.grouped)</td><td class=\"num\">\(m.collected.grouped)</td><td class=\"num\">\(m.outstanding.grouped)</td></tr>\n"
+            h +=
+                "<td class=\"num\">\(m.expected.grouped)</td><td class=\"num\">\(m.collected.grouped)</td><td class=\"num\">\(m.outstanding.grouped)</td></tr>\n"
         }
         h += "</tbody><tfoot><tr><th class=\"name\">낸 돈 합계</th>"
         for t in r.totals { h += "<td class=\"num\">\(t.collected.grouped)</td>" }
-        h += "<td class=\"num\">\(r.expected.grouped)</td><td class=\"num\">\(r.collected.grouped)</td><td class=\"num\">\(r.outstanding.grouped)</td></tr></tfoot></table></div>\n"
+        h +=
+            "<td class=\"num\">\(r.expected.grouped)</td><td class=\"num\">\(r.collected.grouped)</td><td class=\"num\">\(r.outstanding.grouped)</td></tr></tfoot></table></div>\n"
         return h
     }
 
@@ -79,21 +81,22 @@ public enum ReportHTML {
         let e = escape
         let asOf = r.asOf.map { "\($0.year)년 \($0.month)월 \($0.day)일 \($0.hour < 10 ? "0" : "")\($0.hour):\($0.minute < 10 ? "0" : "")\($0.minute)" }
         var h = """
-        <h1>\(e(r.group.name)) 회비 현황</h1>
-        <p class="meta">\(e(r.periods.first?.label ?? "")) – \(e(r.periods.last?.label ?? ""))\(asOf.map { " · <b>\($0) 기준</b>(마지막 입출금)" } ?? "") · 거래 \(r.transactions)건</p>
+            <h1>\(e(r.group.name)) 회비 현황</h1>
+            <p class="meta">\(e(r.periods.first?.label ?? "")) – \(e(r.periods.last?.label ?? ""))\(asOf.map { " · <b>\($0) 기준</b>(마지막 입출금)" } ?? "") · 거래 \(r.transactions)건</p>
 
-        """
+            """
         h += grid(r, mask: mask)
         h += """
-        <h2>들어온 돈과 나간 돈</h2>
-        <table class="summary"><tr><th>입금 합계</th><td>\(r.income.grouped)원</td></tr><tr><th>출금 합계</th><td>\(r.spending.grouped)원</td></tr>
-        <tr><th>잔액</th><td>\(r.balance.map { $0.grouped + "원" } ?? "알 수 없음")</td></tr></table>
+            <h2>들어온 돈과 나간 돈</h2>
+            <table class="summary"><tr><th>입금 합계</th><td>\(r.income.grouped)원</td></tr><tr><th>출금 합계</th><td>\(r.spending.grouped)원</td></tr>
+            <tr><th>잔액</th><td>\(r.balance.map { $0.grouped + "원" } ?? "알 수 없음")</td></tr></table>
 
-        """
+            """
         if !r.withdrawals.isEmpty {
             h += "<h2>출금 내역 (\(r.withdrawals.count)건)</h2><div class=\"wrap\"><table><tr><th>날짜</th><th>금액</th><th>내용</th></tr>\n"
             for w in r.withdrawals {
-                h += "<tr><td>\(e(String(w.time.iso8601.prefix(10))))</td><td class=\"num\">\(w.amount.grouped)</td><td>\(e(mask ? Mask.name(w.text) : w.text))</td></tr>\n"
+                h +=
+                    "<tr><td>\(e(String(w.time.iso8601.prefix(10))))</td><td class=\"num\">\(w.amount.grouped)</td><td>\(e(mask ? Mask.name(w.text) : w.text))</td></tr>\n"
             }
             h += "</table></div>\n"
         }
@@ -105,7 +108,10 @@ public enum ReportHTML {
                 // A long list folds away, so that on a phone the grid is not followed by pages of it.
                 let fold = r.review.count > 10
                 h += fold ? "<details><summary>목록 보기</summary><ul>" : "<ul>"
-                for d in r.review { h += "<li>t\(d.id) \(e(String(d.time.iso8601.prefix(10)))) \(d.amount.grouped)원 \(e(d.text)) — \(e(Messages.show(d.reason ?? "", in: .ko)))</li>" }
+                for d in r.review {
+                    h +=
+                        "<li>t\(d.id) \(e(String(d.time.iso8601.prefix(10)))) \(d.amount.grouped)원 \(e(d.text)) — \(e(Messages.show(d.reason ?? "", in: .ko)))</li>"
+                }
                 h += fold ? "</ul></details>\n" : "</ul>\n"
             }
         }

@@ -33,14 +33,35 @@ public enum ReportJSON {
     }
     /// `owed`: still owed for the member periods overlapping the column; `span`: the member's own
     /// longer period ("2026" for a yearly member in a monthly grid).
-    struct CellDoc: Encodable { var due: Won; var paid: Won; var status: String; var owed: Won; var span: String? }
+    struct CellDoc: Encodable {
+        var due: Won
+        var paid: Won
+        var status: String
+        var owed: Won
+        var span: String?
+    }
     struct TotalDoc: Encodable {
-        var period: String; var expected: Won; var collected: Won; var outstanding: Won; var paid: Int; var owing: Int
+        var period: String
+        var expected: Won
+        var collected: Won
+        var outstanding: Won
+        var paid: Int
+        var owing: Int
     }
     struct Line: Encodable {
-        var id: String; var date: String; var amount: Won; var text: String; var reason: String?; var suggestion: String?
+        var id: String
+        var date: String
+        var amount: Won
+        var text: String
+        var reason: String?
+        var suggestion: String?
         init(_ d: Report.DepositLine) {
-            id = "t\(d.id)"; date = d.time.iso8601; amount = d.amount; text = d.text; reason = d.reason.map { Messages.show($0, in: .en) }; suggestion = d.suggestion
+            id = "t\(d.id)"
+            date = d.time.iso8601
+            amount = d.amount
+            text = d.text
+            reason = d.reason.map { Messages.show($0, in: .en) }
+            suggestion = d.suggestion
         }
     }
 
@@ -50,15 +71,20 @@ public enum ReportJSON {
             balance: r.balance, expected: r.expected, collected: r.collected, outstanding: r.outstanding,
             unallocated: r.unallocated,
             members: r.members.map { m in
-                MemberDoc(id: m.id, name: m.name, expected: m.expected, collected: m.collected, outstanding: m.outstanding,
-                          credit: m.credit, cycle: m.cycle?.rawValue,
-                          periods: Dictionary(uniqueKeysWithValues: zip(r.periods, m.cells).map {
-                              ($0.description, CellDoc(due: $1.due, paid: $1.paid, status: $1.status.rawValue, owed: $1.owed, span: $1.span?.description))
-                          }),
-                          deposits: m.deposits.map(Line.init))
+                MemberDoc(
+                    id: m.id, name: m.name, expected: m.expected, collected: m.collected, outstanding: m.outstanding,
+                    credit: m.credit, cycle: m.cycle?.rawValue,
+                    periods: Dictionary(
+                        uniqueKeysWithValues: zip(r.periods, m.cells).map {
+                            ($0.description, CellDoc(due: $1.due, paid: $1.paid, status: $1.status.rawValue, owed: $1.owed, span: $1.span?.description))
+                        }),
+                    deposits: m.deposits.map(Line.init))
             },
-            totals: r.totals.map { TotalDoc(period: $0.period.description, expected: $0.expected, collected: $0.collected,
-                                            outstanding: $0.outstanding, paid: $0.paidCount, owing: $0.owingCount) },
+            totals: r.totals.map {
+                TotalDoc(
+                    period: $0.period.description, expected: $0.expected, collected: $0.collected,
+                    outstanding: $0.outstanding, paid: $0.paidCount, owing: $0.owingCount)
+            },
             review: r.review.map(Line.init), other: r.other.map(Line.init))
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

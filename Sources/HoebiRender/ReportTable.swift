@@ -8,7 +8,8 @@ public enum ReportTable {
     /// `width`: the terminal's columns. The oldest periods are left out until the table fits (a
     /// line the terminal wraps breaks inside a syllable); the table says which and how to see them.
     public static func render(_ r: Report, width: Int? = nil) -> String {
-        let allHeaders = ["회원"] + r.periods.map(\.shortLabel)
+        let allHeaders =
+            ["회원"] + r.periods.map(\.shortLabel)
             + ["낼 돈", "낸 돈", "미납액"]
         let allMembers: [[String]] = r.members.map { m in
             [m.name + (m.cycle.map { " (\($0.korean)납)" } ?? "")] + m.cells.map(symbol) + [m.expected.grouped, m.collected.grouped, m.outstanding.grouped]
@@ -18,7 +19,7 @@ public enum ReportTable {
             ["완납/대상"] + r.totals.map { "\($0.paidCount)/\($0.paidCount + $0.owingCount)" }
                 + [r.expected.grouped, r.collected.grouped, r.outstanding.grouped],
             ["낸 돈"] + r.totals.map { $0.collected.grouped } + ["", "", ""],
-            ["미납액"] + r.totals.map { $0.outstanding.grouped } + ["", "", ""],
+            ["미납액"] + r.totals.map { $0.outstanding.grouped } + ["", "", ""]
         ]
         var fullWidths = allHeaders.map(DisplayWidth.of)
         for row in allMembers + allFooter { for (i, c) in row.enumerated() { fullWidths[i] = max(fullWidths[i], DisplayWidth.of(c)) } }
@@ -44,7 +45,8 @@ public enum ReportTable {
         if let a = r.asOf { out += " · \(String(a.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ")) 기준" }
         out += "\n"
         if dropped > 0 {
-            out += "(화면 폭에 맞춰 앞의 \(dropped)개 기간 \(r.periods[0])…\(r.periods[dropped - 1]) 생략: --wide 또는 --from으로 보기 · \(dropped) earlier period(s) left out to fit; --wide shows all)\n"
+            out +=
+                "(화면 폭에 맞춰 앞의 \(dropped)개 기간 \(r.periods[0])…\(r.periods[dropped - 1]) 생략: --wide 또는 --from으로 보기 · \(dropped) earlier period(s) left out to fit; --wide shows all)\n"
         }
         out += line(headers) + "\n" + rule
         for row in members { out += line(row) + "\n" }
@@ -66,12 +68,12 @@ public enum ReportTable {
     }
 }
 
-
 /// Deposits waiting for the treasurer, one per line.
 public enum ReviewList {
     public static func line(_ d: Report.DepositLine) -> String {
         let date = String(d.time.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ")
-        var s = "  " + DisplayWidth.padRight("t\(d.id)", to: 8) + date + "  " + DisplayWidth.padLeft(d.amount.grouped, to: 10)
+        var s =
+            "  " + DisplayWidth.padRight("t\(d.id)", to: 8) + date + "  " + DisplayWidth.padLeft(d.amount.grouped, to: 10)
             + "  " + DisplayWidth.padRight(d.text, to: 20) + "  " + Messages.show(d.reason ?? "")
         if let sug = d.suggestion { s += Messages.t("explain.maybe", sug) }
         return s

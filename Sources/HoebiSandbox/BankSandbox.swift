@@ -1,9 +1,9 @@
 import Foundation
+import HTTPTypes
 import HoebiCore
 import Hummingbird
 import Logging
 import NIOCore
-import HTTPTypes
 
 /// A local bank: Woori, CODEF, KFTC Open Banking and Koscom on 127.0.0.1, the way the references
 /// describe them, over one generated history. For tests, the demo and trying Hoebi without a bank.
@@ -47,12 +47,17 @@ public struct BankSandbox: Sendable {
         router.post("_sandbox/faults") { request, _ -> Response in
             let body = try await request.body.collect(upTo: 1 << 16)
             let obj = (try? JSONSerialization.jsonObject(with: Data(buffer: body))) as? [String: Any] ?? [:]
-            if obj["clear"] as? Bool == true { await state.disarm(); return json(["ok": true]) }
+            if obj["clear"] as? Bool == true {
+                await state.disarm()
+                return json(["ok": true])
+            }
             guard let kind = (obj["kind"] as? String).flatMap(Fault.Kind.init(rawValue:)) else {
                 return json(["error": "kind must be one of \(Fault.Kind.allCases.map(\.rawValue))"], status: .badRequest)
             }
-            await state.arm(Fault(kind: kind, count: obj["count"] as? Int ?? 1, after: obj["after"] as? Int ?? 0,
-                                  path: obj["path"] as? String ?? "", milliseconds: obj["milliseconds"] as? Int ?? 1500))
+            await state.arm(
+                Fault(
+                    kind: kind, count: obj["count"] as? Int ?? 1, after: obj["after"] as? Int ?? 0,
+                    path: obj["path"] as? String ?? "", milliseconds: obj["milliseconds"] as? Int ?? 1500))
             return json(["ok": true])
         }
         router.post("_sandbox/token-lifetime") { request, _ -> Response in
@@ -69,12 +74,13 @@ public struct BankSandbox: Sendable {
         var logger = Logger(label: "hoebi.sandbox")
         // In the background (tests, demo) a cancelled server's shutdown chatter is noise.
         logger.logLevel = quiet ? .critical : .warning
-        let app = Application(router: router(), configuration: .init(address: .hostname("127.0.0.1", port: port)),
-                              onServerRunning: { channel in
-                                  let bound = channel.localAddress?.port ?? port
-                                  await state.setPort(bound)
-                                  await onRunning(bound)
-                              }, logger: logger)
+        let app = Application(
+            router: router(), configuration: .init(address: .hostname("127.0.0.1", port: port)),
+            onServerRunning: { channel in
+                let bound = channel.localAddress?.port ?? port
+                await state.setPort(bound)
+                await onRunning(bound)
+            }, logger: logger)
         try await app.runService(gracefulShutdownSignals: [.sigint, .sigterm])
     }
 
@@ -115,12 +121,14 @@ struct FaultMiddleware: RouterMiddleware {
         }
         switch fault.kind {
         case .serverError:
-            return Response(status: .serviceUnavailable, body: .init(byteBuffer: ByteBuffer(string: "<html><body>503 Service Temporarily Unavailable</body></html>")))
+            return Response(
+                status: .serviceUnavailable, body: .init(byteBuffer: ByteBuffer(string: "<html><body>503 Service Temporarily Unavailable</body></html>")))
         case .slow:
             try await Task.sleep(for: .milliseconds(fault.milliseconds))
             return try await next(request, context)
         case .malformed:
-            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: "{\"dataBody\": {\"GRID\": [{\"TRN_DT\"")))
+            return Response(
+                status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: "{\"dataBody\": {\"GRID\": [{\"TRN_DT\"")))
         case .expired, .rateLimit, .endless, .repeatPage:
             var head = request.head
             head.headerFields[HTTPField.Name("x-sandbox-applied")!] = fault.kind.rawValue
@@ -136,8 +144,9 @@ func applied(_ request: Request) -> Fault.Kind? {
 
 func json(_ object: Any, status: HTTPResponse.Status = .ok) -> Response {
     let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
-    return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
-                    body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    return Response(
+        status: status, headers: [.contentType: "application/json; charset=utf-8"],
+        body: .init(byteBuffer: ByteBuffer(bytes: data)))
 }
 
 func header(_ request: Request, _ name: String) -> String? { request.headers[HTTPField.Name(name)!] }

@@ -15,7 +15,8 @@ struct CodefKeys: Sendable {
 
     func decrypt(_ base64: String) -> String? {
         guard let data = Data(base64Encoded: base64), let key = try? _RSA.Encryption.PrivateKey(derRepresentation: privateDER),
-              let plain = try? key.decrypt(data, padding: ._WEAK_AND_INSECURE_PKCS_V1_5) else { return nil }
+            let plain = try? key.decrypt(data, padding: ._WEAK_AND_INSECURE_PKCS_V1_5)
+        else { return nil }
         return String(decoding: plain, as: UTF8.self)
     }
 }

@@ -23,8 +23,10 @@ public struct SandboxHistory: Sendable {
     /// SplitMix64: small, fast and the same on every machine.
 
     static let surnames = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류", "홍"]
-    static let given = ["민준", "서연", "도윤", "지우", "하준", "서윤", "시우", "하은", "주원", "지민", "예준", "수아", "건우", "지아",
-                        "현우", "다은", "우진", "채원", "선우", "유나", "연우", "소율", "정우", "윤서", "승현", "예린", "태윤", "가은"]
+    static let given = [
+        "민준", "서연", "도윤", "지우", "하준", "서윤", "시우", "하은", "주원", "지민", "예준", "수아", "건우", "지아",
+        "현우", "다은", "우진", "채원", "선우", "유나", "연우", "소율", "정우", "윤서", "승현", "예린", "태윤", "가은"
+    ]
 
     public init(seed: UInt64 = 1, memberCount: Int = 48) {
         var random = SeededRandom(seed: seed)
@@ -39,7 +41,7 @@ public struct SandboxHistory: Sendable {
         for p in Period.range(Self.first, Self.last) {
             for (i, m) in names.enumerated() {
                 let habit = (i * 7 + Int(seed % 5)) % 10
-                if habit == 9 && p.month % 3 != 0 { continue }           // pays quarterly, three months at once
+                if habit == 9 && p.month % 3 != 0 { continue }  // pays quarterly, three months at once
                 let amount = habit == 9 ? Self.dues * 3 : Self.dues
                 let day = 1 + (i * 3 + p.month) % 25, hour = 8 + random.below(14), minute = random.below(60), second = random.below(60)
                 let given = String(m.1.dropFirst())
@@ -51,7 +53,7 @@ public struct SandboxHistory: Sendable {
                 case 14..<16: text = m.1 + "(\(p.month)월)"
                 case 16: text = given
                 case 17: text = "토스 " + m.1
-                case 18: text = String(m.1.dropLast()) + "ㅇ"                  // a slip of the thumb
+                case 18: text = String(m.1.dropLast()) + "ㅇ"  // a slip of the thumb
                 default: text = m.1 + " 회비"
                 }
                 if habit == 9 { text = m.1 + " \(p.month - 2)~\(p.month)월" }
@@ -59,25 +61,32 @@ public struct SandboxHistory: Sendable {
             }
             // Interest at the end of each quarter; a dinner and a hut booking now and then.
             if p.month % 3 == 0 {
-                entries.append((SeoulTime(year: p.year, month: p.month, day: SeoulTime.daysIn(year: p.year, month: p.month), hour: 3)!,
-                                Won(200 + random.below(2000)), "결산이자", "예금이자"))
+                entries.append(
+                    (
+                        SeoulTime(year: p.year, month: p.month, day: SeoulTime.daysIn(year: p.year, month: p.month), hour: 3)!,
+                        Won(200 + random.below(2000)), "결산이자", "예금이자"
+                    ))
             }
             if random.below(3) == 0 {
-                entries.append((SeoulTime(year: p.year, month: p.month, day: 27, hour: 21, minute: random.below(60))!,
-                                -Won(100_000 + random.below(40) * 10_000), ["회식비", "북한산대피소", "버스대절", "등산용품"][random.below(4)], "일반이체"))
+                entries.append(
+                    (
+                        SeoulTime(year: p.year, month: p.month, day: 27, hour: 21, minute: random.below(60))!,
+                        -Won(100_000 + random.below(40) * 10_000), ["회식비", "북한산대피소", "버스대절", "등산용품"][random.below(4)], "일반이체"
+                    ))
             }
             if p.month == 12 {
                 let d = SeoulTime(year: p.year, month: 12, day: 20, hour: 19)!
                 entries.append((d, 20000, "송년회 뒷풀이", "일반입금"))
-                entries.append((d, 20000, "송년회 뒷풀이", "일반입금"))   // two identical rows, both real
+                entries.append((d, 20000, "송년회 뒷풀이", "일반입금"))  // two identical rows, both real
             }
         }
         entries.sort { $0.0 < $1.0 }
         var balance: Won = 0
         rows = entries.map { e in
             balance += e.1
-            return Row(time: e.0, signed: e.1, balance: balance, text: e.2, kind: e.3,
-                       day: String(e.0.iso8601.prefix(10)).replacingOccurrences(of: "-", with: ""))
+            return Row(
+                time: e.0, signed: e.1, balance: balance, text: e.2, kind: e.3,
+                day: String(e.0.iso8601.prefix(10)).replacingOccurrences(of: "-", with: ""))
         }
     }
 
@@ -86,7 +95,10 @@ public struct SandboxHistory: Sendable {
         // Rows are in time order: find both ends by binary search.
         func firstIndex(notBefore day: String) -> Int {
             var lo = 0, hi = rows.count
-            while lo < hi { let mid = (lo + hi) / 2; if rows[mid].day < day { lo = mid + 1 } else { hi = mid } }
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if rows[mid].day < day { lo = mid + 1 } else { hi = mid }
+            }
             return lo
         }
         let start = firstIndex(notBefore: from)

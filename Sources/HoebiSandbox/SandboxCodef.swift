@@ -1,7 +1,7 @@
 import Foundation
+import HTTPTypes
 import HoebiCore
 import Hummingbird
-import HTTPTypes
 
 extension BankSandbox {
     /// CODEF: client-credentials token (one week), URL-encoded JSON bodies both ways, RSA-encrypted
@@ -23,12 +23,16 @@ extension BankSandbox {
             return (try? JSONSerialization.jsonObject(with: Data(decoded.utf8))) as? [String: Any] ?? [:]
         }
         @Sendable func authorised(_ r: Request) async -> Response? {
-            let invalid = json(["error": "invalid_token", "error_description": "Cannot convert access token to JSON", "code": "CF-99997",
-                                "message": "OAUTH2.0 토큰 에러입니다. 메시지를 확인하세요."], status: .unauthorized)
+            let invalid = json(
+                [
+                    "error": "invalid_token", "error_description": "Cannot convert access token to JSON", "code": "CF-99997",
+                    "message": "OAUTH2.0 토큰 에러입니다. 메시지를 확인하세요."
+                ], status: .unauthorized)
             if applied(r) == .expired { return invalid }
             if applied(r) == .rateLimit { return result("CF-09999", "요청 한도를 초과했습니다. 잠시 후 다시 시도하세요.") }
             guard let auth = header(r, "authorization"), auth.hasPrefix("Bearer "),
-                  await state.check(token: String(auth.dropFirst(7)), source: "codef") == .ok else { return invalid }
+                await state.check(token: String(auth.dropFirst(7)), source: "codef") == .ok
+            else { return invalid }
             return nil
         }
         router.post("oauth/token") { r, _ -> Response in
@@ -36,8 +40,10 @@ extension BankSandbox {
             guard header(r, "authorization") == expected else {
                 return json(["error": "unauthorized", "error_description": "Bad credentials"], status: .unauthorized)
             }
-            return json(["access_token": await state.issueToken(source: "codef", lifetime: min(604_799, await state.tokenLifetime)),
-                         "token_type": "bearer", "scope": "read", "expires_in": 604_799])
+            return json([
+                "access_token": await state.issueToken(source: "codef", lifetime: min(604_799, await state.tokenLifetime)),
+                "token_type": "bearer", "scope": "read", "expires_in": 604_799
+            ])
         }
         router.post("v1/account/create") { r, _ -> Response in
             if let refused = await authorised(r) { return refused }
@@ -47,25 +53,46 @@ extension BankSandbox {
             }
             let cid = await state.next("sandboxCid")
             await state.addConnectedId(cid)
-            return result("CF-00000", "성공", data: ["connectedId": cid, "successList": list.map { ["organization": $0["organization"] ?? "", "code": "CF-00000"] },
-                                                   "errorList": [Any]()])
+            return result(
+                "CF-00000", "성공",
+                data: [
+                    "connectedId": cid, "successList": list.map { ["organization": $0["organization"] ?? "", "code": "CF-00000"] },
+                    "errorList": [Any]()
+                ])
         }
         router.post("v1/account/list") { r, _ -> Response in
             if let refused = await authorised(r) { return refused }
             let cid = (try await request(r))["connectedId"] as? String ?? ""
             guard await state.hasConnectedId(cid) else { return result("CF-00007", "요청 파라미터가 올바르지 않습니다.") }
-            return result("CF-00000", "성공", data: ["connectedId": cid, "accountList": [["organizationCode": Credentials.codefOrganization,
-                                                                                         "businessType": "BK", "clientType": "P", "loginType": "1"]]])
+            return result(
+                "CF-00000", "성공",
+                data: [
+                    "connectedId": cid,
+                    "accountList": [
+                        [
+                            "organizationCode": Credentials.codefOrganization,
+                            "businessType": "BK", "clientType": "P", "loginType": "1"
+                        ]
+                    ]
+                ])
         }
         router.post("v1/kr/bank/p/account/account-list") { r, _ -> Response in
             if let refused = await authorised(r) { return refused }
             guard let cid = (try await request(r))["connectedId"] as? String, await state.hasConnectedId(cid) else {
                 return result("CF-00007", "요청 파라미터가 올바르지 않습니다. (connectedId)")
             }
-            return result("CF-00000", "성공", data: ["resDepositTrust": [["resAccount": Credentials.wooriAccount, "resAccountDisplay": "1002-123-456789",
-                                                                        "resAccountName": "모임통장", "resAccountBalance": String(history.rows.last?.balance ?? 0),
-                                                                        "resAccountCurrency": "KRW"]],
-                                                   "resForeignCurrency": [Any](), "resFund": [Any](), "resLoan": [Any](), "resInsurance": [Any]()])
+            return result(
+                "CF-00000", "성공",
+                data: [
+                    "resDepositTrust": [
+                        [
+                            "resAccount": Credentials.wooriAccount, "resAccountDisplay": "1002-123-456789",
+                            "resAccountName": "모임통장", "resAccountBalance": String(history.rows.last?.balance ?? 0),
+                            "resAccountCurrency": "KRW"
+                        ]
+                    ],
+                    "resForeignCurrency": [Any](), "resFund": [Any](), "resLoan": [Any](), "resInsurance": [Any]()
+                ])
         }
         router.post("v1/kr/bank/p/account/transaction-list") { r, _ -> Response in
             if let refused = await authorised(r) { return refused }
@@ -89,13 +116,18 @@ extension BankSandbox {
             var rows = history.rows(from: from, to: end)
             if (p["orderBy"] as? String) != "1" { rows.reverse() }
             let list: [[String: Any]] = rows.map { row in
-                ["resAccountTrDate": row.yyyymmdd, "resAccountTrTime": row.hhmmss, "resAccountIn": String(max(0, row.signed)),
-                 "resAccountOut": String(max(0, -row.signed)), "resAfterTranBalance": String(row.balance), "resAccountDesc1": "",
-                 "resAccountDesc2": row.kind, "resAccountDesc3": row.text, "resAccountDesc4": "우리은행", "tranDesc": ""]
+                [
+                    "resAccountTrDate": row.yyyymmdd, "resAccountTrTime": row.hhmmss, "resAccountIn": String(max(0, row.signed)),
+                    "resAccountOut": String(max(0, -row.signed)), "resAfterTranBalance": String(row.balance), "resAccountDesc1": "",
+                    "resAccountDesc2": row.kind, "resAccountDesc3": row.text, "resAccountDesc4": "우리은행", "tranDesc": ""
+                ]
             }
-            return result("CF-00000", "성공", data: [
-                "resAccount": Credentials.wooriAccount, "resAccountBalance": String(history.rows.last?.balance ?? 0), "resAccountName": "모임통장",
-                "commStartDate": from, "commEndDate": end, "resTrHistoryList": list])
+            return result(
+                "CF-00000", "성공",
+                data: [
+                    "resAccount": Credentials.wooriAccount, "resAccountBalance": String(history.rows.last?.balance ?? 0), "resAccountName": "모임통장",
+                    "commStartDate": from, "commEndDate": end, "resTrHistoryList": list
+                ])
         }
     }
 }

@@ -3,8 +3,10 @@ import Foundation
 extension BankSandbox {
     /// A Hoebi configuration for the sandbox's club, syncing through `source`. Secrets go into
     /// files beside it (`secrets/…`), as a real configuration would keep them.
-    public func writeConfig(to folder: URL, source: String, baseURL: String, database: String = "hoebi.sqlite",
-                            migrations: String? = nil) throws -> URL {
+    public func writeConfig(
+        to folder: URL, source: String, baseURL: String, database: String = "hoebi.sqlite",
+        migrations: String? = nil
+    ) throws -> URL {
         let secrets = folder.appendingPathComponent("secrets")
         try FileManager.default.createDirectory(at: secrets, withIntermediateDirectories: true)
         func secret(_ name: String, _ value: String) throws -> String {
@@ -37,13 +39,18 @@ extension BankSandbox {
             sync["holder"] = "홍길동"
         default: break
         }
-        var config: [String: Any] = ["database": database, "groups": [[
-            "id": "club", "name": "샌드박스 산악회", "account": ["bank": "woori", "number": Credentials.wooriAccount, "holder": history.members[0].name],
-            "dues": ["cycle": "monthly", "dueDay": 10, "schedule": [["from": "2023-01", "amount": SandboxHistory.dues]]],
-            "treasurer": history.members[0].id, "nonDuesKeywords": ["뒷풀이"],
-            "members": history.members.map { ["id": $0.id, "name": $0.name] },
-            "sync": sync,
-        ]]]
+        var config: [String: Any] = [
+            "database": database,
+            "groups": [
+                [
+                    "id": "club", "name": "샌드박스 산악회", "account": ["bank": "woori", "number": Credentials.wooriAccount, "holder": history.members[0].name],
+                    "dues": ["cycle": "monthly", "dueDay": 10, "schedule": [["from": "2023-01", "amount": SandboxHistory.dues]]],
+                    "treasurer": history.members[0].id, "nonDuesKeywords": ["뒷풀이"],
+                    "members": history.members.map { ["id": $0.id, "name": $0.name] },
+                    "sync": sync
+                ]
+            ]
+        ]
         if let migrations { config["migrations"] = migrations }
         let url = folder.appendingPathComponent("hoebi.json")
         try JSONSerialization.data(withJSONObject: config, options: [.prettyPrinted, .sortedKeys]).write(to: url)

@@ -1,7 +1,7 @@
 import Foundation
+import HTTPTypes
 import HoebiCore
 import Hummingbird
-import HTTPTypes
 
 extension BankSandbox {
     /// KFTC Open Banking: authorization-code consent (auto-approved here), token and refresh,
@@ -9,8 +9,10 @@ extension BankSandbox {
     /// checks, and errors as HTTP 200 with `rsp_code`.
     func addKFTC(_ router: Router<BasicRequestContext>) {
         @Sendable func envelope(_ code: String, _ message: String, _ extra: [String: Any] = [:]) -> Response {
-            var body: [String: Any] = ["api_tran_id": UUID().uuidString.lowercased(), "api_tran_dtm": "20260101000000000",
-                                       "rsp_code": code, "rsp_message": message]
+            var body: [String: Any] = [
+                "api_tran_id": UUID().uuidString.lowercased(), "api_tran_dtm": "20260101000000000",
+                "rsp_code": code, "rsp_message": message
+            ]
             body.merge(extra) { $1 }
             return json(body)
         }
@@ -45,7 +47,9 @@ extension BankSandbox {
             let form = String(buffer: try await r.body.collect(upTo: 1 << 16))
             var f: [String: String] = [:]
             for pair in form.split(separator: "&") {
-                let kv = pair.split(separator: "=", maxSplits: 1).map { String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String($0) }
+                let kv = pair.split(separator: "=", maxSplits: 1).map {
+                    String($0).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String($0)
+                }
                 if kv.count == 2 { f[kv[0]] = kv[1] }
             }
             guard f["client_id"] == Credentials.kftcClientID, f["client_secret"] == Credentials.kftcClientSecret else {
@@ -59,8 +63,10 @@ extension BankSandbox {
             default:
                 return envelope("O0001", "인증 파라미터 오류(119)")
             }
-            return json(["access_token": await state.issueToken(source: "kftc"), "refresh_token": await state.issueRefresh(),
-                         "token_type": "Bearer", "expires_in": Int(await state.tokenLifetime), "scope": "inquiry login", "user_seq_no": "1100000001"])
+            return json([
+                "access_token": await state.issueToken(source: "kftc"), "refresh_token": await state.issueRefresh(),
+                "token_type": "Bearer", "expires_in": Int(await state.tokenLifetime), "scope": "inquiry login", "user_seq_no": "1100000001"
+            ])
         }
         router.get("v2.0/account/transaction_list/fin_num") { r, _ -> Response in
             if let refused = await authorised(r) { return refused }
@@ -72,7 +78,11 @@ extension BankSandbox {
             }
             var rows = history.rows(from: from, to: to)
             if q.get("sort_order") != "A" { rows.reverse() }
-            if q.get("inquiry_type") == "I" { rows = rows.filter { $0.signed > 0 } } else if q.get("inquiry_type") == "O" { rows = rows.filter { $0.signed < 0 } }
+            if q.get("inquiry_type") == "I" {
+                rows = rows.filter { $0.signed > 0 }
+            } else if q.get("inquiry_type") == "O" {
+                rows = rows.filter { $0.signed < 0 }
+            }
             let offset = q.get("befor_inquiry_trace_info").flatMap { Int($0.dropFirst(2)) } ?? 0
             let endless = applied(r) == .endless
             // `repeat`: the previous page again, under a new cursor that leads on to this one.
@@ -80,32 +90,50 @@ extension BankSandbox {
             let page = Array(rows.dropFirst(endless ? 0 : again ? offset - 25 : offset).prefix(25))
             let more = endless || again || offset + 25 < rows.count
             let list: [[String: Any]] = page.map { row in
-                ["tran_date": row.yyyymmdd, "tran_time": row.hhmmss, "inout_type": row.signed > 0 ? "입금" : "출금", "tran_type": row.kind,
-                 "print_content": row.text, "tran_amt": String(abs(row.signed)), "after_balance_amt": String(row.balance), "branch_name": "분당점"]
+                [
+                    "tran_date": row.yyyymmdd, "tran_time": row.hhmmss, "inout_type": row.signed > 0 ? "입금" : "출금", "tran_type": row.kind,
+                    "print_content": row.text, "tran_amt": String(abs(row.signed)), "after_balance_amt": String(row.balance), "branch_name": "분당점"
+                ]
             }
             if rows.isEmpty { return envelope("A0018", "거래내역 없음", ["res_list": [Any](), "next_page_yn": "N", "befor_inquiry_trace_info": ""]) }
-            return envelope("A0000", "", ["bank_tran_id": q.get("bank_tran_id") ?? "", "bank_tran_date": "20190101", "bank_code_tran": "097",
-                                          "bank_rsp_code": "000", "bank_rsp_message": "", "bank_name": "오픈은행",
-                                          "fintech_use_num": Credentials.kftcFintechUseNum,
-                                          "balance_amt": NSNumber(value: history.rows.last?.balance ?? 0), "page_record_cnt": String(page.count),
-                                          "next_page_yn": more ? "Y" : "N", "befor_inquiry_trace_info": more ? (again ? "1R\(offset)" : "1T\(endless ? 0 : offset + 25)") : "",
-                                          "res_list": list])
+            return envelope(
+                "A0000", "",
+                [
+                    "bank_tran_id": q.get("bank_tran_id") ?? "", "bank_tran_date": "20190101", "bank_code_tran": "097",
+                    "bank_rsp_code": "000", "bank_rsp_message": "", "bank_name": "오픈은행",
+                    "fintech_use_num": Credentials.kftcFintechUseNum,
+                    "balance_amt": NSNumber(value: history.rows.last?.balance ?? 0), "page_record_cnt": String(page.count),
+                    "next_page_yn": more ? "Y" : "N", "befor_inquiry_trace_info": more ? (again ? "1R\(offset)" : "1T\(endless ? 0 : offset + 25)") : "",
+                    "res_list": list
+                ])
         }
         router.get("v2.0/account/list") { r, _ -> Response in
             if let refused = await authorised(r) { return refused }
             guard r.uri.queryParameters.get("user_seq_no") == "1100000001" else { return envelope("A0337", "사용자 없음") }
-            return envelope("A0000", "", ["user_name": "홍길동", "res_cnt": "1", "res_list": [[
-                "fintech_use_num": Credentials.kftcFintechUseNum, "account_alias": "모임통장", "bank_code_std": "020", "bank_name": "우리은행",
-                "account_num_masked": "1002-123-456***", "account_holder_name": "홍길동", "account_holder_type": "P",
-                "inquiry_agree_yn": "Y", "transfer_agree_yn": "N", "account_state": "01", "savings_bank_name": ""]]])
+            return envelope(
+                "A0000", "",
+                [
+                    "user_name": "홍길동", "res_cnt": "1",
+                    "res_list": [
+                        [
+                            "fintech_use_num": Credentials.kftcFintechUseNum, "account_alias": "모임통장", "bank_code_std": "020", "bank_name": "우리은행",
+                            "account_num_masked": "1002-123-456***", "account_holder_name": "홍길동", "account_holder_type": "P",
+                            "inquiry_agree_yn": "Y", "transfer_agree_yn": "N", "account_state": "01", "savings_bank_name": ""
+                        ]
+                    ]
+                ])
         }
         router.get("v2.0/account/balance/fin_num") { r, _ -> Response in
             if let refused = await authorised(r) { return refused }
             if let problem = await bankTranIDProblem(r.uri.queryParameters.get("bank_tran_id")) { return problem }
             let balance = String(history.rows.last?.balance ?? 0)
-            return envelope("A0000", "", ["bank_rsp_code": "000", "balance_amt": balance, "available_amt": balance, "account_type": "1",
-                                          "product_name": "모임통장", "account_issue_date": "00000000", "maturity_date": "00000000",
-                                          "last_tran_date": "00000000"])
+            return envelope(
+                "A0000", "",
+                [
+                    "bank_rsp_code": "000", "balance_amt": balance, "available_amt": balance, "account_type": "1",
+                    "product_name": "모임통장", "account_issue_date": "00000000", "maturity_date": "00000000",
+                    "last_tran_date": "00000000"
+                ])
         }
     }
 }

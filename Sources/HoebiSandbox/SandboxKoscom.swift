@@ -1,7 +1,7 @@
 import Foundation
+import HTTPTypes
 import HoebiCore
 import Hummingbird
-import HTTPTypes
 
 extension BankSandbox {
     /// Koscom: service-link searches with an API key, and a securities account's
@@ -20,8 +20,14 @@ extension BankSandbox {
         }
         router.post("v1/common/member/consent/search") { r, _ -> Response in
             if let refused = gateway(r) { return refused }
-            return json(["vtAccList": [["comId": "00992", "vtAccNo": Credentials.koscomVirtualAccount, "vtAccAlias": "모임 증권",
-                                        "endpoint": "http://127.0.0.1:\(await state.port)/v1/diamond/account/"]], "serviceTermsExpireDate": "20291231"])
+            return json([
+                "vtAccList": [
+                    [
+                        "comId": "00992", "vtAccNo": Credentials.koscomVirtualAccount, "vtAccAlias": "모임 증권",
+                        "endpoint": "http://127.0.0.1:\(await state.port)/v1/diamond/account/"
+                    ]
+                ], "serviceTermsExpireDate": "20291231"
+            ])
         }
         router.post("v1/diamond/account/transaction/search") { r, _ -> Response in
             if let refused = gateway(r) { return refused }
@@ -40,15 +46,23 @@ extension BankSandbox {
             // `repeat`: the previous page again, under a new cursor ("0" + offset) that leads on.
             let again = applied(r) == .repeatPage && offset >= count
             let page = Array(rows.dropFirst(endless ? 0 : again ? offset - count : offset).prefix(count))
-            let next = endless ? String(offset) : again ? "0" + ((q["page"] as? String) ?? "")
-                : (offset + count < rows.count ? String(offset + count) : "null")
+            let next =
+                endless
+                ? String(offset)
+                : again
+                    ? "0" + ((q["page"] as? String) ?? "")
+                    : (offset + count < rows.count ? String(offset + count) : "null")
             let list: [[String: Any]] = page.map { row in
-                ["transDate": row.yyyymmdd, "transType": row.signed > 0 ? "DEP" : "WID", "isinCode": "CASH",
-                 "changeAmt": NSNumber(value: row.signed), "changeQty": 0, "qty": 0]
+                [
+                    "transDate": row.yyyymmdd, "transType": row.signed > 0 ? "DEP" : "WID", "isinCode": "CASH",
+                    "changeAmt": NSNumber(value: row.signed), "changeQty": 0, "qty": 0
+                ]
             }
-            return json(["accInfo": ["realAccNo": "", "vtAccNo": Credentials.koscomVirtualAccount],
-                         "transactionHistoryResponseBody": ["queryParams": q, "queryResult": ["count": page.count, "page": next, "totalCnt": rows.count]],
-                         "transList": ["transaction": list], "resp": ["respCode": "200", "respMsg": "OK"]])
+            return json([
+                "accInfo": ["realAccNo": "", "vtAccNo": Credentials.koscomVirtualAccount],
+                "transactionHistoryResponseBody": ["queryParams": q, "queryResult": ["count": page.count, "page": next, "totalCnt": rows.count]],
+                "transList": ["transaction": list], "resp": ["respCode": "200", "respMsg": "OK"]
+            ])
         }
     }
 }

@@ -5,7 +5,10 @@ import HoebiCore
 /// with an `X-Sandbox-Fault` header.
 public struct Fault: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
-        case serverError = "5xx", slow, expired, rateLimit = "ratelimit", malformed, endless
+        case serverError = "5xx"
+        case slow, expired
+        case rateLimit = "ratelimit"
+        case malformed, endless
         /// A pager that sends the previous page again under a new cursor (KFTC, Koscom).
         case repeatPage = "repeat"
     }
@@ -19,16 +22,26 @@ public struct Fault: Sendable, Equatable {
     public var milliseconds: Int
 
     public init(kind: Kind, count: Int = 1, after: Int = 0, path: String = "", milliseconds: Int = 1500) {
-        self.kind = kind; self.count = count; self.after = after; self.path = path; self.milliseconds = milliseconds
+        self.kind = kind
+        self.count = count
+        self.after = after
+        self.path = path
+        self.milliseconds = milliseconds
     }
 
     /// "5xx", "5xx:3", "slow:2000", "ratelimit:2@transaction", "5xx:100+4" (after 4 requests).
     public init?(spec: String) {
         var s = Substring(spec)
         var path = ""
-        if let at = s.firstIndex(of: "@") { path = String(s[s.index(after: at)...]); s = s[..<at] }
+        if let at = s.firstIndex(of: "@") {
+            path = String(s[s.index(after: at)...])
+            s = s[..<at]
+        }
         var after = 0
-        if let plus = s.firstIndex(of: "+") { after = Int(s[s.index(after: plus)...]) ?? 0; s = s[..<plus] }
+        if let plus = s.firstIndex(of: "+") {
+            after = Int(s[s.index(after: plus)...]) ?? 0
+            s = s[..<plus]
+        }
         let parts = s.split(separator: ":")
         guard let first = parts.first, let kind = Kind(rawValue: String(first)) else { return nil }
         let n = parts.count > 1 ? Int(parts[1]) : nil
@@ -83,7 +96,11 @@ actor SandboxState {
         return t.expires > Date() ? .ok : .expired
     }
 
-    func issueCode() -> String { let c = next("code"); codes.insert(c); return c }
+    func issueCode() -> String {
+        let c = next("code")
+        codes.insert(c)
+        return c
+    }
     func useCode(_ c: String) -> Bool { codes.remove(c) != nil }
 
     /// A bank_tran_id may be used once a day (KFTC A0326).
@@ -100,7 +117,10 @@ actor SandboxState {
         if let header, let f = Fault(spec: header) { return f }
         // (An empty filter matches everything: Foundation's contains("") is false on Linux.)
         for i in faults.indices where (faults[i].path.isEmpty || path.contains(faults[i].path)) && !path.contains("/oauth") && !path.contains("/_sandbox") {
-            if faults[i].after > 0 { faults[i].after -= 1; return nil }
+            if faults[i].after > 0 {
+                faults[i].after -= 1
+                return nil
+            }
             let f = faults[i]
             faults[i].count -= 1
             if faults[i].count <= 0 { faults.remove(at: i) }

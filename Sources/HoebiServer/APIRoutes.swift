@@ -14,9 +14,10 @@ struct APIRoutes {
     func add(to r: RouterGroup<HoebiContext>) {
         r.get("/api/v1/openapi.json") { _, _ in Reply.json(OpenAPIDocument.text) }
         r.get("/api/v1/groups") { _, _ in
-            Reply.json(service.config.groups.map { g -> [String: Any] in
-                ["id": g.id, "name": g.name, "cycle": g.dues.cycle.rawValue, "members": g.members.count, "sync": g.sync != nil]
-            } as [Any])
+            Reply.json(
+                service.config.groups.map { g -> [String: Any] in
+                    ["id": g.id, "name": g.name, "cycle": g.dues.cycle.rawValue, "members": g.members.count, "sync": g.sync != nil]
+                } as [Any])
         }
         r.get("/api/v1/groups/:group/report") { req, c in
             let g = try group(c)
@@ -56,8 +57,10 @@ struct APIRoutes {
             let body = try await req.collectBody(upTo: 64 << 10)
             // Decoded strictly: a field of the wrong type is refused, not ignored.
             guard let o = try? JSONDecoder().decode(DecisionRequest.self, from: Data(buffer: body)) else {
-                return Reply.problem(.badRequest, "send {\"transaction\": \"t42\", \"action\": \"assign\"|\"ignore\"|\"unassign\"|\"clear\", "
-                                     + "\"member\": string, \"periods\": [\"2026-03\"], \"reason\": string, \"only\": true|false, \"dryRun\": true|false}")
+                return Reply.problem(
+                    .badRequest,
+                    "send {\"transaction\": \"t42\", \"action\": \"assign\"|\"ignore\"|\"unassign\"|\"clear\", "
+                        + "\"member\": string, \"periods\": [\"2026-03\"], \"reason\": string, \"only\": true|false, \"dryRun\": true|false}")
             }
             let txn = o.transaction
             let periods = (o.periods ?? []).map { Period($0) }
@@ -73,8 +76,9 @@ struct APIRoutes {
             default: return Reply.problem(.badRequest, "action must be assign, ignore, unassign or clear")
             }
             do {
-                let e = try service.ledger.decide(g, transaction: txn, action, by: c.treasurer?.name ?? "api",
-                                                  only: o.only ?? false, dryRun: o.dryRun ?? false)
+                let e = try service.ledger.decide(
+                    g, transaction: txn, action, by: c.treasurer?.name ?? "api",
+                    only: o.only ?? false, dryRun: o.dryRun ?? false)
                 return Reply.json(JSONShapes.decision(e))
             } catch let e as StoreError {
                 return Reply.problem(.unprocessableContent, Messages.show(e.description, in: .en))
@@ -126,8 +130,9 @@ struct APIRoutes {
         let password = form.fields["password"].flatMap { $0.isEmpty ? nil : $0 }
         let (status, doc) = try importStatement(file.data, name: file.filename, password: password, into: g)
         let text = status == .ok ? doc["message"] as? String ?? "" : doc["error"] as? String ?? ""
-        return Reply.page(Pages.plain(status == .ok ? "올렸습니다" : "가져오지 못했습니다", text, back: "/g/\(g.id)/review"),
-                          status: status == .ok ? .ok : status)
+        return Reply.page(
+            Pages.plain(status == .ok ? "올렸습니다" : "가져오지 못했습니다", text, back: "/g/\(g.id)/review"),
+            status: status == .ok ? .ok : status)
     }
 
     /// Imports a statement given as bytes: written to a private temporary file for the importer,
@@ -144,8 +149,12 @@ struct APIRoutes {
             let r = try service.ledger.importFile(file, group: g, format: nil, password: password.map { p in { @Sendable in p } }, shownAs: name)
             Metrics.imported(r.counts.new)
             var doc = JSONShapes.imported(r)
-            let breaks = r.breaks.isEmpty ? Messages.t("balance.continuous") : Messages.t("balance.breaks", r.breaks.count) + "\n" + r.breaks.prefix(10).map { "  \($0)" }.joined(separator: "\n")
-            doc["message"] = Messages.t("import.summary", name, r.layout, r.counts.new, r.counts.known, r.counts.ignored) + "\n"
+            let breaks =
+                r.breaks.isEmpty
+                ? Messages.t("balance.continuous")
+                : Messages.t("balance.breaks", r.breaks.count) + "\n" + r.breaks.prefix(10).map { "  \($0)" }.joined(separator: "\n")
+            doc["message"] =
+                Messages.t("import.summary", name, r.layout, r.counts.new, r.counts.known, r.counts.ignored) + "\n"
                 + Messages.t("match.summary", r.match.deposits, r.match.allocated, r.match.review, r.match.other) + "\n" + breaks
             return (.ok, doc)
         } catch let e as ImportError {

@@ -1,7 +1,7 @@
 import Foundation
 import HTTPTypes
-import Hummingbird
 import HoebiCore
+import Hummingbird
 
 /// Finds who is calling: a browser's session cookie or a script's `Authorization: Bearer` token.
 struct IdentifyMiddleware: RouterMiddleware {

@@ -1,5 +1,5 @@
-import Hummingbird
 import HoebiCore
+import Hummingbird
 import NIOCore
 
 /// What a request carries through the middleware: who is signed in (a browser session or an API

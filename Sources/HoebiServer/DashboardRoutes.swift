@@ -26,8 +26,12 @@ struct DashboardRoutes {
         r.post("/g/:group/undo/preview") { _, c in
             try page(c) { g, csrf in
                 guard let p = try service.ledger.previewUndo(g) else {
-                    return Pages.render("preview", ["summary": "되돌릴 결정이 없습니다.", "changes": [], "changeCount": 0, "action": false,
-                                                    "fields": [] as [Any], "rule": false], title: "되돌리기 미리 보기", group: g.id, csrf: csrf)
+                    return Pages.render(
+                        "preview",
+                        [
+                            "summary": "되돌릴 결정이 없습니다.", "changes": [], "changeCount": 0, "action": false,
+                            "fields": [] as [Any], "rule": false
+                        ], title: "되돌리기 미리 보기", group: g.id, csrf: csrf)
                 }
                 let names = g.displayNames()
                 let what: String
@@ -40,9 +44,13 @@ struct DashboardRoutes {
                 if let text = p.plan.ruleText {
                     rule = p.plan.ruleRestored.map { "규칙: '\(text)' 입금은 다시 \($0.shown(names, in: .ko))(으)로" } ?? "규칙: '\(text)' 규칙을 지웁니다"
                 }
-                return Pages.render("preview", ["summary": "d\(p.plan.decision) (t\(p.plan.transaction) → \(what)) 결정을 되돌립니다.",
-                                                "changes": Self.rows(p.changes, g), "changeCount": p.changes.count, "action": "/g/\(g.id)/undo",
-                                                "fields": [] as [Any], "rule": rule], title: "되돌리기 미리 보기", group: g.id, csrf: csrf)
+                return Pages.render(
+                    "preview",
+                    [
+                        "summary": "d\(p.plan.decision) (t\(p.plan.transaction) → \(what)) 결정을 되돌립니다.",
+                        "changes": Self.rows(p.changes, g), "changeCount": p.changes.count, "action": "/g/\(g.id)/undo",
+                        "fields": [] as [Any], "rule": rule
+                    ], title: "되돌리기 미리 보기", group: g.id, csrf: csrf)
             }
         }
         r.post("/g/:group/undo") { _, c in
@@ -54,16 +62,19 @@ struct DashboardRoutes {
             try page(c) { g, csrf in
                 let mask = req.uri.queryParameters.get("mask") != "0"
                 let text = try service.ledger.notice(g, .init(mask: mask))
-                return Pages.render("notice", ["text": text, "otherMask": mask ? "0" : "1", "maskLabel": mask ? "이름 보이기" : "이름 가리기 (홍*동)"],
-                                    title: "공지", group: g.id, csrf: csrf, reviewCount: try service.store.reviewCount(of: g))
+                return Pages.render(
+                    "notice", ["text": text, "otherMask": mask ? "0" : "1", "maskLabel": mask ? "이름 보이기" : "이름 가리기 (홍*동)"],
+                    title: "공지", group: g.id, csrf: csrf, reviewCount: try service.store.reviewCount(of: g))
             }
         }
         r.get("/g/:group/members/:member") { _, c in
             try page(c) { g, csrf in
                 guard let m = g.member(c.parameters.get("member") ?? "") else { throw HTTPError(.notFound) }
                 let lines = try service.store.ledger(of: g, LedgerFilter(member: m.id, limit: 500)).map { l -> [String: Any] in
-                    ["id": l.id, "date": String(l.time.iso8601.prefix(10)), "amount": l.amount.grouped, "text": l.text,
-                     "paid": l.paid.filter { $0.member == m.id }.map { $0.period?.label ?? "미리 낸 돈" }.joined(separator: ", ")]
+                    [
+                        "id": l.id, "date": String(l.time.iso8601.prefix(10)), "amount": l.amount.grouped, "text": l.text,
+                        "paid": l.paid.filter { $0.member == m.id }.map { $0.period?.label ?? "미리 낸 돈" }.joined(separator: ", ")
+                    ]
                 }
                 return Pages.render("member", ["name": m.name, "lines": lines], title: m.name, group: g.id, csrf: csrf)
             }
@@ -71,8 +82,10 @@ struct DashboardRoutes {
         r.get("/g/:group/runs") { _, c in
             try page(c) { g, csrf in
                 let runs = try service.store.runs(of: g).map { run -> [String: Any] in
-                    ["id": run.id, "at": String(run.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "what": run.what, "status": run.status,
-                     "revertable": run.id.hasPrefix("r") && !run.status.hasPrefix("reverted")]
+                    [
+                        "id": run.id, "at": String(run.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "what": run.what, "status": run.status,
+                        "revertable": run.id.hasPrefix("r") && !run.status.hasPrefix("reverted")
+                    ]
                 }
                 return Pages.render("runs", ["runs": runs], title: "기록", group: g.id, csrf: csrf)
             }
@@ -81,11 +94,16 @@ struct DashboardRoutes {
             try page(c) { g, csrf in
                 let run = c.parameters.get("run") ?? ""
                 let p = try service.ledger.previewRevert(g, run: run)
-                let summary = "r\(p.plan.run)을(를) 되돌리면 거래 \(p.plan.removing.count)건을 지우고 \(p.plan.kept)건은 남깁니다 (다른 실행도 가져온 거래)"
+                let summary =
+                    "r\(p.plan.run)을(를) 되돌리면 거래 \(p.plan.removing.count)건을 지우고 \(p.plan.kept)건은 남깁니다 (다른 실행도 가져온 거래)"
                     + (p.plan.decisionsDropped > 0 ? ", 지울 거래의 결정 \(p.plan.decisionsDropped)건도 함께 지웁니다." : ".")
-                return Pages.render("preview", ["summary": summary, "changes": Self.rows(p.changes, g), "changeCount": p.changes.count,
-                                                "action": "/g/\(g.id)/runs/\(run)/revert", "back": "/g/\(g.id)/runs",
-                                                "fields": [] as [Any], "rule": false], title: "되돌리기 미리 보기", group: g.id, csrf: csrf)
+                return Pages.render(
+                    "preview",
+                    [
+                        "summary": summary, "changes": Self.rows(p.changes, g), "changeCount": p.changes.count,
+                        "action": "/g/\(g.id)/runs/\(run)/revert", "back": "/g/\(g.id)/runs",
+                        "fields": [] as [Any], "rule": false
+                    ], title: "되돌리기 미리 보기", group: g.id, csrf: csrf)
             }
         }
         r.post("/g/:group/runs/:run/revert") { _, c in
@@ -137,23 +155,28 @@ struct DashboardRoutes {
             return ["id": m.id, "name": m.name, "owed": c.owed.grouped]
         }
         let last = try service.store.runs(of: g, limit: 20).first { $0.kind == "sync" }
-        let lastSync: Any = last.map { ["at": String($0.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "status": $0.status, "what": $0.what] } ?? false
-        return Pages.render("overview", [
-            "configProblem": service.configProblem ?? false,
-            "groupName": g.name, "asOf": Pages.asOf(report.asOf), "balance": (report.balance ?? 0).grouped,
-            "periodLabel": period?.label ?? "", "collected": (cell?.collected ?? 0).grouped, "expected": (cell?.expected ?? 0).grouped,
-            "outstanding": (cell?.outstanding ?? 0).grouped, "unpaidCount": unpaid.count, "unpaid": unpaid,
-            "reviewCount": report.review.count, "lastSync": lastSync, "canSync": g.sync != nil,
-        ], title: g.name, group: g.id, csrf: csrf, reviewCount: report.review.count)
+        let lastSync: Any =
+            last.map { ["at": String($0.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "status": $0.status, "what": $0.what] } ?? false
+        return Pages.render(
+            "overview",
+            [
+                "configProblem": service.configProblem ?? false,
+                "groupName": g.name, "asOf": Pages.asOf(report.asOf), "balance": (report.balance ?? 0).grouped,
+                "periodLabel": period?.label ?? "", "collected": (cell?.collected ?? 0).grouped, "expected": (cell?.expected ?? 0).grouped,
+                "outstanding": (cell?.outstanding ?? 0).grouped, "unpaidCount": unpaid.count, "unpaid": unpaid,
+                "reviewCount": report.review.count, "lastSync": lastSync, "canSync": g.sync != nil
+            ], title: g.name, group: g.id, csrf: csrf, reviewCount: report.review.count)
     }
 
     func review(_ g: Group, _ csrf: String) throws -> String {
         let report = try service.report(g)
         let shown = g.displayNames()
         let items = report.review.map { d -> [String: Any] in
-            ["id": d.id, "date": String(d.time.iso8601.prefix(10)), "amount": d.amount.grouped, "text": d.text,
-             "reason": Messages.show(d.reason ?? "", in: .ko), "group": g.id, "csrf": csrf,
-             "members": g.members.map { ["id": $0.id, "name": shown[$0.id] ?? $0.name, "suggested": $0.id == d.suggestion] as [String: Any] }]
+            [
+                "id": d.id, "date": String(d.time.iso8601.prefix(10)), "amount": d.amount.grouped, "text": d.text,
+                "reason": Messages.show(d.reason ?? "", in: .ko), "group": g.id, "csrf": csrf,
+                "members": g.members.map { ["id": $0.id, "name": shown[$0.id] ?? $0.name, "suggested": $0.id == d.suggestion] as [String: Any] }
+            ]
         }
         return Pages.render("review", ["items": items, "count": items.count], title: "확인 필요", group: g.id, csrf: csrf, reviewCount: items.count)
     }
@@ -168,7 +191,9 @@ struct DashboardRoutes {
         let action: Ledger.Action
         switch form["action"] {
         case "assign":
-            guard let member = form["member"], g.member(member) != nil else { return Reply.page(Pages.plain("회원을 고르세요", "", back: "/g/\(g.id)/review"), status: .badRequest) }
+            guard let member = form["member"], g.member(member) != nil else {
+                return Reply.page(Pages.plain("회원을 고르세요", "", back: "/g/\(g.id)/review"), status: .badRequest)
+            }
             action = .assign(member: member, periods: [])
         case "ignore": action = .ignore(reason: form["reason"] ?? "")
         default: return Reply.page(Pages.plain("무엇을 할지 고르세요", "", back: "/g/\(g.id)/review"), status: .badRequest)
@@ -196,19 +221,25 @@ struct DashboardRoutes {
         if let m = form["member"] { fields.append(["name": "member", "value": m]) }
         if let r = form["reason"] { fields.append(["name": "reason", "value": r]) }
         if only { fields.append(["name": "only", "value": "1"]) }
-        return Reply.page(Pages.render("preview", [
-            "summary": "t\(d.id) \(String(d.time.iso8601.prefix(10))) \(d.amount.grouped)원 '\(d.text)': \(effect.before.shown(g.displayNames(), in: .ko)) → \(effect.after.shown(g.displayNames(), in: .ko))",
-            "rule": rule, "changes": changes, "changeCount": effect.changes.count, "fields": fields,
-            "action": "/g/\(g.id)/review/\(txn)/apply",
-        ], title: "미리 보기", group: g.id, csrf: c.signedIn?.csrf ?? ""))
+        return Reply.page(
+            Pages.render(
+                "preview",
+                [
+                    "summary":
+                        "t\(d.id) \(String(d.time.iso8601.prefix(10))) \(d.amount.grouped)원 '\(d.text)': \(effect.before.shown(g.displayNames(), in: .ko)) → \(effect.after.shown(g.displayNames(), in: .ko))",
+                    "rule": rule, "changes": changes, "changeCount": effect.changes.count, "fields": fields,
+                    "action": "/g/\(g.id)/review/\(txn)/apply"
+                ], title: "미리 보기", group: g.id, csrf: c.signedIn?.csrf ?? ""))
     }
 
     /// Changed deposits as the preview lists them (the first hundred).
     static func rows(_ changes: [Ledger.Change], _ g: Group) -> [[String: Any]] {
         let names = g.displayNames()
         return changes.prefix(100).map { ch in
-            ["id": ch.id, "date": String(ch.time.iso8601.prefix(10)), "amount": ch.amount.grouped, "text": ch.text,
-             "from": ch.from.shown(names, in: .ko), "to": ch.to.shown(names, in: .ko)]
+            [
+                "id": ch.id, "date": String(ch.time.iso8601.prefix(10)), "amount": ch.amount.grouped, "text": ch.text,
+                "from": ch.from.shown(names, in: .ko), "to": ch.to.shown(names, in: .ko)
+            ]
         }
     }
 }

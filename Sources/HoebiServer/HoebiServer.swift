@@ -9,14 +9,17 @@ import ServiceLifecycle
 /// `hoebi serve`: the dashboard, the members' pages, the JSON API and the scheduled syncs in one
 /// process, shut down gracefully on SIGTERM or SIGINT.
 public enum HoebiServer {
-    public static func run(service: HoebiService, host: String, port: Int, logger: Logger,
-                           onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+    public static func run(
+        service: HoebiService, host: String, port: Int, logger: Logger,
+        onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) async throws {
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: Metrics.registry))
         let runner = SyncRunner(service: service, logger: logger)
-        let app = Application(router: router(service, runner: runner, logger: logger),
-                              configuration: .init(address: .hostname(host, port: port), serverName: "hoebi"),
-                              onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
-                              logger: logger)
+        let app = Application(
+            router: router(service, runner: runner, logger: logger),
+            configuration: .init(address: .hostname(host, port: port), serverName: "hoebi"),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
+            logger: logger)
         var withServices = app
         withServices.addServices(SyncScheduler(runner: runner, groups: service.config.groups, logger: logger))
         try await withServices.runService(gracefulShutdownSignals: [.sigterm, .sigint])
@@ -59,8 +62,12 @@ struct AccessLog: RouterMiddleware {
         func log(_ status: Int) {
             let elapsed = (ContinuousClock.now - start).components
             let ms = elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000
-            context.logger.info("request", metadata: ["method": "\(request.method)", "route": "\(context.endpointPath ?? "-")",
-                                                      "status": "\(status)", "ms": "\(ms)"])
+            context.logger.info(
+                "request",
+                metadata: [
+                    "method": "\(request.method)", "route": "\(context.endpointPath ?? "-")",
+                    "status": "\(status)", "ms": "\(ms)"
+                ])
         }
         do {
             let response = try await next(request, context)

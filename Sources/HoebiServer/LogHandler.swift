@@ -14,9 +14,13 @@ public struct HoebiLogHandler: LogHandler {
     let format: Format
     let write: @Sendable (String) -> Void
 
-    public init(label: String, format: Format,
-                write: @escaping @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data(line.utf8)) }) {
-        self.label = label; self.format = format; self.write = write
+    public init(
+        label: String, format: Format,
+        write: @escaping @Sendable (String) -> Void = { line in FileHandle.standardError.write(Data(line.utf8)) }
+    ) {
+        self.label = label
+        self.format = format
+        self.write = write
     }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {

@@ -12,8 +12,10 @@ enum Metrics {
     }
 
     static func synced(_ group: String, ok: Bool, seconds: Double) {
-        registry.makeCounter(descriptor: name("hoebi_syncs", "total", "Syncs run by the service"),
-                             labels: [("group", group), ("result", ok ? "ok" : "failed")]).increment()
+        registry.makeCounter(
+            descriptor: name("hoebi_syncs", "total", "Syncs run by the service"),
+            labels: [("group", group), ("result", ok ? "ok" : "failed")]
+        ).increment()
         registry.makeGauge(descriptor: name("hoebi_sync_last", "seconds", "How long the last sync took"), labels: [("group", group)]).set(to: seconds)
     }
 

@@ -16,7 +16,8 @@ struct FormParts {
 
     init?(contentType: String?, bytes: [UInt8]) {
         guard let type = contentType, type.lowercased().hasPrefix("multipart/form-data"),
-              let boundary = Self.parameters(type)["boundary"], !boundary.isEmpty, boundary.utf8.count <= 200 else { return nil }
+            let boundary = Self.parameters(type)["boundary"], !boundary.isEmpty, boundary.utf8.count <= 200
+        else { return nil }
         let delimiter = Array("--\(boundary)".utf8), crlf: [UInt8] = [13, 10]
         guard var at = Self.find(delimiter, in: bytes, from: 0) else { return nil }
         while true {
@@ -71,10 +72,24 @@ struct FormParts {
     static func parameters(_ header: String) -> [String: String] {
         var pieces: [String] = [], current = "", quoted = false, escaped = false
         for ch in header {
-            if escaped { current.append(ch); escaped = false; continue }
-            if quoted && ch == "\\" { escaped = true; continue }
-            if ch == "\"" { quoted.toggle(); continue }
-            if ch == ";" && !quoted { pieces.append(current); current = ""; continue }
+            if escaped {
+                current.append(ch)
+                escaped = false
+                continue
+            }
+            if quoted && ch == "\\" {
+                escaped = true
+                continue
+            }
+            if ch == "\"" {
+                quoted.toggle()
+                continue
+            }
+            if ch == ";" && !quoted {
+                pieces.append(current)
+                current = ""
+                continue
+            }
             current.append(ch)
         }
         pieces.append(current)

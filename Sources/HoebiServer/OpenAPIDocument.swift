@@ -3,1018 +3,1018 @@
 
 public enum OpenAPIDocument {
     public static let text = ##"""
-{
-  "openapi": "3.1.0",
-  "info": {
-    "title": "Hoebi API",
-    "version": "1",
-    "description": "The JSON API of `hoebi serve`: the same documents as the command line's --format json. Every operation needs an API token (hoebi token create NAME) as a Bearer token, or a signed-in browser session."
-  },
-  "servers": [
-    {
-      "url": "/"
-    }
-  ],
-  "security": [
-    {
-      "bearer": []
-    }
-  ],
-  "components": {
-    "securitySchemes": {
-      "bearer": {
-        "type": "http",
-        "scheme": "bearer"
-      }
-    },
-    "parameters": {
-      "group": {
-        "name": "group",
-        "in": "path",
-        "required": true,
-        "schema": {
-          "type": "string",
-          "pattern": "^[A-Za-z0-9_-]+$"
-        },
-        "description": "Group id from hoebi.json"
-      }
-    },
-    "schemas": {
-      "Problem": {
-        "type": "object",
-        "required": [
-          "error"
-        ],
-        "properties": {
-          "error": {
-            "type": "string"
+        {
+          "openapi": "3.1.0",
+          "info": {
+            "title": "Hoebi API",
+            "version": "1",
+            "description": "The JSON API of `hoebi serve`: the same documents as the command line's --format json. Every operation needs an API token (hoebi token create NAME) as a Bearer token, or a signed-in browser session."
           },
-          "status": {
-            "type": "integer"
-          }
-        }
-      },
-      "Deposit": {
-        "type": "object",
-        "required": [
-          "id",
-          "date",
-          "amount",
-          "text"
-        ],
-        "properties": {
-          "id": {
-            "type": "string",
-            "pattern": "^t[0-9]+$"
-          },
-          "date": {
-            "type": "string"
-          },
-          "amount": {
-            "type": "integer"
-          },
-          "text": {
-            "type": "string"
-          },
-          "reason": {
-            "type": "string"
-          },
-          "suggestion": {
-            "type": "string"
-          }
-        }
-      },
-      "LedgerLine": {
-        "type": "object",
-        "required": [
-          "id",
-          "date",
-          "direction",
-          "amount",
-          "text",
-          "status",
-          "paid"
-        ],
-        "properties": {
-          "id": {
-            "type": "string"
-          },
-          "date": {
-            "type": "string"
-          },
-          "direction": {
-            "enum": [
-              "in",
-              "out"
-            ]
-          },
-          "amount": {
-            "type": "integer"
-          },
-          "text": {
-            "type": "string"
-          },
-          "status": {
-            "enum": [
-              "allocated",
-              "review",
-              "other",
-              "withdrawal"
-            ]
-          },
-          "reason": {
-            "type": "string"
-          },
-          "paid": {
-            "type": "array",
-            "items": {
-              "type": "object",
-              "required": [
-                "member",
-                "period",
-                "amount"
-              ],
-              "properties": {
-                "member": {
-                  "type": "string"
+          "servers": [
+            {
+              "url": "/"
+            }
+          ],
+          "security": [
+            {
+              "bearer": []
+            }
+          ],
+          "components": {
+            "securitySchemes": {
+              "bearer": {
+                "type": "http",
+                "scheme": "bearer"
+              }
+            },
+            "parameters": {
+              "group": {
+                "name": "group",
+                "in": "path",
+                "required": true,
+                "schema": {
+                  "type": "string",
+                  "pattern": "^[A-Za-z0-9_-]+$"
                 },
-                "period": {
-                  "type": "string"
+                "description": "Group id from hoebi.json"
+              }
+            },
+            "schemas": {
+              "Problem": {
+                "type": "object",
+                "required": [
+                  "error"
+                ],
+                "properties": {
+                  "error": {
+                    "type": "string"
+                  },
+                  "status": {
+                    "type": "integer"
+                  }
+                }
+              },
+              "Deposit": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "date",
+                  "amount",
+                  "text"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string",
+                    "pattern": "^t[0-9]+$"
+                  },
+                  "date": {
+                    "type": "string"
+                  },
+                  "amount": {
+                    "type": "integer"
+                  },
+                  "text": {
+                    "type": "string"
+                  },
+                  "reason": {
+                    "type": "string"
+                  },
+                  "suggestion": {
+                    "type": "string"
+                  }
+                }
+              },
+              "LedgerLine": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "date",
+                  "direction",
+                  "amount",
+                  "text",
+                  "status",
+                  "paid"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "date": {
+                    "type": "string"
+                  },
+                  "direction": {
+                    "enum": [
+                      "in",
+                      "out"
+                    ]
+                  },
+                  "amount": {
+                    "type": "integer"
+                  },
+                  "text": {
+                    "type": "string"
+                  },
+                  "status": {
+                    "enum": [
+                      "allocated",
+                      "review",
+                      "other",
+                      "withdrawal"
+                    ]
+                  },
+                  "reason": {
+                    "type": "string"
+                  },
+                  "paid": {
+                    "type": "array",
+                    "items": {
+                      "type": "object",
+                      "required": [
+                        "member",
+                        "period",
+                        "amount"
+                      ],
+                      "properties": {
+                        "member": {
+                          "type": "string"
+                        },
+                        "period": {
+                          "type": "string"
+                        },
+                        "amount": {
+                          "type": "integer"
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "Run": {
+                "type": "object",
+                "required": [
+                  "id",
+                  "kind",
+                  "at",
+                  "by",
+                  "what",
+                  "status"
+                ],
+                "properties": {
+                  "id": {
+                    "type": "string"
+                  },
+                  "kind": {
+                    "type": "string"
+                  },
+                  "at": {
+                    "type": "string"
+                  },
+                  "by": {
+                    "type": "string"
+                  },
+                  "what": {
+                    "type": "string"
+                  },
+                  "status": {
+                    "type": "string"
+                  }
+                }
+              },
+              "Report": {
+                "type": "object",
+                "required": [
+                  "group",
+                  "periods",
+                  "members"
+                ],
+                "description": "As `hoebi report --format json`: fields may be added, never change meaning.",
+                "properties": {
+                  "group": {
+                    "type": "string"
+                  },
+                  "cycle": {
+                    "type": "string"
+                  },
+                  "periods": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "members": {
+                    "type": "array",
+                    "items": {
+                      "type": "object"
+                    }
+                  },
+                  "review": {
+                    "type": "array"
+                  },
+                  "other": {
+                    "type": "array"
+                  },
+                  "name": {
+                    "type": "string"
+                  },
+                  "balance": {
+                    "type": [
+                      "integer",
+                      "null"
+                    ]
+                  },
+                  "collected": {
+                    "type": "integer"
+                  },
+                  "expected": {
+                    "type": "integer"
+                  },
+                  "outstanding": {
+                    "type": "integer"
+                  },
+                  "transactions": {
+                    "type": "integer"
+                  },
+                  "unallocated": {
+                    "type": "integer"
+                  },
+                  "totals": {
+                    "type": "array"
+                  }
+                }
+              },
+              "Decision": {
+                "type": "object",
+                "required": [
+                  "transaction",
+                  "action"
+                ],
+                "properties": {
+                  "transaction": {
+                    "type": "string",
+                    "pattern": "^t[0-9]+$",
+                    "examples": [
+                      "t42"
+                    ]
+                  },
+                  "action": {
+                    "enum": [
+                      "assign",
+                      "ignore",
+                      "unassign",
+                      "clear"
+                    ]
+                  },
+                  "member": {
+                    "type": "string"
+                  },
+                  "periods": {
+                    "type": "array",
+                    "items": {
+                      "type": "string",
+                      "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$"
+                    }
+                  },
+                  "reason": {
+                    "type": "string"
+                  },
+                  "only": {
+                    "type": "boolean"
+                  },
+                  "dryRun": {
+                    "type": "boolean"
+                  }
+                }
+              },
+              "DecisionEffect": {
+                "type": "object",
+                "required": [
+                  "transaction",
+                  "before",
+                  "after",
+                  "dryRun",
+                  "rule",
+                  "changes"
+                ],
+                "properties": {
+                  "transaction": {
+                    "type": "string"
+                  },
+                  "before": {
+                    "type": "string"
+                  },
+                  "after": {
+                    "type": "string"
+                  },
+                  "dryRun": {
+                    "type": "boolean"
+                  },
+                  "rule": {
+                    "type": "object"
+                  },
+                  "changes": {
+                    "type": "array",
+                    "items": {
+                      "type": "object"
+                    }
+                  },
+                  "match": {
+                    "type": "object"
+                  }
+                }
+              },
+              "Imported": {
+                "type": "object",
+                "required": [
+                  "file",
+                  "layout",
+                  "run",
+                  "new",
+                  "known",
+                  "ignored",
+                  "breaks",
+                  "match"
+                ],
+                "properties": {
+                  "file": {
+                    "type": "string"
+                  },
+                  "layout": {
+                    "type": "string"
+                  },
+                  "run": {
+                    "type": "string"
+                  },
+                  "new": {
+                    "type": "integer"
+                  },
+                  "known": {
+                    "type": "integer"
+                  },
+                  "ignored": {
+                    "type": "integer"
+                  },
+                  "breaks": {
+                    "type": "array",
+                    "items": {
+                      "type": "string"
+                    }
+                  },
+                  "match": {
+                    "type": "object"
+                  },
+                  "message": {
+                    "type": "string"
+                  }
+                }
+              }
+            },
+            "responses": {
+              "Unauthorized": {
+                "description": "No or a wrong token",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  }
+                }
+              },
+              "NotFound": {
+                "description": "No such group",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  }
+                }
+              },
+              "BadRequest": {
+                "description": "A parameter is not understood",
+                "content": {
+                  "application/json": {
+                    "schema": {
+                      "$ref": "#/components/schemas/Problem"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "paths": {
+            "/api/v1/openapi.json": {
+              "get": {
+                "operationId": "openapi",
+                "summary": "This document",
+                "responses": {
+                  "200": {
+                    "description": "OpenAPI 3.1",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object"
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "503": {
+                    "description": "The ledger is busy (another long write); try again",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "500": {
+                    "description": "The ledger could not be read or written",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/groups": {
+              "get": {
+                "operationId": "groups",
+                "summary": "The configured groups",
+                "responses": {
+                  "200": {
+                    "description": "Groups",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "type": "object",
+                            "required": [
+                              "id",
+                              "name"
+                            ],
+                            "properties": {
+                              "id": {
+                                "type": "string"
+                              },
+                              "name": {
+                                "type": "string"
+                              },
+                              "cycle": {
+                                "type": "string"
+                              },
+                              "members": {
+                                "type": "integer"
+                              },
+                              "sync": {
+                                "type": "boolean"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "503": {
+                    "description": "The ledger is busy (another long write); try again",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "500": {
+                    "description": "The ledger could not be read or written",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/groups/{group}/report": {
+              "get": {
+                "operationId": "report",
+                "summary": "Who has paid for each period",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/group"
+                  },
+                  {
+                    "name": "from",
+                    "in": "query",
+                    "schema": {
+                      "type": "string",
+                      "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$"
+                    },
+                    "description": "2026-03, 2026-Q1, 2026-H1 or 2026"
+                  },
+                  {
+                    "name": "to",
+                    "in": "query",
+                    "schema": {
+                      "type": "string",
+                      "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$"
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "The report",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Report"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "503": {
+                    "description": "The ledger is busy (another long write); try again",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "500": {
+                    "description": "The ledger could not be read or written",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/groups/{group}/review": {
+              "get": {
+                "operationId": "review",
+                "summary": "Deposits waiting for the treasurer",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/group"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Deposits",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Deposit"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "503": {
+                    "description": "The ledger is busy (another long write); try again",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "500": {
+                    "description": "The ledger could not be read or written",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/groups/{group}/transactions": {
+              "get": {
+                "operationId": "transactions",
+                "summary": "Search the ledger",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/group"
+                  },
+                  {
+                    "name": "from",
+                    "in": "query",
+                    "schema": {
+                      "type": "string",
+                      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+                    }
+                  },
+                  {
+                    "name": "to",
+                    "in": "query",
+                    "schema": {
+                      "type": "string",
+                      "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+                    }
+                  },
+                  {
+                    "name": "text",
+                    "in": "query",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "amount",
+                    "in": "query",
+                    "schema": {
+                      "type": "integer"
+                    }
+                  },
+                  {
+                    "name": "member",
+                    "in": "query",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "limit",
+                    "in": "query",
+                    "schema": {
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 10000
+                    }
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Rows",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/LedgerLine"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "503": {
+                    "description": "The ledger is busy (another long write); try again",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "500": {
+                    "description": "The ledger could not be read or written",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/groups/{group}/runs": {
+              "get": {
+                "operationId": "runs",
+                "summary": "Imports, syncs and decisions, newest first",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/group"
+                  }
+                ],
+                "responses": {
+                  "200": {
+                    "description": "Runs",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "array",
+                          "items": {
+                            "$ref": "#/components/schemas/Run"
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "503": {
+                    "description": "The ledger is busy (another long write); try again",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "500": {
+                    "description": "The ledger could not be read or written",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            },
+            "/api/v1/groups/{group}/decisions": {
+              "post": {
+                "operationId": "decide",
+                "summary": "Decide a deposit (dryRun: only say what would change)",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/group"
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/json": {
+                      "schema": {
+                        "$ref": "#/components/schemas/Decision"
+                      }
+                    }
+                  }
                 },
-                "amount": {
-                  "type": "integer"
+                "responses": {
+                  "200": {
+                    "description": "What changed (or would)",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/DecisionEffect"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "422": {
+                    "description": "No such deposit, or a withdrawal",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The ledger is busy (another long write); try again",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "500": {
+                    "description": "The ledger could not be read or written",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  }
                 }
               }
-            }
-          }
-        }
-      },
-      "Run": {
-        "type": "object",
-        "required": [
-          "id",
-          "kind",
-          "at",
-          "by",
-          "what",
-          "status"
-        ],
-        "properties": {
-          "id": {
-            "type": "string"
-          },
-          "kind": {
-            "type": "string"
-          },
-          "at": {
-            "type": "string"
-          },
-          "by": {
-            "type": "string"
-          },
-          "what": {
-            "type": "string"
-          },
-          "status": {
-            "type": "string"
-          }
-        }
-      },
-      "Report": {
-        "type": "object",
-        "required": [
-          "group",
-          "periods",
-          "members"
-        ],
-        "description": "As `hoebi report --format json`: fields may be added, never change meaning.",
-        "properties": {
-          "group": {
-            "type": "string"
-          },
-          "cycle": {
-            "type": "string"
-          },
-          "periods": {
-            "type": "array",
-            "items": {
-              "type": "string"
-            }
-          },
-          "members": {
-            "type": "array",
-            "items": {
-              "type": "object"
-            }
-          },
-          "review": {
-            "type": "array"
-          },
-          "other": {
-            "type": "array"
-          },
-          "name": {
-            "type": "string"
-          },
-          "balance": {
-            "type": [
-              "integer",
-              "null"
-            ]
-          },
-          "collected": {
-            "type": "integer"
-          },
-          "expected": {
-            "type": "integer"
-          },
-          "outstanding": {
-            "type": "integer"
-          },
-          "transactions": {
-            "type": "integer"
-          },
-          "unallocated": {
-            "type": "integer"
-          },
-          "totals": {
-            "type": "array"
-          }
-        }
-      },
-      "Decision": {
-        "type": "object",
-        "required": [
-          "transaction",
-          "action"
-        ],
-        "properties": {
-          "transaction": {
-            "type": "string",
-            "pattern": "^t[0-9]+$",
-            "examples": [
-              "t42"
-            ]
-          },
-          "action": {
-            "enum": [
-              "assign",
-              "ignore",
-              "unassign",
-              "clear"
-            ]
-          },
-          "member": {
-            "type": "string"
-          },
-          "periods": {
-            "type": "array",
-            "items": {
-              "type": "string",
-              "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$"
-            }
-          },
-          "reason": {
-            "type": "string"
-          },
-          "only": {
-            "type": "boolean"
-          },
-          "dryRun": {
-            "type": "boolean"
-          }
-        }
-      },
-      "DecisionEffect": {
-        "type": "object",
-        "required": [
-          "transaction",
-          "before",
-          "after",
-          "dryRun",
-          "rule",
-          "changes"
-        ],
-        "properties": {
-          "transaction": {
-            "type": "string"
-          },
-          "before": {
-            "type": "string"
-          },
-          "after": {
-            "type": "string"
-          },
-          "dryRun": {
-            "type": "boolean"
-          },
-          "rule": {
-            "type": "object"
-          },
-          "changes": {
-            "type": "array",
-            "items": {
-              "type": "object"
-            }
-          },
-          "match": {
-            "type": "object"
-          }
-        }
-      },
-      "Imported": {
-        "type": "object",
-        "required": [
-          "file",
-          "layout",
-          "run",
-          "new",
-          "known",
-          "ignored",
-          "breaks",
-          "match"
-        ],
-        "properties": {
-          "file": {
-            "type": "string"
-          },
-          "layout": {
-            "type": "string"
-          },
-          "run": {
-            "type": "string"
-          },
-          "new": {
-            "type": "integer"
-          },
-          "known": {
-            "type": "integer"
-          },
-          "ignored": {
-            "type": "integer"
-          },
-          "breaks": {
-            "type": "array",
-            "items": {
-              "type": "string"
-            }
-          },
-          "match": {
-            "type": "object"
-          },
-          "message": {
-            "type": "string"
-          }
-        }
-      }
-    },
-    "responses": {
-      "Unauthorized": {
-        "description": "No or a wrong token",
-        "content": {
-          "application/json": {
-            "schema": {
-              "$ref": "#/components/schemas/Problem"
-            }
-          }
-        }
-      },
-      "NotFound": {
-        "description": "No such group",
-        "content": {
-          "application/json": {
-            "schema": {
-              "$ref": "#/components/schemas/Problem"
-            }
-          }
-        }
-      },
-      "BadRequest": {
-        "description": "A parameter is not understood",
-        "content": {
-          "application/json": {
-            "schema": {
-              "$ref": "#/components/schemas/Problem"
-            }
-          }
-        }
-      }
-    }
-  },
-  "paths": {
-    "/api/v1/openapi.json": {
-      "get": {
-        "operationId": "openapi",
-        "summary": "This document",
-        "responses": {
-          "200": {
-            "description": "OpenAPI 3.1",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object"
+            },
+            "/api/v1/groups/{group}/imports": {
+              "post": {
+                "operationId": "import",
+                "summary": "Import a statement file (the raw file as the body)",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/group"
+                  },
+                  {
+                    "name": "X-File-Name",
+                    "in": "header",
+                    "schema": {
+                      "type": "string"
+                    }
+                  },
+                  {
+                    "name": "X-Statement-Password",
+                    "in": "header",
+                    "schema": {
+                      "type": "string"
+                    }
+                  }
+                ],
+                "requestBody": {
+                  "required": true,
+                  "content": {
+                    "application/octet-stream": {
+                      "schema": {
+                        "type": "string",
+                        "format": "binary"
+                      }
+                    }
+                  }
+                },
+                "responses": {
+                  "200": {
+                    "description": "Imported",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Imported"
+                        }
+                      }
+                    }
+                  },
+                  "400": {
+                    "$ref": "#/components/responses/BadRequest"
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "413": {
+                    "description": "Larger than 16 MB"
+                  },
+                  "422": {
+                    "description": "Not a statement Hoebi reads (the error says where and why)",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The ledger is busy (another long write); try again",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "500": {
+                    "description": "The ledger could not be read or written",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  }
                 }
               }
-            }
-          },
-          "401": {
-            "$ref": "#/components/responses/Unauthorized"
-          },
-          "503": {
-            "description": "The ledger is busy (another long write); try again",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
-          },
-          "500": {
-            "description": "The ledger could not be read or written",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/api/v1/groups": {
-      "get": {
-        "operationId": "groups",
-        "summary": "The configured groups",
-        "responses": {
-          "200": {
-            "description": "Groups",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "array",
-                  "items": {
-                    "type": "object",
-                    "required": [
-                      "id",
-                      "name"
-                    ],
-                    "properties": {
-                      "id": {
-                        "type": "string"
-                      },
-                      "name": {
-                        "type": "string"
-                      },
-                      "cycle": {
-                        "type": "string"
-                      },
-                      "members": {
-                        "type": "integer"
-                      },
-                      "sync": {
-                        "type": "boolean"
+            },
+            "/api/v1/groups/{group}/sync": {
+              "post": {
+                "operationId": "syncNow",
+                "summary": "Start a sync now",
+                "parameters": [
+                  {
+                    "$ref": "#/components/parameters/group"
+                  }
+                ],
+                "responses": {
+                  "202": {
+                    "description": "Started, or already running",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "type": "object",
+                          "required": [
+                            "status"
+                          ],
+                          "properties": {
+                            "status": {
+                              "enum": [
+                                "started",
+                                "running"
+                              ]
+                            }
+                          }
+                        }
+                      }
+                    }
+                  },
+                  "401": {
+                    "$ref": "#/components/responses/Unauthorized"
+                  },
+                  "404": {
+                    "$ref": "#/components/responses/NotFound"
+                  },
+                  "409": {
+                    "description": "The group has no sync settings",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "503": {
+                    "description": "The ledger is busy (another long write); try again",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
+                      }
+                    }
+                  },
+                  "500": {
+                    "description": "The ledger could not be read or written",
+                    "content": {
+                      "application/json": {
+                        "schema": {
+                          "$ref": "#/components/schemas/Problem"
+                        }
                       }
                     }
                   }
                 }
               }
             }
-          },
-          "401": {
-            "$ref": "#/components/responses/Unauthorized"
-          },
-          "503": {
-            "description": "The ledger is busy (another long write); try again",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
-          },
-          "500": {
-            "description": "The ledger could not be read or written",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
           }
         }
-      }
-    },
-    "/api/v1/groups/{group}/report": {
-      "get": {
-        "operationId": "report",
-        "summary": "Who has paid for each period",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/group"
-          },
-          {
-            "name": "from",
-            "in": "query",
-            "schema": {
-              "type": "string",
-              "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$"
-            },
-            "description": "2026-03, 2026-Q1, 2026-H1 or 2026"
-          },
-          {
-            "name": "to",
-            "in": "query",
-            "schema": {
-              "type": "string",
-              "pattern": "^[0-9]{4}(-(0[1-9]|1[0-2])|-Q[1-4]|-H[12])?$"
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "The report",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Report"
-                }
-              }
-            }
-          },
-          "400": {
-            "$ref": "#/components/responses/BadRequest"
-          },
-          "401": {
-            "$ref": "#/components/responses/Unauthorized"
-          },
-          "404": {
-            "$ref": "#/components/responses/NotFound"
-          },
-          "503": {
-            "description": "The ledger is busy (another long write); try again",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
-          },
-          "500": {
-            "description": "The ledger could not be read or written",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/api/v1/groups/{group}/review": {
-      "get": {
-        "operationId": "review",
-        "summary": "Deposits waiting for the treasurer",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/group"
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "Deposits",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "array",
-                  "items": {
-                    "$ref": "#/components/schemas/Deposit"
-                  }
-                }
-              }
-            }
-          },
-          "401": {
-            "$ref": "#/components/responses/Unauthorized"
-          },
-          "404": {
-            "$ref": "#/components/responses/NotFound"
-          },
-          "503": {
-            "description": "The ledger is busy (another long write); try again",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
-          },
-          "500": {
-            "description": "The ledger could not be read or written",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/api/v1/groups/{group}/transactions": {
-      "get": {
-        "operationId": "transactions",
-        "summary": "Search the ledger",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/group"
-          },
-          {
-            "name": "from",
-            "in": "query",
-            "schema": {
-              "type": "string",
-              "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
-            }
-          },
-          {
-            "name": "to",
-            "in": "query",
-            "schema": {
-              "type": "string",
-              "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
-            }
-          },
-          {
-            "name": "text",
-            "in": "query",
-            "schema": {
-              "type": "string"
-            }
-          },
-          {
-            "name": "amount",
-            "in": "query",
-            "schema": {
-              "type": "integer"
-            }
-          },
-          {
-            "name": "member",
-            "in": "query",
-            "schema": {
-              "type": "string"
-            }
-          },
-          {
-            "name": "limit",
-            "in": "query",
-            "schema": {
-              "type": "integer",
-              "minimum": 1,
-              "maximum": 10000
-            }
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "Rows",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "array",
-                  "items": {
-                    "$ref": "#/components/schemas/LedgerLine"
-                  }
-                }
-              }
-            }
-          },
-          "400": {
-            "$ref": "#/components/responses/BadRequest"
-          },
-          "401": {
-            "$ref": "#/components/responses/Unauthorized"
-          },
-          "404": {
-            "$ref": "#/components/responses/NotFound"
-          },
-          "503": {
-            "description": "The ledger is busy (another long write); try again",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
-          },
-          "500": {
-            "description": "The ledger could not be read or written",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/api/v1/groups/{group}/runs": {
-      "get": {
-        "operationId": "runs",
-        "summary": "Imports, syncs and decisions, newest first",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/group"
-          }
-        ],
-        "responses": {
-          "200": {
-            "description": "Runs",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "array",
-                  "items": {
-                    "$ref": "#/components/schemas/Run"
-                  }
-                }
-              }
-            }
-          },
-          "401": {
-            "$ref": "#/components/responses/Unauthorized"
-          },
-          "404": {
-            "$ref": "#/components/responses/NotFound"
-          },
-          "503": {
-            "description": "The ledger is busy (another long write); try again",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
-          },
-          "500": {
-            "description": "The ledger could not be read or written",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/api/v1/groups/{group}/decisions": {
-      "post": {
-        "operationId": "decide",
-        "summary": "Decide a deposit (dryRun: only say what would change)",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/group"
-          }
-        ],
-        "requestBody": {
-          "required": true,
-          "content": {
-            "application/json": {
-              "schema": {
-                "$ref": "#/components/schemas/Decision"
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "What changed (or would)",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/DecisionEffect"
-                }
-              }
-            }
-          },
-          "400": {
-            "$ref": "#/components/responses/BadRequest"
-          },
-          "401": {
-            "$ref": "#/components/responses/Unauthorized"
-          },
-          "404": {
-            "$ref": "#/components/responses/NotFound"
-          },
-          "422": {
-            "description": "No such deposit, or a withdrawal",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
-          },
-          "503": {
-            "description": "The ledger is busy (another long write); try again",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
-          },
-          "500": {
-            "description": "The ledger could not be read or written",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/api/v1/groups/{group}/imports": {
-      "post": {
-        "operationId": "import",
-        "summary": "Import a statement file (the raw file as the body)",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/group"
-          },
-          {
-            "name": "X-File-Name",
-            "in": "header",
-            "schema": {
-              "type": "string"
-            }
-          },
-          {
-            "name": "X-Statement-Password",
-            "in": "header",
-            "schema": {
-              "type": "string"
-            }
-          }
-        ],
-        "requestBody": {
-          "required": true,
-          "content": {
-            "application/octet-stream": {
-              "schema": {
-                "type": "string",
-                "format": "binary"
-              }
-            }
-          }
-        },
-        "responses": {
-          "200": {
-            "description": "Imported",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Imported"
-                }
-              }
-            }
-          },
-          "400": {
-            "$ref": "#/components/responses/BadRequest"
-          },
-          "401": {
-            "$ref": "#/components/responses/Unauthorized"
-          },
-          "404": {
-            "$ref": "#/components/responses/NotFound"
-          },
-          "413": {
-            "description": "Larger than 16 MB"
-          },
-          "422": {
-            "description": "Not a statement Hoebi reads (the error says where and why)",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
-          },
-          "503": {
-            "description": "The ledger is busy (another long write); try again",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
-          },
-          "500": {
-            "description": "The ledger could not be read or written",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
-          }
-        }
-      }
-    },
-    "/api/v1/groups/{group}/sync": {
-      "post": {
-        "operationId": "syncNow",
-        "summary": "Start a sync now",
-        "parameters": [
-          {
-            "$ref": "#/components/parameters/group"
-          }
-        ],
-        "responses": {
-          "202": {
-            "description": "Started, or already running",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "type": "object",
-                  "required": [
-                    "status"
-                  ],
-                  "properties": {
-                    "status": {
-                      "enum": [
-                        "started",
-                        "running"
-                      ]
-                    }
-                  }
-                }
-              }
-            }
-          },
-          "401": {
-            "$ref": "#/components/responses/Unauthorized"
-          },
-          "404": {
-            "$ref": "#/components/responses/NotFound"
-          },
-          "409": {
-            "description": "The group has no sync settings",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
-          },
-          "503": {
-            "description": "The ledger is busy (another long write); try again",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
-          },
-          "500": {
-            "description": "The ledger could not be read or written",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Problem"
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-}
-"""##
+        """##
 }

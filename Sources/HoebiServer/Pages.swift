@@ -16,8 +16,10 @@ enum Pages {
 
     static let css = Templates.css + ReportHTML.style + "body{margin:0}"
 
-    static func render(_ name: String, _ values: [String: Any], title: String, group: String? = nil, csrf: String? = nil,
-                       reviewCount: Int = 0) -> String {
+    static func render(
+        _ name: String, _ values: [String: Any], title: String, group: String? = nil, csrf: String? = nil,
+        reviewCount: Int = 0
+    ) -> String {
         var v = values
         v["title"] = title
         v["css"] = css

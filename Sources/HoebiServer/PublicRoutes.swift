@@ -45,10 +45,12 @@ struct PublicRoutes {
             }
             await service.limiter.succeeded(keys)
             let token = Credentials.newToken()
-            try service.store.createSession(treasurer: treasurer.id, tokenHash: Credentials.hash(token), csrf: Credentials.newToken(),
-                                            expires: SeoulTime(epochSeconds: now + Session.lifetime))
+            try service.store.createSession(
+                treasurer: treasurer.id, tokenHash: Credentials.hash(token), csrf: Credentials.newToken(),
+                expires: SeoulTime(epochSeconds: now + Session.lifetime))
             var r = Reply.redirect(next)
-            r.setCookie(.init(name: Session.cookie, value: token, maxAge: Int(Session.lifetime), path: "/", secure: secure(req), httpOnly: true, sameSite: .strict))
+            r.setCookie(
+                .init(name: Session.cookie, value: token, maxAge: Int(Session.lifetime), path: "/", secure: secure(req), httpOnly: true, sameSite: .strict))
             r.setCookie(.init(name: Session.loginCookie, value: "", maxAge: 0, path: "/login", secure: secure(req), httpOnly: true, sameSite: .strict))
             return r
         }
@@ -60,11 +62,14 @@ struct PublicRoutes {
             let report = try service.report(g)
             // Names masked, and no depositor texts: they hold other people's names.
             let amount = g.dues.amount(for: report.periods.last ?? SeoulTime.now.period)
-            return Reply.page(Pages.render("members", [
-                "groupName": g.name, "asOf": Pages.asOf(report.asOf), "bank": g.account.bankName, "account": g.account.number,
-                "holder": g.account.holder ?? "", "amount": (amount ?? 0).grouped, "dueDay": g.dues.dueDay,
-                "grid": ReportHTML.grid(report, mask: true),
-            ], title: "\(g.name) 회비 현황"))
+            return Reply.page(
+                Pages.render(
+                    "members",
+                    [
+                        "groupName": g.name, "asOf": Pages.asOf(report.asOf), "bank": g.account.bankName, "account": g.account.number,
+                        "holder": g.account.holder ?? "", "amount": (amount ?? 0).grouped, "dueDay": g.dues.dueDay,
+                        "grid": ReportHTML.grid(report, mask: true)
+                    ], title: "\(g.name) 회비 현황"))
         }
     }
 

@@ -1,15 +1,16 @@
 import Foundation
 import HTTPTypes
-import Hummingbird
 import HoebiApp
 import HoebiCore
+import Hummingbird
 import NIOCore
 
 /// Responses the service gives: pages, redirects, JSON and JSON problems.
 enum Reply {
     static func page(_ html: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-                 body: .init(byteBuffer: ByteBuffer(string: html)))
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 
     /// 303: after a form, the browser fetches the next page with GET.
@@ -18,8 +19,9 @@ enum Reply {
     }
 
     static func json(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
-                 body: .init(byteBuffer: ByteBuffer(string: text)))
+        Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     static func json(_ object: Any, status: HTTPResponse.Status = .ok) -> Response {
@@ -48,28 +50,41 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
             r.headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
         } else {
             do { r = try await next(request, context) } catch let e as HTTPError {
-                if api { r = Reply.problem(e.status, e.body ?? e.status.reasonPhrase) }
-                else if e.status == .notFound { r = Reply.page(Pages.plain("없는 페이지입니다", "주소를 확인해 주세요."), status: .notFound) }
-                else { r = try e.response(from: request, context: context) }
+                if api {
+                    r = Reply.problem(e.status, e.body ?? e.status.reasonPhrase)
+                } else if e.status == .notFound {
+                    r = Reply.page(Pages.plain("없는 페이지입니다", "주소를 확인해 주세요."), status: .notFound)
+                } else {
+                    r = try e.response(from: request, context: context)
+                }
             } catch let e as AppError {
                 // What the command line calls bad usage (a period after the last, an unknown member).
-                let status: HTTPResponse.Status = { if case .busy = e { return .serviceUnavailable }; return .badRequest }()
+                let status: HTTPResponse.Status = {
+                    if case .busy = e { return .serviceUnavailable }
+                    return .badRequest
+                }()
                 r = api ? Reply.problem(status, e.description) : Reply.page(Pages.plain("할 수 없습니다", e.description), status: status)
             } catch let e as StoreError {
                 if case .busy = e {
-                    r = api ? Reply.problem(.serviceUnavailable, e.description) : Reply.page(Pages.plain("잠시 뒤에 다시 해 보세요", e.description), status: .serviceUnavailable)
+                    r =
+                        api
+                        ? Reply.problem(.serviceUnavailable, e.description)
+                        : Reply.page(Pages.plain("잠시 뒤에 다시 해 보세요", e.description), status: .serviceUnavailable)
                     r.headers[.retryAfter] = "5"
                 } else {
                     context.logger.error("ledger error", metadata: ["error": "\(e)"])
-                    r = api ? Reply.problem(.internalServerError, "the ledger could not be read or written; see the service's log")
-                            : Reply.page(Pages.plain("장부를 읽거나 쓰지 못했습니다", "서비스 기록(log)을 확인하세요."), status: .internalServerError)
+                    r =
+                        api
+                        ? Reply.problem(.internalServerError, "the ledger could not be read or written; see the service's log")
+                        : Reply.page(Pages.plain("장부를 읽거나 쓰지 못했습니다", "서비스 기록(log)을 확인하세요."), status: .internalServerError)
                 }
             }
         }
         r.headers[.xContentTypeOptions] = "nosniff"
         r.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
         r.headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
-        r.headers[.contentSecurityPolicy] = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'"
+        r.headers[.contentSecurityPolicy] =
+            "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'"
         return r
     }
 }
@@ -79,7 +94,7 @@ enum APIMethods {
     static let table: [(pattern: [Substring], methods: [HTTPRequest.Method])] = [
         ("api/v1/openapi.json", [.get]), ("api/v1/groups", [.get]), ("api/v1/groups/*/report", [.get]), ("api/v1/groups/*/review", [.get]),
         ("api/v1/groups/*/transactions", [.get]), ("api/v1/groups/*/runs", [.get]), ("api/v1/groups/*/decisions", [.post]),
-        ("api/v1/groups/*/imports", [.post]), ("api/v1/groups/*/sync", [.post]),
+        ("api/v1/groups/*/imports", [.post]), ("api/v1/groups/*/sync", [.post])
     ].map { ($0.0.split(separator: "/"), $0.1) }
 
     static func allowed(_ path: String) -> [HTTPRequest.Method]? {

@@ -26,7 +26,9 @@ public final class HoebiService: Sendable {
     }
 
     public init(config: Configuration, store: any LedgerStore & CredentialStore, configURL: URL, logger: Logger = Logger(label: "hoebi")) {
-        self.store = store; self.configURL = configURL; self.logger = logger
+        self.store = store
+        self.configURL = configURL
+        self.logger = logger
         state = Mutex(Loaded(config: config, modified: Self.modified(configURL)))
     }
 
@@ -77,7 +79,11 @@ public final class HoebiService: Sendable {
 
 /// The last scheduled or requested sync of each group, for the overview and `/metrics`.
 actor SyncStatus {
-    struct Last: Sendable { var at: SeoulTime; var ok: Bool; var summary: String }
+    struct Last: Sendable {
+        var at: SeoulTime
+        var ok: Bool
+        var summary: String
+    }
     private(set) var last: [String: Last] = [:]
     private(set) var running: Set<String> = []
     func record(_ group: String, _ l: Last) { last[group] = l }

@@ -12,12 +12,18 @@ actor SyncRunner {
     let logger: Logger
     private var running: Set<String> = []
 
-    init(service: HoebiService, logger: Logger) { self.service = service; self.logger = logger }
+    init(service: HoebiService, logger: Logger) {
+        self.service = service
+        self.logger = logger
+    }
 
     /// Starts in the background; false when this group's sync is already running.
     func start(_ g: Group, by: String) -> Bool {
         guard running.insert(g.id).inserted else { return false }
-        Task { _ = await self.run(g); self.done(g.id) }
+        Task {
+            _ = await self.run(g)
+            self.done(g.id)
+        }
         return true
     }
 
@@ -48,8 +54,12 @@ actor SyncRunner {
         withExtendedLifetime(lock) {}
         let ok = result.error == nil
         // What the treasurer sees anyway: counts and the API's code, never secrets or names.
-        logger.info("sync finished", metadata: ["group": "\(g.id)", "source": "\(result.source)", "new": "\(result.new)",
-                                                 "known": "\(result.known)", "ok": "\(ok)", "code": "\(result.error?.code ?? "")"])
+        logger.info(
+            "sync finished",
+            metadata: [
+                "group": "\(g.id)", "source": "\(result.source)", "new": "\(result.new)",
+                "known": "\(result.known)", "ok": "\(ok)", "code": "\(result.error?.code ?? "")"
+            ])
         await service.syncs.record(g.id, .init(at: .now, ok: ok, summary: ok ? "새 거래 \(result.new)건" : "\(result.error.map { "\($0)" } ?? "")"))
         Metrics.synced(g.id, ok: ok, seconds: result.seconds)
         if let m = result.match { Metrics.review(g.id, m.review) }

@@ -14,14 +14,18 @@ public struct BankAPI: Sendable {
     /// The HTTP adapter.
     public let source: @Sendable (SourceSettings, HTTPTransport, any CredentialStore) -> any TransactionSource
 
-    public static let woori = BankAPI(name: "woori", displayName: "우리은행 오픈API (getAccTransList)", codec: { _ in WooriCodec() },
-                                      source: { WooriSource(settings: $0, http: $1, credentials: $2) })
-    public static let codef = BankAPI(name: "codef", displayName: "CODEF (resTrHistoryList)", codec: { CodefCodec(organization: $0) },
-                                      source: { CodefSource(settings: $0, http: $1, credentials: $2) })
-    public static let kftc = BankAPI(name: "kftc", displayName: "금융결제원 오픈뱅킹 (transaction_list)", codec: { _ in KFTCCodec() },
-                                     source: { KFTCSource(settings: $0, http: $1, credentials: $2) })
-    public static let koscom = BankAPI(name: "koscom", displayName: "코스콤 오픈플랫폼", codec: { _ in KoscomCodec() },
-                                       source: { KoscomSource(settings: $0, http: $1, credentials: $2) })
+    public static let woori = BankAPI(
+        name: "woori", displayName: "우리은행 오픈API (getAccTransList)", codec: { _ in WooriCodec() },
+        source: { WooriSource(settings: $0, http: $1, credentials: $2) })
+    public static let codef = BankAPI(
+        name: "codef", displayName: "CODEF (resTrHistoryList)", codec: { CodefCodec(organization: $0) },
+        source: { CodefSource(settings: $0, http: $1, credentials: $2) })
+    public static let kftc = BankAPI(
+        name: "kftc", displayName: "금융결제원 오픈뱅킹 (transaction_list)", codec: { _ in KFTCCodec() },
+        source: { KFTCSource(settings: $0, http: $1, credentials: $2) })
+    public static let koscom = BankAPI(
+        name: "koscom", displayName: "코스콤 오픈플랫폼", codec: { _ in KoscomCodec() },
+        source: { KoscomSource(settings: $0, http: $1, credentials: $2) })
 
     public static let all: [BankAPI] = [.woori, .codef, .kftc, .koscom]
 

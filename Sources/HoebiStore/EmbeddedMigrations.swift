@@ -3,219 +3,231 @@
 
 extension Migration {
     public static let embedded: [Migration] = [
-        Migration(name: "0001_ledger", sql: #"""
--- Hoebi ledger schema. Money is INTEGER won; times are Asia/Seoul ISO-8601 text ("…+09:00"), which
--- sorts correctly as text because every row carries the same offset.
+        Migration(
+            name: "0001_ledger",
+            sql: #"""
+                -- Hoebi ledger schema. Money is INTEGER won; times are Asia/Seoul ISO-8601 text ("…+09:00"), which
+                -- sorts correctly as text because every row carries the same offset.
 
-CREATE TABLE groups (
-    id          TEXT PRIMARY KEY,
-    name        TEXT NOT NULL,
-    account     TEXT NOT NULL            -- Account.key: bank + account digits
-);
+                CREATE TABLE groups (
+                    id          TEXT PRIMARY KEY,
+                    name        TEXT NOT NULL,
+                    account     TEXT NOT NULL            -- Account.key: bank + account digits
+                );
 
-CREATE TABLE members (
-    group_id    TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
-    id          TEXT NOT NULL,
-    name        TEXT NOT NULL,
-    PRIMARY KEY (group_id, id)
-);
+                CREATE TABLE members (
+                    group_id    TEXT NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+                    id          TEXT NOT NULL,
+                    name        TEXT NOT NULL,
+                    PRIMARY KEY (group_id, id)
+                );
 
--- Every import or sync, successful or not: the audit trail of where rows came from.
-CREATE TABLE runs (
-    id           INTEGER PRIMARY KEY,
-    group_id     TEXT NOT NULL,
-    kind         TEXT NOT NULL CHECK (kind IN ('import', 'sync', 'match')),
-    source       TEXT NOT NULL,           -- file path or API name
-    format       TEXT NOT NULL DEFAULT '',
-    started_at   TEXT NOT NULL,
-    finished_at  TEXT,
-    new_rows     INTEGER NOT NULL DEFAULT 0,
-    known_rows   INTEGER NOT NULL DEFAULT 0,
-    ignored_rows INTEGER NOT NULL DEFAULT 0,
-    status       TEXT NOT NULL DEFAULT 'ok',
-    message      TEXT NOT NULL DEFAULT ''
-);
+                -- Every import or sync, successful or not: the audit trail of where rows came from.
+                CREATE TABLE runs (
+                    id           INTEGER PRIMARY KEY,
+                    group_id     TEXT NOT NULL,
+                    kind         TEXT NOT NULL CHECK (kind IN ('import', 'sync', 'match')),
+                    source       TEXT NOT NULL,           -- file path or API name
+                    format       TEXT NOT NULL DEFAULT '',
+                    started_at   TEXT NOT NULL,
+                    finished_at  TEXT,
+                    new_rows     INTEGER NOT NULL DEFAULT 0,
+                    known_rows   INTEGER NOT NULL DEFAULT 0,
+                    ignored_rows INTEGER NOT NULL DEFAULT 0,
+                    status       TEXT NOT NULL DEFAULT 'ok',
+                    message      TEXT NOT NULL DEFAULT ''
+                );
 
-CREATE TABLE transactions (
-    id          INTEGER PRIMARY KEY,
-    account     TEXT NOT NULL,
-    identity    TEXT NOT NULL UNIQUE,     -- bank id, or content + occurrence number (see IdentityCounter)
-    bank_id     TEXT,
-    occurred_at TEXT NOT NULL,
-    direction   TEXT NOT NULL CHECK (direction IN ('in', 'out')),
-    amount      INTEGER NOT NULL CHECK (amount >= 0),
-    balance     INTEGER,
-    kind        TEXT NOT NULL DEFAULT '',
-    text        TEXT NOT NULL DEFAULT '',
-    memo        TEXT NOT NULL DEFAULT '',
-    source      TEXT NOT NULL,
-    raw         TEXT NOT NULL,            -- the source row as read
-    origin      TEXT NOT NULL DEFAULT '', -- where in the source (sheet/row or page)
-    run_id      INTEGER REFERENCES runs(id)
-);
-CREATE INDEX transactions_by_account_time ON transactions(account, occurred_at, id);
+                CREATE TABLE transactions (
+                    id          INTEGER PRIMARY KEY,
+                    account     TEXT NOT NULL,
+                    identity    TEXT NOT NULL UNIQUE,     -- bank id, or content + occurrence number (see IdentityCounter)
+                    bank_id     TEXT,
+                    occurred_at TEXT NOT NULL,
+                    direction   TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+                    amount      INTEGER NOT NULL CHECK (amount >= 0),
+                    balance     INTEGER,
+                    kind        TEXT NOT NULL DEFAULT '',
+                    text        TEXT NOT NULL DEFAULT '',
+                    memo        TEXT NOT NULL DEFAULT '',
+                    source      TEXT NOT NULL,
+                    raw         TEXT NOT NULL,            -- the source row as read
+                    origin      TEXT NOT NULL DEFAULT '', -- where in the source (sheet/row or page)
+                    run_id      INTEGER REFERENCES runs(id)
+                );
+                CREATE INDEX transactions_by_account_time ON transactions(account, occurred_at, id);
 
--- Depositor texts that name a member: given in the config, or learned from a treasurer's decision.
-CREATE TABLE aliases (
-    group_id    TEXT NOT NULL,
-    alias       TEXT NOT NULL,            -- Normalise.key of the depositor text
-    member_id   TEXT NOT NULL,
-    source      TEXT NOT NULL CHECK (source IN ('config', 'learned')),
-    created_at  TEXT NOT NULL,
-    created_by  TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (group_id, alias)
-);
+                -- Depositor texts that name a member: given in the config, or learned from a treasurer's decision.
+                CREATE TABLE aliases (
+                    group_id    TEXT NOT NULL,
+                    alias       TEXT NOT NULL,            -- Normalise.key of the depositor text
+                    member_id   TEXT NOT NULL,
+                    source      TEXT NOT NULL CHECK (source IN ('config', 'learned')),
+                    created_at  TEXT NOT NULL,
+                    created_by  TEXT NOT NULL DEFAULT '',
+                    PRIMARY KEY (group_id, alias)
+                );
 
--- Treasurer decisions; the newest row per transaction is the one in force (older rows stay as history).
-CREATE TABLE decisions (
-    id             INTEGER PRIMARY KEY,
-    group_id       TEXT NOT NULL,
-    transaction_id INTEGER NOT NULL REFERENCES transactions(id),
-    action         TEXT NOT NULL CHECK (action IN ('assign', 'ignore', 'clear')),
-    member_id      TEXT,
-    periods        TEXT NOT NULL DEFAULT '',   -- comma-separated YYYY-MM
-    reason         TEXT NOT NULL DEFAULT '',
-    decided_by     TEXT NOT NULL,
-    decided_at     TEXT NOT NULL
-);
-CREATE INDEX decisions_by_transaction ON decisions(transaction_id, id);
+                -- Treasurer decisions; the newest row per transaction is the one in force (older rows stay as history).
+                CREATE TABLE decisions (
+                    id             INTEGER PRIMARY KEY,
+                    group_id       TEXT NOT NULL,
+                    transaction_id INTEGER NOT NULL REFERENCES transactions(id),
+                    action         TEXT NOT NULL CHECK (action IN ('assign', 'ignore', 'clear')),
+                    member_id      TEXT,
+                    periods        TEXT NOT NULL DEFAULT '',   -- comma-separated YYYY-MM
+                    reason         TEXT NOT NULL DEFAULT '',
+                    decided_by     TEXT NOT NULL,
+                    decided_at     TEXT NOT NULL
+                );
+                CREATE INDEX decisions_by_transaction ON decisions(transaction_id, id);
 
--- The matcher's verdict on each deposit of a group (rebuilt by every re-match).
-CREATE TABLE outcomes (
-    transaction_id INTEGER PRIMARY KEY REFERENCES transactions(id),
-    group_id       TEXT NOT NULL,
-    status         TEXT NOT NULL CHECK (status IN ('allocated', 'review', 'other')),
-    member_id      TEXT,
-    method         TEXT NOT NULL DEFAULT '',
-    reason         TEXT NOT NULL DEFAULT '',
-    suggestion     TEXT
-);
-CREATE INDEX outcomes_by_group_status ON outcomes(group_id, status);
+                -- The matcher's verdict on each deposit of a group (rebuilt by every re-match).
+                CREATE TABLE outcomes (
+                    transaction_id INTEGER PRIMARY KEY REFERENCES transactions(id),
+                    group_id       TEXT NOT NULL,
+                    status         TEXT NOT NULL CHECK (status IN ('allocated', 'review', 'other')),
+                    member_id      TEXT,
+                    method         TEXT NOT NULL DEFAULT '',
+                    reason         TEXT NOT NULL DEFAULT '',
+                    suggestion     TEXT
+                );
+                CREATE INDEX outcomes_by_group_status ON outcomes(group_id, status);
 
--- Money from a deposit applied to a member's period; period NULL is credit beyond any period owed.
-CREATE TABLE allocations (
-    id             INTEGER PRIMARY KEY,
-    group_id       TEXT NOT NULL,
-    transaction_id INTEGER NOT NULL REFERENCES transactions(id),
-    member_id      TEXT NOT NULL,
-    period         TEXT,
-    amount         INTEGER NOT NULL CHECK (amount > 0),
-    method         TEXT NOT NULL            -- how it was decided: name, given-name, learned, manual, +month-hint
-);
-CREATE INDEX allocations_by_group_period ON allocations(group_id, period);
-"""#),
-        Migration(name: "0002_sync", sql: #"""
--- Bank API sync: tokens and connectedIds (secrets issued by the banks, kept only here), and how
--- far each account has been fully synced.
-CREATE TABLE credentials (
-    key         TEXT PRIMARY KEY,       -- e.g. "codef:token:<base URL>"
-    value       TEXT NOT NULL,
-    expires_at  REAL                    -- seconds since 1970, NULL = does not expire
-);
+                -- Money from a deposit applied to a member's period; period NULL is credit beyond any period owed.
+                CREATE TABLE allocations (
+                    id             INTEGER PRIMARY KEY,
+                    group_id       TEXT NOT NULL,
+                    transaction_id INTEGER NOT NULL REFERENCES transactions(id),
+                    member_id      TEXT NOT NULL,
+                    period         TEXT,
+                    amount         INTEGER NOT NULL CHECK (amount > 0),
+                    method         TEXT NOT NULL            -- how it was decided: name, given-name, learned, manual, +month-hint
+                );
+                CREATE INDEX allocations_by_group_period ON allocations(group_id, period);
+                """#),
+        Migration(
+            name: "0002_sync",
+            sql: #"""
+                -- Bank API sync: tokens and connectedIds (secrets issued by the banks, kept only here), and how
+                -- far each account has been fully synced.
+                CREATE TABLE credentials (
+                    key         TEXT PRIMARY KEY,       -- e.g. "codef:token:<base URL>"
+                    value       TEXT NOT NULL,
+                    expires_at  REAL                    -- seconds since 1970, NULL = does not expire
+                );
 
-CREATE TABLE sync_state (
-    account       TEXT NOT NULL,
-    source        TEXT NOT NULL,
-    covered_until TEXT NOT NULL,        -- YYYYMMDD: every day up to this one has been fetched whole
-    updated_at    TEXT NOT NULL,
-    PRIMARY KEY (account, source)
-);
-"""#),
-        Migration(name: "0003_decision_rules", sql: #"""
--- Un-assigning (action 'review': "never decide this text automatically") joins the decisions a
--- treasurer can make. SQLite cannot change a CHECK constraint in place, so the table is rebuilt.
--- Rules learned from decisions stay in `aliases`: member_id holds a member id, '!ignore' or '!review'.
-CREATE TABLE decisions_new (
-    id             INTEGER PRIMARY KEY,
-    group_id       TEXT NOT NULL,
-    transaction_id INTEGER NOT NULL REFERENCES transactions(id),
-    action         TEXT NOT NULL CHECK (action IN ('assign', 'ignore', 'review', 'clear')),
-    member_id      TEXT,
-    periods        TEXT NOT NULL DEFAULT '',
-    reason         TEXT NOT NULL DEFAULT '',
-    decided_by     TEXT NOT NULL,
-    decided_at     TEXT NOT NULL
-);
-INSERT INTO decisions_new SELECT id, group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at FROM decisions;
-DROP TABLE decisions;
-ALTER TABLE decisions_new RENAME TO decisions;
-CREATE INDEX decisions_by_transaction ON decisions(transaction_id, id);
-"""#),
-        Migration(name: "0004_match_state", sql: #"""
--- Whether a group's allocations are up to date. Every change to what a re-match reads (new rows,
--- decisions, rules, the group's configuration) bumps `generation` in the same SQL transaction;
--- a re-match records the generation it read. matched < generation means a re-match is owed (an
--- import or sync was interrupted between storing rows and matching them), and the next command
--- performs it before reading. `fingerprint` is the group's configuration as last registered.
-CREATE TABLE match_state (
-    group_id    TEXT PRIMARY KEY,
-    fingerprint TEXT NOT NULL DEFAULT '',
-    generation  INTEGER NOT NULL DEFAULT 1,
-    matched     INTEGER NOT NULL DEFAULT 0
-);
-INSERT INTO match_state(group_id, generation, matched) SELECT id, 1, 0 FROM groups;
+                CREATE TABLE sync_state (
+                    account       TEXT NOT NULL,
+                    source        TEXT NOT NULL,
+                    covered_until TEXT NOT NULL,        -- YYYYMMDD: every day up to this one has been fetched whole
+                    updated_at    TEXT NOT NULL,
+                    PRIMARY KEY (account, source)
+                );
+                """#),
+        Migration(
+            name: "0003_decision_rules",
+            sql: #"""
+                -- Un-assigning (action 'review': "never decide this text automatically") joins the decisions a
+                -- treasurer can make. SQLite cannot change a CHECK constraint in place, so the table is rebuilt.
+                -- Rules learned from decisions stay in `aliases`: member_id holds a member id, '!ignore' or '!review'.
+                CREATE TABLE decisions_new (
+                    id             INTEGER PRIMARY KEY,
+                    group_id       TEXT NOT NULL,
+                    transaction_id INTEGER NOT NULL REFERENCES transactions(id),
+                    action         TEXT NOT NULL CHECK (action IN ('assign', 'ignore', 'review', 'clear')),
+                    member_id      TEXT,
+                    periods        TEXT NOT NULL DEFAULT '',
+                    reason         TEXT NOT NULL DEFAULT '',
+                    decided_by     TEXT NOT NULL,
+                    decided_at     TEXT NOT NULL
+                );
+                INSERT INTO decisions_new SELECT id, group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at FROM decisions;
+                DROP TABLE decisions;
+                ALTER TABLE decisions_new RENAME TO decisions;
+                CREATE INDEX decisions_by_transaction ON decisions(transaction_id, id);
+                """#),
+        Migration(
+            name: "0004_match_state",
+            sql: #"""
+                -- Whether a group's allocations are up to date. Every change to what a re-match reads (new rows,
+                -- decisions, rules, the group's configuration) bumps `generation` in the same SQL transaction;
+                -- a re-match records the generation it read. matched < generation means a re-match is owed (an
+                -- import or sync was interrupted between storing rows and matching them), and the next command
+                -- performs it before reading. `fingerprint` is the group's configuration as last registered.
+                CREATE TABLE match_state (
+                    group_id    TEXT PRIMARY KEY,
+                    fingerprint TEXT NOT NULL DEFAULT '',
+                    generation  INTEGER NOT NULL DEFAULT 1,
+                    matched     INTEGER NOT NULL DEFAULT 0
+                );
+                INSERT INTO match_state(group_id, generation, matched) SELECT id, 1, 0 FROM groups;
 
--- A run records the process that started it, so a run left 'running' by a killed process can be
--- marked 'interrupted'.
-ALTER TABLE runs ADD COLUMN pid INTEGER;
+                -- A run records the process that started it, so a run left 'running' by a killed process can be
+                -- marked 'interrupted'.
+                ALTER TABLE runs ADD COLUMN pid INTEGER;
 
--- Finding deposits with no allocation (the report's safety net) and a transaction's allocations.
-CREATE INDEX allocations_by_transaction ON allocations(transaction_id);
-"""#),
-        Migration(name: "0005_undo", sql: #"""
--- Taking things back: an import or sync can be reverted, the last decision undone.
-ALTER TABLE runs ADD COLUMN reverted_at TEXT;
-ALTER TABLE runs ADD COLUMN reverted_by TEXT;
+                -- Finding deposits with no allocation (the report's safety net) and a transaction's allocations.
+                CREATE INDEX allocations_by_transaction ON allocations(transaction_id);
+                """#),
+        Migration(
+            name: "0005_undo",
+            sql: #"""
+                -- Taking things back: an import or sync can be reverted, the last decision undone.
+                ALTER TABLE runs ADD COLUMN reverted_at TEXT;
+                ALTER TABLE runs ADD COLUMN reverted_by TEXT;
 
--- Runs that brought a row they did not add (transactions.run_id names the run that added it): a
--- reverted run's row stays when another run also brought it.
-CREATE TABLE run_sightings (
-    run_id         INTEGER NOT NULL REFERENCES runs(id),
-    transaction_id INTEGER NOT NULL REFERENCES transactions(id),
-    PRIMARY KEY (run_id, transaction_id)
-) WITHOUT ROWID;
-CREATE INDEX run_sightings_by_transaction ON run_sightings(transaction_id);
-CREATE INDEX transactions_by_run ON transactions(run_id);
+                -- Runs that brought a row they did not add (transactions.run_id names the run that added it): a
+                -- reverted run's row stays when another run also brought it.
+                CREATE TABLE run_sightings (
+                    run_id         INTEGER NOT NULL REFERENCES runs(id),
+                    transaction_id INTEGER NOT NULL REFERENCES transactions(id),
+                    PRIMARY KEY (run_id, transaction_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX run_sightings_by_transaction ON run_sightings(transaction_id);
+                CREATE INDEX transactions_by_run ON transactions(run_id);
 
--- What a decision did to the rule on its text, so `undo` can put the rule back as it was.
-ALTER TABLE decisions ADD COLUMN rule_text TEXT;      -- the text key whose rule changed, or NULL
-ALTER TABLE decisions ADD COLUMN rule_before TEXT;    -- the rule before (NULL: there was none)
-ALTER TABLE decisions ADD COLUMN undone_at TEXT;
-ALTER TABLE decisions ADD COLUMN undoes INTEGER;      -- on an undo's own row: the decision it took back
-"""#),
-        Migration(name: "0006_service", sql: #"""
--- The service (`hoebi serve`): treasurers who sign in, their sessions, API tokens for scripts,
--- and each group's share link for members. Secrets are kept as SHA-256 hashes (passwords as
--- bcrypt); a share link is a capability the treasurer shows members, so its token is kept as is.
-CREATE TABLE treasurers (
-    id             INTEGER PRIMARY KEY,
-    name           TEXT NOT NULL UNIQUE,
-    password_hash  TEXT NOT NULL,
-    created_at     TEXT NOT NULL
-);
+                -- What a decision did to the rule on its text, so `undo` can put the rule back as it was.
+                ALTER TABLE decisions ADD COLUMN rule_text TEXT;      -- the text key whose rule changed, or NULL
+                ALTER TABLE decisions ADD COLUMN rule_before TEXT;    -- the rule before (NULL: there was none)
+                ALTER TABLE decisions ADD COLUMN undone_at TEXT;
+                ALTER TABLE decisions ADD COLUMN undoes INTEGER;      -- on an undo's own row: the decision it took back
+                """#),
+        Migration(
+            name: "0006_service",
+            sql: #"""
+                -- The service (`hoebi serve`): treasurers who sign in, their sessions, API tokens for scripts,
+                -- and each group's share link for members. Secrets are kept as SHA-256 hashes (passwords as
+                -- bcrypt); a share link is a capability the treasurer shows members, so its token is kept as is.
+                CREATE TABLE treasurers (
+                    id             INTEGER PRIMARY KEY,
+                    name           TEXT NOT NULL UNIQUE,
+                    password_hash  TEXT NOT NULL,
+                    created_at     TEXT NOT NULL
+                );
 
-CREATE TABLE sessions (
-    token_hash     TEXT PRIMARY KEY,
-    treasurer_id   INTEGER NOT NULL REFERENCES treasurers(id) ON DELETE CASCADE,
-    csrf           TEXT NOT NULL,
-    created_at     TEXT NOT NULL,
-    expires_at     TEXT NOT NULL
-);
+                CREATE TABLE sessions (
+                    token_hash     TEXT PRIMARY KEY,
+                    treasurer_id   INTEGER NOT NULL REFERENCES treasurers(id) ON DELETE CASCADE,
+                    csrf           TEXT NOT NULL,
+                    created_at     TEXT NOT NULL,
+                    expires_at     TEXT NOT NULL
+                );
 
-CREATE TABLE api_tokens (
-    id             INTEGER PRIMARY KEY,
-    treasurer_id   INTEGER NOT NULL REFERENCES treasurers(id) ON DELETE CASCADE,
-    label          TEXT NOT NULL,
-    token_hash     TEXT NOT NULL UNIQUE,
-    created_at     TEXT NOT NULL,
-    revoked_at     TEXT
-);
+                CREATE TABLE api_tokens (
+                    id             INTEGER PRIMARY KEY,
+                    treasurer_id   INTEGER NOT NULL REFERENCES treasurers(id) ON DELETE CASCADE,
+                    label          TEXT NOT NULL,
+                    token_hash     TEXT NOT NULL UNIQUE,
+                    created_at     TEXT NOT NULL,
+                    revoked_at     TEXT
+                );
 
-CREATE TABLE share_links (
-    group_id       TEXT PRIMARY KEY,
-    token          TEXT NOT NULL UNIQUE,
-    created_at     TEXT NOT NULL
-);
-"""#),
+                CREATE TABLE share_links (
+                    group_id       TEXT PRIMARY KEY,
+                    token          TEXT NOT NULL UNIQUE,
+                    created_at     TEXT NOT NULL
+                );
+                """#)
     ]
 }

@@ -5,7 +5,10 @@ import HoebiCore
 public struct Migration: Sendable, Equatable {
     public var name: String
     public var sql: String
-    public init(name: String, sql: String) { self.name = name; self.sql = sql }
+    public init(name: String, sql: String) {
+        self.name = name
+        self.sql = sql
+    }
 
     /// The `.sql` files of a folder, for development against an edited schema (`HOEBI_MIGRATIONS`).
     public static func folder(_ dir: URL) throws -> [Migration] {

@@ -1,5 +1,5 @@
 import GRDB
-import GRDBSQLite   // GRDB's own view of the system libsqlite3, for the bulk-insert fast path.
+import GRDBSQLite  // GRDB's own view of the system libsqlite3, for the bulk-insert fast path.
 
 /// Binds values straight onto a GRDB prepared statement with `sqlite3_bind_*`. GRDB's boxed
 /// `StatementArguments` cost more than the insert itself on a million-row import; this is the
@@ -19,7 +19,10 @@ struct RowBinder {
     func bind(_ i: Int32, _ s: String) {
         var s = s
         s.withUTF8 { buf in
-            guard let base = buf.baseAddress, buf.count > 0 else { _ = sqlite3_bind_text(sql, i, "", 0, nil); return }
+            guard let base = buf.baseAddress, buf.count > 0 else {
+                _ = sqlite3_bind_text(sql, i, "", 0, nil)
+                return
+            }
             _ = UnsafeRawPointer(base).withMemoryRebound(to: CChar.self, capacity: buf.count) {
                 sqlite3_bind_text(sql, i, $0, Int32(buf.count), Self.transient)
             }

@@ -40,17 +40,21 @@ extension Store: LedgerStore {
         try write { db in
             let now = Self.now()
             try db.execute(sql: "DELETE FROM sessions WHERE expires_at < ?", arguments: [now])
-            try db.execute(sql: "INSERT INTO sessions(token_hash, treasurer_id, csrf, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [tokenHash, treasurer, csrf, now, expires.iso8601])
+            try db.execute(
+                sql: "INSERT INTO sessions(token_hash, treasurer_id, csrf, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+                arguments: [tokenHash, treasurer, csrf, now, expires.iso8601])
         }
     }
 
     public func session(tokenHash: String, now: SeoulTime) throws -> SignedIn? {
         try read { db in
-            try Row.fetchOne(db, sql: """
-                SELECT t.id, t.name, s.csrf FROM sessions s JOIN treasurers t ON t.id = s.treasurer_id
-                WHERE s.token_hash = ? AND s.expires_at > ?
-                """, arguments: [tokenHash, now.iso8601]).map { SignedIn(treasurer: Treasurer(id: $0[0], name: $0[1]), csrf: $0[2]) }
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT t.id, t.name, s.csrf FROM sessions s JOIN treasurers t ON t.id = s.treasurer_id
+                    WHERE s.token_hash = ? AND s.expires_at > ?
+                    """, arguments: [tokenHash, now.iso8601]
+            ).map { SignedIn(treasurer: Treasurer(id: $0[0], name: $0[1]), csrf: $0[2]) }
         }
     }
 
@@ -61,8 +65,9 @@ extension Store: LedgerStore {
     public func createToken(treasurer name: String, label: String, tokenHash: String) throws -> Int64? {
         try write { db in
             guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM treasurers WHERE name = ?", arguments: [name]) else { return nil }
-            try db.execute(sql: "INSERT INTO api_tokens(treasurer_id, label, token_hash, created_at) VALUES (?, ?, ?, ?)",
-                           arguments: [id, label, tokenHash, Self.now()])
+            try db.execute(
+                sql: "INSERT INTO api_tokens(treasurer_id, label, token_hash, created_at) VALUES (?, ?, ?, ?)",
+                arguments: [id, label, tokenHash, Self.now()])
             return db.lastInsertedRowID
         }
     }
@@ -76,17 +81,23 @@ extension Store: LedgerStore {
 
     public func tokens() throws -> [APIToken] {
         try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT a.id, t.name, a.label, a.created_at, a.revoked_at FROM api_tokens a JOIN treasurers t ON t.id = a.treasurer_id ORDER BY a.id
-                """).map { APIToken(id: $0[0], treasurer: $0[1], label: $0[2], createdAt: $0[3], revoked: ($0[4] as String?) != nil) }
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.id, t.name, a.label, a.created_at, a.revoked_at FROM api_tokens a JOIN treasurers t ON t.id = a.treasurer_id ORDER BY a.id
+                    """
+            ).map { APIToken(id: $0[0], treasurer: $0[1], label: $0[2], createdAt: $0[3], revoked: ($0[4] as String?) != nil) }
         }
     }
 
     public func tokenOwner(tokenHash: String) throws -> Treasurer? {
         try read { db in
-            try Row.fetchOne(db, sql: """
-                SELECT t.id, t.name FROM api_tokens a JOIN treasurers t ON t.id = a.treasurer_id WHERE a.token_hash = ? AND a.revoked_at IS NULL
-                """, arguments: [tokenHash]).map { Treasurer(id: $0[0], name: $0[1]) }
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT t.id, t.name FROM api_tokens a JOIN treasurers t ON t.id = a.treasurer_id WHERE a.token_hash = ? AND a.revoked_at IS NULL
+                    """, arguments: [tokenHash]
+            ).map { Treasurer(id: $0[0], name: $0[1]) }
         }
     }
 
@@ -96,8 +107,10 @@ extension Store: LedgerStore {
 
     public func setShareToken(group: String, token: String) throws {
         try write { db in
-            try db.execute(sql: "INSERT INTO share_links(group_id, token, created_at) VALUES (?, ?, ?) ON CONFLICT(group_id) DO UPDATE SET token = excluded.token, created_at = excluded.created_at",
-                           arguments: [group, token, Self.now()])
+            try db.execute(
+                sql:
+                    "INSERT INTO share_links(group_id, token, created_at) VALUES (?, ?, ?) ON CONFLICT(group_id) DO UPDATE SET token = excluded.token, created_at = excluded.created_at",
+                arguments: [group, token, Self.now()])
         }
     }
 
@@ -123,8 +136,10 @@ extension Store {
     /// When this group's last sync that succeeded began (the service catches up a missed run).
     public func lastSuccessfulSync(of group: Group) throws -> SeoulTime? {
         try read { db in
-            try String.fetchOne(db, sql: "SELECT started_at FROM runs WHERE group_id = ? AND kind = 'sync' AND status = 'ok' ORDER BY id DESC LIMIT 1",
-                                arguments: [group.id]).flatMap { SeoulTime(parsing: $0) }
+            try String.fetchOne(
+                db, sql: "SELECT started_at FROM runs WHERE group_id = ? AND kind = 'sync' AND status = 'ok' ORDER BY id DESC LIMIT 1",
+                arguments: [group.id]
+            ).flatMap { SeoulTime(parsing: $0) }
         }
     }
 }

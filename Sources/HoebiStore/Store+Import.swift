@@ -5,11 +5,14 @@ extension Store {
     /// Stores the transactions `produce` hands over, all in one SQL transaction. If `produce` throws
     /// (a bad row halfway through a file), nothing of this import is kept. `produce` returns how
     /// many source rows it skipped as not being transactions (titles, totals, blank lines).
-    public func importTransactions(group: Group, source: String, format: String, note: () -> String = { "" },
-                                   produce: (_ insert: (Transaction) throws -> Void) throws -> Int) throws -> ImportCounts {
+    public func importTransactions(
+        group: Group, source: String, format: String, note: () -> String = { "" },
+        produce: (_ insert: (Transaction) throws -> Void) throws -> Int
+    ) throws -> ImportCounts {
         try write { db in
-            try db.execute(sql: "INSERT INTO runs(group_id, kind, source, format, started_at) VALUES (?, 'import', ?, ?, ?)",
-                           arguments: [group.id, source, format, Self.now()])
+            try db.execute(
+                sql: "INSERT INTO runs(group_id, kind, source, format, started_at) VALUES (?, 'import', ?, ?, ?)",
+                arguments: [group.id, source, format, Self.now()])
             let runID = db.lastInsertedRowID
             var counter = IdentityCounter()
             var new = 0, seen = 0
@@ -18,8 +21,9 @@ extension Store {
                 new += try inserter.insert(t, counter: &counter)
                 seen += 1
             }
-            try db.execute(sql: "UPDATE runs SET finished_at = ?, new_rows = ?, known_rows = ?, ignored_rows = ?, message = ? WHERE id = ?",
-                           arguments: [Self.now(), new, seen - new, ignored, note(), runID])
+            try db.execute(
+                sql: "UPDATE runs SET finished_at = ?, new_rows = ?, known_rows = ?, ignored_rows = ?, message = ? WHERE id = ?",
+                arguments: [Self.now(), new, seen - new, ignored, note(), runID])
             // The rows and the owed re-match commit together: a kill before the re-match is repaired
             // by the next command instead of leaving deposits nobody placed.
             if new > 0 { try Self.invalidate(db, account: group.account.key) }
@@ -30,8 +34,9 @@ extension Store {
     /// Records a failed import in the audit trail (its rows were rolled back).
     public func recordFailedRun(group: Group, kind: String, source: String, format: String, message: String) throws {
         try write { db in
-            try db.execute(sql: "INSERT INTO runs(group_id, kind, source, format, started_at, finished_at, status, message) VALUES (?, ?, ?, ?, ?, ?, 'failed', ?)",
-                           arguments: [group.id, kind, source, format, Self.now(), Self.now(), message])
+            try db.execute(
+                sql: "INSERT INTO runs(group_id, kind, source, format, started_at, finished_at, status, message) VALUES (?, ?, ?, ?, ?, ?, 'failed', ?)",
+                arguments: [group.id, kind, source, format, Self.now(), Self.now(), message])
         }
     }
 
@@ -39,13 +44,16 @@ extension Store {
     public func continuityRows(account: String) throws -> [Continuity.Row] {
         try read { db in
             var rows: [Continuity.Row] = []
-            let cursor = try Row.fetchCursor(db, sql: "SELECT id, occurred_at, direction, amount, balance, text FROM transactions WHERE account = ? ORDER BY occurred_at, id",
-                                             arguments: [account])
+            let cursor = try Row.fetchCursor(
+                db, sql: "SELECT id, occurred_at, direction, amount, balance, text FROM transactions WHERE account = ? ORDER BY occurred_at, id",
+                arguments: [account])
             while let r = try cursor.next() {
                 let amount: Won = r[3]
                 let dir: String = r[2]
-                rows.append(Continuity.Row(id: r[0], time: try Self.time(r[1]), signedAmount: dir == "in" ? amount : -amount,
-                                           balance: r[4], text: r[5]))
+                rows.append(
+                    Continuity.Row(
+                        id: r[0], time: try Self.time(r[1]), signedAmount: dir == "in" ? amount : -amount,
+                        balance: r[4], text: r[5]))
             }
             return rows
         }
@@ -67,34 +75,52 @@ struct RowInserter {
     init(_ db: Database, runID: Int64) throws {
         self.db = db
         self.runID = runID
-        row = RowBinder(statement: try db.makeStatement(sql: """
-            INSERT OR IGNORE INTO transactions(account, identity, bank_id, occurred_at, direction, amount, balance,
-                                               kind, text, memo, source, raw, origin, run_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """))
-        sighting = RowBinder(statement: try db.makeStatement(sql: """
-            INSERT OR IGNORE INTO run_sightings(run_id, transaction_id) SELECT ?, id FROM transactions WHERE identity = ? AND run_id IS NOT ?
-            """))
+        row = RowBinder(
+            statement: try db.makeStatement(
+                sql: """
+                    INSERT OR IGNORE INTO transactions(account, identity, bank_id, occurred_at, direction, amount, balance,
+                                                       kind, text, memo, source, raw, origin, run_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """))
+        sighting = RowBinder(
+            statement: try db.makeStatement(
+                sql: """
+                    INSERT OR IGNORE INTO run_sightings(run_id, transaction_id) SELECT ?, id FROM transactions WHERE identity = ? AND run_id IS NOT ?
+                    """))
     }
 
     /// 1 when the row was new, 0 when the ledger had it.
     func insert(_ t: Transaction, counter: inout IdentityCounter) throws -> Int {
         // The readers refuse such amounts with their file and row; this is the last line of defence.
         guard Money.isPlausible(t.amount), t.balance.map(Money.isPlausible) ?? true else {
-            throw StoreError.tooLarge("\(t.origin): \(t.amount.grouped) won (balance \(t.balance?.grouped ?? "-")) is beyond any real account (limit \(Money.limit.grouped) won); nothing was stored")
+            throw StoreError.tooLarge(
+                "\(t.origin): \(t.amount.grouped) won (balance \(t.balance?.grouped ?? "-")) is beyond any real account (limit \(Money.limit.grouped) won); nothing was stored"
+            )
         }
         let time = t.time.iso8601
         let identity = counter.identity(of: t, time: time)
         row.reset()
-        row.bind(1, t.account); row.bind(2, identity); row.bind(3, t.bankID)
-        row.bind(4, time); row.bind(5, t.direction.rawValue); row.bind(6, t.amount); row.bind(7, t.balance)
-        row.bind(8, t.kind); row.bind(9, t.text); row.bind(10, t.memo); row.bind(11, t.source)
-        row.bind(12, t.raw); row.bind(13, t.origin); row.bind(14, runID)
+        row.bind(1, t.account)
+        row.bind(2, identity)
+        row.bind(3, t.bankID)
+        row.bind(4, time)
+        row.bind(5, t.direction.rawValue)
+        row.bind(6, t.amount)
+        row.bind(7, t.balance)
+        row.bind(8, t.kind)
+        row.bind(9, t.text)
+        row.bind(10, t.memo)
+        row.bind(11, t.source)
+        row.bind(12, t.raw)
+        row.bind(13, t.origin)
+        row.bind(14, runID)
         let added = try row.step(db)
         if added == 0 {
             // Known already: remember that this run brought it too (reverting another run keeps it).
             sighting.reset()
-            sighting.bind(1, runID); sighting.bind(2, identity); sighting.bind(3, runID)
+            sighting.bind(1, runID)
+            sighting.bind(2, identity)
+            sighting.bind(3, runID)
             _ = try sighting.step(db)
         }
         return added

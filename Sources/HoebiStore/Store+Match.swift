@@ -4,9 +4,10 @@ import HoebiCore
 extension Store {
     public func matchInput(of group: Group) throws -> MatchInput {
         try read { db in
-            MatchInput(deposits: try Self.deposits(db, group), decisions: try Self.decisions(db, group), aliases: try Self.aliases(db, group),
-                       generation: try Int64.fetchOne(db, sql: "SELECT generation FROM match_state WHERE group_id = ?", arguments: [group.id]) ?? 0,
-                       withdrawals: try Self.deposits(db, group, direction: "out"))
+            MatchInput(
+                deposits: try Self.deposits(db, group), decisions: try Self.decisions(db, group), aliases: try Self.aliases(db, group),
+                generation: try Int64.fetchOne(db, sql: "SELECT generation FROM match_state WHERE group_id = ?", arguments: [group.id]) ?? 0,
+                withdrawals: try Self.deposits(db, group, direction: "out"))
         }
     }
 
@@ -18,8 +19,9 @@ extension Store {
     static func deposits(_ db: Database, _ group: Group, direction: String = "in") throws -> [Deposit] {
         do {
             var out: [Deposit] = []
-            let cursor = try Row.fetchCursor(db, sql: "SELECT id, occurred_at, amount, text, kind, memo FROM transactions WHERE account = ? AND direction = ? ORDER BY occurred_at, id",
-                                             arguments: [group.account.key, direction])
+            let cursor = try Row.fetchCursor(
+                db, sql: "SELECT id, occurred_at, amount, text, kind, memo FROM transactions WHERE account = ? AND direction = ? ORDER BY occurred_at, id",
+                arguments: [group.account.key, direction])
             while let r = try cursor.next() {
                 out.append(Deposit(id: r[0], time: try Self.time(r[1]), amount: r[2], text: r[3], kind: r[4], memo: r[5]))
             }
@@ -31,8 +33,9 @@ extension Store {
     static func decisions(_ db: Database, _ group: Group) throws -> [Int64: Decision] {
         do {
             var out: [Int64: Decision] = [:]
-            let rows = try Row.fetchAll(db, sql: "SELECT transaction_id, action, member_id, periods, reason FROM decisions WHERE group_id = ? ORDER BY id",
-                                        arguments: [group.id])
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT transaction_id, action, member_id, periods, reason FROM decisions WHERE group_id = ? ORDER BY id",
+                arguments: [group.id])
             for r in rows { out[r[0]] = decision(action: r[1], member: r[2], periods: r[3], reason: r[4]) }
             return out
         }
@@ -73,34 +76,54 @@ extension Store {
             try db.execute(sql: "DELETE FROM allocations WHERE group_id = ?", arguments: [group.id])
             try db.execute(sql: "DELETE FROM outcomes WHERE group_id = ?", arguments: [group.id])
             var method: [Int64: String] = [:]
-            let outcome = RowBinder(statement: try db.makeStatement(sql: "INSERT INTO outcomes(transaction_id, group_id, status, member_id, method, reason, suggestion) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+            let outcome = RowBinder(
+                statement: try db.makeStatement(
+                    sql: "INSERT INTO outcomes(transaction_id, group_id, status, member_id, method, reason, suggestion) VALUES (?, ?, ?, ?, ?, ?, ?)"))
             // Allocated deposits are told by their allocations (member, method); only the deposits
             // left in review or found not to be dues get an outcome row.
             for (d, o) in zip(deposits, result.outcomes) {
-                if case .allocated(_, let how) = o { method[d.id] = how; continue }
+                if case .allocated(_, let how) = o {
+                    method[d.id] = how
+                    continue
+                }
                 outcome.reset()
-                outcome.bind(1, d.id); outcome.bind(2, group.id)
+                outcome.bind(1, d.id)
+                outcome.bind(2, group.id)
                 switch o {
                 case .allocated:
                     continue
                 case .review(let reason, let suggestion):
-                    outcome.bind(3, "review"); outcome.bind(5, ""); outcome.bind(6, reason); outcome.bind(7, suggestion)
+                    outcome.bind(3, "review")
+                    outcome.bind(5, "")
+                    outcome.bind(6, reason)
+                    outcome.bind(7, suggestion)
                 case .other(let reason):
-                    outcome.bind(3, "other"); outcome.bind(5, ""); outcome.bind(6, reason)
+                    outcome.bind(3, "other")
+                    outcome.bind(5, "")
+                    outcome.bind(6, reason)
                 }
                 _ = try outcome.step(db)
             }
-            let alloc = RowBinder(statement: try db.makeStatement(sql: "INSERT INTO allocations(group_id, transaction_id, member_id, period, amount, method) VALUES (?, ?, ?, ?, ?, ?)"))
+            let alloc = RowBinder(
+                statement: try db.makeStatement(
+                    sql: "INSERT INTO allocations(group_id, transaction_id, member_id, period, amount, method) VALUES (?, ?, ?, ?, ?, ?)"))
             for a in result.allocations {
                 alloc.reset()
-                alloc.bind(1, group.id); alloc.bind(2, a.transactionID); alloc.bind(3, a.memberID)
-                alloc.bind(4, a.period?.description); alloc.bind(5, a.amount); alloc.bind(6, method[a.transactionID] ?? "")
+                alloc.bind(1, group.id)
+                alloc.bind(2, a.transactionID)
+                alloc.bind(3, a.memberID)
+                alloc.bind(4, a.period?.description)
+                alloc.bind(5, a.amount)
+                alloc.bind(6, method[a.transactionID] ?? "")
                 _ = try alloc.step(db)
             }
             let review = result.outcomes.filter { if case .review = $0 { return true } else { return false } }.count
-            try db.execute(sql: "INSERT INTO runs(group_id, kind, source, started_at, finished_at, new_rows, message) VALUES (?, 'match', 'rematch', ?, ?, ?, ?)",
-                           arguments: [group.id, started, Self.now(), result.allocations.count,
-                                       "\(deposits.count) deposits, \(review) to review"])
+            try db.execute(
+                sql: "INSERT INTO runs(group_id, kind, source, started_at, finished_at, new_rows, message) VALUES (?, 'match', 'rematch', ?, ?, ?, ?)",
+                arguments: [
+                    group.id, started, Self.now(), result.allocations.count,
+                    "\(deposits.count) deposits, \(review) to review"
+                ])
             try db.execute(sql: "UPDATE match_state SET matched = ? WHERE group_id = ?", arguments: [generation, group.id])
             return true
         }
@@ -110,35 +133,43 @@ extension Store {
     /// force. `rule` is what to remember for the deposit's whole text (nil: decide this deposit
     /// only; not given: what the action implies); `dropRule` removes the text's learned rule when it
     /// says exactly that (withdrawing a decision takes back the rule it left). All in one transaction.
-    public func decide(group: Group, transaction id: Int64, action: DecisionAction, member: String?, periods: [Period],
-                       reason: String, by: String, rule: LearnedRule?? = .none, dropRule: LearnedRule? = nil) throws {
+    public func decide(
+        group: Group, transaction id: Int64, action: DecisionAction, member: String?, periods: [Period],
+        reason: String, by: String, rule: LearnedRule?? = .none, dropRule: LearnedRule? = nil
+    ) throws {
         try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT direction, text, account FROM transactions WHERE id = ?", arguments: [id]),
-                  (row[2] as String) == group.account.key else {
+                (row[2] as String) == group.account.key
+            else {
                 throw StoreError.unknownTransaction("t\(id)")
             }
             guard (row[0] as String) == "in" else { throw StoreError.notADeposit(id) }
             let key = Normalise.key(row[1] as String)
             // The rule as it was, so `undo` can put it back.
-            let ruleBefore = try String.fetchOne(db, sql: "SELECT member_id FROM aliases WHERE group_id = ? AND alias = ? AND source = 'learned'",
-                                                 arguments: [group.id, key])
-            try db.execute(sql: "INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at, rule_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                           arguments: [group.id, id, action.rawValue, member, periods.map(\.description).joined(separator: ","), reason, by, Self.now(), ruleBefore])
+            let ruleBefore = try String.fetchOne(
+                db, sql: "SELECT member_id FROM aliases WHERE group_id = ? AND alias = ? AND source = 'learned'",
+                arguments: [group.id, key])
+            try db.execute(
+                sql:
+                    "INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at, rule_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [group.id, id, action.rawValue, member, periods.map(\.description).joined(separator: ","), reason, by, Self.now(), ruleBefore])
             let decision = db.lastInsertedRowID
             var ruleChanged = false
             // Without an explicit choice, every decision but a withdrawal leaves a rule on the text.
             let learn: LearnedRule? = rule ?? action.impliedRule(member: member)
             if let learn, !key.isEmpty {
-                try db.execute(sql: """
-                    INSERT INTO aliases(group_id, alias, member_id, source, created_at, created_by) VALUES (?, ?, ?, 'learned', ?, ?)
-                    ON CONFLICT(group_id, alias) DO UPDATE SET member_id = excluded.member_id, source = 'learned',
-                        created_at = excluded.created_at, created_by = excluded.created_by
-                    """, arguments: [group.id, key, learn.stored, Self.now(), by])
+                try db.execute(
+                    sql: """
+                        INSERT INTO aliases(group_id, alias, member_id, source, created_at, created_by) VALUES (?, ?, ?, 'learned', ?, ?)
+                        ON CONFLICT(group_id, alias) DO UPDATE SET member_id = excluded.member_id, source = 'learned',
+                            created_at = excluded.created_at, created_by = excluded.created_by
+                        """, arguments: [group.id, key, learn.stored, Self.now(), by])
                 ruleChanged = true
             }
             if let dropRule, !key.isEmpty {
-                try db.execute(sql: "DELETE FROM aliases WHERE group_id = ? AND alias = ? AND member_id = ? AND source = 'learned'",
-                               arguments: [group.id, key, dropRule.stored])
+                try db.execute(
+                    sql: "DELETE FROM aliases WHERE group_id = ? AND alias = ? AND member_id = ? AND source = 'learned'",
+                    arguments: [group.id, key, dropRule.stored])
                 ruleChanged = ruleChanged || db.changesCount > 0
             }
             // Only a rule this decision changed is put back by `undo`.
@@ -151,8 +182,10 @@ extension Store {
 extension Store {
     public func rules(of group: Group) throws -> [TextRule] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT alias, member_id, source, created_at, created_by FROM aliases WHERE group_id = ? ORDER BY source, alias",
-                             arguments: [group.id]).map { TextRule(text: $0[0], rule: LearnedRule(stored: $0[1]), source: $0[2], createdAt: $0[3], createdBy: $0[4]) }
+            try Row.fetchAll(
+                db, sql: "SELECT alias, member_id, source, created_at, created_by FROM aliases WHERE group_id = ? ORDER BY source, alias",
+                arguments: [group.id]
+            ).map { TextRule(text: $0[0], rule: LearnedRule(stored: $0[1]), source: $0[2], createdAt: $0[3], createdBy: $0[4]) }
         }
     }
 

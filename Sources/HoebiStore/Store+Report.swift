@@ -7,8 +7,10 @@ extension Store {
         try read { db in
             let account = group.account.key
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM transactions WHERE account = ?", arguments: [account]) ?? 0
-            let balance = try Won?.fetchOne(db, sql: "SELECT balance FROM transactions WHERE account = ? AND balance IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT 1",
-                                            arguments: [account]) ?? nil
+            let balance =
+                try Won?.fetchOne(
+                    db, sql: "SELECT balance FROM transactions WHERE account = ? AND balance IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT 1",
+                    arguments: [account]) ?? nil
             var allocations: [Allocation] = []
             // The months in range by the index ("2026-01" … "2026-12"), and the longer periods
             // overlapping it by name ("2026-Q1", "2026-H1", "2026"): the report keeps what overlaps its
@@ -20,7 +22,7 @@ extension Store {
             if let first, let last {
                 for c in [Cycle.quarterly, .halfYearly, .yearly] { longer += Period.range(first.within(c), last.within(c)).map(\.description) }
             }
-            let inList = "(" + longer.map { "'\($0)'" }.joined(separator: ",") + ")"   // our own period names: digits, '-', Q, H
+            let inList = "(" + longer.map { "'\($0)'" }.joined(separator: ",") + ")"  // our own period names: digits, '-', Q, H
             // Three index searches joined, not one OR (for which SQLite, without statistics, scans
             // every allocation of the group). They must not overlap, or an allocation is counted
             // twice: as text, "2026" and "2025-Q3" lie between "2025-01" and "2026-12", so the range
@@ -40,18 +42,23 @@ extension Store {
                 ids.insert(r[0])
             }
             var deposits: [Int64: Report.DepositLine] = [:]
-            let lines = try Row.fetchCursor(db, sql: """
-                SELECT t.id, t.occurred_at, t.amount, t.text FROM transactions t
-                WHERE t.id IN (SELECT transaction_id FROM (\(inRange)))
-                """, arguments: [group.id, from, to])
+            let lines = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT t.id, t.occurred_at, t.amount, t.text FROM transactions t
+                    WHERE t.id IN (SELECT transaction_id FROM (\(inRange)))
+                    """, arguments: [group.id, from, to])
             while let r = try lines.next() {
                 deposits[r[0]] = Report.DepositLine(id: r[0], time: try Self.time(r[1]), amount: r[2], text: r[3])
             }
             func listing(_ status: String) throws -> [Report.DepositLine] {
-                try Row.fetchAll(db, sql: """
-                    SELECT t.id, t.occurred_at, t.amount, t.text, o.reason, o.suggestion FROM outcomes o JOIN transactions t ON t.id = o.transaction_id
-                    WHERE o.group_id = ? AND o.status = ? ORDER BY t.occurred_at, t.id
-                    """, arguments: [group.id, status]).map {
+                try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT t.id, t.occurred_at, t.amount, t.text, o.reason, o.suggestion FROM outcomes o JOIN transactions t ON t.id = o.transaction_id
+                        WHERE o.group_id = ? AND o.status = ? ORDER BY t.occurred_at, t.id
+                        """, arguments: [group.id, status]
+                ).map {
                     Report.DepositLine(id: $0[0], time: try Self.time($0[1]), amount: $0[2], text: $0[3], reason: $0[4], suggestion: $0[5])
                 }
             }
@@ -59,33 +66,44 @@ extension Store {
             // The safety net: while a re-match is owed (another process is importing or syncing
             // right now), deposits not yet matched are shown for review, never silently left out.
             if try Self.owesMatch(db, group.id) {
-                review += try Row.fetchAll(db, sql: """
-                    SELECT t.id, t.occurred_at, t.amount, t.text FROM transactions t
-                    WHERE t.account = ? AND t.direction = 'in'
-                      AND NOT EXISTS (SELECT 1 FROM outcomes o WHERE o.transaction_id = t.id AND o.group_id = ?2)
-                      AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.transaction_id = t.id AND a.group_id = ?2)
-                    ORDER BY t.occurred_at, t.id
-                    """, arguments: [account, group.id]).map {
-                    Report.DepositLine(id: $0[0], time: try Self.time($0[1]), amount: $0[2], text: $0[3],
-                                       reason: Messages.ref("reason.notMatched"))
+                review += try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT t.id, t.occurred_at, t.amount, t.text FROM transactions t
+                        WHERE t.account = ? AND t.direction = 'in'
+                          AND NOT EXISTS (SELECT 1 FROM outcomes o WHERE o.transaction_id = t.id AND o.group_id = ?2)
+                          AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.transaction_id = t.id AND a.group_id = ?2)
+                        ORDER BY t.occurred_at, t.id
+                        """, arguments: [account, group.id]
+                ).map {
+                    Report.DepositLine(
+                        id: $0[0], time: try Self.time($0[1]), amount: $0[2], text: $0[3],
+                        reason: Messages.ref("reason.notMatched"))
                 }
             }
-            var snapshot = LedgerSnapshot(transactions: count, balance: balance, allocations: allocations, deposits: deposits,
-                                          review: review, other: try listing("other"))
+            var snapshot = LedgerSnapshot(
+                transactions: count, balance: balance, allocations: allocations, deposits: deposits,
+                review: review, other: try listing("other"))
             // Money in and out over the report's months (for the shared report's summary).
             if let first = periods.first, let last = periods.last,
-               let start = SeoulTime(year: first.year, month: first.month, day: 1),
-               let endMonth = Optional(Period(cycle: .monthly, containingMonth: last.endMonth + 1)),
-               let end = SeoulTime(year: endMonth.year, month: endMonth.month, day: 1) {
+                let start = SeoulTime(year: first.year, month: first.month, day: 1),
+                let endMonth = Optional(Period(cycle: .monthly, containingMonth: last.endMonth + 1)),
+                let end = SeoulTime(year: endMonth.year, month: endMonth.month, day: 1)
+            {
                 let range: [any DatabaseValueConvertible] = [account, start.iso8601, end.iso8601]
-                for r in try Row.fetchAll(db, sql: "SELECT direction, SUM(amount) FROM transactions WHERE account = ? AND occurred_at >= ? AND occurred_at < ? GROUP BY direction",
-                                          arguments: StatementArguments(range)) {
+                for r in try Row.fetchAll(
+                    db, sql: "SELECT direction, SUM(amount) FROM transactions WHERE account = ? AND occurred_at >= ? AND occurred_at < ? GROUP BY direction",
+                    arguments: StatementArguments(range))
+                {
                     if (r[0] as String) == "in" { snapshot.income = r[1] } else { snapshot.spending = r[1] }
                 }
-                snapshot.withdrawals = try Row.fetchAll(db, sql: """
-                    SELECT id, occurred_at, amount, text FROM transactions WHERE account = ? AND direction = 'out' AND occurred_at >= ? AND occurred_at < ?
-                    ORDER BY occurred_at, id LIMIT 500
-                    """, arguments: StatementArguments(range)).map { Report.DepositLine(id: $0[0], time: try Self.time($0[1]), amount: $0[2], text: $0[3]) }
+                snapshot.withdrawals = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT id, occurred_at, amount, text FROM transactions WHERE account = ? AND direction = 'out' AND occurred_at >= ? AND occurred_at < ?
+                        ORDER BY occurred_at, id LIMIT 500
+                        """, arguments: StatementArguments(range)
+                ).map { Report.DepositLine(id: $0[0], time: try Self.time($0[1]), amount: $0[2], text: $0[3]) }
             }
             return snapshot
         }
@@ -93,16 +111,20 @@ extension Store {
 
     public func transaction(_ id: Int64) throws -> StoredTransaction? {
         try read { db in
-            try Row.fetchOne(db, sql: """
-                SELECT t.id, t.occurred_at, t.direction, t.amount, t.balance, t.kind, t.text, t.memo,
-                       COALESCE(o.status, CASE WHEN a.member_id IS NOT NULL THEN 'allocated' END),
-                       COALESCE(o.member_id, a.member_id), o.reason, COALESCE(o.method, a.method), o.suggestion
-                FROM transactions t LEFT JOIN outcomes o ON o.transaction_id = t.id
-                LEFT JOIN (SELECT transaction_id, member_id, method FROM allocations WHERE transaction_id = ?1 LIMIT 1) a ON a.transaction_id = t.id
-                WHERE t.id = ?1
-                """, arguments: [id]).map {
-                StoredTransaction(id: $0[0], time: try Self.time($0[1]), direction: $0[2], amount: $0[3], balance: $0[4],
-                                  kind: $0[5], text: $0[6], memo: $0[7], status: $0[8], member: $0[9], reason: $0[10], method: $0[11], suggestion: $0[12])
+            try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT t.id, t.occurred_at, t.direction, t.amount, t.balance, t.kind, t.text, t.memo,
+                           COALESCE(o.status, CASE WHEN a.member_id IS NOT NULL THEN 'allocated' END),
+                           COALESCE(o.member_id, a.member_id), o.reason, COALESCE(o.method, a.method), o.suggestion
+                    FROM transactions t LEFT JOIN outcomes o ON o.transaction_id = t.id
+                    LEFT JOIN (SELECT transaction_id, member_id, method FROM allocations WHERE transaction_id = ?1 LIMIT 1) a ON a.transaction_id = t.id
+                    WHERE t.id = ?1
+                    """, arguments: [id]
+            ).map {
+                StoredTransaction(
+                    id: $0[0], time: try Self.time($0[1]), direction: $0[2], amount: $0[3], balance: $0[4],
+                    kind: $0[5], text: $0[6], memo: $0[7], status: $0[8], member: $0[9], reason: $0[10], method: $0[11], suggestion: $0[12])
             }
         }
     }

@@ -12,12 +12,24 @@ extension Store {
                 WHERE t.account = ?
                 """
             var args: [(any DatabaseValueConvertible)?] = [group.id, group.account.key]
-            if let f = filter.from { sql += " AND t.occurred_at >= ?"; args.append(f.iso8601) }
-            if let t = filter.to { sql += " AND t.occurred_at < ?"; args.append(SeoulTime(epochSeconds: t.epochSeconds + 86400).iso8601) }
-            if let a = filter.amount { sql += " AND t.amount = ?"; args.append(a) }
+            if let f = filter.from {
+                sql += " AND t.occurred_at >= ?"
+                args.append(f.iso8601)
+            }
+            if let t = filter.to {
+                sql += " AND t.occurred_at < ?"
+                args.append(SeoulTime(epochSeconds: t.epochSeconds + 86400).iso8601)
+            }
+            if let a = filter.amount {
+                sql += " AND t.amount = ?"
+                args.append(a)
+            }
             if let text = filter.text {
                 sql += " AND (t.text LIKE ? ESCAPE '\\' OR t.memo LIKE ? ESCAPE '\\')"
-                let pattern = "%" + Normalise.nfc(text).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
+                let pattern =
+                    "%"
+                    + Normalise.nfc(text).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(
+                        of: "_", with: "\\_") + "%"
                 args += [pattern, pattern]
             }
             if let m = filter.member {
@@ -29,13 +41,17 @@ extension Store {
             var lines: [LedgerLine] = []
             for r in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args.map { $0?.databaseValue ?? .null })) {
                 let direction: String = r[2]
-                lines.append(LedgerLine(id: r[0], time: try Self.time(r[1]), direction: direction, amount: r[3], text: r[4],
-                                        status: direction == "out" ? "" : (r[5] as String?) ?? "allocated", reason: r[6], paid: []))
+                lines.append(
+                    LedgerLine(
+                        id: r[0], time: try Self.time(r[1]), direction: direction, amount: r[3], text: r[4],
+                        status: direction == "out" ? "" : (r[5] as String?) ?? "allocated", reason: r[6], paid: []))
             }
-            let paid = try Row.fetchAll(db, sql: """
-                SELECT transaction_id, member_id, period, amount FROM allocations WHERE group_id = ? AND transaction_id IN (\(lines.map { String($0.id) }.joined(separator: ",")))
-                ORDER BY id
-                """, arguments: [group.id])
+            let paid = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT transaction_id, member_id, period, amount FROM allocations WHERE group_id = ? AND transaction_id IN (\(lines.map { String($0.id) }.joined(separator: ",")))
+                    ORDER BY id
+                    """, arguments: [group.id])
             var byID: [Int64: [(member: String, period: Period?, amount: Won)]] = [:]
             for r in paid { byID[r[0], default: []].append((r[1], (r[2] as String?).flatMap(Period.init), r[3])) }
             for i in lines.indices { lines[i].paid = byID[lines[i].id] ?? [] }

@@ -14,8 +14,10 @@ extension Store: CredentialStore {
 
     public func setCredential(_ key: String, value: String, expires: Date?) throws {
         try write { db in
-            try db.execute(sql: "INSERT INTO credentials(key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at",
-                           arguments: [key, value, expires?.timeIntervalSince1970])
+            try db.execute(
+                sql:
+                    "INSERT INTO credentials(key, value, expires_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at",
+                arguments: [key, value, expires?.timeIntervalSince1970])
         }
     }
 }
@@ -24,16 +26,18 @@ extension Store {
     /// Opens a sync run in the audit trail.
     public func beginRun(group: Group, kind: String, source: String) throws -> Int64 {
         try write { db in
-            try db.execute(sql: "INSERT INTO runs(group_id, kind, source, format, started_at, status, pid) VALUES (?, ?, ?, ?, ?, 'running', ?)",
-                           arguments: [group.id, kind, source, source, Self.now(), Int(getpid())])
+            try db.execute(
+                sql: "INSERT INTO runs(group_id, kind, source, format, started_at, status, pid) VALUES (?, ?, ?, ?, ?, 'running', ?)",
+                arguments: [group.id, kind, source, source, Self.now(), Int(getpid())])
             return db.lastInsertedRowID
         }
     }
 
     public func finishRun(_ id: Int64, new: Int, known: Int, status: String, message: String) throws {
         try write { db in
-            try db.execute(sql: "UPDATE runs SET finished_at = ?, new_rows = ?, known_rows = ?, status = ?, message = ? WHERE id = ?",
-                           arguments: [Self.now(), new, known, status, message, id])
+            try db.execute(
+                sql: "UPDATE runs SET finished_at = ?, new_rows = ?, known_rows = ?, status = ?, message = ? WHERE id = ?",
+                arguments: [Self.now(), new, known, status, message, id])
         }
     }
 
@@ -42,8 +46,10 @@ extension Store {
     /// only a date and an amount) keep distinct identities. A page whose content equals an earlier
     /// page of this run is the bank repeating itself under a new cursor: reported, not stored
     /// (`seenPages` holds the earlier pages' content).
-    public func insertPage(runID: Int64, transactions: [Transaction], counter: inout IdentityCounter,
-                           seenPages: inout Set<String>) throws -> PageResult {
+    public func insertPage(
+        runID: Int64, transactions: [Transaction], counter: inout IdentityCounter,
+        seenPages: inout Set<String>
+    ) throws -> PageResult {
         var own = IdentityCounter()
         let content = transactions.map { own.identity(of: $0) }.sorted().joined(separator: "\n")
         if !transactions.isEmpty, !seenPages.insert(content).inserted {
@@ -67,10 +73,11 @@ extension Store {
 
     public func setCoveredUntil(account: String, source: String, _ day: String) throws {
         try write { db in
-            try db.execute(sql: """
-                INSERT INTO sync_state(account, source, covered_until, updated_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT(account, source) DO UPDATE SET covered_until = MAX(covered_until, excluded.covered_until), updated_at = excluded.updated_at
-                """, arguments: [account, source, day, Self.now()])
+            try db.execute(
+                sql: """
+                    INSERT INTO sync_state(account, source, covered_until, updated_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(account, source) DO UPDATE SET covered_until = MAX(covered_until, excluded.covered_until), updated_at = excluded.updated_at
+                    """, arguments: [account, source, day, Self.now()])
         }
     }
 

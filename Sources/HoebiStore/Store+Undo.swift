@@ -6,21 +6,29 @@ extension Store {
     public func runs(of group: Group, limit: Int = 50) throws -> [RunEntry] {
         try read { db in
             var out: [RunEntry] = []
-            for r in try Row.fetchAll(db, sql: """
-                SELECT id, kind, source, started_at, new_rows, known_rows, status, message, reverted_at, reverted_by FROM runs
-                WHERE group_id = ? AND kind != 'match' ORDER BY id DESC LIMIT ?
-                """, arguments: [group.id, limit]) {
+            for r in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, kind, source, started_at, new_rows, known_rows, status, message, reverted_at, reverted_by FROM runs
+                    WHERE group_id = ? AND kind != 'match' ORDER BY id DESC LIMIT ?
+                    """, arguments: [group.id, limit])
+            {
                 let reverted: String? = r[8]
                 var what = "\(r[2] as String): \(r[4] as Int) new, \(r[5] as Int) known"
                 let message: String = r[7]
                 if !message.isEmpty { what += " — " + message }
-                out.append(RunEntry(id: "r\(r[0] as Int64)", kind: r[1], at: r[3], by: reverted.map { _ in (r[9] as String?) ?? "" } ?? "",
-                                    what: what, status: reverted.map { "reverted \($0.prefix(16))" } ?? r[6]))
+                out.append(
+                    RunEntry(
+                        id: "r\(r[0] as Int64)", kind: r[1], at: r[3], by: reverted.map { _ in (r[9] as String?) ?? "" } ?? "",
+                        what: what, status: reverted.map { "reverted \($0.prefix(16))" } ?? r[6]))
             }
-            for d in try Row.fetchAll(db, sql: """
-                SELECT d.id, d.action, d.member_id, d.periods, d.reason, d.decided_by, d.decided_at, d.transaction_id, t.text, d.undone_at, d.undoes
-                FROM decisions d JOIN transactions t ON t.id = d.transaction_id WHERE d.group_id = ? ORDER BY d.id DESC LIMIT ?
-                """, arguments: [group.id, limit]) {
+            for d in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT d.id, d.action, d.member_id, d.periods, d.reason, d.decided_by, d.decided_at, d.transaction_id, t.text, d.undone_at, d.undoes
+                    FROM decisions d JOIN transactions t ON t.id = d.transaction_id WHERE d.group_id = ? ORDER BY d.id DESC LIMIT ?
+                    """, arguments: [group.id, limit])
+            {
                 let action: String = d[1]
                 var what = "t\(d[7] as Int64) '\(d[8] as String)' → "
                 switch action {
@@ -30,8 +38,10 @@ extension Store {
                 default: what += "decision withdrawn"
                 }
                 if let undoes = d[10] as Int64? { what = "undo of d\(undoes): " + what }
-                out.append(RunEntry(id: "d\(d[0] as Int64)", kind: "decision", at: d[6], by: d[5], what: what,
-                                    status: (d[9] as String?).map { "undone \($0.prefix(16))" } ?? "ok"))
+                out.append(
+                    RunEntry(
+                        id: "d\(d[0] as Int64)", kind: "decision", at: d[6], by: d[5], what: what,
+                        status: (d[9] as String?).map { "undone \($0.prefix(16))" } ?? "ok"))
             }
             return out.sorted { ($0.at, $0.id) > ($1.at, $1.id) }.prefix(limit).map { $0 }
         }
@@ -42,9 +52,10 @@ extension Store {
             guard let d = try Row.fetchOne(db, sql: Self.lastDecisionSQL, arguments: [group.id]) else { return nil }
             let id: Int64 = d[0], txn: Int64 = d[1]
             let previous = try Row.fetchOne(db, sql: Self.previousDecisionSQL, arguments: [txn, group.id, id])
-            return UndoPlan(decision: id, transaction: txn, action: Self.action(d[2]), member: d[3],
-                            restores: previous.flatMap { Self.decision(action: $0[0], member: $0[1], periods: $0[2], reason: $0[3]) },
-                            ruleText: d[4], ruleRestored: (d[5] as String?).map(LearnedRule.init(stored:)))
+            return UndoPlan(
+                decision: id, transaction: txn, action: Self.action(d[2]), member: d[3],
+                restores: previous.flatMap { Self.decision(action: $0[0], member: $0[1], periods: $0[2], reason: $0[3]) },
+                ruleText: d[4], ruleRestored: (d[5] as String?).map(LearnedRule.init(stored:)))
         }
     }
 
@@ -68,26 +79,32 @@ extension Store {
             let id: Int64 = d[0], txn: Int64 = d[1]
             let previous = try Row.fetchOne(db, sql: Self.previousDecisionSQL, arguments: [txn, group.id, id])
             let action: String = previous?[0] ?? "clear"
-            try db.execute(sql: """
-                INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at, undoes)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [group.id, txn, action, previous?[1] as String?, (previous?[2] as String?) ?? "", (previous?[3] as String?) ?? "",
-                                 by, Self.now(), id])
+            try db.execute(
+                sql: """
+                    INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at, undoes)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    group.id, txn, action, previous?[1] as String?, (previous?[2] as String?) ?? "", (previous?[3] as String?) ?? "",
+                    by, Self.now(), id
+                ])
             let ruleText: String? = d[4], ruleBefore: String? = d[5]
             if let ruleText {
                 if let ruleBefore {
-                    try db.execute(sql: """
-                        INSERT INTO aliases(group_id, alias, member_id, source, created_at, created_by) VALUES (?, ?, ?, 'learned', ?, ?)
-                        ON CONFLICT(group_id, alias) DO UPDATE SET member_id = excluded.member_id, created_at = excluded.created_at, created_by = excluded.created_by
-                        """, arguments: [group.id, ruleText, ruleBefore, Self.now(), by])
+                    try db.execute(
+                        sql: """
+                            INSERT INTO aliases(group_id, alias, member_id, source, created_at, created_by) VALUES (?, ?, ?, 'learned', ?, ?)
+                            ON CONFLICT(group_id, alias) DO UPDATE SET member_id = excluded.member_id, created_at = excluded.created_at, created_by = excluded.created_by
+                            """, arguments: [group.id, ruleText, ruleBefore, Self.now(), by])
                 } else {
                     try db.execute(sql: "DELETE FROM aliases WHERE group_id = ? AND alias = ? AND source = 'learned'", arguments: [group.id, ruleText])
                 }
             }
             try db.execute(sql: "UPDATE decisions SET undone_at = ? WHERE id = ?", arguments: [Self.now(), id])
             try Self.invalidate(db, group: group.id)
-            return Undone(decision: id, transaction: txn, action: Self.action(d[2]), member: d[3], ruleText: ruleText,
-                          ruleRestored: ruleBefore.map(LearnedRule.init(stored:)))
+            return Undone(
+                decision: id, transaction: txn, action: Self.action(d[2]), member: d[3], ruleText: ruleText,
+                ruleRestored: ruleBefore.map(LearnedRule.init(stored:)))
         }
     }
 
@@ -98,7 +115,10 @@ extension Store {
             try Self.checkRevertable(db, group: group, run: run)
             var plan = RevertPlan(run: run)
             for id in try Int64.fetchAll(db, sql: "SELECT id FROM transactions WHERE run_id = ?", arguments: [run]) {
-                if try Self.otherSighting(db, transaction: id, run: run) != nil { plan.kept += 1; continue }
+                if try Self.otherSighting(db, transaction: id, run: run) != nil {
+                    plan.kept += 1
+                    continue
+                }
                 plan.removing.append(id)
                 plan.decisionsDropped += try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM decisions WHERE transaction_id = ?", arguments: [id]) ?? 0
             }
@@ -118,10 +138,12 @@ extension Store {
 
     /// Another run (not reverted) that also brought this row: the row stays, as that run's.
     static func otherSighting(_ db: Database, transaction id: Int64, run: Int64) throws -> Int64? {
-        try Int64.fetchOne(db, sql: """
-            SELECT s.run_id FROM run_sightings s JOIN runs o ON o.id = s.run_id
-            WHERE s.transaction_id = ? AND s.run_id != ? AND o.reverted_at IS NULL ORDER BY s.run_id LIMIT 1
-            """, arguments: [id, run])
+        try Int64.fetchOne(
+            db,
+            sql: """
+                SELECT s.run_id FROM run_sightings s JOIN runs o ON o.id = s.run_id
+                WHERE s.transaction_id = ? AND s.run_id != ? AND o.reverted_at IS NULL ORDER BY s.run_id LIMIT 1
+                """, arguments: [id, run])
     }
 
     public func revert(group: Group, run: Int64, by: String) throws -> Reverted {
@@ -144,11 +166,16 @@ extension Store {
                 removed += 1
             }
             try db.execute(sql: "DELETE FROM run_sightings WHERE run_id = ?", arguments: [run])
-            try db.execute(sql: """
-                UPDATE runs SET reverted_at = ?, reverted_by = ?, status = 'reverted',
-                    message = message || CASE WHEN message = '' THEN '' ELSE '; ' END || ?
-                WHERE id = ?
-                """, arguments: [Self.now(), by, "reverted by \(by): \(removed) rows removed, \(kept) kept (also brought by another run), \(dropped) decisions on removed rows dropped", run])
+            try db.execute(
+                sql: """
+                    UPDATE runs SET reverted_at = ?, reverted_by = ?, status = 'reverted',
+                        message = message || CASE WHEN message = '' THEN '' ELSE '; ' END || ?
+                    WHERE id = ?
+                    """,
+                arguments: [
+                    Self.now(), by,
+                    "reverted by \(by): \(removed) rows removed, \(kept) kept (also brought by another run), \(dropped) decisions on removed rows dropped", run
+                ])
             try Self.invalidate(db, group: group.id)
             return Reverted(run: run, removed: removed, kept: kept, decisionsDropped: dropped)
         }

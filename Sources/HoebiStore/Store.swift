@@ -39,7 +39,12 @@ public final class Store: Sendable {
         // that no busy timeout covers. Held for milliseconds unless a migration runs.
         let lock = access == .readWrite ? open(path + ".migrate.lock", O_RDWR | O_CREAT, 0o600) : -1
         if lock >= 0 { flock(lock, LOCK_EX) }
-        defer { if lock >= 0 { flock(lock, LOCK_UN); close(lock) } }
+        defer {
+            if lock >= 0 {
+                flock(lock, LOCK_UN)
+                close(lock)
+            }
+        }
         if !exists {
             // SQLite gives the -wal and -shm files the database file's permissions.
             let fd = open(path, O_RDWR | O_CREAT | O_EXCL, 0o600)
@@ -86,8 +91,9 @@ public final class Store: Sendable {
         }
         if known == fingerprint { return false }
         try write { db in
-            try db.execute(sql: "INSERT INTO groups(id, name, account) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, account = excluded.account",
-                           arguments: [group.id, group.name, group.account.key])
+            try db.execute(
+                sql: "INSERT INTO groups(id, name, account) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name, account = excluded.account",
+                arguments: [group.id, group.name, group.account.key])
             try db.execute(sql: "DELETE FROM members WHERE group_id = ?", arguments: [group.id])
             for m in group.members {
                 try db.execute(sql: "INSERT INTO members(group_id, id, name) VALUES (?, ?, ?)", arguments: [group.id, m.id, m.name])
@@ -95,14 +101,16 @@ public final class Store: Sendable {
             try db.execute(sql: "DELETE FROM aliases WHERE group_id = ? AND source = 'config'", arguments: [group.id])
             for m in group.members {
                 for a in m.aliases {
-                    try db.execute(sql: "INSERT OR IGNORE INTO aliases(group_id, alias, member_id, source, created_at) VALUES (?, ?, ?, 'config', ?)",
-                                   arguments: [group.id, Normalise.key(a), m.id, Self.now()])
+                    try db.execute(
+                        sql: "INSERT OR IGNORE INTO aliases(group_id, alias, member_id, source, created_at) VALUES (?, ?, ?, 'config', ?)",
+                        arguments: [group.id, Normalise.key(a), m.id, Self.now()])
                 }
             }
-            try db.execute(sql: """
-                INSERT INTO match_state(group_id, fingerprint, generation, matched) VALUES (?, ?, 1, 0)
-                ON CONFLICT(group_id) DO UPDATE SET fingerprint = excluded.fingerprint, generation = generation + 1
-                """, arguments: [group.id, fingerprint])
+            try db.execute(
+                sql: """
+                    INSERT INTO match_state(group_id, fingerprint, generation, matched) VALUES (?, ?, 1, 0)
+                    ON CONFLICT(group_id) DO UPDATE SET fingerprint = excluded.fingerprint, generation = generation + 1
+                    """, arguments: [group.id, fingerprint])
         }
         return true
     }
@@ -131,8 +139,9 @@ public final class Store: Sendable {
     /// Marks every group keeping books on `account` as owing a re-match (inside the caller's
     /// transaction, so the rows and the mark commit together).
     static func invalidate(_ db: Database, account: String) throws {
-        try db.execute(sql: "UPDATE match_state SET generation = generation + 1 WHERE group_id IN (SELECT id FROM groups WHERE account = ?)",
-                       arguments: [account])
+        try db.execute(
+            sql: "UPDATE match_state SET generation = generation + 1 WHERE group_id IN (SELECT id FROM groups WHERE account = ?)",
+            arguments: [account])
     }
 
     static func invalidate(_ db: Database, group: String) throws {
@@ -148,8 +157,10 @@ public final class Store: Sendable {
     @discardableResult
     public func markInterruptedRuns() throws -> Int {
         try write { db in
-            try db.execute(sql: "UPDATE runs SET status = 'interrupted', finished_at = ?, message = message || ' (the process ended before the run finished)' WHERE status = 'running'",
-                           arguments: [Self.now()])
+            try db.execute(
+                sql:
+                    "UPDATE runs SET status = 'interrupted', finished_at = ?, message = message || ' (the process ended before the run finished)' WHERE status = 'running'",
+                arguments: [Self.now()])
             return db.changesCount
         }
     }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import HoebiCore
 import HoebiApp
+import HoebiCore
 import HoebiSandbox
 import HoebiSources
 
@@ -34,14 +34,20 @@ extension Hoebi {
                 let r = try await HTTPTransport.using { transport in
                     let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: folder)
                     if source == "kftc" {
-                        try await KFTCTokens.consentWithoutAPerson(baseURL: running.baseURL, clientID: BankSandbox.Credentials.kftcClientID,
-                                                                   clientSecret: BankSandbox.Credentials.kftcClientSecret, transport: transport, credentials: ws.store)
+                        try await KFTCTokens.consentWithoutAPerson(
+                            baseURL: running.baseURL, clientID: BankSandbox.Credentials.kftcClientID,
+                            clientSecret: BankSandbox.Credentials.kftcClientSecret, transport: transport, credentials: ws.store)
                     }
                     return await engine.sync(group, since: "2023-01-01")
                 }
-                if let e = r.error { printOut("  \(source): failed: \(e)\n"); continue }
-                printOut(String(format: "  %@  %6d rows, %5d pages, %6.2f s → %7.0f rows/s (incl. storing and re-matching)\n",
-                                source, r.new, r.pages, r.seconds, Double(r.new) / max(r.seconds, 0.001)))
+                if let e = r.error {
+                    printOut("  \(source): failed: \(e)\n")
+                    continue
+                }
+                printOut(
+                    String(
+                        format: "  %@  %6d rows, %5d pages, %6.2f s → %7.0f rows/s (incl. storing and re-matching)\n",
+                        source, r.new, r.pages, r.seconds, Double(r.new) / max(r.seconds, 0.001)))
             }
         }
     }

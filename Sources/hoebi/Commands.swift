@@ -14,9 +14,11 @@ extension Hoebi {
         /// The layouts, one line each, from the registry (`StatementLayout.all`).
         static var formats: String {
             let width = StatementLayout.all.map { $0.name.count }.max() ?? 0
-            return Messages.help("import.formats") + "\n" + StatementLayout.all.map { l in
-                "  " + l.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + (Messages.helpLanguage == .ko ? l.summary.ko : l.summary.en) + "\n"
-            }.joined()
+            return Messages.help("import.formats") + "\n"
+                + StatementLayout.all.map { l in
+                    "  " + l.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + (Messages.helpLanguage == .ko ? l.summary.ko : l.summary.en)
+                        + "\n"
+                }.joined()
         }
         @OptionGroup var common: Common
         @Argument(help: h("Statement file (.xlsx or .csv).")) var file: String
@@ -59,8 +61,10 @@ extension Hoebi {
                 var result: Ledger.ImportResult?
                 while result == nil {
                     do {
-                        result = try Ledger(store: ws.store).importFile(url, group: group, format: format, password: try passwordSource(),
-                                                                        otherAccount: otherAccount) { n in
+                        result = try Ledger(store: ws.store).importFile(
+                            url, group: group, format: format, password: try passwordSource(),
+                            otherAccount: otherAccount
+                        ) { n in
                             progress(Messages.t("progress.rows", n))
                         }
                     } catch let e as ImportError where asked && e.problem == Messages.t("import.wrongPassword") && tries < 2 {
@@ -71,9 +75,11 @@ extension Hoebi {
                 guard let r = result else { return }
                 if isatty(2) != 0 { printErr("\r") }
                 if json {
-                    let doc: [String: Any] = ["file": file, "layout": r.layout, "new": r.counts.new, "known": r.counts.known,
-                                              "ignored": r.counts.ignored, "breaks": r.breaks.map(\.description),
-                                              "allocated": r.match.allocated, "review": r.match.review, "other": r.match.other]
+                    let doc: [String: Any] = [
+                        "file": file, "layout": r.layout, "new": r.counts.new, "known": r.counts.known,
+                        "ignored": r.counts.ignored, "breaks": r.breaks.map(\.description),
+                        "allocated": r.match.allocated, "review": r.match.review, "other": r.match.other
+                    ]
                     try printJSON(doc)
                     return
                 }
@@ -149,8 +155,9 @@ extension Hoebi {
                     list.append(period)
                 }
                 let target = try group.resolveMember(member)
-                let effect = try Ledger(store: ws.store).decide(group, transaction: transaction, .assign(member: target.id, periods: list),
-                                                                by: by, only: only, dryRun: dryRun)
+                let effect = try Ledger(store: ws.store).decide(
+                    group, transaction: transaction, .assign(member: target.id, periods: list),
+                    by: by, only: only, dryRun: dryRun)
                 printEffect(effect, group: group)
             }
         }
@@ -198,13 +205,15 @@ extension Hoebi {
             abstract: Messages.help("report"),
             discussion: Messages.help("report.discussion"))
         @OptionGroup var common: Common
-        @Option(help: h("First period: 2026-03, 2026-Q1, 2026-H1 or 2026 (default: a year or so before --to, not before the schedule's start).")) var from: String?
+        @Option(help: h("First period: 2026-03, 2026-Q1, 2026-H1 or 2026 (default: a year or so before --to, not before the schedule's start).")) var from:
+            String?
         @Option(help: h("Last period, as --from (default: the current period).")) var to: String?
         @Option(help: h("table, csv, json, html or xlsx (a workbook: grid with colours, deposits, expenses).")) var format: OutputFormat = .table
         @Option(help: h("Write to this file instead of the terminal (xlsx: default 회비현황-GROUP.xlsx).")) var output: String?
         @Flag(help: h("Every period, however wide (the table otherwise fits the terminal: $COLUMNS or its width).")) var wide = false
         @Flag(help: h("HTML: mask members' names and leave out deposit texts, for sharing beyond the treasurer.")) var mask = false
-        @Option(help: h("CSV layout: grid (members × periods, Korean, opens in Excel) or long (a line per member and period, for scripts).")) var layout: String = "grid"
+        @Option(help: h("CSV layout: grid (members × periods, Korean, opens in Excel) or long (a line per member and period, for scripts).")) var layout:
+            String = "grid"
 
         func run() throws {
             try hoebi.run {
@@ -212,7 +221,10 @@ extension Hoebi {
                 let r = try Ledger(store: ws.store).report(group, from: try period(from, "--from"), to: try period(to, "--to"))
                 for w in r.warnings { printErr(Messages.t("warning", w) + "\n") }
                 func emit(_ text: String) throws {
-                    guard let output else { printOut(text); return }
+                    guard let output else {
+                        printOut(text)
+                        return
+                    }
                     try Data(text.utf8).write(to: URL(fileURLWithPath: output))
                     printErr(Messages.t("wrote", output) + "\n")
                 }
@@ -246,10 +258,13 @@ extension Hoebi {
 
         func run() throws {
             try hoebi.run {
-                guard let layout = NoticeRenderer.Layout(rawValue: layout) else { throw AppError.usage(Messages.t("error.choice", "--layout", "auto, full, compact")) }
+                guard let layout = NoticeRenderer.Layout(rawValue: layout) else {
+                    throw AppError.usage(Messages.t("error.choice", "--layout", "auto, full, compact"))
+                }
                 let (ws, group) = try common.open(.read)
-                var o = Ledger.NoticeOptions(period: try hoebi.period(period, "--period"), mask: mask, maskAccount: maskAccount,
-                                             layout: layout, unpaidOnly: unpaidOnly)
+                var o = Ledger.NoticeOptions(
+                    period: try hoebi.period(period, "--period"), mask: mask, maskAccount: maskAccount,
+                    layout: layout, unpaidOnly: unpaidOnly)
                 if let template {
                     guard let t = try? String(contentsOfFile: template, encoding: .utf8) else { throw ExitCodeError.notFound(template) }
                     o.template = (t, template)
@@ -274,7 +289,9 @@ extension Hoebi {
                 let m = try group.resolveMember(member)
                 let p = (try hoebi.period(period, "--period") ?? SeoulTime.now.period).within(group.dues.cycle)
                 let r = try Ledger(store: ws.store).report(group, from: group.firstPeriod, to: p)
-                guard let text = Reminder.render(report: r, member: m.id, period: p, maskAccount: maskAccount) else { throw AppError.usage(Messages.t("error.noMember", member)) }
+                guard let text = Reminder.render(report: r, member: m.id, period: p, maskAccount: maskAccount) else {
+                    throw AppError.usage(Messages.t("error.noMember", member))
+                }
                 printOut(text)
             }
         }
@@ -290,7 +307,9 @@ func period(_ s: String?, _ flag: String) throws -> Period? {
 enum ExitCodeError: Error, CustomStringConvertible {
     case notFound(String)
     var description: String {
-        switch self { case .notFound(let f): return Messages.t("error.noFile", f) }
+        switch self {
+        case .notFound(let f): return Messages.t("error.noFile", f)
+        }
     }
 }
 

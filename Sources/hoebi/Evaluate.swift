@@ -20,8 +20,13 @@ extension Hoebi {
             var mistakes: [String] = []
             for s in seed..<(seed + UInt64(runs)) {
                 let e = Evaluation(LabelledHistory(seed: s, members: members, months: months))
-                sums.deposits += e.deposits; sums.automatic += e.automatic; sums.correct += e.correctAutomatic
-                sums.assignable += e.assignable; sums.assigned += e.assignedAssignable; sums.cells += e.cells; sums.agreeing += e.agreeingCells
+                sums.deposits += e.deposits
+                sums.automatic += e.automatic
+                sums.correct += e.correctAutomatic
+                sums.assignable += e.assignable
+                sums.assigned += e.assignedAssignable
+                sums.cells += e.cells
+                sums.agreeing += e.agreeingCells
                 for (k, v) in e.byCase {
                     byCase[k, default: .init()].count += v.count
                     byCase[k, default: .init()].automatic += v.automatic
@@ -35,8 +40,10 @@ extension Hoebi {
             let share = Double(sums.assigned) / Double(max(1, sums.assignable))
             let agreement = Double(sums.agreeing) / Double(max(1, sums.cells))
             if json {
-                let doc: [String: Any] = ["deposits": sums.deposits, "automatic": sums.automatic, "correct": sums.correct, "precision": precision,
-                                          "assignable": sums.assignable, "automaticShare": share, "cells": sums.cells, "statusAgreement": agreement]
+                let doc: [String: Any] = [
+                    "deposits": sums.deposits, "automatic": sums.automatic, "correct": sums.correct, "precision": precision,
+                    "assignable": sums.assignable, "automaticShare": share, "cells": sums.cells, "statusAgreement": agreement
+                ]
                 try printJSON(doc)
                 return
             }
@@ -46,8 +53,9 @@ extension Hoebi {
             printOut(String(format: "period-status agreement             %.4f  (%d of %d member-months)\n\n", agreement, sums.agreeing, sums.cells))
             printOut("case               deposits  automatic  right\n")
             for (k, v) in byCase.sorted(by: { $0.value.count > $1.value.count }) {
-                printOut(DisplayWidth.padRight(k, to: 18) + DisplayWidth.padLeft("\(v.count)", to: 8) + DisplayWidth.padLeft("\(v.automatic)", to: 11)
-                         + DisplayWidth.padLeft("\(v.correct)", to: 7) + "\n")
+                printOut(
+                    DisplayWidth.padRight(k, to: 18) + DisplayWidth.padLeft("\(v.count)", to: 8) + DisplayWidth.padLeft("\(v.automatic)", to: 11)
+                        + DisplayWidth.padLeft("\(v.correct)", to: 7) + "\n")
             }
             if !mistakes.isEmpty { printOut("\nwrong automatic assignments (first few):\n" + mistakes.map { "  " + $0 }.joined(separator: "\n") + "\n") }
         }

@@ -15,8 +15,12 @@ struct Hoebi: AsyncParsableCommand {
         discussion: Messages.help("hoebi.discussion"),
 
         version: "hoebi \(HoebiVersion.number) (schema \(Migration.latest))",
-        subcommands: [Import.self, Match.self, Review.self, Assign.self, Ignore.self, Unassign.self, Clear.self, Undo.self, Runs.self, Revert.self, History.self, Transactions.self, Aliases.self, Explain.self, Init.self, MemberCommand.self, Remind.self,
-                      Report.self, Notice.self, Sync.self, Serve.self, User.self, Token.self, Backup.self, Connect.self, Accounts.self, Sandbox.self, Formats.self, Parse.self, Evaluate.self, Demo.self, Bench.self])
+        subcommands: [
+            Import.self, Match.self, Review.self, Assign.self, Ignore.self, Unassign.self, Clear.self, Undo.self, Runs.self, Revert.self, History.self,
+            Transactions.self, Aliases.self, Explain.self, Init.self, MemberCommand.self, Remind.self,
+            Report.self, Notice.self, Sync.self, Serve.self, User.self, Token.self, Backup.self, Connect.self, Accounts.self, Sandbox.self, Formats.self,
+            Parse.self, Evaluate.self, Demo.self, Bench.self
+        ])
 
     /// The language is settled before any command runs (a command that opens a configuration
     /// refines it with the configuration's `"language"`).

@@ -30,13 +30,17 @@ extension Hoebi {
                     if let given, !given.isEmpty { return given }
                     guard interactive else { throw AppError.usage(Messages.t("init.needed", prompt)) }
                     printErr("\(prompt): ")
-                    guard let line = readLine(), !line.trimmingCharacters(in: .whitespaces).isEmpty else { throw AppError.usage(Messages.t("init.needed", prompt)) }
+                    guard let line = readLine(), !line.trimmingCharacters(in: .whitespaces).isEmpty else {
+                        throw AppError.usage(Messages.t("init.needed", prompt))
+                    }
                     return line.trimmingCharacters(in: .whitespaces)
                 }
                 let groupName = try ask(Messages.t("init.prompt.name"), name)
                 let bankName = try ask(Messages.t("init.prompt.bank"), bank)
                 let number = try ask(Messages.t("init.prompt.account"), account)
-                guard let dues = try Int64(ask(Messages.t("init.prompt.amount"), amount.map(String.init))), dues > 0 else { throw AppError.usage(Messages.t("init.badAmount")) }
+                guard let dues = try Int64(ask(Messages.t("init.prompt.amount"), amount.map(String.init))), dues > 0 else {
+                    throw AppError.usage(Messages.t("init.badAmount"))
+                }
                 var names = member
                 if names.isEmpty && interactive {
                     printErr(Messages.t("init.prompt.members") + "\n")
@@ -45,11 +49,16 @@ extension Hoebi {
                 guard let c = Cycle(config: cycle) else { throw AppError.usage(Messages.t("init.badCycle", cycle)) }
                 let start = try period(from, "--from") ?? SeoulTime.now.period.within(c)
                 let members: [[String: Any]] = names.enumerated().map { ["id": "m\($0.offset + 1)", "name": $0.element] }
-                let object: [String: Any] = ["database": "hoebi.sqlite", "groups": [[
-                    "id": id, "name": groupName, "account": ["bank": bankName, "number": number],
-                    "dues": ["cycle": c.rawValue, "dueDay": dueDay, "schedule": [["from": start.description, "amount": dues]]],
-                    "members": members,
-                ] as [String: Any]]]
+                let object: [String: Any] = [
+                    "database": "hoebi.sqlite",
+                    "groups": [
+                        [
+                            "id": id, "name": groupName, "account": ["bank": bankName, "number": number],
+                            "dues": ["cycle": c.rawValue, "dueDay": dueDay, "schedule": [["from": start.description, "amount": dues]]],
+                            "members": members
+                        ] as [String: Any]
+                    ]
+                ]
                 try ConfigFile(url: url, object: object).save(backup: false)
                 printOut(Messages.t("init.wrote", url.path, groupName, names.count, dues.grouped, c.rawValue, start) + "\n")
                 printOut(Messages.t("init.next") + "\n")
@@ -124,14 +133,17 @@ extension Hoebi {
                         if let a = m.amount { extra.append("\(a.grouped) won") }
                         if let c = m.cycle { extra.append(c.rawValue) }
                         if !m.aliases.isEmpty { extra.append("aliases " + m.aliases.joined(separator: ", ")) }
-                        printOut(DisplayWidth.padRight(m.id, to: 10) + DisplayWidth.padRight(shown[m.id] ?? m.name, to: width) + "  " + extra.joined(separator: " · ") + "\n")
+                        printOut(
+                            DisplayWidth.padRight(m.id, to: 10) + DisplayWidth.padRight(shown[m.id] ?? m.name, to: width) + "  "
+                                + extra.joined(separator: " · ") + "\n")
                     }
                 }
             }
         }
 
         struct Add: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: Messages.help("member.add"), discussion: tr("Example: hoebi member add 김하늘 --joined 2026-03-17"))
+            static let configuration = CommandConfiguration(
+                abstract: Messages.help("member.add"), discussion: tr("Example: hoebi member add 김하늘 --joined 2026-03-17"))
             @OptionGroup var options: Options
             @Argument(help: h("The member's name as the bank shows it.")) var name: String
             @Option(help: h("Member id (default: m1, m2, …).")) var id: String?
@@ -154,7 +166,8 @@ extension Hoebi {
                         if let display { m["display"] = display }
                         members.append(m)
                         let same = group.members.filter { Normalise.letters($0.name) == Normalise.letters(name) }
-                        return "added \(name) (\(newID)) to \(group.name)" + (same.isEmpty ? "" : "; note: \(same.map(\.id).joined(separator: ", ")) has the same name, so deposits under it go to review")
+                        return "added \(name) (\(newID)) to \(group.name)"
+                            + (same.isEmpty ? "" : "; note: \(same.map(\.id).joined(separator: ", ")) has the same name, so deposits under it go to review")
                     }
                 }
             }
@@ -176,12 +189,30 @@ extension Hoebi {
                     try MemberCommand.edit(options) { members, group in
                         let i = try MemberCommand.index(of: member, in: members, group: group)
                         var changed: [String] = []
-                        if let name { members[i]["name"] = name; changed.append("name") }
-                        if let amount { if amount == 0 { members[i]["amount"] = nil } else { members[i]["amount"] = amount }; changed.append("amount") }
-                        if let cycle { members[i]["cycle"] = cycle == "group" ? nil : cycle; changed.append("cycle") }
-                        if let joined { members[i]["joined"] = joined; changed.append("joined") }
-                        if let display { members[i]["display"] = display.isEmpty ? nil : display; changed.append("display") }
-                        if !addAlias.isEmpty { members[i]["aliases"] = ((members[i]["aliases"] as? [String]) ?? []) + addAlias; changed.append("aliases") }
+                        if let name {
+                            members[i]["name"] = name
+                            changed.append("name")
+                        }
+                        if let amount {
+                            if amount == 0 { members[i]["amount"] = nil } else { members[i]["amount"] = amount }
+                            changed.append("amount")
+                        }
+                        if let cycle {
+                            members[i]["cycle"] = cycle == "group" ? nil : cycle
+                            changed.append("cycle")
+                        }
+                        if let joined {
+                            members[i]["joined"] = joined
+                            changed.append("joined")
+                        }
+                        if let display {
+                            members[i]["display"] = display.isEmpty ? nil : display
+                            changed.append("display")
+                        }
+                        if !addAlias.isEmpty {
+                            members[i]["aliases"] = ((members[i]["aliases"] as? [String]) ?? []) + addAlias
+                            changed.append("aliases")
+                        }
                         guard !changed.isEmpty else { throw AppError.usage(Messages.t("error.nothingToChange")) }
                         return "\(members[i]["id"] as? String ?? member): changed \(changed.joined(separator: ", "))"
                     }

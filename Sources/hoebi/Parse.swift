@@ -23,8 +23,9 @@ extension Hoebi {
                 let enc = JSONEncoder()
                 enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
                 for t in parsed.transactions {
-                    let line = Line(date: t.time.iso8601, direction: t.direction.rawValue, amount: t.amount, balance: t.balance,
-                                    kind: t.kind, text: t.text, memo: t.memo, origin: t.origin)
+                    let line = Line(
+                        date: t.time.iso8601, direction: t.direction.rawValue, amount: t.amount, balance: t.balance,
+                        kind: t.kind, text: t.text, memo: t.memo, origin: t.origin)
                     printOut(String(decoding: try enc.encode(line), as: UTF8.self) + "\n")
                 }
                 for s in parsed.skipped { printErr("skipped \(s)\n") }
@@ -32,8 +33,14 @@ extension Hoebi {
         }
 
         struct Line: Encodable {
-            var date: String; var direction: String; var amount: Won; var balance: Won?
-            var kind: String; var text: String; var memo: String; var origin: String
+            var date: String
+            var direction: String
+            var amount: Won
+            var balance: Won?
+            var kind: String
+            var text: String
+            var memo: String
+            var origin: String
         }
     }
 }

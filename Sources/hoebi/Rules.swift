@@ -55,11 +55,15 @@ extension Hoebi {
                     try printJSON(doc)
                     return
                 }
-                if rules.isEmpty { printOut(Messages.t("aliases.none") + "\n"); return }
+                if rules.isEmpty {
+                    printOut(Messages.t("aliases.none") + "\n")
+                    return
+                }
                 let width = rules.map { DisplayWidth.of($0.text) }.max() ?? 0
                 for r in rules {
-                    printOut(DisplayWidth.padRight(r.text, to: width) + "  → " + DisplayWidth.padRight(describe(r), to: 16)
-                             + "  \(r.source)\(r.createdBy.isEmpty ? "" : " by \(r.createdBy)") \(r.createdAt.prefix(10))\n")
+                    printOut(
+                        DisplayWidth.padRight(r.text, to: width) + "  → " + DisplayWidth.padRight(describe(r), to: 16)
+                            + "  \(r.source)\(r.createdBy.isEmpty ? "" : " by \(r.createdBy)") \(r.createdAt.prefix(10))\n")
                 }
             }
         }
@@ -76,7 +80,10 @@ extension Hoebi {
                 let id = try Ledger.transactionID(transaction)
                 guard let t = try ws.store.transaction(id) else { throw StoreError.unknownTransaction(transaction) }
                 printOut(Messages.t("explain.head", t.id, t.time.iso8601, (t.direction == "in" ? "+" : "-") + t.amount.grouped, t.text, t.kind) + "\n")
-                guard t.direction == "in" else { printOut(Messages.t("explain.withdrawal") + "\n"); return }
+                guard t.direction == "in" else {
+                    printOut(Messages.t("explain.withdrawal") + "\n")
+                    return
+                }
                 let outcome: Outcome? = t.status.map { status in
                     switch status {
                     case "allocated": return .allocated(member: t.member ?? "", method: t.method ?? "")
@@ -84,9 +91,10 @@ extension Hoebi {
                     default: return .other(reason: t.reason ?? "")
                     }
                 }
-                let lines = Explanation.lines(group: group, deposit: Deposit(id: t.id, time: t.time, amount: t.amount, text: t.text, kind: t.kind, memo: t.memo),
-                                              learnedAliases: try ws.store.aliases(of: group), decision: try ws.store.decisions(of: group)[id],
-                                              outcome: outcome, allocations: try ws.store.allocations(of: id))
+                let lines = Explanation.lines(
+                    group: group, deposit: Deposit(id: t.id, time: t.time, amount: t.amount, text: t.text, kind: t.kind, memo: t.memo),
+                    learnedAliases: try ws.store.aliases(of: group), decision: try ws.store.decisions(of: group)[id],
+                    outcome: outcome, allocations: try ws.store.allocations(of: id))
                 for l in lines { printOut("  " + l + "\n") }
             }
         }

@@ -22,11 +22,15 @@ extension Hoebi {
                     try printJSON(JSONShapes.runs(runs))
                     return
                 }
-                if runs.isEmpty { printOut(Messages.t("runs.none") + "\n"); return }
+                if runs.isEmpty {
+                    printOut(Messages.t("runs.none") + "\n")
+                    return
+                }
                 for r in runs {
-                    printOut(DisplayWidth.padRight(r.id, to: 6) + String(r.at.prefix(16)).replacingOccurrences(of: "T", with: " ") + "  "
-                             + DisplayWidth.padRight(r.kind, to: 9) + DisplayWidth.padRight(r.status, to: 10) + " " + r.what
-                             + (r.by.isEmpty ? "" : "  (\(r.by))") + "\n")
+                    printOut(
+                        DisplayWidth.padRight(r.id, to: 6) + String(r.at.prefix(16)).replacingOccurrences(of: "T", with: " ") + "  "
+                            + DisplayWidth.padRight(r.kind, to: 9) + DisplayWidth.padRight(r.status, to: 10) + " " + r.what
+                            + (r.by.isEmpty ? "" : "  (\(r.by))") + "\n")
                 }
             }
         }
@@ -44,19 +48,32 @@ extension Hoebi {
             try hoebi.run {
                 let (ws, group) = try common.open()
                 if dryRun {
-                    guard let p = try Ledger(store: ws.store).previewUndo(group) else { printOut(Messages.t("undo.none") + "\n"); return }
-                    printOut(Messages.t("undo.would", p.plan.decision, p.plan.transaction, p.plan.action.rawValue + (p.plan.member.map { " " + $0 } ?? "")) + "\n")
+                    guard let p = try Ledger(store: ws.store).previewUndo(group) else {
+                        printOut(Messages.t("undo.none") + "\n")
+                        return
+                    }
+                    printOut(
+                        Messages.t("undo.would", p.plan.decision, p.plan.transaction, p.plan.action.rawValue + (p.plan.member.map { " " + $0 } ?? "")) + "\n")
                     if let text = p.plan.ruleText {
-                        printOut((p.plan.ruleRestored.map { Messages.t("undo.rule.wouldBack", text, $0.shown(group.displayNames())) } ?? Messages.t("undo.rule.wouldRemove", text)) + "\n")
+                        printOut(
+                            (p.plan.ruleRestored.map { Messages.t("undo.rule.wouldBack", text, $0.shown(group.displayNames())) }
+                                ?? Messages.t("undo.rule.wouldRemove", text)) + "\n")
                     }
                     printChanges(p.changes, group)
                     printOut(Messages.t("decision.dryrun") + "\n")
                     return
                 }
-                guard let r = try Ledger(store: ws.store).undo(group, by: by) else { printOut(Messages.t("undo.none") + "\n"); return }
-                printOut(Messages.t("undo.done", r.undone.decision, r.undone.transaction, r.undone.action.rawValue + (r.undone.member.map { " " + $0 } ?? "")) + "\n")
+                guard let r = try Ledger(store: ws.store).undo(group, by: by) else {
+                    printOut(Messages.t("undo.none") + "\n")
+                    return
+                }
+                printOut(
+                    Messages.t("undo.done", r.undone.decision, r.undone.transaction, r.undone.action.rawValue + (r.undone.member.map { " " + $0 } ?? "")) + "\n"
+                )
                 if let text = r.undone.ruleText {
-                    printOut((r.undone.ruleRestored.map { Messages.t("undo.rule.back", text, $0.shown(group.displayNames())) } ?? Messages.t("undo.rule.removed", text)) + "\n")
+                    printOut(
+                        (r.undone.ruleRestored.map { Messages.t("undo.rule.back", text, $0.shown(group.displayNames())) }
+                            ?? Messages.t("undo.rule.removed", text)) + "\n")
                 }
                 printChanges(r.changes, group)
                 printOut(Messages.t("still.review", r.match.review) + "\n")
@@ -78,15 +95,17 @@ extension Hoebi {
                 let (ws, group) = try common.open()
                 if dryRun {
                     let p = try Ledger(store: ws.store).previewRevert(group, run: runID)
-                    printOut(Messages.t("revert.would", p.plan.run, p.plan.removing.count, p.plan.kept)
-                             + (p.plan.decisionsDropped > 0 ? Messages.t("revert.wouldDrop", p.plan.decisionsDropped) : "") + "\n")
+                    printOut(
+                        Messages.t("revert.would", p.plan.run, p.plan.removing.count, p.plan.kept)
+                            + (p.plan.decisionsDropped > 0 ? Messages.t("revert.wouldDrop", p.plan.decisionsDropped) : "") + "\n")
                     printChanges(p.changes, group)
                     printOut(Messages.t("decision.dryrun") + "\n")
                     return
                 }
                 let r = try Ledger(store: ws.store).revert(group, run: runID, by: by)
-                printOut(Messages.t("revert.done", r.reverted.run, r.reverted.removed, r.reverted.kept)
-                         + (r.reverted.decisionsDropped > 0 ? Messages.t("revert.dropped", r.reverted.decisionsDropped) : "") + "\n")
+                printOut(
+                    Messages.t("revert.done", r.reverted.run, r.reverted.removed, r.reverted.kept)
+                        + (r.reverted.decisionsDropped > 0 ? Messages.t("revert.dropped", r.reverted.decisionsDropped) : "") + "\n")
                 printChanges(r.changes, group)
                 printOut(Messages.t("still.review", r.match.review) + "\n")
             }
@@ -96,7 +115,10 @@ extension Hoebi {
 
 func printChanges(_ changes: [Ledger.Change], _ group: Group) {
     let names = group.displayNames()
-    if changes.isEmpty { printOut(Messages.t("changes.nothing") + "\n"); return }
+    if changes.isEmpty {
+        printOut(Messages.t("changes.nothing") + "\n")
+        return
+    }
     printOut(Messages.t("changes.list", changes.count) + "\n")
     for c in changes.prefix(50) {
         printOut("  " + depositLine(c.id, c.time, c.amount, c.text) + "  \(c.from.shown(names)) → \(c.to.shown(names))\n")

@@ -20,11 +20,13 @@ extension Hoebi {
                 ws = try Workspace.open(config: common.config)
                 Messages.language = Language.from(environment: ProcessInfo.processInfo.environment, configured: ws.config.language)
             } catch {
-                printErr("hoebi: \(error)\n"); throw ExitCode(hoebi.exitCode(for: error))
+                printErr("hoebi: \(error)\n")
+                throw ExitCode(hoebi.exitCode(for: error))
             }
             if try ws.store.treasurers().isEmpty { printErr(Messages.t("serve.noTreasurer") + "\n") }
             guard let format = HoebiLogHandler.Format(rawValue: logFormat) else {
-                printErr("hoebi: " + Messages.t("error.choice", "--log-format", "text, json") + "\n"); throw ExitCode(64)
+                printErr("hoebi: " + Messages.t("error.choice", "--log-format", "text, json") + "\n")
+                throw ExitCode(64)
             }
             var logger = Logger(label: "hoebi", factory: { HoebiLogHandler(label: $0, format: format) })
             logger.logLevel = ProcessInfo.processInfo.environment["HOEBI_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .info
@@ -63,7 +65,9 @@ extension Hoebi {
                 try hoebi.run {
                     let (ws, _) = try common.openAny()
                     let password = try secret.read(for: name)
-                    guard try ws.store.setPassword(name: name, passwordHash: Credentials.hashPassword(password)) else { throw AppError.usage(Messages.t("user.none", name)) }
+                    guard try ws.store.setPassword(name: name, passwordHash: Credentials.hashPassword(password)) else {
+                        throw AppError.usage(Messages.t("user.none", name))
+                    }
                     printOut(Messages.t("user.changed", name) + "\n")
                 }
             }
@@ -91,7 +95,10 @@ extension Hoebi {
                     guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "user list", format.rawValue)) }
                     let (ws, _) = try common.openAny()
                     let all = try ws.store.treasurers()
-                    if format == .json { try printJSON(all.map { ["name": $0.name] }); return }
+                    if format == .json {
+                        try printJSON(all.map { ["name": $0.name] })
+                        return
+                    }
                     for t in all { printOut(t.name + "\n") }
                 }
             }
@@ -141,7 +148,10 @@ extension Hoebi {
                     guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "token list", format.rawValue)) }
                     let (ws, _) = try common.openAny()
                     if format == .json {
-                        try printJSON(try ws.store.tokens().map { ["id": $0.id, "treasurer": $0.treasurer, "label": $0.label, "createdAt": $0.createdAt, "revoked": $0.revoked] as [String: Any] })
+                        try printJSON(
+                            try ws.store.tokens().map {
+                                ["id": $0.id, "treasurer": $0.treasurer, "label": $0.label, "createdAt": $0.createdAt, "revoked": $0.revoked] as [String: Any]
+                            })
                         return
                     }
                     for t in try ws.store.tokens() {

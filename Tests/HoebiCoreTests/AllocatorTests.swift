@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HoebiCore
 
 @Suite struct AllocatorTests {
@@ -62,7 +63,10 @@ import Testing
 
     @Test func hintThatContradictsTheAmountGoesToReview() {
         let r = allocate(g, [("2026-02-02 10:00", 30000, "홍길동 1,2월")])
-        guard case .review(let reason, let suggestion) = r.outcomes[0] else { Issue.record("re-split silently"); return }
+        guard case .review(let reason, let suggestion) = r.outcomes[0] else {
+            Issue.record("re-split silently")
+            return
+        }
         #expect(Messages.show(reason, in: .en).contains("2 months"))
         #expect(suggestion == "hong")
         #expect(r.allocations.isEmpty)
@@ -70,21 +74,28 @@ import Testing
 
     @Test func hintForAMonthNotOwedGoesToReview() {
         let r = allocate(g, [("2026-05-02 10:00", 30000, "이서연 5월")])
-        guard case .review(let reason, _) = r.outcomes[0] else { Issue.record("allocated to exempt month"); return }
+        guard case .review(let reason, _) = r.outcomes[0] else {
+            Issue.record("allocated to exempt month")
+            return
+        }
         #expect(Messages.show(reason, in: .en).contains("exempt"))
     }
 
     @Test func sameNameGoesToReviewAndLearnedAliasSettlesIt() {
         let twins = hiking([Member(id: "hong2", name: "홍길동")])
         let r = allocate(twins, [("2026-01-05 10:00", 30000, "홍길동")])
-        guard case .review = r.outcomes[0] else { Issue.record("guessed between same-name members"); return }
+        guard case .review = r.outcomes[0] else {
+            Issue.record("guessed between same-name members")
+            return
+        }
         let learned = allocate(twins, [("2026-01-05 10:00", 30000, "홍길동")], learned: [Normalise.key("홍길동"): "hong2"])
         #expect(learned.paid("hong2") == ["2026-01": 30000])
     }
 
     @Test func interestAndKeywordsAreOtherMoney() {
-        let r = allocate(g, [("2026-01-31 03:00", 1237, "결산이자"), ("2026-02-01 10:00", 20000, "홍길동 뒷풀이")],
-                         kinds: ["예금이자", "일반입금"])
+        let r = allocate(
+            g, [("2026-01-31 03:00", 1237, "결산이자"), ("2026-02-01 10:00", 20000, "홍길동 뒷풀이")],
+            kinds: ["예금이자", "일반입금"])
         #expect(r.outcomes[0].shown(in: .en) == .other(reason: "interest"))
         #expect(r.outcomes[1].shown(in: .en) == .other(reason: "not dues: '뒷풀이'"))
         #expect(r.allocations.isEmpty)
@@ -97,10 +108,16 @@ import Testing
     }
 
     @Test func manualDecisionsWin() {
-        let rows: [(String, Won, String)] = [("2026-01-05 10:00", 30000, "홍길등"), ("2026-01-06 10:00", 30000, "홍길동"),
-                                             ("2026-01-07 10:00", 60000, "모르는사람")]
-        let r = allocate(g, rows, decisions: [1: .assign(member: "hong", periods: []), 2: .ignore(reason: "환불"),
-                                              3: .assign(member: "kim", periods: [p("2026-03"), p("2026-04")])])
+        let rows: [(String, Won, String)] = [
+            ("2026-01-05 10:00", 30000, "홍길등"), ("2026-01-06 10:00", 30000, "홍길동"),
+            ("2026-01-07 10:00", 60000, "모르는사람")
+        ]
+        let r = allocate(
+            g, rows,
+            decisions: [
+                1: .assign(member: "hong", periods: []), 2: .ignore(reason: "환불"),
+                3: .assign(member: "kim", periods: [p("2026-03"), p("2026-04")])
+            ])
         #expect(r.outcomes[0] == .allocated(member: "hong", method: "manual"))
         #expect(r.outcomes[1].shown(in: .en) == .other(reason: "환불"))
         #expect(r.paid("hong") == ["2026-01": 30000])
@@ -109,12 +126,15 @@ import Testing
     }
 
     @Test func deterministicWhateverTheInputOrder() {
-        let rows: [(String, Won, String)] = [("2026-03-05 10:00", 45000, "홍길동"), ("2026-01-05 10:00", 15000, "홍길동"),
-                                             ("2026-02-05 10:00", 30000, "김솔")]
+        let rows: [(String, Won, String)] = [
+            ("2026-03-05 10:00", 45000, "홍길동"), ("2026-01-05 10:00", 15000, "홍길동"),
+            ("2026-02-05 10:00", 30000, "김솔")
+        ]
         var a = Allocator(group: g, learnedAliases: [:]), b = Allocator(group: g, learnedAliases: [:])
         let ds = rows.enumerated().map { Deposit(id: Int64($0.offset + 1), time: t($0.element.0), amount: $0.element.1, text: $0.element.2) }
         let x = a.run(deposits: ds, decisions: [:]), y = b.run(deposits: ds.reversed(), decisions: [:])
-        #expect(Set(x.allocations.map { "\($0.transactionID)\($0.memberID)\($0.period!)\($0.amount)" })
+        #expect(
+            Set(x.allocations.map { "\($0.transactionID)\($0.memberID)\($0.period!)\($0.amount)" })
                 == Set(y.allocations.map { "\($0.transactionID)\($0.memberID)\($0.period!)\($0.amount)" }))
         // Time order, not input order: the January deposit pays January.
         #expect(x.allocations.first { $0.transactionID == 2 }?.period == p("2026-01"))
@@ -124,7 +144,11 @@ import Testing
 extension Group {
     func with(joined: String, for id: String) -> Group {
         var g = self
-        g.members = g.members.map { var m = $0; if m.id == id { m.joined = p(joined) }; return m }
+        g.members = g.members.map {
+            var m = $0
+            if m.id == id { m.joined = p(joined) }
+            return m
+        }
         return g
     }
 }

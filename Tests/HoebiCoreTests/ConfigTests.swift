@@ -1,20 +1,24 @@
 import Foundation
 import Testing
+
 @testable import HoebiCore
 
 @Suite struct ConfigTests {
     let valid = """
-    {"database": "x.sqlite", "groups": [{"id": "hiking", "name": "북한산 산악회",
-      "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
-      "dues": {"cycle": "monthly", "dueDay": 10, "schedule": [{"from": "2026-01", "amount": 30000}, {"from": "2026-07", "amount": 35000}]},
-      "treasurer": "hong",
-      "members": [{"id": "hong", "name": "홍길동", "aliases": ["길동"], "joined": "2026-01"},
-                  {"id": "lee", "name": "이서연", "joined": "2026-03", "left": "2026-09", "exempt": ["2026-05"]},
-                  {"id": "kim", "name": "김솔", "amount": 15000}]}]}
-    """
+        {"database": "x.sqlite", "groups": [{"id": "hiking", "name": "북한산 산악회",
+          "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
+          "dues": {"cycle": "monthly", "dueDay": 10, "schedule": [{"from": "2026-01", "amount": 30000}, {"from": "2026-07", "amount": 35000}]},
+          "treasurer": "hong",
+          "members": [{"id": "hong", "name": "홍길동", "aliases": ["길동"], "joined": "2026-01"},
+                      {"id": "lee", "name": "이서연", "joined": "2026-03", "left": "2026-09", "exempt": ["2026-05"]},
+                      {"id": "kim", "name": "김솔", "amount": 15000}]}]}
+        """
 
     func errors(_ json: String) -> [ConfigError] {
-        do { _ = try Configuration.parse(Data(json.utf8)); return [] } catch let e as ConfigErrors { return e.errors } catch { return [] }
+        do {
+            _ = try Configuration.parse(Data(json.utf8))
+            return []
+        } catch let e as ConfigErrors { return e.errors } catch { return [] }
     }
 
     @Test func theIssueExampleIsValid() throws {
@@ -39,7 +43,7 @@ import Testing
         ("\"cycle\": \"monthly\"", "\"cycle\": \"weekly\"", "groups[0].dues.cycle"),
         ("\"left\": \"2026-09\"", "\"left\": \"2026-01\"", "groups[0].members[1].left"),
         ("\"amount\": 15000", "\"amount\": \"15000\"", "groups[0].members[2].amount"),
-        ("\"name\": \"김솔\"", "\"name\": \"김솔\", \"aliases\": [\"길동\"]", "groups[0].members[2].aliases[0]"),
+        ("\"name\": \"김솔\"", "\"name\": \"김솔\", \"aliases\": [\"길동\"]", "groups[0].members[2].aliases[0]")
     ])
     func invalidConfigsNameThePath(find: String, replace: String, path: String) {
         let broken = valid.replacingOccurrences(of: find, with: replace)
@@ -69,14 +73,17 @@ import Testing
 /// (issue 11, point 4).
 @Suite struct StrictConfigTests {
     let good = """
-    {"groups": [{"id": "g", "name": "모임", "account": {"bank": "kakaobank", "number": "1"},
-      "dues": {"schedule": [{"from": "2026-01", "amount": 30000}]},
-      "members": [{"id": "a", "name": "홍길동"}, {"id": "b", "name": "김솔"}, {"id": "c", "name": "이솔"},
-                  {"id": "d", "name": "박하나", "amount": 10000}]}]}
-    """
+        {"groups": [{"id": "g", "name": "모임", "account": {"bank": "kakaobank", "number": "1"},
+          "dues": {"schedule": [{"from": "2026-01", "amount": 30000}]},
+          "members": [{"id": "a", "name": "홍길동"}, {"id": "b", "name": "김솔"}, {"id": "c", "name": "이솔"},
+                      {"id": "d", "name": "박하나", "amount": 10000}]}]}
+        """
 
     func errors(_ text: String) -> String {
-        do { _ = try Configuration.parse(Data(text.utf8)); return "" } catch { return "\(error)" }
+        do {
+            _ = try Configuration.parse(Data(text.utf8))
+            return ""
+        } catch { return "\(error)" }
     }
 
     @Test func unknownKeysAreNamedWithTheNearestKnownOne() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HoebiCore
 
 /// Dues cycles: quarterly, half-yearly and yearly groups, and members paying on their own cycle
@@ -39,8 +40,9 @@ import Testing
     }
 
     func group(_ cycle: Cycle, _ schedule: [(String, Won)], _ members: [Member]) -> Group {
-        Group(id: "g", name: "모임", account: Account(bank: "kakaobank", number: "1"),
-              dues: Dues(dueDay: 10, schedule: schedule.map { .init(from: p($0.0), amount: $0.1) }, cycle: cycle), members: members)
+        Group(
+            id: "g", name: "모임", account: Account(bank: "kakaobank", number: "1"),
+            dues: Dues(dueDay: 10, schedule: schedule.map { .init(from: p($0.0), amount: $0.1) }, cycle: cycle), members: members)
     }
 
     @Test func aQuarterlyGroup() throws {
@@ -100,23 +102,24 @@ import Testing
         #expect(report.members[0].cells[0].due == 120000 && report.members[0].cells[0].paid == 60000)
         // A share that is not whole won needs the member's own amount.
         let config = """
-        {"groups": [{"id": "g", "name": "모임", "account": {"bank": "kakaobank", "number": "1"},
-          "dues": {"cycle": "yearly", "schedule": [{"from": "2026", "amount": 100000}]},
-          "members": [{"id": "a", "name": "홍길동", "cycle": "monthly"AMOUNT}]}]}
-        """
+            {"groups": [{"id": "g", "name": "모임", "account": {"bank": "kakaobank", "number": "1"},
+              "dues": {"cycle": "yearly", "schedule": [{"from": "2026", "amount": 100000}]},
+              "members": [{"id": "a", "name": "홍길동", "cycle": "monthly"AMOUNT}]}]}
+            """
         let error = try #require(throws: ConfigErrors.self) { try Configuration.parse(Data(config.replacingOccurrences(of: "AMOUNT", with: "").utf8)) }
         #expect(error.description.contains("groups[0].members[0].cycle"))
         #expect(try Configuration.parse(Data(config.replacingOccurrences(of: "AMOUNT", with: ", \"amount\": 9000").utf8)).groups[0].members[0].amount == 9000)
     }
 
     @Test func joiningLeavingExemptionsAndLeaveInCyclePeriods() throws {
-        let config = Data("""
-        {"groups": [{"id": "g", "name": "모임", "account": {"bank": "kakaobank", "number": "1"},
-          "dues": {"cycle": "분기", "schedule": [{"from": "2026-Q1", "amount": 90000}, {"from": "2026-07", "amount": 99000}]},
-          "members": [{"id": "a", "name": "홍길동", "joined": "2026-02", "left": "2026-08"},
-                      {"id": "b", "name": "김솔", "joined": "2026-Q1", "exempt": ["2026-Q3"]},
-                      {"id": "c", "name": "이솔", "paused": [{"from": "2026-08"}]}]}]}
-        """.utf8)
+        let config = Data(
+            """
+            {"groups": [{"id": "g", "name": "모임", "account": {"bank": "kakaobank", "number": "1"},
+              "dues": {"cycle": "분기", "schedule": [{"from": "2026-Q1", "amount": 90000}, {"from": "2026-07", "amount": 99000}]},
+              "members": [{"id": "a", "name": "홍길동", "joined": "2026-02", "left": "2026-08"},
+                          {"id": "b", "name": "김솔", "joined": "2026-Q1", "exempt": ["2026-Q3"]},
+                          {"id": "c", "name": "이솔", "paused": [{"from": "2026-08"}]}]}]}
+            """.utf8)
         let g = try Configuration.parse(config).groups[0]
         #expect(g.dues.cycle == .quarterly && g.firstPeriod == p("2026-Q1"))
         let quarters = Period.range(p("2026-Q1"), p("2026-Q4"))
@@ -141,9 +144,10 @@ import Testing
     @Test func namesAreToldApartInTheReportAndTheNotice() throws {
         var big = Member(id: "jiwoo2", name: "이지우")
         big.display = "이지우(87)"
-        let g = Group(id: "g", name: "모임", account: Account(bank: "kakaobank", number: "1"),
-                      dues: Dues(dueDay: 10, schedule: [.init(from: p("2026-01"), amount: 30000)]),
-                      members: [Member(id: "jiwoo1", name: "이지우"), Member(id: "jiwoo3", name: "이지우"), big, Member(id: "hong", name: "홍길동")])
+        let g = Group(
+            id: "g", name: "모임", account: Account(bank: "kakaobank", number: "1"),
+            dues: Dues(dueDay: 10, schedule: [.init(from: p("2026-01"), amount: 30000)]),
+            members: [Member(id: "jiwoo1", name: "이지우"), Member(id: "jiwoo3", name: "이지우"), big, Member(id: "hong", name: "홍길동")])
         #expect(g.displayNames() == ["jiwoo1": "이지우 (jiwoo1)", "jiwoo3": "이지우 (jiwoo3)", "jiwoo2": "이지우(87)", "hong": "홍길동"])
         let r = allocate(g, [("2026-01-05 10:00", 30000, "홍길동")], decisions: [:])
         var allocs = r.allocations

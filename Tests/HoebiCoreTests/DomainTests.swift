@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HoebiCore
 
 @Suite struct PeriodAndTimeTests {
@@ -19,7 +20,7 @@ import Testing
         ("20260105", "2026-01-05T00:00:00+09:00"),
         ("20260105093007", "2026-01-05T09:30:07+09:00"),
         ("2026-01-05T10:00:00+09:00", "2026-01-05T10:00:00+09:00"),
-        ("2025-12-31T15:30:00Z", "2026-01-01T00:30:00+09:00"),
+        ("2025-12-31T15:30:00Z", "2026-01-01T00:30:00+09:00")
     ])
     func dateSpellings(text: String, iso: String) {
         #expect(SeoulTime(parsing: text)?.iso8601 == iso)
@@ -40,8 +41,8 @@ import Testing
     @Test func epochRoundTripAndWeekday() {
         let x = t("2026-11-10 08:00:00")
         #expect(SeoulTime(epochSeconds: x.epochSeconds) == x)
-        #expect(x.epochSeconds == 1_794_265_200)   // computed independently with Python
-        #expect(x.weekday == 2)   // Tuesday
+        #expect(x.epochSeconds == 1_794_265_200)  // computed independently with Python
+        #expect(x.weekday == 2)  // Tuesday
     }
 
     @Test func moneyGrouping() {
@@ -105,8 +106,9 @@ import Testing
 
 @Suite struct IdentityTests {
     func tx(_ text: String, bankID: String? = nil) -> Transaction {
-        Transaction(account: "k:1", bankID: bankID, time: t("2026-01-07 12:00:00"), direction: .deposit, amount: 25000,
-                    balance: nil, text: text, source: "x", raw: "")
+        Transaction(
+            account: "k:1", bankID: bankID, time: t("2026-01-07 12:00:00"), direction: .deposit, amount: 25000,
+            balance: nil, text: text, source: "x", raw: "")
     }
 
     @Test func identicalRowsGetOccurrenceNumbers() {
@@ -115,7 +117,7 @@ import Testing
         #expect(a != b)
         #expect(a.hasSuffix("#1") && b.hasSuffix("#2") && other.hasSuffix("#1"))
         var again = IdentityCounter()
-        #expect(again.identity(of: tx("이서연")) == a)   // a re-read yields the same identities
+        #expect(again.identity(of: tx("이서연")) == a)  // a re-read yields the same identities
     }
 
     @Test func bankIDWinsOverContent() {
@@ -132,7 +134,7 @@ import Testing
             ("３０，０００", .won(30000)), ("25000원", .won(25000)), ("₩25,000", .won(25000)), ("910000.000", .won(910000)),
             ("000000000000002.000", .won(2)), (" 1 000 ", .won(1000)),
             ("30000.5", .notWhole), ("1.02214045E7", .notWhole), ("1,2", .notAnAmount), ("30,0,00", .notAnAmount), ("1e", .notAnAmount),
-            ("abc", .notAnAmount), ("", .notAnAmount), ("9223372036854775807", .tooLarge), ("1.0E19", .tooLarge), ("10000000000001", .tooLarge),
+            ("abc", .notAnAmount), ("", .notAnAmount), ("9223372036854775807", .tooLarge), ("1.0E19", .tooLarge), ("10000000000001", .tooLarge)
         ]
         for (text, expected) in cases { #expect(Money.parse(text) == expected, "\(text)") }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HoebiCore
 
 @Suite struct EvaluationTests {
@@ -7,8 +8,10 @@ import Testing
         #expect(a.items.map(\.deposit) == b.items.map(\.deposit))
         #expect(LabelledHistory(seed: 8, members: 40, months: 12).items.map(\.deposit.text) != a.items.map(\.deposit.text))
         let all = Set((1...3).flatMap { LabelledHistory(seed: $0, members: 40, months: 12).items.map(\.kase) })
-        for kase in ["name", "memo", "given-name", "platform", "truncated", "typo", "month-list", "partial", "advance", "hint-contradicts",
-                     "latin", "parent", "couple", "same-name", "interest", "event", "fee", "stranger"] {
+        for kase in [
+            "name", "memo", "given-name", "platform", "truncated", "typo", "month-list", "partial", "advance", "hint-contradicts",
+            "latin", "parent", "couple", "same-name", "interest", "event", "fee", "stranger"
+        ] {
             #expect(all.contains(kase), "no \(kase) deposits generated")
         }
     }
@@ -32,8 +35,10 @@ import Testing
     @Test func theEvaluationCanFail() {
         // A matcher that trusts a wrong learned alias must show up as imprecise.
         let h = LabelledHistory(seed: 1, members: 40, months: 12)
-        var allocator = Allocator(group: h.group, learnedAliases: Dictionary(
-            h.group.members.map { (Normalise.key($0.name), h.group.members[0].id) }, uniquingKeysWith: { a, _ in a }))
+        var allocator = Allocator(
+            group: h.group,
+            learnedAliases: Dictionary(
+                h.group.members.map { (Normalise.key($0.name), h.group.members[0].id) }, uniquingKeysWith: { a, _ in a }))
         let r = allocator.run(deposits: h.items.map(\.deposit), decisions: [:])
         let wrong = zip(h.items, r.outcomes).filter { item, outcome in
             if case .allocated(let m, _) = outcome, case .dues(let ms, _, _) = item.truth { return !ms.contains(m) }
@@ -41,7 +46,8 @@ import Testing
         }
         #expect(wrong.count > 100)
         // …and the scorer itself, given the same wrong memory, says so.
-        let misled = Evaluation(h, learned: Dictionary(h.group.members.map { (Normalise.key($0.name), h.group.members[0].id) }, uniquingKeysWith: { a, _ in a }))
+        let misled = Evaluation(
+            h, learned: Dictionary(h.group.members.map { (Normalise.key($0.name), h.group.members[0].id) }, uniquingKeysWith: { a, _ in a }))
         #expect(misled.precision < 0.9 && misled.statusAgreement < 0.9, "precision \(misled.precision), agreement \(misled.statusAgreement)")
         #expect(Evaluation(h).precision >= 0.999)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HoebiCore
 
 @Suite struct NameMatcherTests {
@@ -10,7 +11,10 @@ import Testing
 
     @Test(arguments: ["홍길동", "홍길동3월회비", "26.3월홍길동", "홍길동(2월회비)", "홍 길 동", "ＦＩＴ 홍길동 회비", "홍길동".decomposedStringWithCanonicalMapping])
     func nameWithMemoAroundIt(text: String) {
-        guard case .member(let id, _, _) = who(text) else { Issue.record("\(text) not matched"); return }
+        guard case .member(let id, _, _) = who(text) else {
+            Issue.record("\(text) not matched")
+            return
+        }
         #expect(id == "hong")
     }
 
@@ -18,24 +22,38 @@ import Testing
         #expect(who("서연 4월") == .member(id: "lee", method: .givenName, matched: "서연"))
         // Once two members share the given name, it identifies nobody.
         let r = who("서연 4월", extra: [Member(id: "yoon", name: "윤서연")])
-        #expect(r == .unknown(suggestion: nil) || { if case .unknown = r { return true }; return false }())
+        #expect(
+            r == .unknown(suggestion: nil)
+                || {
+                    if case .unknown = r { return true }
+                    return false
+                }())
     }
 
     @Test func givenAliasMatches() {
-        guard case .member(let id, .name, _) = who("길동이 회비") else { Issue.record("alias not matched"); return }
+        guard case .member(let id, .name, _) = who("길동이 회비") else {
+            Issue.record("alias not matched")
+            return
+        }
         #expect(id == "hong")
     }
 
     @Test func sameNameMembersAreNeverGuessed() {
         let r = who("홍길동", extra: [Member(id: "hong2", name: "홍길동")])
-        guard case .ambiguous(let ids, let reason, let sameName) = r else { Issue.record("guessed: \(r)"); return }
+        guard case .ambiguous(let ids, let reason, let sameName) = r else {
+            Issue.record("guessed: \(r)")
+            return
+        }
         #expect(sameName)
         #expect(ids == ["hong", "hong2"])
         #expect(Messages.show(reason, in: .en).contains("same name"))
     }
 
     @Test func twoMembersInOneTextGoToReview() {
-        guard case .ambiguous(let ids, _, false) = who("홍길동김솔") else { Issue.record("guessed"); return }
+        guard case .ambiguous(let ids, _, false) = who("홍길동김솔") else {
+            Issue.record("guessed")
+            return
+        }
         #expect(Set(ids) == ["hong", "kim"])
     }
 
@@ -79,7 +97,7 @@ import Testing
         ("1월회비", "2026-12-28", ["2027-01"]),
         ("홍길동 3개월", "2026-03-01", []),
         ("홍길동 30000원", "2026-03-01", []),
-        ("홍길동", "2026-03-01", []),
+        ("홍길동", "2026-03-01", [])
     ])
     func hints(text: String, date: String, expected: [String]) {
         #expect(PeriodHints.parse(text).periods(at: t(date)).map(\.description) == expected)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HoebiCore
 
 /// A deposit's placement and a learned rule are values: the JSON and English output show their

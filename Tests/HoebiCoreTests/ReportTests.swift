@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HoebiCore
 
 @Suite struct ReportTests {
@@ -7,8 +8,9 @@ import Testing
         let r = allocate(g, rows)
         var deposits: [Int64: Report.DepositLine] = [:]
         for (i, row) in rows.enumerated() { deposits[Int64(i + 1)] = .init(id: Int64(i + 1), time: t(row.0), amount: row.1, text: row.2) }
-        let snapshot = LedgerSnapshot(transactions: rows.count, balance: 123, allocations: r.allocations, deposits: deposits,
-                                      review: [], other: [])
+        let snapshot = LedgerSnapshot(
+            transactions: rows.count, balance: 123, allocations: r.allocations, deposits: deposits,
+            review: [], other: [])
         return try! Report(group: g, periods: Period.range(p(from), p(to)), snapshot: snapshot)
     }
 
@@ -20,7 +22,7 @@ import Testing
         let lee = r.members.first { $0.id == "lee" }!
         #expect(lee.cells.map(\.status) == [.inactive, .inactive, .paid, .unpaid, .exempt, .unpaid])
         #expect(lee.expected == 90000)
-        #expect(r.totals[0].expected == 45000)   // hong 30,000 + kim 15,000; lee not yet a member
+        #expect(r.totals[0].expected == 45000)  // hong 30,000 + kim 15,000; lee not yet a member
         #expect(r.totals[0].paidCount == 1 && r.totals[0].owingCount == 1)
         #expect(r.balance == 123)
         // A deposit split over two periods is listed once, with its full amount.
@@ -33,11 +35,11 @@ import Testing
         #expect(n.paid.isEmpty)
         #expect(n.unpaid.map(\.name) == ["홍길동", "이서연", "김솔"])
         #expect(n.unpaid[0].owed == 30000 && n.unpaid[0].totalOwed == 30000)
-        #expect(n.unpaid[2].totalOwed == 45000)   // 김솔 owes Jan–Mar at 15,000
+        #expect(n.unpaid[2].totalOwed == 45000)  // 김솔 owes Jan–Mar at 15,000
         #expect(n.dueDate.iso8601.hasPrefix("2026-03-10"))
         let masked = Notice(report: r, period: p("2026-03"), mask: true)
         #expect(masked.unpaid.map(\.name) == ["홍*동", "이*연", "김*"])
-        #expect(masked.accountNumber == "3333-01-1234567")   // members must be able to pay
+        #expect(masked.accountNumber == "3333-01-1234567")  // members must be able to pay
         #expect(Notice(report: r, period: p("2026-03"), mask: true, maskAccount: true).accountNumber == "3333-**-***4567")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HoebiCore
 
 /// When `hoebi serve` syncs: cron lines and intervals, in Seoul time (issue 13, point 2).
@@ -26,7 +27,9 @@ import Testing
     }
 
     @Test func badLinesAndIntervalsAreRefused() {
-        for bad in ["", "* * * *", "60 * * * *", "* 24 * * *", "*/0 * * * *", "5-1 * * * *", "a * * * *", "* * 0 * *", "* * * 13 *", "* * * * 8", "1,,2 * * * *"] {
+        for bad in [
+            "", "* * * *", "60 * * * *", "* 24 * * *", "*/0 * * * *", "5-1 * * * *", "a * * * *", "* * 0 * *", "* * * 13 *", "* * * * 8", "1,,2 * * * *"
+        ] {
             #expect(Cron(bad) == nil, "\(bad)")
         }
         #expect(SyncSchedule(every: "30m") == .every(seconds: 1800))
@@ -37,8 +40,12 @@ import Testing
 
     @Test func theConfigurationChecksTheSchedule() throws {
         func problems(_ sync: String) -> String {
-            let json = #"{"groups": [{"id": "g", "name": "G", "account": {"bank": "kb", "number": "123"}, "dues": {"schedule": [{"from": "2026-01", "amount": 10000}]}, "members": [{"id": "a", "name": "김하나"}], "sync": {"source": "kftc", "baseURL": "https://x", \#(sync)}}]}"#
-            do { _ = try Configuration.parse(Data(json.utf8)); return "" } catch { return "\(error)" }
+            let json =
+                #"{"groups": [{"id": "g", "name": "G", "account": {"bank": "kb", "number": "123"}, "dues": {"schedule": [{"from": "2026-01", "amount": 10000}]}, "members": [{"id": "a", "name": "김하나"}], "sync": {"source": "kftc", "baseURL": "https://x", \#(sync)}}]}"#
+            do {
+                _ = try Configuration.parse(Data(json.utf8))
+                return ""
+            } catch { return "\(error)" }
         }
         #expect(problems(#""schedule": "*/30 * * * *""#) == "")
         #expect(problems(#""schedule": "every half hour""#).contains("sync.schedule"))

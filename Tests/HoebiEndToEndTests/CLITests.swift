@@ -13,9 +13,16 @@ func binary() throws -> URL {
     throw CLIError("hoebi binary not found under .build; run `swift build --product hoebi` first")
 }
 
-struct CLIError: Error, CustomStringConvertible { let description: String; init(_ s: String) { description = s } }
+struct CLIError: Error, CustomStringConvertible {
+    let description: String
+    init(_ s: String) { description = s }
+}
 
-struct Run { var status: Int32; var out: String; var err: String }
+struct Run {
+    var status: Int32
+    var out: String
+    var err: String
+}
 
 /// The built binary set up to run in `dir`, not yet started.
 func hoebiProcess(_ args: [String], in dir: URL, env: [String: String] = [:]) throws -> Process {
@@ -77,7 +84,7 @@ func json(_ s: String) throws -> [String: Any] {
         #expect(r.out.contains("샌드박스 산악회 (club)"))
         // 48 members: the compact layout, under 1,000 characters.
         #expect(r.out.contains("[샌드박스 산악회] 2026년 10월 회비 30,000원") && r.out.contains("❌ 미납"))
-        #expect(r.out.contains("1002*****6789"))   // the account number, masked in the notice
+        #expect(r.out.contains("1002*****6789"))  // the account number, masked in the notice
         let again = try hoebi(["demo", "--dir", "demo"], in: d)
         #expect(again.out.contains("0 new, 2090 known"))
         // The secrets went to files, not into the configuration.
@@ -133,7 +140,7 @@ func json(_ s: String) throws -> [String: Any] {
         #expect(review.map { $0["text"] as! String } == ["남궁민주", "송채원엄마"])
         let other = doc["other"] as! [[String: Any]]
         #expect(other.filter { $0["reason"] as? String == "interest" }.count == 3)
-        #expect(other.filter { ($0["text"] as? String) == "뒷풀이 정산" }.count == 2)   // identical rows, both kept
+        #expect(other.filter { ($0["text"] as? String) == "뒷풀이 정산" }.count == 2)  // identical rows, both kept
     }
 
     @Test func reviewAssignAndIgnoreFromTheCommandLine() throws {
@@ -166,7 +173,7 @@ func json(_ s: String) throws -> [String: Any] {
         let plain = try hoebi(["notice", "--period", "2026-10"], in: d)
         #expect(plain.out.contains("- 최유나 35,000원"))
         try Data("{{% CONTENT_TYPE: TEXT}}{{groupName}}|{{unpaidCount}}".utf8).write(to: d.appendingPathComponent("t.mustache"))
-        #expect(try hoebi(["notice", "--period", "2026-10", "--template", "t.mustache"], in: d).out == "북한산 산악회|2")   // 최유나 and 남궁민수
+        #expect(try hoebi(["notice", "--period", "2026-10", "--template", "t.mustache"], in: d).out == "북한산 산악회|2")  // 최유나 and 남궁민수
         let csv = try hoebi(["report", "--from", "2026-01", "--to", "2026-02", "--format", "csv", "--layout", "long"], in: d).out
         #expect(csv.split(separator: "\n").count == 1 + 6 * 2)
         // The grid a club opens: BOM, Korean headers, a row per member, statuses in Korean.
@@ -207,7 +214,8 @@ func json(_ s: String) throws -> [String: Any] {
     @Test func helpTeaches() throws {
         let r = try hoebi(["--help"], in: try tempDir())
         #expect(r.out.contains("Typical month") && r.out.contains("Exit codes"))
-        let formats = try JSONSerialization.jsonObject(with: Data(try hoebi(["formats", "--format", "json"], in: try tempDir()).out.utf8)) as! [[String: String]]
+        let formats =
+            try JSONSerialization.jsonObject(with: Data(try hoebi(["formats", "--format", "json"], in: try tempDir()).out.utf8)) as! [[String: String]]
         #expect(formats.map { $0["name"]! } == ["kakaobank", "toss", "kb", "shinhan", "nh", "hana", "woori", "ibk", "jeonbuk", "csv", "auto"])
         #expect(formats.allSatisfy { !($0["export"] ?? "").isEmpty })
         for sub in ["import", "report", "notice", "assign"] {
@@ -279,23 +287,29 @@ final class SandboxProcess {
     }
 
     var baseURL: String { "http://127.0.0.1:\(port)" }
-    deinit { process.terminate(); process.waitUntilExit() }
+    deinit {
+        process.terminate()
+        process.waitUntilExit()
+    }
 }
 
 @Suite(.serialized) struct SyncCLITests {
     func config(_ d: URL, sync: String) throws {
-        try Data("""
-        {"database": "h.sqlite", "groups": [{"id": "club", "name": "산악회", "account": {"bank": "woori", "number": "1002123456789"},
-          "dues": {"schedule": [{"from": "2023-01", "amount": 30000}]}, "members": [{"id": "m1", "name": "홍길동"}],
-          "sync": \(sync)}]}
-        """.utf8).write(to: d.appendingPathComponent("hoebi.json"))
+        try Data(
+            """
+            {"database": "h.sqlite", "groups": [{"id": "club", "name": "산악회", "account": {"bank": "woori", "number": "1002123456789"},
+              "dues": {"schedule": [{"from": "2023-01", "amount": 30000}]}, "members": [{"id": "m1", "name": "홍길동"}],
+              "sync": \(sync)}]}
+            """.utf8
+        ).write(to: d.appendingPathComponent("hoebi.json"))
     }
 
     @Test func wooriSyncFromTheSandboxProcess() throws {
         let sandbox = try SandboxProcess()
         let d = try tempDir()
         try Data("sandbox-woori-appkey".utf8).write(to: d.appendingPathComponent("woori.key"))
-        try config(d, sync: #"{"source": "woori", "baseURL": "\#(sandbox.baseURL)", "appKeyFile": "woori.key", "account": "1002123456789", "start": "2023-01-01"}"#)
+        try config(
+            d, sync: #"{"source": "woori", "baseURL": "\#(sandbox.baseURL)", "appKeyFile": "woori.key", "account": "1002123456789", "start": "2023-01-01"}"#)
         let accounts = try hoebi(["accounts"], in: d)
         #expect(accounts.status == 0 && accounts.out.contains("1002123456789") && accounts.out.contains("우리 모임통장"))
         let first = try hoebi(["sync"], in: d)
@@ -311,7 +325,11 @@ final class SandboxProcess {
         let sandbox = try SandboxProcess()
         let d = try tempDir()
         try Data("sandbox-kftc-secret".utf8).write(to: d.appendingPathComponent("kftc.secret"))
-        try config(d, sync: #"{"source": "kftc", "baseURL": "\#(sandbox.baseURL)", "clientId": "sandbox-kftc-client", "clientSecretFile": "kftc.secret", "clientUseCode": "M202600001", "fintechUseNum": "120260000100000000000001", "start": "2023-01-01"}"#)
+        try config(
+            d,
+            sync:
+                #"{"source": "kftc", "baseURL": "\#(sandbox.baseURL)", "clientId": "sandbox-kftc-client", "clientSecretFile": "kftc.secret", "clientUseCode": "M202600001", "fintechUseNum": "120260000100000000000001", "start": "2023-01-01"}"#
+        )
         let before = try hoebi(["sync"], in: d)
         #expect(before.status == 1 && before.out.contains("hoebi connect kftc"))
         let connect = try hoebi(["connect", "kftc", "--open", "--port", "0"], in: d)
@@ -325,7 +343,8 @@ final class SandboxProcess {
         let sandbox = try SandboxProcess(["--fault", "5xx:1000+2"])
         let d = try tempDir()
         try Data("sandbox-woori-appkey".utf8).write(to: d.appendingPathComponent("woori.key"))
-        try config(d, sync: #"{"source": "woori", "baseURL": "\#(sandbox.baseURL)", "appKeyFile": "woori.key", "account": "1002123456789", "start": "2023-01-01"}"#)
+        try config(
+            d, sync: #"{"source": "woori", "baseURL": "\#(sandbox.baseURL)", "appKeyFile": "woori.key", "account": "1002123456789", "start": "2023-01-01"}"#)
         let r = try hoebi(["sync"], in: d)
         #expect(r.status == 1)
         #expect(r.out.contains("FAILED") && r.out.contains("HTTP 503") && r.out.contains("resumes"))
@@ -342,7 +361,11 @@ final class SandboxProcess {
         let lines = r.out.split(separator: "\n")
         #expect(r.status == 0 && lines.count == 2)
         #expect(try json(String(lines[1]))["text"] as? String == "김용태")
-        let bad = try hoebi(["parse", "--source", "kftc", root.appendingPathComponent("Tests/HoebiSourcesTests/Fixtures/kftc/error_O0002_invalid_token_transaction_list_UMMAYA.json").path], in: try tempDir())
+        let bad = try hoebi(
+            [
+                "parse", "--source", "kftc",
+                root.appendingPathComponent("Tests/HoebiSourcesTests/Fixtures/kftc/error_O0002_invalid_token_transaction_list_UMMAYA.json").path
+            ], in: try tempDir())
         #expect(bad.status == 65 && bad.err.contains("O0002"))
     }
 }
@@ -373,19 +396,23 @@ final class SandboxProcess {
 @Suite struct CycleCLITests {
     @Test func quarterlyGroupWithAYearlyMember() throws {
         let d = try tempDir()
-        try Data("""
-        {"groups": [{"id": "club", "name": "독서모임", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
-          "dues": {"cycle": "quarterly", "dueDay": 5, "schedule": [{"from": "2026-Q1", "amount": 60000}]},
-          "members": [{"id": "hong", "name": "홍길동"}, {"id": "kim", "name": "김솔", "cycle": "yearly"},
-                      {"id": "lee", "name": "이서연", "joined": "2026-02-20"}]}]}
-        """.utf8).write(to: d.appendingPathComponent("hoebi.json"))
-        try Data("""
-        datetime,amount,text
-        2026-01-03 10:00,60000,홍길동 1분기
-        2026-01-04 10:00,240000,김솔 26년 연회비
-        2026-04-02 10:00,60000,이서연
-        2026-04-03 10:00,60000,홍길동 2/4분기
-        """.utf8).write(to: d.appendingPathComponent("s.csv"))
+        try Data(
+            """
+            {"groups": [{"id": "club", "name": "독서모임", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
+              "dues": {"cycle": "quarterly", "dueDay": 5, "schedule": [{"from": "2026-Q1", "amount": 60000}]},
+              "members": [{"id": "hong", "name": "홍길동"}, {"id": "kim", "name": "김솔", "cycle": "yearly"},
+                          {"id": "lee", "name": "이서연", "joined": "2026-02-20"}]}]}
+            """.utf8
+        ).write(to: d.appendingPathComponent("hoebi.json"))
+        try Data(
+            """
+            datetime,amount,text
+            2026-01-03 10:00,60000,홍길동 1분기
+            2026-01-04 10:00,240000,김솔 26년 연회비
+            2026-04-02 10:00,60000,이서연
+            2026-04-03 10:00,60000,홍길동 2/4분기
+            """.utf8
+        ).write(to: d.appendingPathComponent("s.csv"))
         let imported = try hoebi(["import", "s.csv"], in: d)
         #expect(imported.status == 0, "\(imported.out)\(imported.err)")
         let doc = try json(try hoebi(["report", "--format", "json", "--from", "2026-Q1", "--to", "2026-Q2"], in: d).out)
@@ -423,7 +450,9 @@ final class SandboxProcess {
             let r = try hoebi(["demo", "--from-statement", "--dir", "books"], in: work, env: ["HOEBI_BIN": exe.path])
             #expect(r.status == 0 && r.out.contains("allocated"), "\(exe.path): \(r.err)")
             let version = try hoebi(["--version"], in: work, env: ["HOEBI_BIN": exe.path])
-            let latest = try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("migrations").path).filter { $0.hasSuffix(".sql") }.sorted().last ?? ""
+            let latest =
+                try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("migrations").path).filter { $0.hasSuffix(".sql") }.sorted()
+                .last ?? ""
             #expect(version.out.hasPrefix("hoebi ") && version.out.contains("schema \(latest.dropLast(4))"), "\(version.out)")
         }
     }
@@ -448,22 +477,26 @@ final class SandboxProcess {
 @Suite struct DecisionCLITests {
     func folder(extra: String = "") throws -> URL {
         let d = try tempDir()
-        try Data("""
-        {"groups": [{"id": "club", "name": "모임", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
-          "dues": {"schedule": [{"from": "2026-01", "amount": 30000}]},
-          "members": [{"id": "jiwoo1", "name": "이지우"}, {"id": "jiwoo2", "name": "이지우"},
-                      {"id": "minji", "name": "박민지"}, {"id": "lee", "name": "이서연"}\(extra)]}]}
-        """.utf8).write(to: d.appendingPathComponent("hoebi.json"))
-        try Data("""
-        datetime,amount,text
-        2026-01-05 10:00,30000,이서연
-        2026-01-06 10:00,30000,이지우
-        2026-01-07 10:00,30000,이지우
-        2026-02-05 10:00,30000,이서연
-        2026-02-06 10:00,30000,박민지
-        2026-03-05 10:00,30000,이서연
-        2026-03-07 10:00,30000,이슬기
-        """.utf8).write(to: d.appendingPathComponent("s.csv"))
+        try Data(
+            """
+            {"groups": [{"id": "club", "name": "모임", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
+              "dues": {"schedule": [{"from": "2026-01", "amount": 30000}]},
+              "members": [{"id": "jiwoo1", "name": "이지우"}, {"id": "jiwoo2", "name": "이지우"},
+                          {"id": "minji", "name": "박민지"}, {"id": "lee", "name": "이서연"}\(extra)]}]}
+            """.utf8
+        ).write(to: d.appendingPathComponent("hoebi.json"))
+        try Data(
+            """
+            datetime,amount,text
+            2026-01-05 10:00,30000,이서연
+            2026-01-06 10:00,30000,이지우
+            2026-01-07 10:00,30000,이지우
+            2026-02-05 10:00,30000,이서연
+            2026-02-06 10:00,30000,박민지
+            2026-03-05 10:00,30000,이서연
+            2026-03-07 10:00,30000,이슬기
+            """.utf8
+        ).write(to: d.appendingPathComponent("s.csv"))
         #expect(try hoebi(["import", "s.csv"], in: d).status == 0)
         return d
     }
@@ -504,9 +537,11 @@ final class SandboxProcess {
         let d = try folder()
         #expect(try hoebi(["ignore", "t7", "--reason", "잘못 들어온 돈"], in: d).out.contains("are not dues from now on"))
         // 이슬기 joins; the rule would swallow her dues.
-        try Data(String(decoding: try Data(contentsOf: d.appendingPathComponent("hoebi.json")), as: UTF8.self)
-            .replacingOccurrences(of: "\"이서연\"}", with: "\"이서연\"}, {\"id\": \"seul\", \"name\": \"이슬기\"}").utf8)
-            .write(to: d.appendingPathComponent("hoebi.json"))
+        try Data(
+            String(decoding: try Data(contentsOf: d.appendingPathComponent("hoebi.json")), as: UTF8.self)
+                .replacingOccurrences(of: "\"이서연\"}", with: "\"이서연\"}, {\"id\": \"seul\", \"name\": \"이슬기\"}").utf8
+        )
+        .write(to: d.appendingPathComponent("hoebi.json"))
         let match = try hoebi(["match"], in: d)
         #expect(match.err.contains("contradicts the configuration") && match.err.contains("이슬기"), "\(match.err)")
         // t7 keeps its own decision; a new deposit with the text goes to review as a conflict.
@@ -520,11 +555,13 @@ final class SandboxProcess {
 @Suite struct UndoCLITests {
     @Test func undoTheLastDecisionAndRevertAnImport() throws {
         let d = try tempDir()
-        try Data("""
-        {"groups": [{"id": "club", "name": "모임", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
-          "dues": {"schedule": [{"from": "2026-01", "amount": 30000}]},
-          "members": [{"id": "hong", "name": "홍길동"}, {"id": "lee", "name": "이서연"}]}]}
-        """.utf8).write(to: d.appendingPathComponent("hoebi.json"))
+        try Data(
+            """
+            {"groups": [{"id": "club", "name": "모임", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
+              "dues": {"schedule": [{"from": "2026-01", "amount": 30000}]},
+              "members": [{"id": "hong", "name": "홍길동"}, {"id": "lee", "name": "이서연"}]}]}
+            """.utf8
+        ).write(to: d.appendingPathComponent("hoebi.json"))
         try Data("datetime,amount,text\n2026-01-05 10:00,30000,홍길동\n2026-01-06 10:00,30000,모르는사람\n".utf8).write(to: d.appendingPathComponent("a.csv"))
         try Data("datetime,amount,text\n2026-01-06 10:00,30000,모르는사람\n2026-02-05 10:00,30000,이서연\n".utf8).write(to: d.appendingPathComponent("b.csv"))
         #expect(try hoebi(["import", "a.csv"], in: d).status == 0)
@@ -533,7 +570,8 @@ final class SandboxProcess {
         #expect(try hoebi(["assign", "t2", "hong"], in: d).status == 0)
         // A dry run says what undo would change, the same list as the undo itself, and writes nothing.
         let dry = try hoebi(["undo", "--dry-run"], in: d)
-        #expect(dry.out.contains("undoing d2 on t2 (assign hong) would") && dry.out.contains("put the rule on '모르는사람' back to !ignore")
+        #expect(
+            dry.out.contains("undoing d2 on t2 (assign hong) would") && dry.out.contains("put the rule on '모르는사람' back to !ignore")
                 && dry.out.contains("hong 2026-02 → not dues") && dry.out.contains("dry run"), "\(dry.out)")
         #expect(try hoebi(["undo", "--dry-run"], in: d).out == dry.out)
         // Undo takes back the assignment: the ignore before it is in force again, with its rule.
@@ -549,7 +587,8 @@ final class SandboxProcess {
         let first = try #require(runs.first { $0["kind"] == "import" && $0["what"]?.contains("a.csv") == true }?["id"])
         // Reverting the first import removes 홍길동's row; the stranger's row stays (b.csv brought it too).
         let preview = try hoebi(["revert", first, "--dry-run"], in: d)
-        #expect(preview.out.contains("would remove 1 row(s) and keep 1") && preview.out.contains("hong 2026-01 → removed")
+        #expect(
+            preview.out.contains("would remove 1 row(s) and keep 1") && preview.out.contains("hong 2026-01 → removed")
                 && preview.out.contains("dry run"), "\(preview.out)\(preview.err)")
         let revert = try hoebi(["revert", first], in: d)
         #expect(revert.out.contains("1 row(s) removed, 1 kept") && revert.out.contains("hong 2026-01 → removed"), "\(revert.out)\(revert.err)")
@@ -567,7 +606,9 @@ final class SandboxProcess {
         let d = try demoFolder()
         #expect(try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: d).status == 0)
         let history = try hoebi(["history", "홍길동"], in: d, env: ["HOEBI_LANG": "ko"])
-        #expect(history.status == 0 && history.out.contains("홍길동 (hong) 납부 내역") && history.out.contains("2026-02") && history.out.contains("합계"), "\(history.out)\(history.err)")
+        #expect(
+            history.status == 0 && history.out.contains("홍길동 (hong) 납부 내역") && history.out.contains("2026-02") && history.out.contains("합계"),
+            "\(history.out)\(history.err)")
         let doc = try json(try hoebi(["history", "hong", "--format", "json"], in: d).out)
         let deposits = try #require(doc["deposits"] as? [[String: Any]])
         #expect(!deposits.isEmpty && deposits.allSatisfy { ($0["paid"] as? [[String: Any]])?.isEmpty == false })
@@ -591,8 +632,11 @@ final class SandboxProcess {
         let d = try tempDir()
         let missing = try hoebi(["init", "--name", "산악회"], in: d)
         #expect(missing.status == 64 && missing.err.contains("is needed"), "\(missing.err)")
-        let made = try hoebi(["init", "--name", "북한산 산악회", "--bank", "kakaobank", "--account", "3333-01-1234567", "--amount", "30000",
-                              "--member", "홍길동", "--member", "김솔", "--from", "2026-01"], in: d)
+        let made = try hoebi(
+            [
+                "init", "--name", "북한산 산악회", "--bank", "kakaobank", "--account", "3333-01-1234567", "--amount", "30000",
+                "--member", "홍길동", "--member", "김솔", "--from", "2026-01"
+            ], in: d)
         #expect(made.status == 0, "\(made.err)")
         #expect(try hoebi(["init", "--name", "x", "--bank", "y", "--account", "1", "--amount", "1"], in: d).err.contains("never overwritten"))
         #expect(try hoebi(["member", "add", "이지우", "--joined", "2026-03-17"], in: d).out.contains("added 이지우 (m3)"))
@@ -614,13 +658,16 @@ final class SandboxProcess {
 
     @Test func aMisspeltKeyOrATrailingCommaIsRefused() throws {
         let d = try tempDir()
-        try Data("""
-        {"groups": [{"id": "g", "name": "모임", "account": {"bank": "kakaobank", "number": "1"},
-          "dues": {"schedule": [{"from": "2026-01", "amount": 30000}]},
-          "members": [{"id": "a", "name": "홍길동", "ammount": 10000}]}]}
-        """.utf8).write(to: d.appendingPathComponent("hoebi.json"))
+        try Data(
+            """
+            {"groups": [{"id": "g", "name": "모임", "account": {"bank": "kakaobank", "number": "1"},
+              "dues": {"schedule": [{"from": "2026-01", "amount": 30000}]},
+              "members": [{"id": "a", "name": "홍길동", "ammount": 10000}]}]}
+            """.utf8
+        ).write(to: d.appendingPathComponent("hoebi.json"))
         let typo = try hoebi(["report"], in: d)
-        #expect(typo.status == 78 && typo.err.contains("groups[0].members[0].ammount: unknown key") && typo.err.contains("did you mean 'amount'?"), "\(typo.err)")
+        #expect(
+            typo.status == 78 && typo.err.contains("groups[0].members[0].ammount: unknown key") && typo.err.contains("did you mean 'amount'?"), "\(typo.err)")
         try Data("{\"groups\": [\n  {\"id\": \"g\"},\n]}".utf8).write(to: d.appendingPathComponent("hoebi.json"))
         let comma = try hoebi(["report"], in: d)
         #expect(comma.status == 78 && comma.err.contains("line 3, column 1") && comma.err.contains("comma"), "\(comma.err)")
@@ -683,7 +730,8 @@ final class SandboxProcess {
         #expect(try hoebi(["explain", id], in: demo, env: ["HOEBI_LANG": "en"]).out.contains("decided: review"))
 
         // A bad row in either language names the file, row and column.
-        try "date,amount,text\n2026-03-01 10:00,30000,홍길동\n2026-03-02 10:00,3만원,김철수\n".write(to: demo.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
+        try "date,amount,text\n2026-03-01 10:00,30000,홍길동\n2026-03-02 10:00,3만원,김철수\n".write(
+            to: demo.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
         let koBad = try hoebi(["import", "bad.csv"], in: demo, env: ["HOEBI_LANG": "ko"])
         #expect(koBad.status == 65 && koBad.err.contains("3행") && koBad.err.contains("원 단위 금액이 아닙니다") && koBad.err.contains("도움말"), "\(koBad.err)")
         let enBad = try hoebi(["import", "bad.csv"], in: demo, env: ["HOEBI_LANG": "en"])
@@ -707,12 +755,14 @@ final class SandboxProcess {
 @Suite struct HelpLanguageTests {
     @Test func everyCommandsHelpInBothLanguages() throws {
         let d = try tempDir()
-        let commands = [[], ["import"], ["match"], ["review"], ["assign"], ["ignore"], ["unassign"], ["clear"], ["undo"], ["runs"], ["revert"],
-                        ["history"], ["transactions"], ["aliases"], ["explain"], ["init"], ["member"], ["member", "list"], ["member", "add"],
-                        ["member", "edit"], ["member", "leave"], ["remind"], ["report"], ["notice"], ["sync"], ["connect"], ["accounts"],
-                        ["sandbox"], ["formats"], ["parse"], ["evaluate"], ["demo"], ["bench"], ["serve"], ["user"], ["user", "add"],
-                        ["user", "passwd"], ["user", "remove"], ["user", "list"], ["token"], ["token", "create"], ["token", "revoke"],
-                        ["token", "list"], ["backup"]]
+        let commands = [
+            [], ["import"], ["match"], ["review"], ["assign"], ["ignore"], ["unassign"], ["clear"], ["undo"], ["runs"], ["revert"],
+            ["history"], ["transactions"], ["aliases"], ["explain"], ["init"], ["member"], ["member", "list"], ["member", "add"],
+            ["member", "edit"], ["member", "leave"], ["remind"], ["report"], ["notice"], ["sync"], ["connect"], ["accounts"],
+            ["sandbox"], ["formats"], ["parse"], ["evaluate"], ["demo"], ["bench"], ["serve"], ["user"], ["user", "add"],
+            ["user", "passwd"], ["user", "remove"], ["user", "list"], ["token"], ["token", "create"], ["token", "revoke"],
+            ["token", "list"], ["backup"]
+        ]
         func overview(_ text: String) -> String {
             text.split(separator: "\n").first { $0.hasPrefix("OVERVIEW:") }.map(String.init) ?? ""
         }

@@ -8,18 +8,22 @@ import Testing
 @Suite struct ReportSumCLITests {
     func club() throws -> URL {
         let d = try tempDir()
-        try Data("""
-        {"groups": [{"id": "alumni", "name": "동문회", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
-          "dues": {"cycle": "yearly", "schedule": [{"from": "2025", "amount": 60000}]},
-          "members": [{"id": "ga", "name": "가나다"}, {"id": "ra", "name": "라마바"}, {"id": "sa", "name": "사아자", "cycle": "monthly"}]}]}
-        """.utf8).write(to: d.appendingPathComponent("hoebi.json"))
-        try Data("""
-        datetime,amount,text
-        2025-01-05 10:00,60000,가나다
-        2025-01-06 10:00,60000,라마바
-        2026-01-05 10:00,30000,가나다
-        2026-01-06 10:00,60000,라마바
-        """.utf8).write(to: d.appendingPathComponent("s.csv"))
+        try Data(
+            """
+            {"groups": [{"id": "alumni", "name": "동문회", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
+              "dues": {"cycle": "yearly", "schedule": [{"from": "2025", "amount": 60000}]},
+              "members": [{"id": "ga", "name": "가나다"}, {"id": "ra", "name": "라마바"}, {"id": "sa", "name": "사아자", "cycle": "monthly"}]}]}
+            """.utf8
+        ).write(to: d.appendingPathComponent("hoebi.json"))
+        try Data(
+            """
+            datetime,amount,text
+            2025-01-05 10:00,60000,가나다
+            2025-01-06 10:00,60000,라마바
+            2026-01-05 10:00,30000,가나다
+            2026-01-06 10:00,60000,라마바
+            """.utf8
+        ).write(to: d.appendingPathComponent("s.csv"))
         let r = try hoebi(["import", "s.csv"], in: d)
         #expect(r.status == 0, "\(r.out)\(r.err)")
         return d

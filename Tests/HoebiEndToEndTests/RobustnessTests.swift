@@ -10,7 +10,8 @@ final class Background {
     init(_ args: [String], in dir: URL) throws {
         process = try hoebiProcess(args, in: dir)
         let id = UUID().uuidString
-        out = dir.appendingPathComponent(".out-\(id)"); err = dir.appendingPathComponent(".err-\(id)")
+        out = dir.appendingPathComponent(".out-\(id)")
+        err = dir.appendingPathComponent(".err-\(id)")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: out)
@@ -18,11 +19,15 @@ final class Background {
         try process.run()
     }
 
-    func kill9() { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() }
+    func kill9() {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
     func wait() -> Run {
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, out: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
-                   err: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
+        return Run(
+            status: process.terminationStatus, out: (try? String(contentsOf: out, encoding: .utf8)) ?? "",
+            err: (try? String(contentsOf: err, encoding: .utf8)) ?? "")
     }
 }
 
@@ -42,11 +47,14 @@ func sqlite(_ db: URL, _ sql: String) throws -> String {
 /// Deposits that are neither allocated, in review nor "not dues": must always be none once a
 /// command has opened the ledger.
 func unplaced(_ db: URL) throws -> Int {
-    Int(try sqlite(db, """
-        SELECT COUNT(*) FROM transactions t WHERE t.direction = 'in'
-          AND NOT EXISTS (SELECT 1 FROM outcomes o WHERE o.transaction_id = t.id)
-          AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.transaction_id = t.id)
-        """)) ?? -1
+    Int(
+        try sqlite(
+            db,
+            """
+            SELECT COUNT(*) FROM transactions t WHERE t.direction = 'in'
+              AND NOT EXISTS (SELECT 1 FROM outcomes o WHERE o.transaction_id = t.id)
+              AND NOT EXISTS (SELECT 1 FROM allocations a WHERE a.transaction_id = t.id)
+            """)) ?? -1
 }
 
 /// A club of 40 members and generic-CSV statements of their deposits, `rows` a file, each file
@@ -60,20 +68,23 @@ struct Club {
     init() throws {
         dir = try tempDir()
         let members = Self.names.enumerated().map { #"{"id": "m\#($0.offset)", "name": "\#($0.element)"}"# }.joined(separator: ",")
-        try Data("""
-        {"groups": [{"id": "club", "name": "산악회", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
-          "dues": {"schedule": [{"from": "2020-01", "amount": 30000}]}, "members": [\(members)]}]}
-        """.utf8).write(to: dir.appendingPathComponent("hoebi.json"))
+        try Data(
+            """
+            {"groups": [{"id": "club", "name": "산악회", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
+              "dues": {"schedule": [{"from": "2020-01", "amount": 30000}]}, "members": [\(members)]}]}
+            """.utf8
+        ).write(to: dir.appendingPathComponent("hoebi.json"))
     }
 
     /// Statement `index` (0, 1, …): `rows` deposits, one a minute, starting on its own day.
     func statement(_ index: Int, rows: Int) throws -> String {
         var text = "datetime,amount,text\n"
-        let start = 1_577_804_400 + index * 86400 * 60   // 2020-01-01 00:00 Seoul, 60 days apart
+        let start = 1_577_804_400 + index * 86400 * 60  // 2020-01-01 00:00 Seoul, 60 days apart
         for i in 0..<rows {
             let t = start + i * 60
             let d = Date(timeIntervalSince1970: TimeInterval(t + 9 * 3600))
-            var c = Calendar(identifier: .gregorian); c.timeZone = TimeZone(identifier: "UTC")!
+            var c = Calendar(identifier: .gregorian)
+            c.timeZone = TimeZone(identifier: "UTC")!
             let f = c.dateComponents([.year, .month, .day, .hour, .minute], from: d)
             let name = Self.names[i % Self.names.count]
             text += String(format: "%04d-%02d-%02d %02d:%02d:00,30000,%@\n", f.year!, f.month!, f.day!, f.hour!, f.minute!, name)
@@ -137,11 +148,13 @@ struct Club {
         let sandbox = try SandboxProcess()
         let d = try tempDir()
         try Data("sandbox-kftc-secret".utf8).write(to: d.appendingPathComponent("kftc.secret"))
-        try Data("""
-        {"database": "h.sqlite", "groups": [{"id": "club", "name": "산악회", "account": {"bank": "kftc", "number": "1002123456789"},
-          "dues": {"schedule": [{"from": "2023-01", "amount": 30000}]}, "members": [{"id": "m1", "name": "홍길동"}],
-          "sync": {"source": "kftc", "baseURL": "\(sandbox.baseURL)", "clientId": "sandbox-kftc-client", "clientSecretFile": "kftc.secret", "clientUseCode": "M202600001", "fintechUseNum": "120260000100000000000001", "start": "2023-01-01"}}]}
-        """.utf8).write(to: d.appendingPathComponent("hoebi.json"))
+        try Data(
+            """
+            {"database": "h.sqlite", "groups": [{"id": "club", "name": "산악회", "account": {"bank": "kftc", "number": "1002123456789"},
+              "dues": {"schedule": [{"from": "2023-01", "amount": 30000}]}, "members": [{"id": "m1", "name": "홍길동"}],
+              "sync": {"source": "kftc", "baseURL": "\(sandbox.baseURL)", "clientId": "sandbox-kftc-client", "clientSecretFile": "kftc.secret", "clientUseCode": "M202600001", "fintechUseNum": "120260000100000000000001", "start": "2023-01-01"}}]}
+            """.utf8
+        ).write(to: d.appendingPathComponent("hoebi.json"))
         #expect(try hoebi(["connect", "kftc", "--port", "0", "--open"], in: d).status == 0)
         let db = d.appendingPathComponent("h.sqlite")
         var kills = 0
@@ -194,7 +207,9 @@ struct Club {
         for _ in 0..<20 {
             let club = try Club()
             let file = try club.statement(0, rows: 200)
-            let jobs = try [["import", file], ["report"], ["review"], ["match"], ["report", "--format", "json"], ["review"], ["match"]].map { try Background($0, in: club.dir) }
+            let jobs = try [["import", file], ["report"], ["review"], ["match"], ["report", "--format", "json"], ["review"], ["match"]].map {
+                try Background($0, in: club.dir)
+            }
             for (i, j) in jobs.enumerated() {
                 let r = j.wait()
                 #expect(r.status == 0, "job \(i): \(r.status) \(r.err)")
@@ -209,13 +224,15 @@ struct Club {
         let sandbox = try SandboxProcess(["--fault", "slow:4000@getAccTransList"])
         let d = try tempDir()
         try Data("sandbox-woori-appkey".utf8).write(to: d.appendingPathComponent("woori.key"))
-        try Data("""
-        {"database": "h.sqlite", "groups": [{"id": "club", "name": "산악회", "account": {"bank": "woori", "number": "1002123456789"},
-          "dues": {"schedule": [{"from": "2023-01", "amount": 30000}]}, "members": [{"id": "m1", "name": "홍길동"}],
-          "sync": {"source": "woori", "baseURL": "\(sandbox.baseURL)", "appKeyFile": "woori.key", "account": "1002123456789", "start": "2023-01-01"}}]}
-        """.utf8).write(to: d.appendingPathComponent("hoebi.json"))
+        try Data(
+            """
+            {"database": "h.sqlite", "groups": [{"id": "club", "name": "산악회", "account": {"bank": "woori", "number": "1002123456789"},
+              "dues": {"schedule": [{"from": "2023-01", "amount": 30000}]}, "members": [{"id": "m1", "name": "홍길동"}],
+              "sync": {"source": "woori", "baseURL": "\(sandbox.baseURL)", "appKeyFile": "woori.key", "account": "1002123456789", "start": "2023-01-01"}}]}
+            """.utf8
+        ).write(to: d.appendingPathComponent("hoebi.json"))
         let db = d.appendingPathComponent("h.sqlite")
-        #expect(try hoebi(["report"], in: d).status == 0)   // creates the ledger
+        #expect(try hoebi(["report"], in: d).status == 0)  // creates the ledger
         let first = try Background(["sync"], in: d)
         usleep(300_000)
         let second = try hoebi(["sync"], in: d)
@@ -243,11 +260,13 @@ struct Club {
         let sandbox = try SandboxProcess(["--fault", "5xx:1000"])
         let d = try tempDir()
         try Data("sandbox-woori-appkey".utf8).write(to: d.appendingPathComponent("woori.key"))
-        try Data("""
-        {"groups": [{"id": "club", "name": "산악회", "account": {"bank": "woori", "number": "1002123456789"},
-          "dues": {"schedule": [{"from": "2023-01", "amount": 30000}]}, "members": [{"id": "m1", "name": "홍길동"}],
-          "sync": {"source": "woori", "baseURL": "\(sandbox.baseURL)", "appKeyFile": "woori.key", "account": "1002123456789"}}]}
-        """.utf8).write(to: d.appendingPathComponent("hoebi.json"))
+        try Data(
+            """
+            {"groups": [{"id": "club", "name": "산악회", "account": {"bank": "woori", "number": "1002123456789"},
+              "dues": {"schedule": [{"from": "2023-01", "amount": 30000}]}, "members": [{"id": "m1", "name": "홍길동"}],
+              "sync": {"source": "woori", "baseURL": "\(sandbox.baseURL)", "appKeyFile": "woori.key", "account": "1002123456789"}}]}
+            """.utf8
+        ).write(to: d.appendingPathComponent("hoebi.json"))
         let r = try hoebi(["accounts"], in: d)
         #expect(r.status == 65, "\(r.status): \(r.err)")
         #expect(r.err.contains("HTTP 503"), "\(r.err)")
@@ -259,7 +278,8 @@ struct Club {
         #expect(try hoebi(["import", try club.statement(0, rows: 10)], in: club.dir).status == 0)
         // (SQLite removes -wal and -shm when the last connection closes; while they exist they
         // inherit the database file's mode.)
-        for f in ["hoebi.sqlite", "hoebi.sqlite-wal", "hoebi.sqlite-shm"] where FileManager.default.fileExists(atPath: club.dir.appendingPathComponent(f).path) {
+        for f in ["hoebi.sqlite", "hoebi.sqlite-wal", "hoebi.sqlite-shm"] where FileManager.default.fileExists(atPath: club.dir.appendingPathComponent(f).path)
+        {
             let mode = try FileManager.default.attributesOfItem(atPath: club.dir.appendingPathComponent(f).path)[.posixPermissions] as? Int
             #expect(mode == 0o600, "\(f): \(String(mode ?? 0, radix: 8))")
         }
@@ -325,7 +345,8 @@ struct Club {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             p.arguments = ["chattr", flag, club.db.path]
-            try p.run(); p.waitUntilExit()
+            try p.run()
+            p.waitUntilExit()
             return p.terminationStatus
         }
         #expect(try chattr("+i") == 0, "chattr +i is needed for this test (root on ext4)")

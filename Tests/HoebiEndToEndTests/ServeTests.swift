@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// `hoebi serve` over loopback, driven as people and scripts use it (issue 13).
 @Suite(.serialized) struct ServeTests {
@@ -10,7 +11,9 @@ import Testing
     final class Running: @unchecked Sendable {
         let dir: URL, process: Process, port: Int, token: String
         init(folder: URL? = nil, env: [String: String] = [:], log: URL? = nil) throws {
-            if let folder { dir = folder } else {
+            if let folder {
+                dir = folder
+            } else {
                 dir = try demoFolder()
                 #expect(try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: dir).status == 0)
             }
@@ -27,7 +30,12 @@ import Testing
             }
             port = try startAndReadPort(process, until: "(Ctrl-C", stderr: logFile)
         }
-        deinit { if process.isRunning { process.terminate(); process.waitUntilExit() } }
+        deinit {
+            if process.isRunning {
+                process.terminate()
+                process.waitUntilExit()
+            }
+        }
         var base: String { "http://127.0.0.1:\(port)" }
     }
 
@@ -48,8 +56,10 @@ import Testing
     }
 
     final class NoRedirects: NSObject, URLSessionTaskDelegate {
-        func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                        newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) { completionHandler(nil) }
+        func urlSession(
+            _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+            newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
+        ) { completionHandler(nil) }
     }
     /// Cookies only as each test sends them.
     static let session: URLSession = {
@@ -68,20 +78,30 @@ import Testing
     /// Posts the sign-in form as a browser does: its page first, for the form token and its cookie.
     func signIn(_ s: Running, _ fields: String) async throws -> Answer {
         let page = try await call("GET", s.base + "/login")
-        let csrf = page.body.range(of: #"name="csrf" value="[^"]+""#, options: .regularExpression)
+        let csrf =
+            page.body.range(of: #"name="csrf" value="[^"]+""#, options: .regularExpression)
             .map { String(page.body[$0].dropFirst(19).dropLast()) } ?? ""
         return try await call("POST", s.base + "/login", cookie: Self.cookie("hoebi_login", in: page), body: fields + "&csrf=" + csrf)
     }
 
-    struct Answer { var status: Int; var body: String; var headers: [AnyHashable: Any] }
+    struct Answer {
+        var status: Int
+        var body: String
+        var headers: [AnyHashable: Any]
+    }
 
-    func call(_ method: String, _ url: String, token: String? = nil, cookie: String? = nil, body: String? = nil,
-              type: String = "application/x-www-form-urlencoded") async throws -> Answer {
+    func call(
+        _ method: String, _ url: String, token: String? = nil, cookie: String? = nil, body: String? = nil,
+        type: String = "application/x-www-form-urlencoded"
+    ) async throws -> Answer {
         var r = URLRequest(url: URL(string: url)!)
         r.httpMethod = method
         if let token { r.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
         if let cookie { r.setValue(cookie, forHTTPHeaderField: "Cookie") }
-        if let body { r.httpBody = Data(body.utf8); r.setValue(type, forHTTPHeaderField: "Content-Type") }
+        if let body {
+            r.httpBody = Data(body.utf8)
+            r.setValue(type, forHTTPHeaderField: "Content-Type")
+        }
         let (data, response) = try await Self.session.data(for: r)
         let http = response as! HTTPURLResponse
         return Answer(status: http.statusCode, body: String(decoding: data, as: UTF8.self), headers: http.allHeaderFields)
@@ -91,20 +111,26 @@ import Testing
     /// and writes; open only the sign-in page, /healthz, the script and a members' link.
     @Test func everyRouteDeniesByDefault() async throws {
         let s = try Running()
-        let pages = ["/", "/g/hiking", "/g/hiking/grid", "/g/hiking/review", "/g/hiking/notice", "/g/hiking/members/m1", "/g/hiking/runs",
-                     "/g/hiking/share", "/g/hiking/upload", "/metrics"]
+        let pages = [
+            "/", "/g/hiking", "/g/hiking/grid", "/g/hiking/review", "/g/hiking/notice", "/g/hiking/members/m1", "/g/hiking/runs",
+            "/g/hiking/share", "/g/hiking/upload", "/metrics"
+        ]
         for p in pages {
             let a = try await call("GET", s.base + p)
             #expect(a.status == 303 && (a.headers["Location"] as? String ?? "").hasPrefix("/login"), "GET \(p): \(a.status)")
         }
-        let writes = ["/logout", "/g/hiking/review/t5/preview", "/g/hiking/review/t5/apply", "/g/hiking/undo/preview", "/g/hiking/undo",
-                      "/g/hiking/runs/r1/revert", "/g/hiking/runs/r1/revert/preview", "/g/hiking/share", "/g/hiking/upload", "/g/hiking/sync"]
+        let writes = [
+            "/logout", "/g/hiking/review/t5/preview", "/g/hiking/review/t5/apply", "/g/hiking/undo/preview", "/g/hiking/undo",
+            "/g/hiking/runs/r1/revert", "/g/hiking/runs/r1/revert/preview", "/g/hiking/share", "/g/hiking/upload", "/g/hiking/sync"
+        ]
         for p in writes {
             let a = try await call("POST", s.base + p, body: "action=ignore")
             #expect(a.status == 401, "POST \(p): \(a.status)")
         }
-        for p in ["/api/v1/openapi.json", "/api/v1/groups", "/api/v1/groups/hiking/report", "/api/v1/groups/hiking/review",
-                  "/api/v1/groups/hiking/transactions", "/api/v1/groups/hiking/runs"] {
+        for p in [
+            "/api/v1/openapi.json", "/api/v1/groups", "/api/v1/groups/hiking/report", "/api/v1/groups/hiking/review",
+            "/api/v1/groups/hiking/transactions", "/api/v1/groups/hiking/runs"
+        ] {
             #expect(try await call("GET", s.base + p).status == 401, "GET \(p)")
         }
         for p in ["/api/v1/groups/hiking/decisions", "/api/v1/groups/hiking/imports", "/api/v1/groups/hiking/sync"] {
@@ -141,13 +167,16 @@ import Testing
         #expect(review.status == 200 && review.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;&amp;&quot;x&quot;"), "\(review.body)")
         let grid = try await call("GET", s.base + "/g/hiking/grid", cookie: cookie)
         #expect(grid.status == 200 && grid.body.contains("&lt;img src=x onerror=alert(1)&gt;&amp;&quot;q&quot;"), "\(grid.body)")
-        let csrf = try #require(review.body.range(of: #"name="csrf" value="[^"]+""#, options: .regularExpression)
-            .map { String(review.body[$0].dropFirst(19).dropLast()) })
+        let csrf = try #require(
+            review.body.range(of: #"name="csrf" value="[^"]+""#, options: .regularExpression)
+                .map { String(review.body[$0].dropFirst(19).dropLast()) })
         #expect(try await call("POST", s.base + "/g/hiking/share", cookie: cookie, body: "csrf=\(csrf)").status == 303)
         let share = try await call("GET", s.base + "/g/hiking/share", cookie: cookie)
         let link = try #require(share.body.range(of: #"/m/[A-Za-z0-9_-]+"#, options: .regularExpression).map { String(share.body[$0]) })
         var pages = [review, grid, share, try await call("GET", s.base + link)]
-        for p in ["/g/hiking", "/g/hiking/notice", "/g/hiking/members/evil", "/g/hiking/runs"] { pages.append(try await call("GET", s.base + p, cookie: cookie)) }
+        for p in ["/g/hiking", "/g/hiking/notice", "/g/hiking/members/evil", "/g/hiking/runs"] {
+            pages.append(try await call("GET", s.base + p, cookie: cookie))
+        }
         for page in pages {
             #expect(page.status == 200)
             #expect(!page.body.contains("<script>alert") && !page.body.contains("<img src=x"), "\(page.body)")
@@ -170,28 +199,35 @@ import Testing
         #expect(items != nil && items == cliItems)
         let first = try #require((items?.firstObject as? [String: Any])?["id"] as? String)
         // A dry run changes nothing; the decision then does, and the review shrinks by one.
-        let dry = try await call("POST", s.base + "/api/v1/groups/hiking/decisions", token: s.token,
-                                 body: #"{"transaction": "\#(first)", "action": "ignore", "reason": "test", "dryRun": true}"#, type: "application/json")
+        let dry = try await call(
+            "POST", s.base + "/api/v1/groups/hiking/decisions", token: s.token,
+            body: #"{"transaction": "\#(first)", "action": "ignore", "reason": "test", "dryRun": true}"#, type: "application/json")
         #expect(dry.status == 200 && dry.body.contains("\"dryRun\":true"), "\(dry.body)")
         #expect(try await call("GET", s.base + "/api/v1/groups/hiking/review", token: s.token).body == review.body)
-        let done = try await call("POST", s.base + "/api/v1/groups/hiking/decisions", token: s.token,
-                                  body: #"{"transaction": "\#(first)", "action": "ignore", "reason": "test"}"#, type: "application/json")
+        let done = try await call(
+            "POST", s.base + "/api/v1/groups/hiking/decisions", token: s.token,
+            body: #"{"transaction": "\#(first)", "action": "ignore", "reason": "test"}"#, type: "application/json")
         #expect(done.status == 200 && done.body.contains("\"dryRun\":false"), "\(done.body)")
-        let after = try JSONSerialization.jsonObject(with: Data(try await call("GET", s.base + "/api/v1/groups/hiking/review", token: s.token).body.utf8)) as? NSArray
+        let after =
+            try JSONSerialization.jsonObject(with: Data(try await call("GET", s.base + "/api/v1/groups/hiking/review", token: s.token).body.utf8)) as? NSArray
         #expect(after?.count == (items?.count ?? 0) - 1)
         #expect(try hoebi(["runs", "--format", "json"], in: s.dir).out.contains("not dues (test)"))
         // Bad input is a 4xx with a reason, never a 5xx.
         #expect(try await call("GET", s.base + "/api/v1/groups/hiking/report?from=March", token: s.token).status == 400)
         #expect(try await call("GET", s.base + "/api/v1/groups/nope/review", token: s.token).status == 404)
         #expect(try await call("POST", s.base + "/api/v1/groups/hiking/decisions", token: s.token, body: "[", type: "application/json").status == 400)
-        #expect(try await call("POST", s.base + "/api/v1/groups/hiking/decisions", token: s.token,
-                               body: #"{"transaction": "t999999", "action": "ignore"}"#, type: "application/json").status == 422)
+        #expect(
+            try await call(
+                "POST", s.base + "/api/v1/groups/hiking/decisions", token: s.token,
+                body: #"{"transaction": "t999999", "action": "ignore"}"#, type: "application/json"
+            ).status == 422)
         let junk = try await call("POST", s.base + "/api/v1/groups/hiking/imports", token: s.token, body: "not a statement", type: "application/octet-stream")
         #expect(junk.status == 422 && junk.body.contains("error"), "\(junk.body)")
         // Uploads stop at 16 MB: 413, and nothing is imported.
         let runsBefore = try hoebi(["runs", "--format", "json"], in: s.dir).out
-        let huge = try await call("POST", s.base + "/api/v1/groups/hiking/imports", token: s.token,
-                                  body: String(repeating: "x", count: 17 << 20), type: "application/octet-stream")
+        let huge = try await call(
+            "POST", s.base + "/api/v1/groups/hiking/imports", token: s.token,
+            body: String(repeating: "x", count: 17 << 20), type: "application/octet-stream")
         #expect(huge.status == 413, "\(huge.status) \(huge.body.prefix(200))")
         #expect(try hoebi(["runs", "--format", "json"], in: s.dir).out == runsBefore)
         // An upload is named as the user named it, never by its private temporary path.
@@ -222,13 +258,15 @@ import Testing
         let cookie = try #require(Self.cookie("hoebi_session", in: signedIn))
         let review = try await call("GET", s.base + "/g/hiking/review", cookie: cookie)
         #expect(review.status == 200 && review.body.contains("확인이 필요한 입금"))
-        let csrf = try #require(review.body.range(of: #"name="csrf" value="[^"]+""#, options: .regularExpression)
-            .map { String(review.body[$0].dropFirst(19).dropLast()) })
+        let csrf = try #require(
+            review.body.range(of: #"name="csrf" value="[^"]+""#, options: .regularExpression)
+                .map { String(review.body[$0].dropFirst(19).dropLast()) })
         // The upload form works without its script too (multipart/form-data), CSRF field and all.
         func multipart(_ fields: [(String, String)]) throws -> Data {
             var body = Data()
             for (k, v) in fields { body += Data("--XyZ\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n".utf8) }
-            body += Data("--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"카카오;거래내역.xlsx\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
+            body += Data(
+                "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"카카오;거래내역.xlsx\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8)
             body += try Data(contentsOf: s.dir.appendingPathComponent("카카오뱅크_거래내역.xlsx"))
             body += Data("\r\n--XyZ--\r\n".utf8)
             return body
@@ -249,7 +287,8 @@ import Testing
         let apply = form.replacingOccurrences(of: "/preview", with: "/apply")
         #expect(try await call("POST", s.base + apply, cookie: cookie, body: "csrf=\(csrf)&action=ignore&reason=test&only=1").status == 303)
         let undo = try await call("POST", s.base + "/g/hiking/undo/preview", cookie: cookie, body: "csrf=\(csrf)")
-        #expect(undo.status == 200 && undo.body.contains("결정을 되돌립니다") && undo.body.contains("회비 아님 →")
+        #expect(
+            undo.status == 200 && undo.body.contains("결정을 되돌립니다") && undo.body.contains("회비 아님 →")
                 && undo.body.contains("action=\"/g/hiking/undo\""), "\(undo.body)")
         #expect(try await call("POST", s.base + "/g/hiking/undo", cookie: cookie, body: "csrf=\(csrf)").status == 303)
         let none = try await call("POST", s.base + "/g/hiking/undo/preview", cookie: cookie, body: "csrf=\(csrf)")
@@ -266,7 +305,8 @@ import Testing
         #expect(!members.body.contains(">홍길동<") && members.body.contains("홍*동"), "names must be masked")
         // No deposit texts: every distinctive text in this ledger (month memos, a misspelt name,
         // a parent paying, event money) is absent from the members' page.
-        let texts = try JSONSerialization.jsonObject(with: Data(try hoebi(["transactions", "--limit", "1000", "--format", "json"], in: s.dir).out.utf8))
+        let texts =
+            try JSONSerialization.jsonObject(with: Data(try hoebi(["transactions", "--limit", "1000", "--format", "json"], in: s.dir).out.utf8))
             as? [[String: Any]] ?? []
         let distinctive = Set(texts.compactMap { $0["text"] as? String }.filter { $0.contains("월") || ["남궁민주", "송채원엄마", "뒷풀이 정산"].contains($0) })
         #expect(distinctive.count >= 10 && distinctive.contains("홍길동1월회비") && distinctive.contains("남궁민주"), "\(distinctive)")
@@ -291,11 +331,15 @@ import Testing
         for f in ["hoebi.sqlite", "hoebi.sqlite-wal", "hoebi.sqlite-shm"] { try? FileManager.default.removeItem(at: d.appendingPathComponent(f)) }
         let bank = try hoebiProcess(["sandbox", "--port", "0"], in: d)
         let bankPort = try Self.startAndReadPort(bank, until: "Ctrl-C stops")
-        defer { bank.terminate(); bank.waitUntilExit() }
+        defer {
+            bank.terminate()
+            bank.waitUntilExit()
+        }
         let configURL = d.appendingPathComponent("hoebi.json")
         var config = try String(contentsOf: configURL, encoding: .utf8)
         config = config.replacingOccurrences(of: #"127\.0\.0\.1:[0-9]+"#, with: "127.0.0.1:\(bankPort)", options: .regularExpression)
-        config = config.replacingOccurrences(of: #""source" : "woori""#, with: #""source" : "woori", "every" : "1h", "notice" : "공지.txt", "noticeMask" : "true""#)
+        config = config.replacingOccurrences(
+            of: #""source" : "woori""#, with: #""source" : "woori", "every" : "1h", "notice" : "공지.txt", "noticeMask" : "true""#)
         try config.write(to: configURL, atomically: true, encoding: .utf8)
         let s = try Running(folder: d, env: ["HOEBI_SYNC_JITTER": "0"])
         var runs = ""

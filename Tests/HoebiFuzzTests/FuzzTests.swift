@@ -1,10 +1,11 @@
 import Foundation
-import Testing
-@testable import HoebiServer
-import ZIPFoundation
-@testable import HoebiCore
 import HoebiImport
 import HoebiSources
+import Testing
+import ZIPFoundation
+
+@testable import HoebiCore
+@testable import HoebiServer
 
 /// The fuzz target: seeded mutations of real inputs fed to every reader — statement files (CSV,
 /// xlsx, encrypted xlsx), the bank API codecs and the configuration loader — for a bounded time
@@ -58,7 +59,10 @@ import HoebiSources
         var f = Figures()
         var unclear = 0
         func attempt(_ input: [UInt8]) -> Bool {
-            do { try body(input); return true } catch {
+            do {
+                try body(input)
+                return true
+            } catch {
                 if !isClear(error) {
                     unclear += 1
                     let kept = scratch.appendingPathComponent("unclear-\(name)-\(unclear)")
@@ -86,8 +90,9 @@ import HoebiSources
         }
         #expect(slowest < 10, "\(name): a mutant took \(slowest) s; it is in \(scratch.path)/slowest-\(name)")
         #expect(unclear == 0, "\(name): \(unclear) mutants refused with an unclear error")
-        print("fuzz \(name): \(f.mutants) mutants in \(Int(seconds * share)) s, \(f.accepted) read, \(f.seedsAccepted) of \(seeds.count) seeds read, "
-              + "no crash, slowest \(String(format: "%.2f", slowest)) s")
+        print(
+            "fuzz \(name): \(f.mutants) mutants in \(Int(seconds * share)) s, \(f.accepted) read, \(f.seedsAccepted) of \(seeds.count) seeds read, "
+                + "no crash, slowest \(String(format: "%.2f", slowest)) s")
         return f
     }
 
@@ -100,9 +105,10 @@ import HoebiSources
             #expect(t.balance.map(Money.isPlausible) ?? true, "accepted balance \(String(describing: t.balance))")
         }
         // Through the core: the allocator and the report must not trap on anything accepted.
-        let group = Group(id: "g", name: "g", account: Account(bank: "kakaobank", number: "3333011234567"),
-                          dues: Dues(dueDay: 10, schedule: [.init(from: Period(year: 2025, month: 1)!, amount: 30000)]),
-                          members: [Member(id: "hong", name: "홍길동"), Member(id: "lee", name: "이서연", amount: Money.limit)])
+        let group = Group(
+            id: "g", name: "g", account: Account(bank: "kakaobank", number: "3333011234567"),
+            dues: Dues(dueDay: 10, schedule: [.init(from: Period(year: 2025, month: 1)!, amount: 30000)]),
+            members: [Member(id: "hong", name: "홍길동"), Member(id: "lee", name: "이서연", amount: Money.limit)])
         let deposits = rows.enumerated().filter { $0.element.direction == .deposit }.map {
             Deposit(id: Int64($0.offset + 1), time: $0.element.time, amount: $0.element.amount, text: $0.element.text, kind: $0.element.kind)
         }
@@ -110,10 +116,12 @@ import HoebiSources
         let result = allocator.run(deposits: deposits, decisions: deposits.first.map { [$0.id: .assign(member: "gone", periods: [])] } ?? [:])
         let snapshot = LedgerSnapshot(transactions: rows.count, balance: nil, allocations: result.allocations, deposits: [:], review: [], other: [])
         _ = try? Report(group: group, periods: Period.range(Period(year: 2025, month: 1)!, Period(year: 2027, month: 12)!), snapshot: snapshot)
-        _ = Continuity.breaks(in: rows.enumerated().map {
-            Continuity.Row(id: Int64($0.offset), time: $0.element.time, signedAmount: $0.element.direction == .deposit ? $0.element.amount : -$0.element.amount,
-                           balance: $0.element.balance, text: $0.element.text)
-        })
+        _ = Continuity.breaks(
+            in: rows.enumerated().map {
+                Continuity.Row(
+                    id: Int64($0.offset), time: $0.element.time, signedAmount: $0.element.direction == .deposit ? $0.element.amount : -$0.element.amount,
+                    balance: $0.element.balance, text: $0.element.text)
+            })
     }
 
     static func readStatement(_ bytes: [UInt8], name: String, password: String? = nil) throws {
@@ -139,7 +147,10 @@ import HoebiSources
     /// CRC): one XML part is mutated and the workbook zipped again.
     @Test func xlsxStatements() throws {
         // (shares: csv 0.2, xlsx 0.3 + container 0.1, xls/html 0.1, encrypted 0.1, codecs 0.1, config 0.1)
-        let seeds = Self.files("Tests/HoebiImportTests/Fixtures", [".xlsx"]).filter { !$0.lastPathComponent.contains("encrypted") && !$0.lastPathComponent.contains("truncated") }
+        let seeds =
+            Self.files("Tests/HoebiImportTests/Fixtures", [".xlsx"]).filter {
+                !$0.lastPathComponent.contains("encrypted") && !$0.lastPathComponent.contains("truncated")
+            }
             + Self.files("Tests/HoebiFuzzTests/Regressions", [".xlsx"])
         // (ZIPFoundation, which the harness uses to take workbooks apart, hangs on the fuzz-found zip.)
         let workbooks = seeds.filter { !$0.lastPathComponent.hasPrefix("fuzz-zip") }.compactMap { try? Workbook(Data(contentsOf: $0)) }
@@ -172,8 +183,10 @@ import HoebiSources
     /// Each encrypted seed is fuzzed with its own password, so mutants get past the password check
     /// into the decryption (agile and "standard") and the workbook inside.
     @Test func encryptedStatements() throws {
-        let seeds = [("kakaobank-canon-encrypted.xlsx", "123456"), ("toss-encrypted.xlsx", "990101"), ("toss-standard-encrypted.xlsx", "990101"),
-                     ("rc4-encrypted.xlsx", "x"), ("shinhan-inquiry-encrypted.xls", "x")]
+        let seeds = [
+            ("kakaobank-canon-encrypted.xlsx", "123456"), ("toss-encrypted.xlsx", "990101"), ("toss-standard-encrypted.xlsx", "990101"),
+            ("rc4-encrypted.xlsx", "x"), ("shinhan-inquiry-encrypted.xls", "x")
+        ]
         var opened = 0
         for (file, password) in seeds {
             let data = try Array(Data(contentsOf: Self.root.appendingPathComponent("Tests/HoebiImportTests/Fixtures/" + file)))
@@ -200,7 +213,9 @@ import HoebiSources
                     Self.check(parsed.transactions)
                 }
             }
-            _ = try? AccountLists.woori(body); _ = try? AccountLists.codef(body); _ = try? AccountLists.kftc(body)
+            _ = try? AccountLists.woori(body)
+            _ = try? AccountLists.codef(body)
+            _ = try? AccountLists.kftc(body)
             _ = CodefCodec.decodeBody(body)
         }
     }
@@ -208,7 +223,8 @@ import HoebiSources
     /// What the service reads from a browser: sign-in and action forms, the upload form's
     /// multipart body (MultipartKit and the Content-Disposition reader written here).
     @Test func serviceForms() {
-        let multipart = Array("""
+        let multipart = Array(
+            """
             --XyZ\r\nContent-Disposition: form-data; name="csrf"\r\n\r\nabc\r\n\
             --XyZ\r\nContent-Disposition: form-data; name="file"; filename="카카오;거래 \\"내역\\".xlsx"\r\n\
             Content-Type: application/octet-stream\r\n\r\nPK\u{3}\u{4}data\r\n--XyZ--\r\n
@@ -216,8 +232,10 @@ import HoebiSources
         // A header name beyond ASCII trapped MultipartKit 4.7.1 (why the reader is written here).
         let hangulHeader = Array("--XyZ\r\n이름: 값\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n--XyZ--".utf8)
         #expect(FormParts(contentType: "multipart/form-data; boundary=XyZ", bytes: hangulHeader)?.fields["a"] == "b")
-        let seeds = [multipart, hangulHeader, Array("name=%EC%B4%9D%EB%AC%B4&password=correct+horse&csrf=abc&next=%2Fg%2Fx".utf8),
-                     Array("action=assign&member=hong&only=1&reason=%ED%99%98%EB%B6%88".utf8)]
+        let seeds = [
+            multipart, hangulHeader, Array("name=%EC%B4%9D%EB%AC%B4&password=correct+horse&csrf=abc&next=%2Fg%2Fx".utf8),
+            Array("action=assign&member=hong&only=1&reason=%ED%99%98%EB%B6%88".utf8)
+        ]
         Self.fuzz("service-forms", share: 0.05, seeds: seeds) { mutant in
             if let parts = FormParts(contentType: "multipart/form-data; boundary=XyZ", bytes: mutant) {
                 for (_, file) in parts.files { #expect(!file.filename.contains("/")) }
@@ -231,7 +249,9 @@ import HoebiSources
     }
 
     @Test func configurations() {
-        var seeds = [Self.root.appendingPathComponent("config.example.json")] + Self.files("Tests/HoebiFuzzTests/Regressions", [".json"]).filter { $0.lastPathComponent.hasPrefix("config") }
+        var seeds =
+            [Self.root.appendingPathComponent("config.example.json")]
+            + Self.files("Tests/HoebiFuzzTests/Regressions", [".json"]).filter { $0.lastPathComponent.hasPrefix("config") }
         seeds = seeds.filter { FileManager.default.fileExists(atPath: $0.path) }
         let f = Self.fuzz("config", share: 0.1, seeds: seeds.compactMap { try? Array(Data(contentsOf: $0)) }) { mutant in
             let config = try Configuration.parse(Data(mutant))

@@ -14,7 +14,7 @@ struct Mutator {
         Array("9223372036854775807".utf8), Array("-9223372036854775808".utf8), Array("99999999999999999999".utf8),
         Array("1,2".utf8), Array("30,0,00".utf8), Array("-0".utf8), Array("1.0E7".utf8), Array("2026051".utf8), Array("202605".utf8),
         Array("ZZZZZZZZZZZZZZ2".utf8), Array("XFE1".utf8), Array("&#0;".utf8), Array("]]>".utf8), Array("\u{3000}".utf8),
-        Array("1e308".utf8), Array("NaN".utf8), Array("null".utf8), Array("{}".utf8), Array("[[[[".utf8), Array("2999-12-31T23:59:59-12:00".utf8),
+        Array("1e308".utf8), Array("NaN".utf8), Array("null".utf8), Array("{}".utf8), Array("[[[[".utf8), Array("2999-12-31T23:59:59-12:00".utf8)
     ]
 
     init(seed: UInt64) { random = SeededRandom(seed: seed) }
@@ -48,7 +48,7 @@ struct Mutator {
                     b.insert(contentsOf: other[s..<(s + len)], at: at)
                 }
             case 6 where !b.isEmpty:
-                b = Array(b.prefix(at))     // truncated download
+                b = Array(b.prefix(at))  // truncated download
             default:
                 b.insert(UInt8(truncatingIfNeeded: random.next()), at: at)
             }

@@ -1,8 +1,9 @@
 import Foundation
+import HoebiSources
 import Testing
+
 @testable import HoebiCore
 @testable import HoebiImport
-import HoebiSources
 
 /// Every input that once crashed Hoebi or was wrongly accepted (rebuilt by
 /// scripts/make-regressions.py) is refused with an error that says where and why.
@@ -27,7 +28,7 @@ import HoebiSources
         ("cellref-14-letters.xlsx", 2, "outside a worksheet (A…XFD)"),
         ("cellref-wide.xlsx", 2, "outside a worksheet (A…XFD)"),
         ("date-cut-serial.xlsx", 2, "'2026051' is not a date"),
-        ("date-yyyymm.xlsx", 2, "'202605' is not a date"),
+        ("date-yyyymm.xlsx", 2, "'202605' is not a date")
     ])
     func refusedWithRowAndReason(file: String, row: Int, problem: String) {
         let e = importError(file)
@@ -96,7 +97,9 @@ import HoebiSources
     }
 
     @Test func amountsAsExportersWriteThem() {
-        for (text, value) in [("30,000", 30000), ("-39,000", -39000), ("1,234,567", 1234567), ("(30,000)", -30000), ("25000원", 25000), ("30000.0", 30000)] as [(String, Won)] {
+        for (text, value) in [("30,000", 30000), ("-39,000", -39000), ("1,234,567", 1234567), ("(30,000)", -30000), ("25000원", 25000), ("30000.0", 30000)]
+            as [(String, Won)]
+        {
             #expect(money(text) == value, "\(text)")
         }
         for text in ["1,2", "30,0,00", ",100", "1234,567", "1,2345", "--1", "1-"] {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HoebiCore
 @testable import HoebiImport
 
@@ -9,7 +10,7 @@ let canon: [(time: String, signed: Won, balance: Won, text: String)] = [
     ("2026-01-05T20:00:00+09:00", 90000, 120000, "김솔"),
     ("2026-01-15T13:00:00+09:00", -120000, 0, "북한산대피소"),
     ("2026-01-20T08:30:00+09:00", 35000, 35000, "이서연(1월회비)"),
-    ("2026-01-31T03:00:00+09:00", 1237, 36237, "결산이자"),
+    ("2026-01-31T03:00:00+09:00", 1237, 36237, "결산이자")
 ]
 
 func normalised(_ rows: [Transaction]) -> [String] {
@@ -23,7 +24,7 @@ let expected = canon.map { "\($0.time) \($0.signed) \($0.balance) \($0.text)" }.
     @Test(arguments: [
         ("kakaobank-canon.xlsx", "kakaobank"), ("toss.xlsx", "toss"), ("toss.csv", "toss"), ("kb-personal.xlsx", "kb"),
         ("kb-business.xlsx", "kb"), ("shinhan.xlsx", "shinhan"), ("nh.xlsx", "nh"), ("hana.xlsx", "hana"),
-        ("woori.xlsx", "woori"), ("woori-cp949.csv", "woori"),
+        ("woori.xlsx", "woori"), ("woori-cp949.csv", "woori")
     ])
     func everyFormatGivesTheSameTransactions(file: String, layout: String) throws {
         let (rows, summary) = try read(fixture(file))
@@ -36,13 +37,15 @@ let expected = canon.map { "\($0.time) \($0.signed) \($0.balance) \($0.text)" }.
         // 신한 거래내역조회: no balance column, trailing 합계 row.
         let (inquiry, s) = try read(fixture("shinhan-inquiry.xlsx"))
         #expect(s.layout == "shinhan" && s.ignored >= 3)
-        #expect(inquiry.map { "\($0.time.iso8601) \($0.signedAmount) \($0.text)" }.sorted()
+        #expect(
+            inquiry.map { "\($0.time.iso8601) \($0.signedAmount) \($0.text)" }.sorted()
                 == canon.map { "\($0.time) \($0.signed) \($0.text)" }.sorted())
         #expect(inquiry.allSatisfy { $0.balance == nil })
         // NH농협 deposits-only: dates without times, nine rows above the header.
         let (deposits, n) = try read(fixture("nh-deposits.xlsx"))
         #expect(n.layout == "nh")
-        #expect(deposits.map { "\($0.time.iso8601.prefix(10)) \($0.amount) \($0.text)" }
+        #expect(
+            deposits.map { "\($0.time.iso8601.prefix(10)) \($0.amount) \($0.text)" }
                 == canon.filter { $0.signed > 0 }.map { "\($0.time.prefix(10)) \($0.signed) \($0.text)" })
         #expect(deposits.allSatisfy { $0.direction == .deposit })
     }
@@ -51,7 +54,7 @@ let expected = canon.map { "\($0.time) \($0.signed) \($0.balance) \($0.text)" }.
         let (kb, _) = try read(fixture("kb-personal.xlsx"))
         #expect(kb.first { $0.text == "결산이자" }?.kind == "예금이자")
         let (business, _) = try read(fixture("kb-business.xlsx"))
-        #expect(business.first?.text == "홍길동1월회비")   // 내 통장 표시 wins over 보낸분/받는분
+        #expect(business.first?.text == "홍길동1월회비")  // 내 통장 표시 wins over 보낸분/받는분
         let csv = "datetime,amount,text,counterparty\n2026-01-05 10:00,30000,,홍길동\n"
         let (fallback, _) = try read(try temp("c.csv", Data(csv.utf8)))
         #expect(fallback.first?.text == "홍길동")
@@ -101,7 +104,7 @@ let expected = canon.map { "\($0.time) \($0.signed) \($0.balance) \($0.text)" }.
 
     @Test func damagedCompoundFile() throws {
         var bytes = Array(try Data(contentsOf: fixture("toss-encrypted.xlsx")))
-        bytes = Array(bytes.prefix(1024))   // header and a little more: the FAT points past the end
+        bytes = Array(bytes.prefix(1024))  // header and a little more: the FAT points past the end
         let url = try temp("cut.xlsx", Data(bytes))
         #expect { try StatementReader(file: url, account: "a", password: { "990101" }).read { _ in } } throws: { error in
             (error as! ImportError).problem.contains("damaged")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HoebiImport
 
 /// The statement layouts are one registry (`StatementLayout.all`): each entry carries its labels
@@ -20,8 +21,12 @@ import Testing
         #expect(Set(StatementLayout.all.map(\.name)).count == StatementLayout.all.count, "two layouts share a name")
         for l in StatementLayout.all {
             #expect(readAs[l.name] != nil, "no fixture reads as the \(l.name) layout (\(readAs))")
-            #expect(l.export.ko.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } && !l.export.en.isEmpty, "\(l.name): how to export it, in Korean and English")
-            #expect(l.summary.ko.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } && !l.summary.en.isEmpty, "\(l.name): its help line, in Korean and English")
+            #expect(
+                l.export.ko.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } && !l.export.en.isEmpty,
+                "\(l.name): how to export it, in Korean and English")
+            #expect(
+                l.summary.ko.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } && !l.summary.en.isEmpty,
+                "\(l.name): its help line, in Korean and English")
             #expect(l.required.allSatisfy { l.labels[$0] != nil }, "\(l.name): a required role without labels")
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HoebiCore
 @testable import HoebiImport
 
@@ -22,13 +23,14 @@ import Testing
     @Test func tossStandardEncryptedWithJavaDoubles() throws {
         let (r, s) = try rows("toss-standard-encrypted.xlsx", password: "990101")
         #expect(s.layout == "toss")
-        #expect(r.map(line) == [
-            "2026-03-31T03:00:00 +1237 =20291404 이자 [이자입금]",
-            "2026-03-20T10:00:00 -10000000 =20290167 북한산대피소 [출금]",
-            "2026-03-05T09:00:00 +10221404 =30290167 김솔 [입금]",
-            "2026-02-03T20:32:16 +30000 =20068763 이서연 [입금]",
-            "2026-01-05T10:00:00 +30000 =20038763 홍길동 [입금]",
-        ])
+        #expect(
+            r.map(line) == [
+                "2026-03-31T03:00:00 +1237 =20291404 이자 [이자입금]",
+                "2026-03-20T10:00:00 -10000000 =20290167 북한산대피소 [출금]",
+                "2026-03-05T09:00:00 +10221404 =30290167 김솔 [입금]",
+                "2026-02-03T20:32:16 +30000 =20068763 이서연 [입금]",
+                "2026-01-05T10:00:00 +30000 =20038763 홍길동 [입금]"
+            ])
         #expect(throws: ImportError.self) { try rows("toss-standard-encrypted.xlsx", password: "000000") }
     }
 
@@ -37,12 +39,13 @@ import Testing
     @Test func shinhanBIFF8() throws {
         let (r, s) = try rows("shinhan-inquiry.xls")
         #expect(s.layout == "shinhan")
-        #expect(r.map(line) == [
-            "2026-03-20T10:00:00 -120000 =1000 북한산대피소 [타행이체]",
-            "2026-03-05T09:00:00 +30000 =121000 김솔3월 [모바일]",
-            "2026-02-03T20:32:16 +30000 =91000 이서연 [타행이체]",
-            "2026-01-05T10:00:00 +60000 =61000 홍길동 1,2월 [모바일]",
-        ])
+        #expect(
+            r.map(line) == [
+                "2026-03-20T10:00:00 -120000 =1000 북한산대피소 [타행이체]",
+                "2026-03-05T09:00:00 +30000 =121000 김솔3월 [모바일]",
+                "2026-02-03T20:32:16 +30000 =91000 이서연 [타행이체]",
+                "2026-01-05T10:00:00 +60000 =61000 홍길동 1,2월 [모바일]"
+            ])
         #expect(r[0].origin.hasPrefix("신한은행_거래내역조회_20260401093000!row 8"))
     }
 
@@ -57,40 +60,44 @@ import Testing
     @Test func wooriOlderLabelsInA1904Workbook() throws {
         let (r, s) = try rows("woori-old-1904.xls")
         #expect(s.layout == "woori")
-        #expect(r.map(line) == [
-            "2026-01-05T10:00:00 +30000 =30000 홍길동 [인터넷]",
-            "2026-01-06T11:30:00 +30000 =60000 이서연1월 [모바일]",
-            "2026-01-20T09:15:00 -45000 =15000 북한산대피소 [타행이체]",
-        ])
+        #expect(
+            r.map(line) == [
+                "2026-01-05T10:00:00 +30000 =30000 홍길동 [인터넷]",
+                "2026-01-06T11:30:00 +30000 =60000 이서연1월 [모바일]",
+                "2026-01-20T09:15:00 -45000 =15000 북한산대피소 [타행이체]"
+            ])
     }
 
     /// KB국민 "엑셀 저장": an HTML table named .xls, below a meta table; 합계 footer ignored.
     @Test func kbHTMLSavedAsXls() throws {
         let (r, s) = try rows("kb-personal-html.xls")
         #expect(s.layout == "kb")
-        #expect(r.map(line) == [
-            "2026-01-31T21:02:45 +30000 =75000 이서연 [전자금융]",
-            "2026-01-20T09:15:00 -45000 =45000 북한산대피소 [타행이체]",
-            "2026-01-05T10:00:00 +90000 =90000 홍길동 [전자금융]",
-        ])
+        #expect(
+            r.map(line) == [
+                "2026-01-31T21:02:45 +30000 =75000 이서연 [전자금융]",
+                "2026-01-20T09:15:00 -45000 =45000 북한산대피소 [타행이체]",
+                "2026-01-05T10:00:00 +90000 =90000 홍길동 [전자금융]"
+            ])
         #expect(r[0].memo == "1월 회비")
     }
 
     @Test func ibkAndJeonbuk() throws {
         let (ibk, a) = try rows("ibk.xlsx")
         #expect(a.layout == "ibk")
-        #expect(ibk.map(line) == [
-            "2026-08-11T09:08:46 +30000 =30000 홍길동 [입금]",
-            "2026-08-12T10:00:00 +30000 =60000 이서연 [입금]",
-            "2026-08-13T18:00:00 -50000 =10000 회식비 [출금]",
-        ])
+        #expect(
+            ibk.map(line) == [
+                "2026-08-11T09:08:46 +30000 =30000 홍길동 [입금]",
+                "2026-08-12T10:00:00 +30000 =60000 이서연 [입금]",
+                "2026-08-13T18:00:00 -50000 =10000 회식비 [출금]"
+            ])
         let (jb, b) = try rows("jeonbuk.xlsx")
         #expect(b.layout == "jeonbuk")
-        #expect(jb.map(line) == [
-            "2026-01-05T10:00:00 +30000 =30000 홍길동 []",
-            "2026-01-06T11:30:00 +30000 =60000 이서연 []",
-            "2026-01-20T09:15:00 -45000 =15000 북한산대피소 []",
-        ])
+        #expect(
+            jb.map(line) == [
+                "2026-01-05T10:00:00 +30000 =30000 홍길동 []",
+                "2026-01-06T11:30:00 +30000 =60000 이서연 []",
+                "2026-01-20T09:15:00 -45000 =15000 북한산대피소 []"
+            ])
     }
 
     /// An export from a bank with no named layout imports when its labels are ordinary.
@@ -143,12 +150,12 @@ import Testing
 
     @Test func htmlEntitiesSpansAndBreaks() throws {
         let html = """
-        <HTML><body><!-- <table> in a comment --><TABLE>
-        <tr><th rowspan="2">거래일시</th><th colspan=2>금액</th><th>내용</th></tr>
-        <tr><td>입금</td><td>출금</td><td>x</td></tr>
-        <tr><td>2026.01.05&nbsp;10:00:00</td><td>30,000</td><td></td><td>홍길동<br>&amp; 김솔 &#xAC00;&#44032;</td></tr>
-        </TABLE></body></HTML>
-        """
+            <HTML><body><!-- <table> in a comment --><TABLE>
+            <tr><th rowspan="2">거래일시</th><th colspan=2>금액</th><th>내용</th></tr>
+            <tr><td>입금</td><td>출금</td><td>x</td></tr>
+            <tr><td>2026.01.05&nbsp;10:00:00</td><td>30,000</td><td></td><td>홍길동<br>&amp; 김솔 &#xAC00;&#44032;</td></tr>
+            </TABLE></body></HTML>
+            """
         let tables = try #require(HTMLTables(html)).tables
         #expect(tables.count == 1)
         var rows: [[String]] = []

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HoebiCore
 @testable import HoebiImport
 
@@ -37,7 +38,7 @@ func temp(_ name: String, _ data: Data) throws -> URL {
         #expect(rows[2].memo == "메모 있음")
         #expect(rows[5].kind == "예금이자")
         // The title block, notices and blank rows before the header are skipped, not errors.
-        #expect(summary.ignored == 10)   // rows 1–10; the header is row 11
+        #expect(summary.ignored == 10)  // rows 1–10; the header is row 11
     }
 
     @Test func badAmountNamesFileSheetRowAndColumn() throws {
@@ -91,13 +92,14 @@ func temp(_ name: String, _ data: Data) throws -> URL {
         #expect(summary.layout == "csv")
         #expect(rows.count == 3)
         #expect(rows[0].time.iso8601 == "2026-01-03T09:10:05+09:00")
-        #expect(rows[1].text == "똠얌꿍 햏")   // CP949 extended syllables
+        #expect(rows[1].text == "똠얌꿍 햏")  // CP949 extended syllables
         #expect(rows[2].direction == .withdrawal && rows[2].amount == 120000 && rows[2].balance == -60000)
-        #expect(summary.ignored == 1)          // the 합계 row
+        #expect(summary.ignored == 1)  // the 합계 row
     }
 
     @Test func utf8WithBOMQuotesAndSignedAmounts() throws {
-        let csv = "\u{FEFF}datetime,amount,balance,text,id\r\n\"2026.01.05 10:00:00\",\"30,000\",30000,\"홍길동, 1월\",A1\n2026-01-06 11:00,-5000,25000,\"say \"\"hi\"\"\",A2\n"
+        let csv =
+            "\u{FEFF}datetime,amount,balance,text,id\r\n\"2026.01.05 10:00:00\",\"30,000\",30000,\"홍길동, 1월\",A1\n2026-01-06 11:00,-5000,25000,\"say \"\"hi\"\"\",A2\n"
         let (rows, _) = try read(try temp("s.csv", Data(csv.utf8)))
         #expect(rows.map(\.text) == ["홍길동, 1월", "say \"hi\""])
         #expect(rows[0].bankID == "A1")
@@ -114,7 +116,7 @@ func temp(_ name: String, _ data: Data) throws -> URL {
         ("date,amount,text\n2026-01-05,3만원,홍길동\n", "amount", 2, "3만원"),
         ("date,amount,text\nyesterday,30000,홍길동\n", "date", 2, "yesterday"),
         ("date,amount,text\n2026-01-05,30000,a\n2026-01-06,12.5,b\n", "amount", 3, "12.5"),
-        ("date,amount,text\n,30000,홍길동\n", "date", 2, "empty"),
+        ("date,amount,text\n,30000,홍길동\n", "date", 2, "empty")
     ])
     func badCells(csv: String, column: String, row: Int, mentions: String) throws {
         let url = try temp("bad.csv", Data(csv.utf8))
@@ -134,9 +136,12 @@ func temp(_ name: String, _ data: Data) throws -> URL {
 @Suite struct XLSXWriterRoundTrip {
     @Test func demoStatementReadsBack() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-\(UUID().uuidString).xlsx")
-        try XLSXWriter.write(rows: [[], ["", "거래일시", "구분", "거래금액", "거래 후 잔액", "거래구분", "내용", "메모"],
-                                    ["", "2026.02.01 10:00:00", "입금", "35,000", "35,000", "일반입금", "A&B <홍>", ""]],
-                             sheetName: "시트", to: url)
+        try XLSXWriter.write(
+            rows: [
+                [], ["", "거래일시", "구분", "거래금액", "거래 후 잔액", "거래구분", "내용", "메모"],
+                ["", "2026.02.01 10:00:00", "입금", "35,000", "35,000", "일반입금", "A&B <홍>", ""]
+            ],
+            sheetName: "시트", to: url)
         let (rows, _) = try read(url)
         #expect(rows.count == 1 && rows[0].text == "A&B <홍>" && rows[0].amount == 35000)
     }
@@ -155,7 +160,10 @@ func temp(_ name: String, _ data: Data) throws -> URL {
         try XLSXWriter.write(rows: rows, sheetName: "big", to: url)
         var count = 0
         var last: Transaction?
-        try StatementReader(file: url, account: "a").read { count += 1; last = $0 }
+        try StatementReader(file: url, account: "a").read {
+            count += 1
+            last = $0
+        }
         #expect(count == 60_000)
         #expect(last?.balance == 60_000 && last?.text == "홍길동59999")
     }

@@ -1,21 +1,27 @@
 import Foundation
 import Testing
+
 @testable import HoebiCore
 @testable import HoebiRender
 
 func sampleReport() -> Report {
     let p = { (s: String) in Period(s)! }
-    let g = Group(id: "hiking", name: "북한산 산악회", account: Account(bank: "kakaobank", number: "3333-01-1234567", holder: "홍길동"),
-                  dues: Dues(dueDay: 10, schedule: [.init(from: p("2026-01"), amount: 30000)]),
-                  members: [Member(id: "hong", name: "홍길동"), Member(id: "kim", name: "김솔", amount: 15000),
-                            Member(id: "emily", name: "EMILY PARK", exempt: [p("2026-02")])],
-                  treasurer: "hong")
+    let g = Group(
+        id: "hiking", name: "북한산 산악회", account: Account(bank: "kakaobank", number: "3333-01-1234567", holder: "홍길동"),
+        dues: Dues(dueDay: 10, schedule: [.init(from: p("2026-01"), amount: 30000)]),
+        members: [
+            Member(id: "hong", name: "홍길동"), Member(id: "kim", name: "김솔", amount: 15000),
+            Member(id: "emily", name: "EMILY PARK", exempt: [p("2026-02")])
+        ],
+        treasurer: "hong")
     let t = SeoulTime(parsing: "2026-01-05 10:00:00")!
     let snapshot = LedgerSnapshot(
         transactions: 7, balance: 1_234_567,
-        allocations: [Allocation(transactionID: 42, memberID: "hong", period: p("2026-01"), amount: 30000),
-                      Allocation(transactionID: 42, memberID: "hong", period: p("2026-02"), amount: 30000),
-                      Allocation(transactionID: 43, memberID: "kim", period: p("2026-01"), amount: 10000)],
+        allocations: [
+            Allocation(transactionID: 42, memberID: "hong", period: p("2026-01"), amount: 30000),
+            Allocation(transactionID: 42, memberID: "hong", period: p("2026-02"), amount: 30000),
+            Allocation(transactionID: 43, memberID: "kim", period: p("2026-01"), amount: 10000)
+        ],
         deposits: [42: .init(id: 42, time: t, amount: 60000, text: "홍길동1,2월"), 43: .init(id: 43, time: t, amount: 10000, text: "김솔")],
         review: [.init(id: 77, time: t, amount: 30000, text: "홍길등", reason: "unknown depositor", suggestion: "hong")],
         other: [.init(id: 80, time: t, amount: 1237, text: "결산이자", reason: "interest")])
@@ -36,7 +42,7 @@ func sampleReport() -> Report {
         let jan = (hong["periods"] as! [String: Any])["2026-01"] as! [String: Any]
         #expect(jan["due"] as? Int == 30000 && jan["paid"] as? Int == 30000 && jan["status"] as? String == "paid")
         let deposits = hong["deposits"] as! [[String: Any]]
-        #expect(deposits.count == 1)   // split over two months, listed once with its full amount
+        #expect(deposits.count == 1)  // split over two months, listed once with its full amount
         #expect(deposits[0]["id"] as? String == "t42" && deposits[0]["amount"] as? Int == 60000)
         #expect(deposits[0]["date"] as? String == "2026-01-05T10:00:00+09:00" && deposits[0]["text"] as? String == "홍길동1,2월")
         let kim = members[1]
@@ -62,7 +68,7 @@ func sampleReport() -> Report {
         #expect(column(of: "26.01", in: header) == column(of: "미납", in: emily))
         #expect(lines.contains { $0.contains("확인 필요 1건") })
         let collected = lines.first { $0.hasPrefix("낸 돈") }!
-        #expect(column(of: "40,000", in: collected) == column(of: "26.01", in: header))   // 30,000 + 10,000 in January
+        #expect(column(of: "40,000", in: collected) == column(of: "26.01", in: header))  // 30,000 + 10,000 in January
         #expect(lines.contains { $0.hasPrefix("미납액") && $0.contains("35,000") })
     }
 
@@ -86,15 +92,18 @@ func sampleReport() -> Report {
     @Test func hostileTextsAreEscapedInHTMLAndVerbatimInText() throws {
         let p = { (s: String) in Period(s)! }
         let evil = "<img src=x onerror=alert(1)>&\"q\"'"
-        let g = Group(id: "g", name: "A&B <모임>", account: Account(bank: "kakaobank", number: "1", holder: "<b>홀더</b>"),
-                      dues: Dues(dueDay: 10, schedule: [.init(from: p("2026-01"), amount: 30000)]),
-                      members: [Member(id: "x", name: evil), Member(id: "kim", name: "김솔")])
+        let g = Group(
+            id: "g", name: "A&B <모임>", account: Account(bank: "kakaobank", number: "1", holder: "<b>홀더</b>"),
+            dues: Dues(dueDay: 10, schedule: [.init(from: p("2026-01"), amount: 30000)]),
+            members: [Member(id: "x", name: evil), Member(id: "kim", name: "김솔")])
         let t = SeoulTime(parsing: "2026-01-05 10:00:00")!
-        let r = try Report(group: g, periods: [p("2026-01")], snapshot: LedgerSnapshot(
-            transactions: 2, balance: 0,
-            allocations: [Allocation(transactionID: 1, memberID: "x", period: p("2026-01"), amount: 30000)],
-            deposits: [1: .init(id: 1, time: t, amount: 30000, text: "<script>alert(1)</script>")],
-            review: [.init(id: 2, time: t, amount: 5000, text: "<svg onload=alert(2)>", reason: "\"><i>reason</i>")], other: []))
+        let r = try Report(
+            group: g, periods: [p("2026-01")],
+            snapshot: LedgerSnapshot(
+                transactions: 2, balance: 0,
+                allocations: [Allocation(transactionID: 1, memberID: "x", period: p("2026-01"), amount: 30000)],
+                deposits: [1: .init(id: 1, time: t, amount: 30000, text: "<script>alert(1)</script>")],
+                review: [.init(id: 2, time: t, amount: 5000, text: "<svg onload=alert(2)>", reason: "\"><i>reason</i>")], other: []))
         for html in [ReportHTML.render(r), ReportHTML.render(r, mask: true)] {
             for raw in ["<img", "<script>alert", "<svg", "<i>reason", "<b>홀더", "<모임>"] { #expect(!html.contains(raw), "\(raw)") }
         }
@@ -117,7 +126,7 @@ func sampleReport() -> Report {
         #expect(text.contains("면제: EMILY PARK"))
         #expect(text.contains("카카오뱅크 3333-01-1234567 (홍길동)"))
         #expect(text.contains("총무 홍길동"))
-        #expect(!text.contains("&"))   // text mode: nothing HTML-escaped
+        #expect(!text.contains("&"))  // text mode: nothing HTML-escaped
     }
 
     @Test func noticeMaskedAndCustomTemplate() throws {
@@ -128,8 +137,9 @@ func sampleReport() -> Report {
         #expect(masked.contains("카카오뱅크 3333-01-1234567 (홍길동)") && masked.contains("총무 홍길동"))
         let account = try NoticeRenderer.render(Notice(report: r, period: Period("2026-02")!, mask: true, maskAccount: true))
         #expect(account.contains("3333-**-***4567") && !account.contains("1234567"))
-        let custom = try NoticeRenderer.render(Notice(report: r, period: Period("2026-01")!, mask: false),
-                                               template: "{{% CONTENT_TYPE: TEXT}}{{periodLabel}}:{{#unpaid}} {{name}}={{owed}}{{/unpaid}}")
+        let custom = try NoticeRenderer.render(
+            Notice(report: r, period: Period("2026-01")!, mask: false),
+            template: "{{% CONTENT_TYPE: TEXT}}{{periodLabel}}:{{#unpaid}} {{name}}={{owed}}{{/unpaid}}")
         #expect(custom == "2026년 1월: 김솔=5,000 EMILY PARK=30,000")
     }
 }
@@ -140,16 +150,18 @@ func sampleReport() -> Report {
         let p = { (s: String) in Period(s)! }
         let surnames = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임"], givens = ["민준", "서연", "도윤", "지우", "하은"]
         let members = (0..<n).map { Member(id: "m\($0)", name: surnames[$0 % 10] + givens[($0 / 10) % 5] + (($0 / 50) > 0 ? "\($0 / 50)" : "")) }
-        let g = Group(id: "big", name: "큰 모임", account: Account(bank: "kakaobank", number: "3333-01-1234567", holder: "김총무"),
-                      dues: Dues(dueDay: 10, schedule: [.init(from: p("2026-01"), amount: 30000)]), members: members)
+        let g = Group(
+            id: "big", name: "큰 모임", account: Account(bank: "kakaobank", number: "3333-01-1234567", holder: "김총무"),
+            dues: Dues(dueDay: 10, schedule: [.init(from: p("2026-01"), amount: 30000)]), members: members)
         // Everyone paid January; half paid February; a few owe both.
         var allocations: [Allocation] = []
         for (i, m) in members.enumerated() {
             if i % 9 != 0 { allocations.append(Allocation(transactionID: Int64(i), memberID: m.id, period: p("2026-01"), amount: 30000)) }
             if i % 2 == 0 { allocations.append(Allocation(transactionID: Int64(1000 + i), memberID: m.id, period: p("2026-02"), amount: 30000)) }
         }
-        var r = try Report(group: g, periods: [p("2026-01"), p("2026-02")],
-                           snapshot: LedgerSnapshot(transactions: 100, balance: nil, allocations: allocations, deposits: [:], review: [], other: []))
+        var r = try Report(
+            group: g, periods: [p("2026-01"), p("2026-02")],
+            snapshot: LedgerSnapshot(transactions: 100, balance: nil, allocations: allocations, deposits: [:], review: [], other: []))
         r.asOf = SeoulTime(parsing: "2026-02-20 14:03:00")
         return r
     }
@@ -197,11 +209,13 @@ func sampleReport() -> Report {
 @Suite struct TableWidthTests {
     @Test func theTableFitsEightyColumnsAndSaysWhatItLeftOut() throws {
         let p = { (s: String) in Period(s)! }
-        let g = Group(id: "g", name: "모임", account: Account(bank: "kakaobank", number: "1"),
-                      dues: Dues(dueDay: 10, schedule: [.init(from: p("2026-01"), amount: 30000)]),
-                      members: [Member(id: "a", name: "남궁민수"), Member(id: "b", name: "김솔")])
-        let r = try Report(group: g, periods: Period.range(p("2026-01"), p("2026-12")),
-                           snapshot: LedgerSnapshot(transactions: 0, balance: nil, allocations: [], deposits: [:], review: [], other: []))
+        let g = Group(
+            id: "g", name: "모임", account: Account(bank: "kakaobank", number: "1"),
+            dues: Dues(dueDay: 10, schedule: [.init(from: p("2026-01"), amount: 30000)]),
+            members: [Member(id: "a", name: "남궁민수"), Member(id: "b", name: "김솔")])
+        let r = try Report(
+            group: g, periods: Period.range(p("2026-01"), p("2026-12")),
+            snapshot: LedgerSnapshot(transactions: 0, balance: nil, allocations: [], deposits: [:], review: [], other: []))
         let wide = ReportTable.render(r)
         #expect(wide.split(separator: "\n").contains { DisplayWidth.of(String($0)) > 80 })
         let fitted = ReportTable.render(r, width: 80)
@@ -229,7 +243,8 @@ func sampleReport() -> Report {
     @Test func phonePrintLegendAsOfAndMoney() {
         var r = sampleReport()
         r.asOf = SeoulTime(parsing: "2026-02-20 14:03:00")
-        r.income = 100_000; r.spending = 45_000
+        r.income = 100_000
+        r.spending = 45_000
         r.withdrawals = [.init(id: 90, time: SeoulTime(parsing: "2026-02-11 09:00:00")!, amount: 45_000, text: "북한산대피소")]
         let html = ReportHTML.render(r)
         #expect(html.contains("name=\"viewport\"") && html.contains("@page{size:A4 landscape") && html.contains("word-break:keep-all"))

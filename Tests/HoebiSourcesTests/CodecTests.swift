@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HoebiCore
 @testable import HoebiSources
 
@@ -20,8 +21,10 @@ func vendorFiles(_ dir: String) -> [String] {
         #expect(!files.isEmpty)
         for f in files {
             let parsed = try Codecs.named(source)!.parseTransactions(try vendor("\(source)/\(f)"), account: "a")
-            let knownEmpty = ["bank2_p_account_transaction-list__KR_BK_2_P_001.json", "bank_b_installment-savings_transaction-list__KR_BK_1_B_004.json",
-                              "bank_p_installment-savings_transaction-list__KR_BK_1_P_003.json", "transaction_list_header_Do-MU_YD_middle_prj.json"]
+            let knownEmpty = [
+                "bank2_p_account_transaction-list__KR_BK_2_P_001.json", "bank_b_installment-savings_transaction-list__KR_BK_1_B_004.json",
+                "bank_p_installment-savings_transaction-list__KR_BK_1_P_003.json", "transaction_list_header_Do-MU_YD_middle_prj.json"
+            ]
             #expect(parsed.transactions.count + parsed.skipped.count > 0 || knownEmpty.contains(f), "\(f) gave nothing")
             #expect(parsed.transactions.allSatisfy { !$0.raw.isEmpty && $0.amount >= 0 }, "\(f)")
         }
@@ -31,10 +34,10 @@ func vendorFiles(_ dir: String) -> [String] {
         let spec = try WooriCodec().parseTransactions(try vendor("woori/getAccTransList__spec_pdf_v1.0_2019.json"), account: "a")
         #expect(spec.transactions.map(\.amount) == [40000, 11500])
         #expect(spec.transactions[1].direction == .deposit && spec.transactions[1].text == "김용태" && spec.transactions[1].memo == "양박유")
-        #expect(spec.transactions[0].text == "위메프")   // padding trimmed
+        #expect(spec.transactions[0].text == "위메프")  // padding trimmed
         let testbed = try WooriCodec().parseTransactions(try vendor("woori/getAccTransList__WooriPickXXX_testfixture.json"), account: "a")
-        #expect(testbed.transactions.map(\.time.iso8601).first == "2021-04-21T12:13:22+09:00")   // YYYY-MM-DD dates
-        #expect(testbed.transactions.map(\.balance) == [277_400_000, 862_300_000, 178_500_000])   // "277400000.000"
+        #expect(testbed.transactions.map(\.time.iso8601).first == "2021-04-21T12:13:22+09:00")  // YYYY-MM-DD dates
+        #expect(testbed.transactions.map(\.balance) == [277_400_000, 862_300_000, 178_500_000])  // "277400000.000"
     }
 
     @Test func codefDepositorDependsOnTheOrganisation() throws {
@@ -44,7 +47,7 @@ func vendorFiles(_ dir: String) -> [String] {
         #expect(kb.balance == 874890)
         #expect(kb.transactions.contains { $0.kind == "결산이자" })
         let ibk = try CodefCodec(organization: "0003").parseTransactions(try vendor("codef/bank_b_account_transaction-list__KR_BK_1_B_001.json"), account: "a")
-        #expect(ibk.transactions[1].text == "OO(주)" && ibk.transactions[1].memo.contains("rnd_입금표시1"))   // NFKC: （주） → (주)
+        #expect(ibk.transactions[1].text == "OO(주)" && ibk.transactions[1].memo.contains("rnd_입금표시1"))  // NFKC: （주） → (주)
         #expect(ibk.transactions[0].direction == .withdrawal)
     }
 
@@ -70,7 +73,10 @@ func vendorFiles(_ dir: String) -> [String] {
 
     @Test func codefErrors() throws {
         func kind(_ file: String) -> SourceError? {
-            do { _ = try CodefCodec().parseTransactions(try vendor("codef/\(file)"), account: "a"); return nil } catch { return error as? SourceError }
+            do {
+                _ = try CodefCodec().parseTransactions(try vendor("codef/\(file)"), account: "a")
+                return nil
+            } catch { return error as? SourceError }
         }
         #expect(kind("error_401_invalid_token.json")?.kind == .auth)
         #expect(kind("error_401_invalid_token.json")?.code == "CF-99997")
@@ -81,21 +87,22 @@ func vendorFiles(_ dir: String) -> [String] {
     @Test func kftcPagesAndFragments() throws {
         let page = try KFTCCodec().parseTransactions(try vendor("kftc/transaction_list_testbed_react_Transaction_id30529406959.json"), account: "a")
         #expect(page.transactions.count == 25)
-        #expect(page.nextCursor == nil)            // next_page_yn "Y" with an empty cursor: treated as the end
-        #expect(page.balance == 5_000_000)          // balance_amt as a JSON number
+        #expect(page.nextCursor == nil)  // next_page_yn "Y" with an empty cursor: treated as the end
+        #expect(page.balance == 5_000_000)  // balance_amt as a JSON number
         let list = try KFTCCodec().parseTransactions(try vendor("kftc/transaction_list_res_list_array_vue_realistic_id15034768088.json"), account: "a")
         #expect(list.transactions.count == 25)
         let item = try KFTCCodec().parseTransactions(try vendor("kftc/transaction_list_res_list_item_Do-MU_YD_middle_prj.json"), account: "a")
         #expect(item.transactions.count == 1)
-        #expect { try KFTCCodec().parseTransactions(try vendor("kftc/error_O0002_invalid_token_transaction_list_UMMAYA.json"), account: "a") }
-            throws: { ($0 as? SourceError)?.kind == .auth }
+        #expect { try KFTCCodec().parseTransactions(try vendor("kftc/error_O0002_invalid_token_transaction_list_UMMAYA.json"), account: "a") } throws: {
+            ($0 as? SourceError)?.kind == .auth
+        }
     }
 
     @Test func koscomKeepsMoneyInAndOut() throws {
         let r = try KoscomCodec().parseTransactions(try vendor("koscom/account_transaction_search__account_md.json"), account: "a")
         #expect(r.transactions.allSatisfy { $0.kind == "DEP" || $0.kind == "WID" })
         #expect(r.transactions.first?.amount == 14_399_400 && r.transactions.first?.direction == .deposit)
-        #expect(!r.skipped.isEmpty)                 // trades are not deposits
+        #expect(!r.skipped.isEmpty)  // trades are not deposits
         #expect(r.nextCursor == "201603100000000961")
     }
 
@@ -104,10 +111,12 @@ func vendorFiles(_ dir: String) -> [String] {
             let e = error as! SourceError
             return e.kind == .malformed && e.description.contains("not JSON")
         }
-        #expect { try WooriCodec().parseTransactions(Data(#"{"dataHeader":{"RSP_CD":"SYSCD03101","RSP_MSG":"초당 처리건수 초과"}}"#.utf8), account: "a") }
-            throws: { ($0 as? SourceError)?.kind == .rateLimit }
-        #expect { try WooriCodec().parseTransactions(Data(#"{"dataBody":{"GRID":[{"TRN_DT":"20190110","TRN_TM":"1","RCV_AM":"1.5"}]}}"#.utf8), account: "a") }
-            throws: { ($0 as? SourceError)?.kind == .malformed }
+        #expect { try WooriCodec().parseTransactions(Data(#"{"dataHeader":{"RSP_CD":"SYSCD03101","RSP_MSG":"초당 처리건수 초과"}}"#.utf8), account: "a") } throws: {
+            ($0 as? SourceError)?.kind == .rateLimit
+        }
+        #expect {
+            try WooriCodec().parseTransactions(Data(#"{"dataBody":{"GRID":[{"TRN_DT":"20190110","TRN_TM":"1","RCV_AM":"1.5"}]}}"#.utf8), account: "a")
+        } throws: { ($0 as? SourceError)?.kind == .malformed }
     }
 }
 

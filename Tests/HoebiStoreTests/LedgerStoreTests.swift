@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import HoebiApp
 @testable import HoebiCore
 @testable import HoebiStore
@@ -13,11 +14,11 @@ func workspace(members: String? = nil, keywords: String = "[]") throws -> (Works
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-store-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let config = """
-    {"database": "ledger.sqlite", "migrations": "\(packageRoot.appendingPathComponent("migrations").path)",
-     "groups": [{"id": "hiking", "name": "북한산 산악회", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
-       "dues": {"dueDay": 10, "schedule": [{"from": "2026-01", "amount": 30000}]}, "nonDuesKeywords": \(keywords),
-       "members": \(members ?? #"[{"id": "hong", "name": "홍길동"}, {"id": "lee", "name": "이서연"}, {"id": "kim", "name": "김솔", "amount": 15000}]"#)}]}
-    """
+        {"database": "ledger.sqlite", "migrations": "\(packageRoot.appendingPathComponent("migrations").path)",
+         "groups": [{"id": "hiking", "name": "북한산 산악회", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
+           "dues": {"dueDay": 10, "schedule": [{"from": "2026-01", "amount": 30000}]}, "nonDuesKeywords": \(keywords),
+           "members": \(members ?? #"[{"id": "hong", "name": "홍길동"}, {"id": "lee", "name": "이서연"}, {"id": "kim", "name": "김솔", "amount": 15000}]"#)}]}
+        """
     try Data(config.utf8).write(to: dir.appendingPathComponent("hoebi.json"))
     let ws = try Workspace.open(config: dir.appendingPathComponent("hoebi.json").path)
     return (ws, try ws.config.group(nil), dir)
@@ -108,9 +109,11 @@ func count(_ ws: Workspace, _ sql: String) throws -> Int {
     @Test func withdrawalsAndInterestAreNeverAllocated() throws {
         let (ws, g, _) = try workspace()
         let r = try Ledger(store: ws.store).importFile(importFixtures.appendingPathComponent("kakaobank.xlsx"), group: g, format: nil)
-        #expect(r.match.deposits == 5)          // the withdrawal is not a deposit at all
-        #expect(r.match.other == 1)             // interest
-        #expect(try count(ws, "SELECT COUNT(*) FROM allocations a JOIN transactions t ON t.id = a.transaction_id WHERE t.direction = 'out' OR t.kind = '예금이자'") == 0)
+        #expect(r.match.deposits == 5)  // the withdrawal is not a deposit at all
+        #expect(r.match.other == 1)  // interest
+        #expect(
+            try count(ws, "SELECT COUNT(*) FROM allocations a JOIN transactions t ON t.id = a.transaction_id WHERE t.direction = 'out' OR t.kind = '예금이자'") == 0
+        )
     }
 
     @Test func assignRemembersTheTextAndIgnoreIsRecorded() throws {
@@ -150,7 +153,9 @@ func count(_ ws: Workspace, _ sql: String) throws -> Int {
         let (ws, g, _) = try workspace()
         _ = try Ledger(store: ws.store).importFile(importFixtures.appendingPathComponent("kakaobank.xlsx"), group: g, format: nil)
         let withdrawal = try count(ws, "SELECT id FROM transactions WHERE direction = 'out'")
-        #expect(throws: StoreError.self) { try ws.store.decide(group: g, transaction: Int64(withdrawal), action: .assign, member: "hong", periods: [], reason: "", by: "t") }
+        #expect(throws: StoreError.self) {
+            try ws.store.decide(group: g, transaction: Int64(withdrawal), action: .assign, member: "hong", periods: [], reason: "", by: "t")
+        }
         #expect(throws: StoreError.self) { try ws.store.decide(group: g, transaction: 9999, action: .assign, member: "hong", periods: [], reason: "", by: "t") }
     }
 
@@ -159,7 +164,9 @@ func count(_ ws: Workspace, _ sql: String) throws -> Int {
         let ledger = Ledger(store: ws.store)
         _ = try ledger.importFile(importFixtures.appendingPathComponent("kakaobank.xlsx"), group: g, format: nil)
         func allocations() throws -> [String] {
-            try ws.store.db.read { try String.fetchAll($0, sql: "SELECT transaction_id || member_id || IFNULL(period, '-') || amount FROM allocations ORDER BY 1") }
+            try ws.store.db.read {
+                try String.fetchAll($0, sql: "SELECT transaction_id || member_id || IFNULL(period, '-') || amount FROM allocations ORDER BY 1")
+            }
         }
         let before = try allocations()
         try ledger.rematch(g)

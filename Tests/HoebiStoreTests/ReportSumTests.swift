@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import ZIPFoundation
+
 @testable import HoebiApp
 @testable import HoebiCore
 @testable import HoebiImport
@@ -60,10 +61,10 @@ import ZIPFoundation
         let household = rnd.chance(33) && own[count - 1] == own[count - 2]
         let households = household ? #", "households": [{"id": "hh", "members": ["m\#(count - 2)", "m\#(count - 1)"]}]"# : ""
         let config = """
-        {"database": "ledger.sqlite", "groups": [{"id": "club", "name": "모임", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
-          "dues": {"cycle": "\(cycle.rawValue)", "schedule": [\(schedule.joined(separator: ", "))]},
-          "members": [\(members.joined(separator: ", "))]\(households)}]}
-        """
+            {"database": "ledger.sqlite", "groups": [{"id": "club", "name": "모임", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
+              "dues": {"cycle": "\(cycle.rawValue)", "schedule": [\(schedule.joined(separator: ", "))]},
+              "members": [\(members.joined(separator: ", "))]\(households)}]}
+            """
         // Deposits over two years: on time, partial, double, advance and odd amounts; some name a period.
         var lines = ["datetime,amount,text"]
         for month in (2025 * 12)..<(2027 * 12) {
@@ -93,7 +94,8 @@ import ZIPFoundation
         let ws = columns[0].startMonth, we = columns[columns.count - 1].endMonth
         func column(_ month: Int) -> Int { columns.firstIndex { $0.contains(month: max(month, ws)) }! }
         e.columnCollected = Array(repeating: 0, count: columns.count)
-        e.columnExpected = e.columnCollected; e.columnOutstanding = e.columnCollected
+        e.columnExpected = e.columnCollected
+        e.columnOutstanding = e.columnCollected
         for m in g.members {
             let c = g.cycle(of: m)
             var due = Array(repeating: Won(0), count: columns.count), paid = due, outstanding = due
@@ -101,12 +103,17 @@ import ZIPFoundation
             // The member's own periods overlapping the window, and what was allocated to each.
             var own: [Period] = []
             var q = Period(cycle: c, containingMonth: ws)
-            while q.startMonth <= we { own.append(q); q = q.next }
+            while q.startMonth <= we {
+                own.append(q)
+                q = q.next
+            }
             for q in own {
                 let got = allocations.filter { $0.member == m.id && $0.period == q }.reduce(0) { $0 + $1.amount }
                 let ob = g.obligation(of: m, in: q)
                 let k = column(q.startMonth)
-                due[k] += ob.amount; paid[k] += got; outstanding[k] += max(0, ob.amount - got)
+                due[k] += ob.amount
+                paid[k] += got
+                outstanding[k] += max(0, ob.amount - got)
                 let status: Report.Status
                 switch ob {
                 case .due(let d): status = got >= d ? .paid : got > 0 ? .partial : .unpaid
@@ -121,9 +128,17 @@ import ZIPFoundation
                 if owing.isEmpty { return s.contains(.paused) ? .paused : s.contains(.exempt) ? .exempt : .inactive }
                 return owing.allSatisfy { $0 == .paid } ? .paid : owing.allSatisfy { $0 == .unpaid } ? .unpaid : .partial
             }
-            e.due[m.id] = due; e.paid[m.id] = paid; e.outstanding[m.id] = outstanding
-            e.rowExpected[m.id] = due.reduce(0, +); e.rowCollected[m.id] = paid.reduce(0, +); e.rowOutstanding[m.id] = outstanding.reduce(0, +)
-            for i in columns.indices { e.columnCollected[i] += paid[i]; e.columnExpected[i] += due[i]; e.columnOutstanding[i] += outstanding[i] }
+            e.due[m.id] = due
+            e.paid[m.id] = paid
+            e.outstanding[m.id] = outstanding
+            e.rowExpected[m.id] = due.reduce(0, +)
+            e.rowCollected[m.id] = paid.reduce(0, +)
+            e.rowOutstanding[m.id] = outstanding.reduce(0, +)
+            for i in columns.indices {
+                e.columnCollected[i] += paid[i]
+                e.columnExpected[i] += due[i]
+                e.columnOutstanding[i] += outstanding[i]
+            }
         }
         return e
     }
@@ -131,11 +146,17 @@ import ZIPFoundation
     static func actual(_ r: Report) -> Expected {
         var e = Expected()
         for m in r.members {
-            e.due[m.id] = m.cells.map(\.due); e.paid[m.id] = m.cells.map(\.paid); e.outstanding[m.id] = m.cells.map(\.outstanding)
+            e.due[m.id] = m.cells.map(\.due)
+            e.paid[m.id] = m.cells.map(\.paid)
+            e.outstanding[m.id] = m.cells.map(\.outstanding)
             e.status[m.id] = m.cells.map(\.status)
-            e.rowExpected[m.id] = m.expected; e.rowCollected[m.id] = m.collected; e.rowOutstanding[m.id] = m.outstanding
+            e.rowExpected[m.id] = m.expected
+            e.rowCollected[m.id] = m.collected
+            e.rowOutstanding[m.id] = m.outstanding
         }
-        e.columnCollected = r.totals.map(\.collected); e.columnExpected = r.totals.map(\.expected); e.columnOutstanding = r.totals.map(\.outstanding)
+        e.columnCollected = r.totals.map(\.collected)
+        e.columnExpected = r.totals.map(\.expected)
+        e.columnOutstanding = r.totals.map(\.outstanding)
         return e
     }
 
@@ -209,15 +230,17 @@ import ZIPFoundation
         // (a 일부 cell holds a quoted comma, so the totals are read from the row's end)
         for (m, row) in zip(r.members, csv.dropFirst()) {
             let k = row.count
-            #expect(row[1] == m.id && row[k - 4] == String(m.expected) && row[k - 3] == String(m.collected) && row[k - 2] == String(m.outstanding),
-                    "\(row)")
+            #expect(
+                row[1] == m.id && row[k - 4] == String(m.expected) && row[k - 3] == String(m.collected) && row[k - 2] == String(m.outstanding),
+                "\(row)")
         }
         let sumRow = csv[1 + r.members.count]
         #expect(Array(sumRow[2..<(2 + n)]) == r.totals.map { String($0.collected) })
         // HTML: each member's three totals close their row, and the footer holds the column totals.
         let html = ReportHTML.render(r)
         for m in r.members {
-            let end = "<td class=\"num\">\(m.expected.grouped)</td><td class=\"num\">\(m.collected.grouped)</td><td class=\"num\">\(m.outstanding.grouped)</td></tr>"
+            let end =
+                "<td class=\"num\">\(m.expected.grouped)</td><td class=\"num\">\(m.collected.grouped)</td><td class=\"num\">\(m.outstanding.grouped)</td></tr>"
             #expect(html.contains(end), "\(m.id)")
         }
         #expect(html.contains("낸 돈 합계</th>" + r.totals.map { "<td class=\"num\">\($0.collected.grouped)</td>" }.joined()))

@@ -1,11 +1,12 @@
 import Foundation
 import GRDB
+import HoebiImport
 import Testing
+import ZIPFoundation
+
 @testable import HoebiApp
 @testable import HoebiCore
 @testable import HoebiStore
-import HoebiImport
-import ZIPFoundation
 
 @Suite struct StoreSafetyTests {
     static let body = "datetime,amount,balance,text\n2026-01-05 10:00:00,30000,30000,홍길동\n2026-01-06 10:00:00,30000,60000,이서연\n"
@@ -21,7 +22,8 @@ import ZIPFoundation
         }
         #expect(try ws.store.owesMatch(group))
         let report = try Ledger(store: ws.store).report(group, from: Period("2026-01"), to: Period("2026-01"))
-        #expect(report.review.count == 2 && report.review.allSatisfy { Messages.show($0.reason ?? "", in: .en).contains("not matched yet") }, "\(report.review)")
+        #expect(
+            report.review.count == 2 && report.review.allSatisfy { Messages.show($0.reason ?? "", in: .en).contains("not matched yet") }, "\(report.review)")
         let reader = try Workspace.open(config: dir.appendingPathComponent("hoebi.json").path, access: .read)
         #expect(try !reader.store.owesMatch(group))
         let after = try Ledger(store: reader.store).report(group, from: Period("2026-01"), to: Period("2026-01"))
@@ -39,7 +41,10 @@ import ZIPFoundation
         let refused = try #require(throws: StoreError.self) {
             try reader.store.decide(group: group, transaction: id, action: .ignore, member: nil, periods: [], reason: "", by: "t")
         }
-        guard case .readOnlyStore = refused else { Issue.record("refused for another reason: \(refused)"); return }
+        guard case .readOnlyStore = refused else {
+            Issue.record("refused for another reason: \(refused)")
+            return
+        }
         #expect(try count(ws, "SELECT COUNT(*) FROM decisions") == 0)
     }
 
@@ -67,13 +72,16 @@ import ZIPFoundation
     @Test func anOverflowingReportIsAnError() throws {
         let (_, group, _) = try workspace()
         let big = Allocation(transactionID: 1, memberID: "hong", period: Period("2026-01"), amount: .max - 10)
-        let snapshot = LedgerSnapshot(transactions: 2, balance: nil, allocations: [big, Allocation(transactionID: 2, memberID: "hong", period: Period("2026-01"), amount: 100)],
-                                      deposits: [:], review: [], other: [])
+        let snapshot = LedgerSnapshot(
+            transactions: 2, balance: nil, allocations: [big, Allocation(transactionID: 2, memberID: "hong", period: Period("2026-01"), amount: 100)],
+            deposits: [:], review: [], other: [])
         #expect(throws: Money.Overflow.self) { try Report(group: group, periods: [Period("2026-01")!], snapshot: snapshot) }
         // And the balance chain reports a break instead of trapping.
         let t = SeoulTime(year: 2026, month: 1, day: 1)!
-        let rows = [Continuity.Row(id: 1, time: t, signedAmount: .max, balance: .max, text: "a"),
-                    Continuity.Row(id: 2, time: t, signedAmount: .max, balance: 5, text: "b")]
+        let rows = [
+            Continuity.Row(id: 1, time: t, signedAmount: .max, balance: .max, text: "a"),
+            Continuity.Row(id: 2, time: t, signedAmount: .max, balance: 5, text: "b")
+        ]
         #expect(Continuity.breaks(in: rows).count == 1)
     }
 
@@ -101,18 +109,24 @@ import ZIPFoundation
 @Suite struct ReportWorkbookTests {
     @Test func theGridReadsBackWithColoursAndTwoMoreSheets() throws {
         let p = { (s: String) in Period(s)! }
-        let g = Group(id: "g", name: "모임", account: Account(bank: "kakaobank", number: "1"),
-                      dues: Dues(dueDay: 10, schedule: [.init(from: p("2026-01"), amount: 30000)]),
-                      members: [Member(id: "hong", name: "홍길동"), Member(id: "kim", name: "김솔")])
+        let g = Group(
+            id: "g", name: "모임", account: Account(bank: "kakaobank", number: "1"),
+            dues: Dues(dueDay: 10, schedule: [.init(from: p("2026-01"), amount: 30000)]),
+            members: [Member(id: "hong", name: "홍길동"), Member(id: "kim", name: "김솔")])
         let t = SeoulTime(parsing: "2026-01-05 10:00:00")!
-        var r = try Report(group: g, periods: [p("2026-01"), p("2026-02")], snapshot: LedgerSnapshot(
-            transactions: 3, balance: 50000,
-            allocations: [Allocation(transactionID: 1, memberID: "hong", period: p("2026-01"), amount: 30000),
-                          Allocation(transactionID: 2, memberID: "kim", period: p("2026-01"), amount: 10000)],
-            deposits: [1: .init(id: 1, time: t, amount: 30000, text: "홍길동"), 2: .init(id: 2, time: t, amount: 10000, text: "김솔 일부")],
-            review: [], other: []))
+        var r = try Report(
+            group: g, periods: [p("2026-01"), p("2026-02")],
+            snapshot: LedgerSnapshot(
+                transactions: 3, balance: 50000,
+                allocations: [
+                    Allocation(transactionID: 1, memberID: "hong", period: p("2026-01"), amount: 30000),
+                    Allocation(transactionID: 2, memberID: "kim", period: p("2026-01"), amount: 10000)
+                ],
+                deposits: [1: .init(id: 1, time: t, amount: 30000, text: "홍길동"), 2: .init(id: 2, time: t, amount: 10000, text: "김솔 일부")],
+                review: [], other: []))
         r.withdrawals = [.init(id: 3, time: t, amount: 20000, text: "북한산대피소")]
-        r.spending = 20000; r.income = 40000
+        r.spending = 20000
+        r.income = 40000
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-\(UUID().uuidString).xlsx")
         try ReportWorkbook.write(r, to: url)
         var rows: [[String]] = []

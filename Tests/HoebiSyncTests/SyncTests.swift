@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import HoebiApp
 @testable import HoebiCore
 @testable import HoebiSandbox
@@ -21,21 +22,24 @@ struct Rig {
         let running = try await BankSandbox(seed: seed).start()
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-sync-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let config = try running.sandbox.writeConfig(to: dir, source: source, baseURL: running.baseURL,
-                                                     migrations: root.appendingPathComponent("migrations").path)
+        let config = try running.sandbox.writeConfig(
+            to: dir, source: source, baseURL: running.baseURL,
+            migrations: root.appendingPathComponent("migrations").path)
         let ws = try Workspace.open(config: config.path)
         let transport = HTTPTransport(timeout: .seconds(timeout), attempts: 4, backoff: .milliseconds(20))
-        let rig = Rig(sandbox: running, workspace: ws, group: try ws.config.group(nil),
-                      engine: SyncEngine(store: ws.store, transport: transport, baseFolder: dir), source: source)
+        let rig = Rig(
+            sandbox: running, workspace: ws, group: try ws.config.group(nil),
+            engine: SyncEngine(store: ws.store, transport: transport, baseFolder: dir), source: source)
         if source == "kftc" { try await rig.consent() }
         return rig
     }
 
     /// The consent a person gives in the browser: the sandbox approves at once and redirects.
     func consent() async throws {
-        try await KFTCTokens.consentWithoutAPerson(baseURL: sandbox.baseURL, clientID: BankSandbox.Credentials.kftcClientID,
-                                                   clientSecret: BankSandbox.Credentials.kftcClientSecret, transport: engine.transport,
-                                                   credentials: workspace.store)
+        try await KFTCTokens.consentWithoutAPerson(
+            baseURL: sandbox.baseURL, clientID: BankSandbox.Credentials.kftcClientID,
+            clientSecret: BankSandbox.Credentials.kftcClientSecret, transport: engine.transport,
+            credentials: workspace.store)
         #expect(try workspace.store.credential("kftc:access:" + sandbox.baseURL) != nil)
     }
 
@@ -90,7 +94,10 @@ struct Rig {
         return "stored \(a[i]) | sandbox \(b[i])"
     }
 
-    func stop() async { sandbox.stop(); await engine.transport.shutdown() }
+    func stop() async {
+        sandbox.stop()
+        await engine.transport.shutdown()
+    }
 }
 
 @Suite(.serialized) struct SyncTests {
@@ -119,7 +126,8 @@ struct Rig {
     @Test(arguments: ["woori", "codef", "kftc"])
     func accountDiscovery(source: String) async throws {
         let rig = try await Rig.make(source)
-        let accounts = try await Sources.make(rig.engine.settings(rig.group.sync!), transport: rig.engine.transport, credentials: rig.workspace.store).accounts()
+        let accounts = try await Sources.make(rig.engine.settings(rig.group.sync!), transport: rig.engine.transport, credentials: rig.workspace.store)
+            .accounts()
         let wanted = source == "kftc" ? BankSandbox.Credentials.kftcFintechUseNum : BankSandbox.Credentials.wooriAccount
         #expect(accounts.contains { $0.id == wanted }, "\(accounts)")
         await rig.stop()
@@ -129,8 +137,8 @@ struct Rig {
         let rig = try await Rig.make("codef")
         let r = await rig.engine.sync(rig.group)
         let m = try #require(r.match)
-        #expect(m.allocated > m.deposits * 8 / 10)   // most depositor texts carry a member's name
-        #expect(m.other > 0)                          // interest and 뒷풀이 money
+        #expect(m.allocated > m.deposits * 8 / 10)  // most depositor texts carry a member's name
+        #expect(m.other > 0)  // interest and 뒷풀이 money
         await rig.stop()
     }
 
@@ -171,9 +179,9 @@ struct Rig {
 
     @Test func kftcExpiredTokenRefreshesThroughTheRefreshToken() async throws {
         let rig = try await Rig.make("kftc")
-        await rig.sandbox.setTokenLifetime(0)     // tokens issued from now on are born expired…
+        await rig.sandbox.setTokenLifetime(0)  // tokens issued from now on are born expired…
         try await rig.consent()
-        await rig.sandbox.setTokenLifetime(7_775_999)   // …and the refreshed one is good
+        await rig.sandbox.setTokenLifetime(7_775_999)  // …and the refreshed one is good
         let r = await rig.engine.sync(rig.group)
         #expect(r.error == nil, "\(String(describing: r.error))")
         #expect(try rig.stored() == rig.expected)
@@ -185,7 +193,7 @@ struct Rig {
         let rig = try await Rig.make(source)
         await rig.sandbox.arm(Fault(kind: .endless, count: 1000))
         let r = await rig.engine.sync(rig.group)
-        #expect(r.pages < 200)                   // stopped at the repeated page, not looping
+        #expect(r.pages < 200)  // stopped at the repeated page, not looping
         #expect(try rig.stored() <= rig.expected)
         await rig.sandbox.disarm()
         let again = await rig.engine.sync(rig.group, since: "2023-01-01")
@@ -253,7 +261,10 @@ struct Rig {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("lock-\(UUID().uuidString).sqlite").path
         var held: SyncLock? = try SyncLock(database: path)
         let refused = try #require(throws: StoreError.self) { try SyncLock(database: path) }
-        guard case .syncRunning(let holder) = refused else { Issue.record("\(refused)"); return }
+        guard case .syncRunning(let holder) = refused else {
+            Issue.record("\(refused)")
+            return
+        }
         #expect(holder == "\(getpid())")
         withExtendedLifetime(held) {}
         // Released with its value: the next sync takes it.

@@ -35,11 +35,13 @@ public struct Allocator {
         if let f = facts[d.text] {
             if f.kind == d.kind { return f }
             var other = f
-            other.kind = d.kind; other.bank = Self.bankVerdict(d.text, d.kind)
+            other.kind = d.kind
+            other.bank = Self.bankVerdict(d.text, d.kind)
             return other
         }
-        let f = TextFacts(verdict: textVerdict(d.text), name: matcher.match(d.text), hints: PeriodHints.parse(d.text),
-                          kind: d.kind, bank: Self.bankVerdict(d.text, d.kind))
+        let f = TextFacts(
+            verdict: textVerdict(d.text), name: matcher.match(d.text), hints: PeriodHints.parse(d.text),
+            kind: d.kind, bank: Self.bankVerdict(d.text, d.kind))
         facts[d.text] = f
         return f
     }
@@ -99,17 +101,22 @@ public struct Allocator {
     /// `withdrawals`: the account's outgoing rows, which returned money (취소, 반환) is paired with.
     public mutating func run(deposits: [Deposit], decisions: [Int64: Decision], withdrawals: [Deposit] = []) -> Result {
         let households = group.households
-        let decisions = households.isEmpty ? decisions : decisions.mapValues { d -> Decision in
-            if case .assign(let m, let p) = d, let hh = households[m] { return .assign(member: hh, periods: p) }
-            return d
-        }
-        self.withdrawals = withdrawals.sorted { ($0.time, $0.id) > ($1.time, $1.id) }   // nearest first
+        let decisions =
+            households.isEmpty
+            ? decisions
+            : decisions.mapValues { d -> Decision in
+                if case .assign(let m, let p) = d, let hh = households[m] { return .assign(member: hh, periods: p) }
+                return d
+            }
+        self.withdrawals = withdrawals.sorted { ($0.time, $0.id) > ($1.time, $1.id) }  // nearest first
         var outcomes = [Outcome?](repeating: nil, count: deposits.count)
         var allocations: [Allocation] = []
         allocations.reserveCapacity(deposits.count)
         // The store hands deposits over in time order already; sort only when they are not.
         let inOrder = zip(deposits, deposits.dropFirst()).allSatisfy { ($0.time, $0.id) <= ($1.time, $1.id) }
-        let order = inOrder ? Array(deposits.indices)
+        let order =
+            inOrder
+            ? Array(deposits.indices)
             : deposits.indices.sorted { (deposits[$0].time, deposits[$0].id) < (deposits[$1].time, deposits[$1].id) }
         // Pass 1: the treasurer's explicit periods.
         for i in order {
@@ -125,8 +132,9 @@ public struct Allocator {
             outcomes[i] = outcome
             allocations += allocs
         }
-        return Result(outcomes: outcomes.map { $0 ?? .review(reason: Messages.ref("reason.notDecided"), suggestion: nil) }, allocations: allocations,
-                      staleRules: staleRules, conflicts: conflicts.sorted())
+        return Result(
+            outcomes: outcomes.map { $0 ?? .review(reason: Messages.ref("reason.notDecided"), suggestion: nil) }, allocations: allocations,
+            staleRules: staleRules, conflicts: conflicts.sorted())
     }
 
     private mutating func decide(_ d: Deposit, decision: Decision?) -> (Outcome, [Allocation]) {
@@ -138,7 +146,7 @@ public struct Allocator {
         case .assign(let member, _)? where members[member] == nil:
             return (.review(reason: Messages.ref("reason.memberGone", member), suggestion: nil), [])
         case .assign(let member, _)?:
-            let named = hints(d)   // apart: a mutating call inside a non-mutating one copies the allocator
+            let named = hints(d)  // apart: a mutating call inside a non-mutating one copies the allocator
             let hinted = ownPeriods(named, member)
             if !hinted.isEmpty, case .ok(let allocs) = allocateHinted(d, to: member, periods: hinted) {
                 return (.allocated(member: member, method: "manual"), allocs)
@@ -174,7 +182,8 @@ public struct Allocator {
         case .ignoreRule, .reviewRule: break
         case .keyword(let word): return (.other(reason: Messages.ref("reason.keyword", word)), [])
         case .fee(let name, let amount):
-            return d.amount == amount ? (.other(reason: Messages.ref("reason.fee", name, amount.grouped)), [])
+            return d.amount == amount
+                ? (.other(reason: Messages.ref("reason.fee", name, amount.grouped)), [])
                 : (.review(reason: Messages.ref("reason.feeAmount", name, d.amount.grouped, amount.grouped), suggestion: nil), [])
         case .none:
             // The memo column can say "not dues" too (뒷풀이 in the memo of a plain name).
@@ -234,7 +243,9 @@ public struct Allocator {
             let share = Deposit(id: d.id, time: d.time, amount: due * months, text: d.text, kind: d.kind)
             let named = hints(d)
             let hinted = ownPeriods(named, id)
-            if !hinted.isEmpty, case .ok(let allocs) = allocateHinted(share, to: id, periods: hinted) { out += allocs } else {
+            if !hinted.isEmpty, case .ok(let allocs) = allocateHinted(share, to: id, periods: hinted) {
+                out += allocs
+            } else {
                 out += allocateOldestFirst(share, to: id, amount: share.amount)
             }
         }
@@ -259,7 +270,11 @@ public struct Allocator {
         return .other(reason: Messages.ref("reason.reversal", w.id, w.time.iso8601.prefix(10), w.amount.grouped, w.text))
     }
 
-    enum BankVerdict: Equatable { case interest, own(String), reversal, none }
+    enum BankVerdict: Equatable {
+        case interest
+        case own(String)
+        case reversal, none
+    }
 
     /// What `BankRows` says of a text and kind; worked out once per distinct pair (the checks
     /// search the text for dozens of words).
@@ -270,7 +285,12 @@ public struct Allocator {
         return .none
     }
 
-    enum TextVerdict { case ignoreRule, reviewRule, keyword(String), fee(String, Won), none }
+    enum TextVerdict {
+        case ignoreRule, reviewRule
+        case keyword(String)
+        case fee(String, Won)
+        case none
+    }
 
     /// What the text alone says before any name is looked at (part of `TextFacts`).
     private func textVerdict(_ text: String) -> TextVerdict {
@@ -280,8 +300,11 @@ public struct Allocator {
         case Self.reviewRule?: v = .reviewRule
         default:
             let letters = Normalise.letters(text)
-            if let k = keywords.first(where: { keywordStandsAlone($0.letters, in: letters) }) { v = .keyword(k.word) }
-            else if let fee = group.fees.first(where: { letters.holds(Normalise.letters($0.key)) }) { v = .fee(fee.key, fee.value) }
+            if let k = keywords.first(where: { keywordStandsAlone($0.letters, in: letters) }) {
+                v = .keyword(k.word)
+            } else if let fee = group.fees.first(where: { letters.holds(Normalise.letters($0.key)) }) {
+                v = .fee(fee.key, fee.value)
+            }
         }
         return v
     }
@@ -317,11 +340,19 @@ public struct Allocator {
         if !own.isEmpty { return own.periods(at: d.time) }
         guard !d.memo.isEmpty else { return [] }
         let memo: PeriodHints
-        if let cached = memoHints[d.memo] { memo = cached } else { memo = PeriodHints.parse(d.memo); memoHints[d.memo] = memo }
+        if let cached = memoHints[d.memo] {
+            memo = cached
+        } else {
+            memo = PeriodHints.parse(d.memo)
+            memoHints[d.memo] = memo
+        }
         return memo.periods(at: d.time)
     }
 
-    enum Hinted { case ok([Allocation]), refused(String) }
+    enum Hinted {
+        case ok([Allocation])
+        case refused(String)
+    }
 
     /// Money for the months the text names. Refused (→ review) when a named month is not owed, is
     /// already paid, or the amount cannot cover every named month: silently re-splitting a payment
@@ -340,8 +371,10 @@ public struct Allocator {
         let total = remaining.reduce(0, Money.saturatingAdd)
         if total == 0 { return .refused(Messages.ref("reason.alreadyPaid", periods.map(\.description).joined(separator: ", "))) }
         if periods.count > 1 && d.amount < total {
-            return .refused(Messages.ref(periods[0].cycle == .monthly ? "reason.shortMonths" : "reason.shortPeriods",
-                                         periods.count, total.grouped, d.amount.grouped))
+            return .refused(
+                Messages.ref(
+                    periods[0].cycle == .monthly ? "reason.shortMonths" : "reason.shortPeriods",
+                    periods.count, total.grouped, d.amount.grouped))
         }
         var left = d.amount
         var out: [Allocation] = []
@@ -363,7 +396,10 @@ public struct Allocator {
             let due = group.obligation(of: m, in: p).amount
             let r = max(0, due - (paid[id]?[p] ?? 0))
             let take = p == periods.last && out.isEmpty ? left : min(r, left)
-            if take > 0 { out.append(record(d, id, p, take)); left -= take }
+            if take > 0 {
+                out.append(record(d, id, p, take))
+                left -= take
+            }
         }
         if left > 0 { out += allocateOldestFirst(d, to: id, amount: left) }
         return out
@@ -388,7 +424,7 @@ public struct Allocator {
                 left -= take
             }
             if !movedCursor && (paid[id]?[p] ?? 0) >= due {
-                cursor[id] = idx + 1   // everything before idx is settled; start there next time
+                cursor[id] = idx + 1  // everything before idx is settled; start there next time
             } else {
                 movedCursor = true
             }

@@ -11,7 +11,12 @@ public struct Deposit: Sendable, Equatable {
     public var memo: String
 
     public init(id: Int64, time: SeoulTime, amount: Won, text: String, kind: String = "", memo: String = "") {
-        self.id = id; self.time = time; self.amount = amount; self.text = text; self.kind = kind; self.memo = memo
+        self.id = id
+        self.time = time
+        self.amount = amount
+        self.text = text
+        self.kind = kind
+        self.memo = memo
     }
 }
 
@@ -34,7 +39,10 @@ public struct Allocation: Sendable, Equatable {
     public var amount: Won
 
     public init(transactionID: Int64, memberID: String, period: Period?, amount: Won) {
-        self.transactionID = transactionID; self.memberID = memberID; self.period = period; self.amount = amount
+        self.transactionID = transactionID
+        self.memberID = memberID
+        self.period = period
+        self.amount = amount
     }
 }
 

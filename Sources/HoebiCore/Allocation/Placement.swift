@@ -6,7 +6,10 @@ public enum Placement: Sendable, Equatable {
     public struct Share: Sendable, Equatable {
         public var member: String
         public var period: Period?
-        public init(member: String, period: Period?) { self.member = member; self.period = period }
+        public init(member: String, period: Period?) {
+            self.member = member
+            self.period = period
+        }
     }
 
     case paid([Share])

@@ -27,7 +27,10 @@ public struct Configuration: Sendable {
 public struct ConfigError: Error, CustomStringConvertible, Equatable {
     public var path: String
     public var reason: String
-    public init(path: String, reason: String) { self.path = path; self.reason = reason }
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
     public var description: String { "\(path): \(reason)" }
 }
 
@@ -89,7 +92,7 @@ extension ConfigError {
         switch type {
         case is String.Type: return Messages.t("config.type.string")
         case is Int.Type, is Int64.Type: return Messages.t("config.type.integer")
-        case is Array<Any>.Type: return Messages.t("config.type.array")
+        case is [Any].Type: return Messages.t("config.type.array")
         default: return "\(type)".contains("Array") ? Messages.t("config.type.array") : Messages.t("config.type.other", "\(type)")
         }
     }
@@ -118,39 +121,69 @@ private struct RawConfig: Decodable {
         var joinDay: Int?
         var households: [RawHousehold]?
     }
-    struct RawHousehold: Decodable { var id: String; var members: [String]; var amount: Won? }
+    struct RawHousehold: Decodable {
+        var id: String
+        var members: [String]
+        var amount: Won?
+    }
     /// `joined`: a period (YYYY-MM) or the day someone joined (YYYY-MM-DD).
     struct JoinDate: Decodable {
         var period: Period
         var day: Int?
         init(from decoder: any Decoder) throws {
             let text = try decoder.singleValueContainer().decode(String.self)
-            if let p = Period(text) { period = p; day = nil; return }
-            guard let t = SeoulTime(parsing: text), text.filter(\.isASCIIDigit).count == 8 else {
-                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a period (YYYY-MM) or a date (YYYY-MM-DD)"))
+            if let p = Period(text) {
+                period = p
+                day = nil
+                return
             }
-            period = t.period; day = t.day
+            guard let t = SeoulTime(parsing: text), text.filter(\.isASCIIDigit).count == 8 else {
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not a period (YYYY-MM) or a date (YYYY-MM-DD)"))
+            }
+            period = t.period
+            day = t.day
         }
     }
-    struct RawPause: Decodable { var from: Period; var to: Period? }
+    struct RawPause: Decodable {
+        var from: Period
+        var to: Period?
+    }
     /// A setting value: JSON strings and numbers are both accepted and kept as text.
     enum Scalar: Decodable {
         case text(String)
         init(from decoder: any Decoder) throws {
             let c = try decoder.singleValueContainer()
-            if let s = try? c.decode(String.self) { self = .text(s) } else if let i = try? c.decode(Int.self) { self = .text(String(i)) }
-            else if let b = try? c.decode(Bool.self) { self = .text(b ? "true" : "false") }
-            else { throw DecodingError.typeMismatch(String.self, .init(codingPath: decoder.codingPath, debugDescription: "expected a string or a number")) }
+            if let s = try? c.decode(String.self) {
+                self = .text(s)
+            } else if let i = try? c.decode(Int.self) {
+                self = .text(String(i))
+            } else if let b = try? c.decode(Bool.self) {
+                self = .text(b ? "true" : "false")
+            } else {
+                throw DecodingError.typeMismatch(String.self, .init(codingPath: decoder.codingPath, debugDescription: "expected a string or a number"))
+            }
         }
-        var text: String { switch self { case .text(let s): return s } }
+        var text: String {
+            switch self {
+            case .text(let s): return s
+            }
+        }
     }
-    struct RawAccount: Decodable { var bank: String; var number: String; var holder: String? }
+    struct RawAccount: Decodable {
+        var bank: String
+        var number: String
+        var holder: String?
+    }
     struct RawDues: Decodable {
         var cycle: String?
         var dueDay: Int?
         var schedule: [RawRate]
     }
-    struct RawRate: Decodable { var from: Period; var amount: Won }
+    struct RawRate: Decodable {
+        var from: Period
+        var amount: Won
+    }
     struct RawMember: Decodable {
         var id: String
         var name: String
@@ -221,7 +254,8 @@ private struct RawConfig: Decodable {
                 }
                 // A member paying more often than the group owes a share of its rate: it must be whole won.
                 if m.amount == nil, mc.months < cycle.months,
-                   let r = g.dues.schedule.first(where: { $0.amount.multipliedReportingOverflow(by: Won(mc.months)).partialValue % Won(cycle.months) != 0 }) {
+                    let r = g.dues.schedule.first(where: { $0.amount.multipliedReportingOverflow(by: Won(mc.months)).partialValue % Won(cycle.months) != 0 })
+                {
                     fail("\(mp).cycle", Messages.t("config.split", r.amount, cycle.rawValue, mc.rawValue))
                 }
                 if let a = m.amount, a < 0 { fail("\(mp).amount", Messages.t("config.negative")) }
@@ -229,14 +263,16 @@ private struct RawConfig: Decodable {
                 let aliases = (m.aliases ?? []).map { Normalise.nfc($0.trimmingCharacters(in: .whitespaces)) }
                 for (ai, a) in aliases.enumerated() {
                     let key = Normalise.letters(a)
-                    if key.isEmpty { fail("\(mp).aliases[\(ai)]", Messages.t("config.letters")) }
-                    else if let owner = aliasOwner[key], owner != m.id {
+                    if key.isEmpty {
+                        fail("\(mp).aliases[\(ai)]", Messages.t("config.letters"))
+                    } else if let owner = aliasOwner[key], owner != m.id {
                         fail("\(mp).aliases[\(ai)]", Messages.t("config.aliasTaken", a, owner))
                     }
                     aliasOwner[key] = aliasOwner[key] ?? m.id
                 }
-                var member = Member(id: m.id, name: name, aliases: aliases, joined: joined, left: m.left,
-                                    exempt: Set(m.exempt ?? []), amount: m.amount)
+                var member = Member(
+                    id: m.id, name: name, aliases: aliases, joined: joined, left: m.left,
+                    exempt: Set(m.exempt ?? []), amount: m.amount)
                 member.paused = (m.paused ?? []).map { Member.Pause(from: $0.from, to: $0.to) }
                 member.cycle = own == cycle ? nil : own
                 member.display = m.display.map { Normalise.nfc($0.trimmingCharacters(in: .whitespaces)) }.flatMap { $0.isEmpty ? nil : $0 }
@@ -257,9 +293,10 @@ private struct RawConfig: Decodable {
                 for id in hh.members where householdOf[id] != nil { fail("\(hp).members", Messages.t("config.inHousehold", id, householdOf[id] ?? "")) }
                 guard parts.count == hh.members.count, parts.count >= 2 else { continue }
                 for id in hh.members { householdOf[id] = hh.id }
-                var unit = Member(id: hh.id, name: parts.map(\.name).joined(separator: "·"), aliases: parts.flatMap { [$0.name] + $0.aliases },
-                                  joined: parts.compactMap(\.joined).min(), left: parts.allSatisfy { $0.left != nil } ? parts.compactMap(\.left).max() : nil,
-                                  exempt: parts.dropFirst().reduce(parts[0].exempt) { $0.intersection($1.exempt) }, amount: hh.amount)
+                var unit = Member(
+                    id: hh.id, name: parts.map(\.name).joined(separator: "·"), aliases: parts.flatMap { [$0.name] + $0.aliases },
+                    joined: parts.compactMap(\.joined).min(), left: parts.allSatisfy { $0.left != nil } ? parts.compactMap(\.left).max() : nil,
+                    exempt: parts.dropFirst().reduce(parts[0].exempt) { $0.intersection($1.exempt) }, amount: hh.amount)
                 unit.paused = parts.allSatisfy { !$0.paused.isEmpty } ? parts[0].paused : []
                 unit.cycle = parts[0].cycle
                 members.removeAll { hh.members.contains($0.id) }
@@ -278,11 +315,13 @@ private struct RawConfig: Decodable {
                 sync = config
             }
             guard !g.dues.schedule.isEmpty else { continue }
-            result.append(Group(id: g.id, name: Normalise.nfc(g.name),
-                                account: Account(bank: g.account.bank, number: g.account.number, holder: g.account.holder),
-                                dues: Dues(dueDay: dueDay, schedule: g.dues.schedule.map { .init(from: $0.from, amount: $0.amount) }, cycle: cycle),
-                                members: members, treasurer: g.treasurer,
-                                nonDuesKeywords: (g.nonDuesKeywords ?? []).map(Normalise.nfc), sync: sync))
+            result.append(
+                Group(
+                    id: g.id, name: Normalise.nfc(g.name),
+                    account: Account(bank: g.account.bank, number: g.account.number, holder: g.account.holder),
+                    dues: Dues(dueDay: dueDay, schedule: g.dues.schedule.map { .init(from: $0.from, amount: $0.amount) }, cycle: cycle),
+                    members: members, treasurer: g.treasurer,
+                    nonDuesKeywords: (g.nonDuesKeywords ?? []).map(Normalise.nfc), sync: sync))
             for (k, v) in g.fees ?? [:] where v <= 0 || v > Money.limit || Normalise.letters(k).isEmpty {
                 fail("\(gp).fees.\(k)", Messages.t("config.fee", Money.limit.grouped))
             }

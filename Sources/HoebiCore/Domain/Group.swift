@@ -20,10 +20,18 @@ public struct Group: Sendable, Equatable {
     /// Whether `BankRows.defaultNonDuesKeywords` apply besides `nonDuesKeywords`.
     public var defaultNonDuesKeywords = true
 
-    public init(id: String, name: String, account: Account, dues: Dues, members: [Member],
-                treasurer: String? = nil, nonDuesKeywords: [String] = [], sync: SyncConfig? = nil) {
-        self.id = id; self.name = name; self.account = account; self.dues = dues
-        self.members = members; self.treasurer = treasurer; self.nonDuesKeywords = nonDuesKeywords; self.sync = sync
+    public init(
+        id: String, name: String, account: Account, dues: Dues, members: [Member],
+        treasurer: String? = nil, nonDuesKeywords: [String] = [], sync: SyncConfig? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.account = account
+        self.dues = dues
+        self.members = members
+        self.treasurer = treasurer
+        self.nonDuesKeywords = nonDuesKeywords
+        self.sync = sync
     }
 
     /// A member by id; a member of a household answers with the household, which is who owes.
@@ -99,7 +107,9 @@ public struct Account: Sendable, Equatable {
     public var holder: String?
 
     public init(bank: String, number: String, holder: String? = nil) {
-        self.bank = bank; self.number = number; self.holder = holder
+        self.bank = bank
+        self.number = number
+        self.holder = holder
     }
 
     /// The key transactions are stored under: bank plus the account number's digits.
@@ -107,9 +117,11 @@ public struct Account: Sendable, Equatable {
 
     /// Korean bank name for notices ("kakaobank" → "카카오뱅크"); unknown codes are shown as given.
     public var bankName: String {
-        let names = ["kakaobank": "카카오뱅크", "toss": "토스뱅크", "tossbank": "토스뱅크", "kb": "KB국민은행",
-                     "shinhan": "신한은행", "nh": "NH농협은행", "hana": "하나은행", "woori": "우리은행",
-                     "ibk": "IBK기업은행", "kbank": "케이뱅크", "sc": "SC제일은행"]
+        let names = [
+            "kakaobank": "카카오뱅크", "toss": "토스뱅크", "tossbank": "토스뱅크", "kb": "KB국민은행",
+            "shinhan": "신한은행", "nh": "NH농협은행", "hana": "하나은행", "woori": "우리은행",
+            "ibk": "IBK기업은행", "kbank": "케이뱅크", "sc": "SC제일은행"
+        ]
         return names[bank.lowercased()] ?? bank
     }
 }
@@ -150,7 +162,10 @@ public struct Dues: Sendable, Equatable {
     public struct Rate: Sendable, Equatable {
         public var from: Period
         public var amount: Won
-        public init(from: Period, amount: Won) { self.from = from; self.amount = amount }
+        public init(from: Period, amount: Won) {
+            self.from = from
+            self.amount = amount
+        }
     }
 }
 
@@ -175,15 +190,25 @@ public struct Member: Sendable, Equatable {
     public struct Pause: Sendable, Equatable {
         public var from: Period
         public var to: Period?
-        public init(from: Period, to: Period? = nil) { self.from = from; self.to = to }
+        public init(from: Period, to: Period? = nil) {
+            self.from = from
+            self.to = to
+        }
         /// Whether the leave holds the month `m` (months since year 0).
         public func covers(month m: Int) -> Bool { m >= from.startMonth && (to.map { m <= $0.endMonth } ?? true) }
         public func covers(_ p: Period) -> Bool { covers(month: p.startMonth) }
     }
 
-    public init(id: String, name: String, aliases: [String] = [], joined: Period? = nil, left: Period? = nil,
-                exempt: Set<Period> = [], amount: Won? = nil) {
-        self.id = id; self.name = name; self.aliases = aliases; self.joined = joined
-        self.left = left; self.exempt = exempt; self.amount = amount
+    public init(
+        id: String, name: String, aliases: [String] = [], joined: Period? = nil, left: Period? = nil,
+        exempt: Set<Period> = [], amount: Won? = nil
+    ) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.joined = joined
+        self.left = left
+        self.exempt = exempt
+        self.amount = amount
     }
 }

@@ -5,14 +5,16 @@ enum KnownKeys {
     /// settings, which each source checks, and `fees`, whose keys are words) or plain values.
     static let places: [String: [String]] = [
         "": ["database", "migrations", "groups", "language"],
-        "groups[]": ["id", "name", "account", "dues", "members", "treasurer", "nonDuesKeywords", "sync", "fees",
-                     "builtinRules", "defaultNonDuesKeywords", "joinDay", "households"],
+        "groups[]": [
+            "id", "name", "account", "dues", "members", "treasurer", "nonDuesKeywords", "sync", "fees",
+            "builtinRules", "defaultNonDuesKeywords", "joinDay", "households"
+        ],
         "groups[].account": ["bank", "number", "holder"],
         "groups[].dues": ["cycle", "dueDay", "schedule"],
         "groups[].dues.schedule[]": ["from", "amount"],
         "groups[].members[]": ["id", "name", "display", "aliases", "joined", "left", "exempt", "amount", "paused", "cycle"],
         "groups[].members[].paused[]": ["from", "to"],
-        "groups[].households[]": ["id", "members", "amount"],
+        "groups[].households[]": ["id", "members", "amount"]
     ]
 
     static func check(_ root: StrictJSON.Node) -> [ConfigError] {
@@ -33,7 +35,9 @@ enum KnownKeys {
                     }
                     seen[m.key] = m.line
                     guard known.contains(m.key) else {
-                        let hint = nearest(m.key, in: known).map { Messages.t("config.didYouMean", $0) } ?? Messages.t("config.knownHere", known.joined(separator: ", "))
+                        let hint =
+                            nearest(m.key, in: known).map { Messages.t("config.didYouMean", $0) }
+                            ?? Messages.t("config.knownHere", known.joined(separator: ", "))
                         problems.append(ConfigError(path: childPath, reason: Messages.t("config.unknownKey", m.line, m.column) + hint))
                         continue
                     }

@@ -17,13 +17,26 @@ extension Money {
         if s.hasSuffix("원") { s.removeLast() }
         if s.hasPrefix("₩") { s.removeFirst() }
         var negative = false
-        if s.hasPrefix("("), s.hasSuffix(")") { negative = true; s = String(s.dropFirst().dropLast()) }
-        if s.hasPrefix("-") { negative.toggle(); s.removeFirst() } else if s.hasPrefix("+") { s.removeFirst() }
+        if s.hasPrefix("("), s.hasSuffix(")") {
+            negative = true
+            s = String(s.dropFirst().dropLast())
+        }
+        if s.hasPrefix("-") {
+            negative.toggle()
+            s.removeFirst()
+        } else if s.hasPrefix("+") {
+            s.removeFirst()
+        }
         var mantissa = Substring(s), exponent = 0
         if let e = s.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             var ex = s[s.index(after: e)...]
             var expNegative = false
-            if ex.hasPrefix("-") { expNegative = true; ex = ex.dropFirst() } else if ex.hasPrefix("+") { ex = ex.dropFirst() }
+            if ex.hasPrefix("-") {
+                expNegative = true
+                ex = ex.dropFirst()
+            } else if ex.hasPrefix("+") {
+                ex = ex.dropFirst()
+            }
             guard !ex.isEmpty, ex.count <= 3, ex.allSatisfy(\.isASCIIDigit), let v = Int(ex) else { return .notAnAmount }
             exponent = expNegative ? -v : v
             mantissa = s[..<e]

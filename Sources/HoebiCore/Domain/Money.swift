@@ -12,7 +12,9 @@ public enum Money {
     /// amounts): an error, never a trap.
     public struct Overflow: Error, CustomStringConvertible {
         public var what: String
-        public var description: String { "the sum of \(what) is too large to compute; the ledger holds implausible amounts (see `hoebi transactions` or the runs that added them)" }
+        public var description: String {
+            "the sum of \(what) is too large to compute; the ledger holds implausible amounts (see `hoebi transactions` or the runs that added them)"
+        }
     }
 
     /// Checked sum of `values`.

@@ -1,10 +1,17 @@
 /// How often dues fall due. A period is always a whole number of calendar months starting on a
 /// boundary of its cycle, so every cycle shares one month arithmetic.
 public enum Cycle: String, Sendable, CaseIterable, Codable {
-    case monthly, quarterly, halfYearly = "half-yearly", yearly
+    case monthly, quarterly
+    case halfYearly = "half-yearly"
+    case yearly
 
     public var months: Int {
-        switch self { case .monthly: 1; case .quarterly: 3; case .halfYearly: 6; case .yearly: 12 }
+        switch self {
+        case .monthly: 1
+        case .quarterly: 3
+        case .halfYearly: 6
+        case .yearly: 12
+        }
     }
     public var perYear: Int { 12 / months }
 
@@ -21,12 +28,22 @@ public enum Cycle: String, Sendable, CaseIterable, Codable {
 
     /// How many periods a report shows by default: about a year, at least a few columns.
     public var reportSpan: Int {
-        switch self { case .monthly: 12; case .quarterly: 8; case .halfYearly: 4; case .yearly: 3 }
+        switch self {
+        case .monthly: 12
+        case .quarterly: 8
+        case .halfYearly: 4
+        case .yearly: 3
+        }
     }
 
     /// Korean name used in reports: 월 / 분기 / 반기 / 연.
     public var korean: String {
-        switch self { case .monthly: "월"; case .quarterly: "분기"; case .halfYearly: "반기"; case .yearly: "연" }
+        switch self {
+        case .monthly: "월"
+        case .quarterly: "분기"
+        case .halfYearly: "반기"
+        case .yearly: "연"
+        }
     }
 }
 
@@ -40,7 +57,9 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible, C
 
     public init?(cycle: Cycle = .monthly, year: Int, number: Int) {
         guard (1900...2999).contains(year), (1...cycle.perYear).contains(number) else { return nil }
-        self.cycle = cycle; self.year = year; self.number = number
+        self.cycle = cycle
+        self.year = year
+        self.number = number
     }
 
     public init?(year: Int, month: Int) { self.init(cycle: .monthly, year: year, number: month) }
@@ -50,7 +69,10 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible, C
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts[0].count == 4, parts[0].allSatisfy(\.isASCIIDigit), let y = Int(parts[0]) else { return nil }
-        if parts.count == 1 { self.init(cycle: .yearly, year: y, number: 1); return }
+        if parts.count == 1 {
+            self.init(cycle: .yearly, year: y, number: 1)
+            return
+        }
         guard parts.count == 2, parts[1].count == 2, let first = parts[1].first else { return nil }
         let tail = parts[1], rest = tail.dropFirst()
         guard rest.allSatisfy(\.isASCIIDigit), let n = Int(rest) else { return nil }
@@ -143,8 +165,10 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible, C
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let p = Period(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                debugDescription: "'\(text)' is not a period; write a month 2026-03, a quarter 2026-Q1, a half 2026-H1 or a year 2026"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: decoder.codingPath,
+                    debugDescription: "'\(text)' is not a period; write a month 2026-03, a quarter 2026-Q1, a half 2026-H1 or a year 2026"))
         }
         self = p
     }

@@ -4,17 +4,27 @@ extension SeoulTime {
     /// and `2026.01.05` with the time from a second column (`time`: `10:00:00`, `100000`).
     /// An explicit UTC offset other than +09:00 is converted to Seoul time.
     public init?(parsing text: String, time: String? = nil) {
-        if time == nil, let fast = SeoulTime(fixedWidth: text) { self = fast; return }
+        if time == nil, let fast = SeoulTime(fixedWidth: text) {
+            self = fast
+            return
+        }
         var groups: [(value: Int, digits: Int)] = []
         var offsetSeconds: Int?
         var cur = 0, n = 0
         let scalars = Array(text.unicodeScalars)
         var i = 0
-        func flush() { if n > 0 { groups.append((cur, n)); cur = 0; n = 0 } }
+        func flush() {
+            if n > 0 {
+                groups.append((cur, n))
+                cur = 0
+                n = 0
+            }
+        }
         while i < scalars.count {
             let v = scalars[i].value
             if (0x30...0x39).contains(v) {
-                cur = cur * 10 + Int(v - 0x30); n += 1
+                cur = cur * 10 + Int(v - 0x30)
+                n += 1
                 if n > 14 { return nil }
             } else {
                 flush()
@@ -22,11 +32,16 @@ extension SeoulTime {
                 // A zone suffix only after a time (at least 4 groups: y m d h).
                 if groups.count >= 4 && (c == "+" || (c == "-" && groups.count >= 5)) {
                     let rest = String(String.UnicodeScalarView(scalars[(i + 1)...])).filter(\.isASCIIDigit)
-                    guard rest.count == 4 || rest.count == 2, let hh = Int(rest.prefix(2)), let mm = rest.count == 4 ? Int(rest.suffix(2)) : 0 else { return nil }
+                    guard rest.count == 4 || rest.count == 2, let hh = Int(rest.prefix(2)), let mm = rest.count == 4 ? Int(rest.suffix(2)) : 0 else {
+                        return nil
+                    }
                     offsetSeconds = (c == "+" ? 1 : -1) * (hh * 3600 + mm * 60)
                     break
                 }
-                if c == "Z" && groups.count >= 4 { offsetSeconds = 0; break }
+                if c == "Z" && groups.count >= 4 {
+                    offsetSeconds = 0
+                    break
+                }
             }
             i += 1
         }
@@ -39,12 +54,17 @@ extension SeoulTime {
                     (Int(s.dropFirst(k).prefix(2)) ?? 0, 2)
                 }
             } else {
-                for part in t { guard let v = Int(part) else { return nil }; groups.append((v, part.count)) }
+                for part in t {
+                    guard let v = Int(part) else { return nil }
+                    groups.append((v, part.count))
+                }
             }
         }
         var f: [Int] = []
         if let first = groups.first, first.digits == 8 || first.digits == 12 || first.digits == 14 {
-            let s = String(first.value).count < first.digits ? String(repeating: "0", count: first.digits - String(first.value).count) + String(first.value) : String(first.value)
+            let s =
+                String(first.value).count < first.digits
+                ? String(repeating: "0", count: first.digits - String(first.value).count) + String(first.value) : String(first.value)
             f = stride(from: 0, to: s.count, by: 2).map { Int(s.dropFirst($0).prefix(2))! }
             f = [f[0] * 100 + f[1]] + Array(f[2...])
             f += groups.dropFirst().flatMap { g -> [Int] in
@@ -58,8 +78,11 @@ extension SeoulTime {
         }
         guard f.count >= 3, f.count <= 7 else { return nil }
         let sec = f.count > 5 ? f[5] : 0
-        guard let local = SeoulTime(year: f[0], month: f[1], day: f[2], hour: f.count > 3 ? f[3] : 0,
-                                    minute: f.count > 4 ? f[4] : 0, second: sec) else { return nil }
+        guard
+            let local = SeoulTime(
+                year: f[0], month: f[1], day: f[2], hour: f.count > 3 ? f[3] : 0,
+                minute: f.count > 4 ? f[4] : 0, second: sec)
+        else { return nil }
         if let off = offsetSeconds, off != 9 * 3600 {
             guard let shifted = SeoulTime(checkedEpochSeconds: local.epochSeconds + Int64(9 * 3600 - off)) else { return nil }
             self = shifted
@@ -79,22 +102,26 @@ extension SeoulTime {
         guard n == 10 || n == 16 || n == 19 || n == 25 else { return nil }
         if n == 25 && !text.hasSuffix("+09:00") { return nil }
         var ok = true
-        let (y, mo, d, h, mi, s): (Int, Int, Int, Int, Int, Int) = u.withContiguousStorageIfAvailable { b -> (Int, Int, Int, Int, Int, Int) in
-            func num(_ i: Int, _ len: Int) -> Int {
-                var v = 0
-                for k in i..<(i + len) {
-                    let c = b[k]
-                    if c < 48 || c > 57 { ok = false; return 0 }
-                    v = v * 10 + Int(c - 48)
+        let (y, mo, d, h, mi, s): (Int, Int, Int, Int, Int, Int) =
+            u.withContiguousStorageIfAvailable { b -> (Int, Int, Int, Int, Int, Int) in
+                func num(_ i: Int, _ len: Int) -> Int {
+                    var v = 0
+                    for k in i..<(i + len) {
+                        let c = b[k]
+                        if c < 48 || c > 57 {
+                            ok = false
+                            return 0
+                        }
+                        v = v * 10 + Int(c - 48)
+                    }
+                    return v
                 }
-                return v
-            }
-            let sep = b[4]
-            if !(sep == 45 || sep == 46 || sep == 47) || b[7] != sep { ok = false }
-            if n >= 16 && ((b[10] != 32 && b[10] != 84) || b[13] != 58) { ok = false }
-            if n >= 19 && b[16] != 58 { ok = false }
-            return (num(0, 4), num(5, 2), num(8, 2), n >= 16 ? num(11, 2) : 0, n >= 16 ? num(14, 2) : 0, n >= 19 ? num(17, 2) : 0)
-        } ?? (0, 0, 0, 0, 0, 0)
+                let sep = b[4]
+                if !(sep == 45 || sep == 46 || sep == 47) || b[7] != sep { ok = false }
+                if n >= 16 && ((b[10] != 32 && b[10] != 84) || b[13] != 58) { ok = false }
+                if n >= 19 && b[16] != 58 { ok = false }
+                return (num(0, 4), num(5, 2), num(8, 2), n >= 16 ? num(11, 2) : 0, n >= 16 ? num(14, 2) : 0, n >= 19 ? num(17, 2) : 0)
+            } ?? (0, 0, 0, 0, 0, 0)
         guard ok, y > 0 else { return nil }
         self.init(year: y, month: mo, day: d, hour: h, minute: mi, second: s)
     }

@@ -5,10 +5,15 @@ public struct SeoulTime: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public init?(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) {
         guard (1900...2999).contains(year), (1...12).contains(month),
-              (1...SeoulTime.daysIn(year: year, month: month)).contains(day),
-              (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second) else { return nil }
-        self.year = year; self.month = month; self.day = day
-        self.hour = hour; self.minute = minute; self.second = second
+            (1...SeoulTime.daysIn(year: year, month: month)).contains(day),
+            (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+        self.hour = hour
+        self.minute = minute
+        self.second = second
     }
 
     public static func daysIn(year: Int, month: Int) -> Int {
@@ -36,7 +41,10 @@ public struct SeoulTime: Hashable, Comparable, Sendable, CustomStringConvertible
     /// For the clock and for arithmetic on times already valid: outside 1900…2999 it clamps to
     /// the nearest end instead of trapping. Anything derived from input uses `init?(checkedEpochSeconds:)`.
     public init(epochSeconds: Int64) {
-        if let t = SeoulTime(checkedEpochSeconds: epochSeconds) { self = t; return }
+        if let t = SeoulTime(checkedEpochSeconds: epochSeconds) {
+            self = t
+            return
+        }
         self = epochSeconds < 0 ? SeoulTime(year: 1900, month: 1, day: 1)! : SeoulTime(year: 2999, month: 12, day: 31, hour: 23, minute: 59, second: 59)!
     }
 
@@ -72,7 +80,7 @@ public struct SeoulTime: Hashable, Comparable, Sendable, CustomStringConvertible
             UInt8(48 + y / 1000), UInt8(48 + y / 100 % 10), UInt8(48 + y / 10 % 10), UInt8(48 + y % 10), 45,
             UInt8(48 + month / 10), UInt8(48 + month % 10), 45, UInt8(48 + day / 10), UInt8(48 + day % 10), 84,
             UInt8(48 + hour / 10), UInt8(48 + hour % 10), 58, UInt8(48 + minute / 10), UInt8(48 + minute % 10), 58,
-            UInt8(48 + second / 10), UInt8(48 + second % 10), 43, 48, 57, 58, 48, 48,
+            UInt8(48 + second / 10), UInt8(48 + second % 10), 43, 48, 57, 58, 48, 48
         ]
         return String(decoding: bytes, as: UTF8.self)
     }

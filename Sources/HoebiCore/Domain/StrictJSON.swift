@@ -18,7 +18,7 @@ public enum StrictJSON {
 
     public static func parse(_ bytes: [UInt8]) throws -> Node {
         var p = Parser(b: bytes)
-        if p.b.starts(with: [0xEF, 0xBB, 0xBF]) { p.i = 3 }   // a UTF-8 BOM, as Windows editors write
+        if p.b.starts(with: [0xEF, 0xBB, 0xBF]) { p.i = 3 }  // a UTF-8 BOM, as Windows editors write
         p.space()
         let node = try p.value(depth: 0)
         p.space()
@@ -43,7 +43,10 @@ public enum StrictJSON {
         /// Line and column (counting characters, not bytes: Hangul is three bytes) of byte `at`.
         func position(_ at: Int) -> (Int, Int) {
             var lo = 0, hi = lineStarts.count - 1
-            while lo < hi { let mid = (lo + hi + 1) / 2; if lineStarts[mid] <= at { lo = mid } else { hi = mid - 1 } }
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if lineStarts[mid] <= at { lo = mid } else { hi = mid - 1 }
+            }
             let start = lineStarts[lo]
             let column = 1 + b[start..<min(max(at, start), b.count)].filter { $0 & 0xC0 != 0x80 }.count
             return (lo + 1, column)
@@ -68,11 +71,21 @@ public enum StrictJSON {
             switch b[i] {
             case UInt8(ascii: "{"): return try object(depth: depth)
             case UInt8(ascii: "["): return try array(depth: depth)
-            case UInt8(ascii: "\""): _ = try string(); return .scalar
-            case UInt8(ascii: "t"): try word("true"); return .scalar
-            case UInt8(ascii: "f"): try word("false"); return .scalar
-            case UInt8(ascii: "n"): try word("null"); return .scalar
-            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number(); return .scalar
+            case UInt8(ascii: "\""):
+                _ = try string()
+                return .scalar
+            case UInt8(ascii: "t"):
+                try word("true")
+                return .scalar
+            case UInt8(ascii: "f"):
+                try word("false")
+                return .scalar
+            case UInt8(ascii: "n"):
+                try word("null")
+                return .scalar
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                try number()
+                return .scalar
             default: throw fail(Messages.t("json.value", found))
             }
         }
@@ -86,10 +99,25 @@ public enum StrictJSON {
         mutating func number() throws {
             let start = i
             if b[i] == UInt8(ascii: "-") { i += 1 }
-            func digits() -> Int { var n = 0; while i < b.count, (0x30...0x39).contains(b[i]) { i += 1; n += 1 }; return n }
+            func digits() -> Int {
+                var n = 0
+                while i < b.count, (0x30...0x39).contains(b[i]) {
+                    i += 1
+                    n += 1
+                }
+                return n
+            }
             guard i < b.count, (0x30...0x39).contains(b[i]) else { throw fail(Messages.t("json.digits"), at: start) }
-            if b[i] == 0x30 { i += 1; if i < b.count, (0x30...0x39).contains(b[i]) { throw fail(Messages.t("json.zero"), at: start) } } else { _ = digits() }
-            if i < b.count, b[i] == UInt8(ascii: ".") { i += 1; if digits() == 0 { throw fail(Messages.t("json.point")) } }
+            if b[i] == 0x30 {
+                i += 1
+                if i < b.count, (0x30...0x39).contains(b[i]) { throw fail(Messages.t("json.zero"), at: start) }
+            } else {
+                _ = digits()
+            }
+            if i < b.count, b[i] == UInt8(ascii: ".") {
+                i += 1
+                if digits() == 0 { throw fail(Messages.t("json.point")) }
+            }
             if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
                 i += 1
                 if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
@@ -103,24 +131,33 @@ public enum StrictJSON {
             var out: [UInt8] = []
             while i < b.count {
                 let c = b[i]
-                if c == UInt8(ascii: "\"") { i += 1; return String(decoding: out, as: UTF8.self) }
+                if c == UInt8(ascii: "\"") {
+                    i += 1
+                    return String(decoding: out, as: UTF8.self)
+                }
                 if c < 0x20 { throw fail(Messages.t(c == 0x0A ? "json.stringLine" : "json.control")) }
                 if c == UInt8(ascii: "\\") {
                     guard i + 1 < b.count else { break }
                     let e = b[i + 1]
                     switch e {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e); i += 2
-                    case UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"): out.append(0x20); i += 2
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"):
+                        out.append(e)
+                        i += 2
+                    case UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                        out.append(0x20)
+                        i += 2
                     case UInt8(ascii: "u"):
                         guard i + 6 <= b.count, b[(i + 2)..<(i + 6)].allSatisfy({ Character(Unicode.Scalar($0)).isHexDigit }) else {
                             throw fail(Messages.t("json.hex"))
                         }
-                        out.append(0x3F); i += 6   // the key check only needs ASCII keys to stay exact
+                        out.append(0x3F)
+                        i += 6  // the key check only needs ASCII keys to stay exact
                     default: throw fail(Messages.t("json.escape", Character(Unicode.Scalar(e))))
                     }
                     continue
                 }
-                out.append(c); i += 1
+                out.append(c)
+                i += 1
             }
             throw fail(Messages.t("json.string"), at: start)
         }
@@ -129,7 +166,10 @@ public enum StrictJSON {
             i += 1
             space()
             var members: [(key: String, value: Node, line: Int, column: Int)] = []
-            if i < b.count, b[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+            if i < b.count, b[i] == UInt8(ascii: "}") {
+                i += 1
+                return .object(members)
+            }
             while true {
                 space()
                 guard i < b.count else { throw fail(Messages.t("json.object")) }
@@ -144,8 +184,14 @@ public enum StrictJSON {
                 members.append((key, try value(depth: depth + 1), line, column))
                 space()
                 guard i < b.count else { throw fail(Messages.t("json.object")) }
-                if b[i] == UInt8(ascii: ",") { i += 1; continue }
-                if b[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+                if b[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if b[i] == UInt8(ascii: "}") {
+                    i += 1
+                    return .object(members)
+                }
                 throw fail(Messages.t("json.afterValue", key, found))
             }
         }
@@ -154,15 +200,24 @@ public enum StrictJSON {
             i += 1
             space()
             var items: [Node] = []
-            if i < b.count, b[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+            if i < b.count, b[i] == UInt8(ascii: "]") {
+                i += 1
+                return .array(items)
+            }
             while true {
                 space()
                 if i < b.count, b[i] == UInt8(ascii: "]") { throw fail(Messages.t("json.commaList")) }
                 items.append(try value(depth: depth + 1))
                 space()
                 guard i < b.count else { throw fail(Messages.t("json.list")) }
-                if b[i] == UInt8(ascii: ",") { i += 1; continue }
-                if b[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+                if b[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if b[i] == UInt8(ascii: "]") {
+                    i += 1
+                    return .array(items)
+                }
                 throw fail(Messages.t("json.inList", found))
             }
         }

@@ -14,7 +14,11 @@ public struct SyncConfig: Sendable, Equatable {
     public var fields: [String: String]
 
     public init(source: String, baseURL: String, overlapDays: Int = 3, start: String? = nil, fields: [String: String] = [:]) {
-        self.source = source; self.baseURL = baseURL; self.overlapDays = overlapDays; self.start = start; self.fields = fields
+        self.source = source
+        self.baseURL = baseURL
+        self.overlapDays = overlapDays
+        self.start = start
+        self.fields = fields
     }
 
     /// When `hoebi serve` syncs this account (`"schedule"`: cron, or `"every"`: 30m); nil: only on demand.

@@ -9,7 +9,13 @@ public enum SyncSchedule: Sendable, Equatable {
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard let unit = t.last, let n = Int64(t.dropLast()), n > 0 else { return nil }
         let scale: Int64
-        switch unit { case "s": scale = 1; case "m": scale = 60; case "h": scale = 3600; case "d": scale = 86400; default: return nil }
+        switch unit {
+        case "s": scale = 1
+        case "m": scale = 60
+        case "h": scale = 3600
+        case "d": scale = 86400
+        default: return nil
+        }
         guard n <= 366 * 86400 / scale, n * scale >= 60 else { return nil }
         self = .every(seconds: n * scale)
     }
@@ -33,11 +39,16 @@ public struct Cron: Sendable, Equatable {
     public init?(_ line: String) {
         let f = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard f.count == 5,
-              let mi = Self.field(f[0], 0...59), let h = Self.field(f[1], 0...23), let d = Self.field(f[2], 1...31),
-              let mo = Self.field(f[3], 1...12), let w = Self.field(f[4], 0...7) else { return nil }
-        minutes = mi; hours = h; days = d; months = mo
+            let mi = Self.field(f[0], 0...59), let h = Self.field(f[1], 0...23), let d = Self.field(f[2], 1...31),
+            let mo = Self.field(f[3], 1...12), let w = Self.field(f[4], 0...7)
+        else { return nil }
+        minutes = mi
+        hours = h
+        days = d
+        months = mo
         weekdays = Set(w.map { $0 == 7 ? 0 : $0 })
-        anyDay = f[2] == "*"; anyWeekday = f[4] == "*"
+        anyDay = f[2] == "*"
+        anyWeekday = f[4] == "*"
     }
 
     static func field(_ s: String, _ range: ClosedRange<Int>) -> Set<Int>? {
@@ -46,14 +57,21 @@ public struct Cron: Sendable, Equatable {
             let pieces = part.split(separator: "/", omittingEmptySubsequences: false)
             guard pieces.count <= 2 else { return nil }
             var step = 1
-            if pieces.count == 2 { guard let n = Int(pieces[1]), n > 0 else { return nil }; step = n }
+            if pieces.count == 2 {
+                guard let n = Int(pieces[1]), n > 0 else { return nil }
+                step = n
+            }
             let base = pieces[0]
             var lo = range.lowerBound, hi = range.upperBound
             if base != "*" {
                 let ends = base.split(separator: "-", omittingEmptySubsequences: false)
                 guard ends.count <= 2, let a = Int(ends[0]), range.contains(a) else { return nil }
-                lo = a; hi = pieces.count == 2 && ends.count == 1 ? range.upperBound : a
-                if ends.count == 2 { guard let b = Int(ends[1]), range.contains(b), b >= a else { return nil }; hi = b }
+                lo = a
+                hi = pieces.count == 2 && ends.count == 1 ? range.upperBound : a
+                if ends.count == 2 {
+                    guard let b = Int(ends[1]), range.contains(b), b >= a else { return nil }
+                    hi = b
+                }
             }
             out.formUnion(stride(from: lo, through: hi, by: step))
         }
@@ -72,10 +90,13 @@ public struct Cron: Sendable, Equatable {
         while m < limit {
             let c = SeoulTime(epochSeconds: m)
             if !months.contains(c.month) || !(anyDay && anyWeekday) && !matchesDay(c) {
-                m = ((m + 9 * 3600) / 86400 + 1) * 86400 - 9 * 3600   // the next midnight in Seoul
+                m = ((m + 9 * 3600) / 86400 + 1) * 86400 - 9 * 3600  // the next midnight in Seoul
                 continue
             }
-            if !hours.contains(c.hour) { m = (m / 3600 + 1) * 3600; continue }
+            if !hours.contains(c.hour) {
+                m = (m / 3600 + 1) * 3600
+                continue
+            }
             if minutes.contains(c.minute) { return c }
             m += 60
         }

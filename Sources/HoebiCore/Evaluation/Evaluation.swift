@@ -59,8 +59,12 @@ public struct Evaluation: Sendable {
                 case .unclear(let member): right = member.map { who == [$0] } ?? false
                 case .notDues: right = false
                 }
-                if right { correctAutomatic += 1; figures.correct += 1 } else if mistakes.count < 12 {
-                    mistakes.append("\(item.kase): '\(item.deposit.text)' \(item.deposit.amount.grouped) → \(who.sorted().joined(separator: ",")) (truth \(item.truth))")
+                if right {
+                    correctAutomatic += 1
+                    figures.correct += 1
+                } else if mistakes.count < 12 {
+                    mistakes.append(
+                        "\(item.kase): '\(item.deposit.text)' \(item.deposit.amount.grouped) → \(who.sorted().joined(separator: ",")) (truth \(item.truth))")
                 }
             }
             byCase[item.kase] = figures
@@ -109,7 +113,10 @@ public struct Evaluation: Sendable {
             while left > 0 && p <= end {
                 if let l = m.left, p.startMonth > l.endMonth { break }
                 let take = min(left, max(0, due(id, p) - (paid[id]?[p] ?? 0)))
-                if take > 0 { paid[id, default: [:]][p, default: 0] += take; left -= take }
+                if take > 0 {
+                    paid[id, default: [:]][p, default: 0] += take
+                    left -= take
+                }
                 p = p.next
             }
         }

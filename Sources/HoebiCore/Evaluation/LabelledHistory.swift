@@ -25,10 +25,11 @@ public struct LabelledHistory: Sendable {
     public var items: [Item]
     public let periods: [Period]
 
-
     static let surnames = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "전", "홍"]
-    static let givens = ["민준", "서연", "도윤", "지우", "하준", "서윤", "시우", "하은", "주원", "지민", "예준", "수아", "건우", "지아", "현우", "다은",
-                         "우진", "채원", "선우", "유나", "연우", "소율", "정우", "윤서", "승현", "예린", "태윤", "가은", "준서", "나연", "재원", "소희"]
+    static let givens = [
+        "민준", "서연", "도윤", "지우", "하준", "서윤", "시우", "하은", "주원", "지민", "예준", "수아", "건우", "지아", "현우", "다은",
+        "우진", "채원", "선우", "유나", "연우", "소율", "정우", "윤서", "승현", "예린", "태윤", "가은", "준서", "나연", "재원", "소희"
+    ]
 
     public init(seed: UInt64, members memberCount: Int = 60, months: Int = 24) {
         var rnd = SeededRandom(seed: seed)
@@ -58,19 +59,24 @@ public struct LabelledHistory: Sendable {
             if !used.contains(name) { add(name) }
         }
         used = []
-        add("남궁민수"); add("제갈현")                    // two-character surnames, a two-syllable given name
-        add("이솔")                                      // a two-character name
-        add("Emily Park")                               // a Latin name
-        add("박준영"); add("김소희")                      // a couple who pay together
-        add("최예솔", amount: 20000)                     // same name, told apart by her own rate…
-        members.append(Member(id: "m\(members.count + 1)", name: "최예솔"))   // …from the one who pays the schedule's
-        add("윤가람"); members[members.count - 1].cycle = .yearly          // pays once a year (연회비)
-        add("서다온"); members[members.count - 1].cycle = .quarterly       // pays by the quarter
+        add("남궁민수")
+        add("제갈현")  // two-character surnames, a two-syllable given name
+        add("이솔")  // a two-character name
+        add("Emily Park")  // a Latin name
+        add("박준영")
+        add("김소희")  // a couple who pay together
+        add("최예솔", amount: 20000)  // same name, told apart by her own rate…
+        members.append(Member(id: "m\(members.count + 1)", name: "최예솔"))  // …from the one who pays the schedule's
+        add("윤가람")
+        members[members.count - 1].cycle = .yearly  // pays once a year (연회비)
+        add("서다온")
+        members[members.count - 1].cycle = .quarterly  // pays by the quarter
         // A household: either name (or both) pays one rate.
         members.append(Member(id: "hh", name: "정다운·정나래", aliases: ["정다운", "정나래"], amount: 50000))
-        var g = Group(id: "eval", name: "평가 모임", account: Account(bank: "kakaobank", number: "3333-00-0000000"),
-                      dues: Dues(dueDay: 10, schedule: [.init(from: start, amount: 30000), .init(from: rateChange, amount: 35000)]),
-                      members: members, nonDuesKeywords: ["뒷풀이", "회식"])
+        var g = Group(
+            id: "eval", name: "평가 모임", account: Account(bank: "kakaobank", number: "3333-00-0000000"),
+            dues: Dues(dueDay: 10, schedule: [.init(from: start, amount: 30000), .init(from: rateChange, amount: 35000)]),
+            members: members, nonDuesKeywords: ["뒷풀이", "회식"])
         g.fees = ["가입비": 50000]
         group = g
 
@@ -111,10 +117,11 @@ public struct LabelledHistory: Sendable {
                 // A yearly or quarterly payer pays once, in the month their period begins.
                 let own = p.within(g.cycle(of: m))
                 if own.startMonth != p.startMonth { continue }
-                if rnd.chance(6) { continue }                       // forgot this month
+                if rnd.chance(6) { continue }  // forgot this month
                 let day = 1 + rnd.below(27)
                 if ownCycle.contains(m.id) {
-                    let hinted: [String] = own.cycle == .yearly
+                    let hinted: [String] =
+                        own.cycle == .yearly
                         ? ["\(m.name) 연회비", "\(own.year % 100)년 연회비 \(m.name)", "\(m.name) \(own.year)년회비"]
                         : ["\(m.name) \(own.number)분기", "\(own.year)년 \(own.number)분기 \(m.name)"]
                     if rnd.chance(50) {
@@ -131,13 +138,15 @@ public struct LabelledHistory: Sendable {
                     emit(p, day: day, due, text, .dues(members: [m.id], months: text.hasSuffix("월") ? [p] : [], assignable: true), "household")
                     continue
                 }
-                if couple.contains(m.id) {                          // 박준영 pays for both
-                    emit(p, day: day, due * 2, rnd.chance(50) ? "박준영김소희" : "김소희 박준영 \(p.month)월", .dues(members: couple, months: [], assignable: true), "couple")
+                if couple.contains(m.id) {  // 박준영 pays for both
+                    emit(
+                        p, day: day, due * 2, rnd.chance(50) ? "박준영김소희" : "김소희 박준영 \(p.month)월", .dues(members: couple, months: [], assignable: true), "couple")
                     continue
                 }
-                if m.name == "Emily Park" {                      // a Latin name, in any order and case
-                    emit(p, day: day, due, ["EMILY PARK", "park emily", "Park Emily", "emily park 회비"][rnd.below(4)],
-                         .dues(members: [m.id], months: [], assignable: true), "latin")
+                if m.name == "Emily Park" {  // a Latin name, in any order and case
+                    emit(
+                        p, day: day, due, ["EMILY PARK", "park emily", "Park Emily", "emily park 회비"][rnd.below(4)],
+                        .dues(members: [m.id], months: [], assignable: true), "latin")
                     continue
                 }
                 if sameName.contains(m.id) {
@@ -149,8 +158,10 @@ public struct LabelledHistory: Sendable {
                 switch roll {
                 case 0..<45: emit(p, day: day, due, m.name, .dues(members: [m.id], months: [], assignable: true), "name")
                 case 45..<57:
-                    let memo = [m.name + month + "회비", "\(p.year % 100).\(month)" + m.name, m.name + "(\(month)회비)", m.name + "_회비",
-                                "F.I.T " + m.name + " 회비", "회비" + m.name][rnd.below(6)]
+                    let memo = [
+                        m.name + month + "회비", "\(p.year % 100).\(month)" + m.name, m.name + "(\(month)회비)", m.name + "_회비",
+                        "F.I.T " + m.name + " 회비", "회비" + m.name
+                    ][rnd.below(6)]
                     emit(p, day: day, due, memo, .dues(members: [m.id], months: memo.contains(month) ? [p] : [], assignable: true), "memo")
                 case 57..<63:
                     if let given = uniqueGiven(m) {
@@ -159,7 +170,9 @@ public struct LabelledHistory: Sendable {
                         emit(p, day: day, due, m.name, .dues(members: [m.id], months: [], assignable: true), "name")
                     }
                 case 63..<67:
-                    emit(p, day: day, due, rnd.chance(50) ? "토스 " + m.name : m.name + "(카카오페이)", .dues(members: [m.id], months: [], assignable: true), "platform")
+                    emit(
+                        p, day: day, due, rnd.chance(50) ? "토스 " + m.name : m.name + "(카카오페이)", .dues(members: [m.id], months: [], assignable: true), "platform"
+                    )
                 case 67..<70:
                     let cut = String((month + "회비" + m.name).prefix(7))
                     let fits = cut.hasSuffix(String(m.name.prefix(m.name.count - 1))) || cut.contains(m.name)
@@ -169,7 +182,9 @@ public struct LabelledHistory: Sendable {
                 case 72..<76:
                     let next = p.next
                     if p < periods.last!, case .due(let due2) = g.obligation(of: m, in: next) {
-                        emit(p, day: day, due + due2, m.name + " \(p.month),\(next.month)월", .dues(members: [m.id], months: [p, next], assignable: true), "month-list")
+                        emit(
+                            p, day: day, due + due2, m.name + " \(p.month),\(next.month)월", .dues(members: [m.id], months: [p, next], assignable: true),
+                            "month-list")
                     } else {
                         emit(p, day: day, due, m.name, .dues(members: [m.id], months: [], assignable: true), "name")
                     }
@@ -209,7 +224,9 @@ public struct LabelledHistory: Sendable {
             // A transfer out that came back, naming the person it was for.
             if rnd.chance(10), !koreanMembers.isEmpty {
                 let m = koreanMembers[rnd.below(koreanMembers.count)]
-                emit(p, day: 18, Won(10_000 + rnd.below(10) * 10_000), ["간편이체취소(\(m.name))", "간편이체 취소(\(m.name))", "송금취소 \(m.name)"][rnd.below(3)], .notDues, "reversal")
+                emit(
+                    p, day: 18, Won(10_000 + rnd.below(10) * 10_000), ["간편이체취소(\(m.name))", "간편이체 취소(\(m.name))", "송금취소 \(m.name)"][rnd.below(3)], .notDues,
+                    "reversal")
             }
             // Someone else whose name holds a member's: another surname, or a syllable more.
             if rnd.chance(15), !koreanMembers.isEmpty {

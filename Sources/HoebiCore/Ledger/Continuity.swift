@@ -8,7 +8,11 @@ public enum Continuity {
         public var balance: Won?
         public var text: String
         public init(id: Int64, time: SeoulTime, signedAmount: Won, balance: Won?, text: String) {
-            self.id = id; self.time = time; self.signedAmount = signedAmount; self.balance = balance; self.text = text
+            self.id = id
+            self.time = time
+            self.signedAmount = signedAmount
+            self.balance = balance
+            self.text = text
         }
     }
 
@@ -41,7 +45,8 @@ public enum Continuity {
             while !pending.isEmpty {
                 var pick = 0
                 if let prevBalance = previous?.balance,
-                   let k = pending.firstIndex(where: { $0.balance != nil && $0.balance == Money.add(prevBalance, $0.signedAmount) }) {
+                    let k = pending.firstIndex(where: { $0.balance != nil && $0.balance == Money.add(prevBalance, $0.signedAmount) })
+                {
                     pick = k
                 }
                 let row = pending.remove(at: pick)

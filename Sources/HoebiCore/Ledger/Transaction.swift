@@ -2,7 +2,10 @@ import Foundation
 
 /// One row of an account's history, normalised from whatever source brought it in.
 public struct Transaction: Sendable, Equatable {
-    public enum Direction: String, Sendable, Codable { case deposit = "in", withdrawal = "out" }
+    public enum Direction: String, Sendable, Codable {
+        case deposit = "in"
+        case withdrawal = "out"
+    }
 
     /// Key of the account it belongs to (`Account.key`).
     public var account: String
@@ -26,13 +29,23 @@ public struct Transaction: Sendable, Equatable {
     /// Where it came from inside the source (e.g. "sheet1!row 12"), for error messages and audit.
     public var origin: String
 
-    public init(account: String, bankID: String? = nil, time: SeoulTime, direction: Direction, amount: Won,
-                balance: Won?, kind: String = "", text: String, memo: String = "", source: String,
-                raw: String, origin: String = "") {
-        self.account = account; self.bankID = bankID; self.time = time; self.direction = direction
-        self.amount = amount; self.balance = balance; self.kind = Normalise.nfc(kind)
-        self.text = Normalise.nfc(text); self.memo = Normalise.nfc(memo); self.source = source
-        self.raw = raw; self.origin = origin
+    public init(
+        account: String, bankID: String? = nil, time: SeoulTime, direction: Direction, amount: Won,
+        balance: Won?, kind: String = "", text: String, memo: String = "", source: String,
+        raw: String, origin: String = ""
+    ) {
+        self.account = account
+        self.bankID = bankID
+        self.time = time
+        self.direction = direction
+        self.amount = amount
+        self.balance = balance
+        self.kind = Normalise.nfc(kind)
+        self.text = Normalise.nfc(text)
+        self.memo = Normalise.nfc(memo)
+        self.source = source
+        self.raw = raw
+        self.origin = origin
     }
 
     public var signedAmount: Won { direction == .deposit ? amount : -amount }
@@ -46,11 +59,16 @@ public struct Transaction: Sendable, Equatable {
         if let bankID, !bankID.isEmpty { return account + "|id|" + bankID }
         var s = account
         s.reserveCapacity(account.utf8.count + iso.utf8.count + text.utf8.count + 32)
-        s += "|"; s += iso
-        s += "|"; s += direction.rawValue
-        s += "|"; s += String(amount)
-        s += "|"; s += balance.map { String($0) } ?? "-"
-        s += "|"; s += text
+        s += "|"
+        s += iso
+        s += "|"
+        s += direction.rawValue
+        s += "|"
+        s += String(amount)
+        s += "|"
+        s += balance.map { String($0) } ?? "-"
+        s += "|"
+        s += text
         return s
     }
 }
@@ -70,7 +88,10 @@ public struct IdentityCounter {
         // One hash lookup for the usual first occurrence; a second only for a repeated row.
         let key = ByteKey(base)
         var n = 1
-        if let previous = seen.updateValue(1, forKey: key) { n = previous + 1; seen[key] = n }
+        if let previous = seen.updateValue(1, forKey: key) {
+            n = previous + 1
+            seen[key] = n
+        }
         return base + "#" + String(n)
     }
 }
@@ -79,7 +100,11 @@ public struct IdentityCounter {
 /// `String` hashing normalises Unicode on every call, which dominated a million-row import.
 struct ByteKey: Hashable {
     let text: String
-    init(_ text: String) { var t = text; t.makeContiguousUTF8(); self.text = t }
+    init(_ text: String) {
+        var t = text
+        t.makeContiguousUTF8()
+        self.text = t
+    }
 
     func hash(into hasher: inout Hasher) {
         var t = text

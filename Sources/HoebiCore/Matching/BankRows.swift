@@ -6,7 +6,9 @@ public enum BankRows {
     /// Why the row is the bank's own, or nil.
     public static func verdict(text: String, kind: String) -> String? {
         let letters = Normalise.letters(text)
-        if isPlainInterest(text: text, kind: kind) || interest.contains(letters) || (letters.hasSuffix("이자") && letters.count <= 9 && pocketWords.contains { letters.hasPrefix($0) }) {
+        if isPlainInterest(text: text, kind: kind) || interest.contains(letters)
+            || (letters.hasSuffix("이자") && letters.count <= 9 && pocketWords.contains { letters.hasPrefix($0) })
+        {
             return Messages.ref("reason.interest")
         }
         if Normalise.letters(kind).holds("세이프박스") || pocketWords.contains(letters) {
@@ -37,13 +39,17 @@ public enum BankRows {
     static let closing = ["해지", "만기", "만기해지", "중도해지"]
     /// Card and payment companies whose payouts (cashback, refunds) land in accounts. A person's
     /// transfer through a payment app (홍길동(카카오페이), 토스 홍길동) names the app, not a card company.
-    static let cardCompanies = ["하나카드", "신한카드", "국민카드", "kb카드", "삼성카드", "현대카드", "롯데카드", "우리카드", "bc카드", "비씨카드",
-                                "농협카드", "nh카드", "씨티카드", "카카오뱅크카드", "하나sk카드", "케이뱅크카드", "ibk카드", "기업카드"]
+    static let cardCompanies = [
+        "하나카드", "신한카드", "국민카드", "kb카드", "삼성카드", "현대카드", "롯데카드", "우리카드", "bc카드", "비씨카드",
+        "농협카드", "nh카드", "씨티카드", "카카오뱅크카드", "하나sk카드", "케이뱅크카드", "ibk카드", "기업카드"
+    ]
 
     /// Words that mark money as not dues, used unless a group turns them off
     /// (`"defaultNonDuesKeywords": false`); the group's own `nonDuesKeywords` add to them.
-    public static let defaultNonDuesKeywords = ["뒷풀이", "뒤풀이", "회식", "찬조", "경조사", "축의금", "부의금", "조의금", "참가비", "대관",
-                                                "예약금", "환불", "이체실수", "잘못입금", "오입금", "식대", "회수"]
+    public static let defaultNonDuesKeywords = [
+        "뒷풀이", "뒤풀이", "회식", "찬조", "경조사", "축의금", "부의금", "조의금", "참가비", "대관",
+        "예약금", "환불", "이체실수", "잘못입금", "오입금", "식대", "회수"
+    ]
 
     /// Words that say money came back: a cancelled or returned transfer.
     static let reversalWords = ["취소", "반환", "환불", "반송"]

@@ -1,18 +1,26 @@
 /// Why a deposit went where it did, as lines for a person: the normalised text, the name evidence,
 /// the months named, what each candidate owed, and the decision the allocator reached.
 public enum Explanation {
-    public static func lines(group: Group, deposit d: Deposit, learnedAliases: [String: String], decision: Decision?,
-                             outcome: Outcome?, allocations: [Allocation]) -> [String] {
+    public static func lines(
+        group: Group, deposit d: Deposit, learnedAliases: [String: String], decision: Decision?,
+        outcome: Outcome?, allocations: [Allocation]
+    ) -> [String] {
         var out: [String] = []
         out.append(Messages.t("explain.text", d.text, Normalise.letters(d.text), Normalise.key(d.text)))
         if let rule = learnedAliases[Normalise.key(d.text)] {
-            out.append(rule == Allocator.ignoreRule ? Messages.t("explain.rule.notDues") : rule == Allocator.reviewRule ? Messages.t("explain.rule.byHand")
-                       : Messages.t("explain.rule.member", rule))
+            out.append(
+                rule == Allocator.ignoreRule
+                    ? Messages.t("explain.rule.notDues")
+                    : rule == Allocator.reviewRule
+                        ? Messages.t("explain.rule.byHand")
+                        : Messages.t("explain.rule.member", rule))
         }
         switch decision {
         case .assign(let m, let p)?:
-            out.append(p.isEmpty ? Messages.t("explain.decision.assign", m)
-                                 : Messages.t("explain.decision.assignFor", m, p.map(\.description).joined(separator: ", ")))
+            out.append(
+                p.isEmpty
+                    ? Messages.t("explain.decision.assign", m)
+                    : Messages.t("explain.decision.assignFor", m, p.map(\.description).joined(separator: ", ")))
         case .ignore(let r)?: out.append(Messages.t("explain.decision.ignore", Messages.show(r)))
         case .review?: out.append(Messages.t("explain.decision.review"))
         case nil: break
@@ -27,8 +35,10 @@ public enum Explanation {
         let evidence = matcher.evidence(d.text)
         out += evidence.isEmpty ? [Messages.t("explain.noNames")] : evidence.map { Messages.t("explain.names", $0) }
         let hints = PeriodHints.parse(d.text)
-        out.append(hints.isEmpty ? Messages.t("explain.noMonths")
-                                 : Messages.t("explain.months", hints.periods(at: d.time).map(\.description).joined(separator: ", ")))
+        out.append(
+            hints.isEmpty
+                ? Messages.t("explain.noMonths")
+                : Messages.t("explain.months", hints.periods(at: d.time).map(\.description).joined(separator: ", ")))
         var candidates: [String] = []
         if case .member(let id, _, _) = matcher.match(d.text) { candidates = [id] }
         if case .ambiguous(let ids, _, _) = matcher.match(d.text) { candidates = ids }

@@ -15,10 +15,10 @@ public struct NameMatcher: Sendable {
     }
 
     public enum Method: String, Sendable {
-        case learned      // the whole text was assigned to this member before
-        case name         // full name (or a given alias) inside the text
-        case givenName = "given-name" // name without the surname, unique in the group
-        case truncated    // the text ends in the start of a name (cut by the bank's length limit)
+        case learned  // the whole text was assigned to this member before
+        case name  // full name (or a given alias) inside the text
+        case givenName = "given-name"  // name without the surname, unique in the group
+        case truncated  // the text ends in the start of a name (cut by the bank's length limit)
     }
 
     struct Form: Sendable {
@@ -26,8 +26,8 @@ public struct NameMatcher: Sendable {
         let scalars: [Unicode.Scalar]
     }
 
-    private let forms: FormIndex        // full names and aliases, letters-only
-    private let givenNames: FormIndex   // unique given names (surname dropped)
+    private let forms: FormIndex  // full names and aliases, letters-only
+    private let givenNames: FormIndex  // unique given names (surname dropped)
     private let learned: [String: String]
     private let names: [(id: String, jamo: [UInt32], length: Int, letters: String)]
     /// Syllable → indices into `names` of the names containing it.
@@ -57,9 +57,10 @@ public struct NameMatcher: Sendable {
         }
         // A given name that two different members share (or that equals someone's full name) identifies nobody.
         let fullNames = Set(forms.map { String(String.UnicodeScalarView($0.scalars)) })
-        self.givenNames = FormIndex(givenByMember.compactMap { id, g in
-            givenCount[g]!.count == 1 && !fullNames.contains(g) ? Form(member: id, scalars: Array(g.unicodeScalars)) : nil
-        })
+        self.givenNames = FormIndex(
+            givenByMember.compactMap { id, g in
+                givenCount[g]!.count == 1 && !fullNames.contains(g) ? Form(member: id, scalars: Array(g.unicodeScalars)) : nil
+            })
         self.forms = FormIndex(forms)
         self.learned = learned
         self.names = members.map { m in
@@ -80,11 +81,13 @@ public struct NameMatcher: Sendable {
         let words = name.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "-" }).map(String.init)
         guard words.count >= 2 && words.count <= 3 else { return [name] }
         func permutations(_ a: [String]) -> [[String]] {
-            a.count <= 1 ? [a] : a.indices.flatMap { i -> [[String]] in
-                var rest = a
-                let x = rest.remove(at: i)
-                return permutations(rest).map { [x] + $0 }
-            }
+            a.count <= 1
+                ? [a]
+                : a.indices.flatMap { i -> [[String]] in
+                    var rest = a
+                    let x = rest.remove(at: i)
+                    return permutations(rest).map { [x] + $0 }
+                }
         }
         return permutations(words).map { $0.joined(separator: " ") }
     }
@@ -109,7 +112,8 @@ public struct NameMatcher: Sendable {
             }
             // At the bank's length limit, a given name at the very end may be the start of someone
             // else's cut-off name ("…회비서연": 김서연, or 서연우 cut short).
-            if case .member(let id, _, _) = r, let other = truncationFits(letters, rawLength: Normalise.key(text).count, minimum: 2).first(where: { $0 != id }) {
+            if case .member(let id, _, _) = r, let other = truncationFits(letters, rawLength: Normalise.key(text).count, minimum: 2).first(where: { $0 != id })
+            {
                 return .doubt(ids: [id, other].sorted(), reason: Messages.ref("reason.givenOrCut", id, other))
             }
             return lookAlike(r, text)
@@ -126,8 +130,10 @@ public struct NameMatcher: Sendable {
         let letters = Array(Normalise.letters(text).unicodeScalars)
         for (label, index) in [("explain.name", forms), ("explain.givenName", givenNames)] {
             for i in letters.indices {
-                for f in index.starting(with: letters[i]) where i + f.scalars.count <= letters.count
-                    && letters[i..<(i + f.scalars.count)].elementsEqual(f.scalars) {
+                for f in index.starting(with: letters[i])
+                where i + f.scalars.count <= letters.count
+                    && letters[i..<(i + f.scalars.count)].elementsEqual(f.scalars)
+                {
                     lines.append(Messages.t(label, String(String.UnicodeScalarView(f.scalars)), f.member, i + 1))
                 }
             }
@@ -145,15 +151,15 @@ public struct NameMatcher: Sendable {
         "회비", "회", "비", "월", "님", "입금", "송금", "이체", "드림", "보냄", "납부", "정기", "자동", "모임", "오픈", "은행", "뱅크", "뱅킹",
         "페이", "카카오", "카카오페이", "카카오뱅크", "토스", "네이버", "신한", "국민", "농협", "하나", "우리", "기업", "케이", "씨티", "새마을", "우체국",
         "맘", "엄마", "아빠", "부", "모", "어머니", "아버지", "분", "년", "연", "연회비", "상반기", "하반기", "분기", "선납", "일부", "추가", "나머지",
-        "잔액", "완납", "및", "외", "의", "와", "과", "랑", "이랑", "몫", "것", "거", "꺼", "용", "달", "개월", "치", "원",
+        "잔액", "완납", "및", "외", "의", "와", "과", "랑", "이랑", "몫", "것", "거", "꺼", "용", "달", "개월", "치", "원"
     ]
-
 
     /// `.member` stays a member when every run of Hangul holding the matched name is the name plus
     /// memo words or other names; otherwise the name is part of a longer name (이슬기 ⊃ 이슬).
     private func lookAlike(_ r: Result, _ text: String) -> Result {
         guard case .member(let id, let method, let matched) = r, method != .learned,
-              matched.unicodeScalars.allSatisfy({ (0xAC00...0xD7A3).contains($0.value) }) else { return r }
+            matched.unicodeScalars.allSatisfy({ (0xAC00...0xD7A3).contains($0.value) })
+        else { return r }
         let runs = Normalise.compatible(text).split { !$0.unicodeScalars.allSatisfy { (0xAC00...0xD7A3).contains($0.value) } }
         for run in runs.map(String.init) where run.contains(matched) {
             guard let range = run.range(of: matched) else { continue }
@@ -225,7 +231,10 @@ public struct NameMatcher: Sendable {
             let full = Array(n.letters.unicodeScalars)
             guard full.count >= 3 else { continue }
             for k in stride(from: full.count - 1, through: max(2, full.count - 1), by: -1) where k <= text.count {
-                if Array(text.suffix(k)) == Array(full.prefix(k)) { fits.append((n.id, String(String.UnicodeScalarView(full.prefix(k))))); break }
+                if Array(text.suffix(k)) == Array(full.prefix(k)) {
+                    fits.append((n.id, String(String.UnicodeScalarView(full.prefix(k)))))
+                    break
+                }
             }
         }
         let ids = Set(fits.map(\.id))

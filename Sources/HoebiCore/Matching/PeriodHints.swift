@@ -9,12 +9,17 @@ public struct PeriodHints: Sendable, Equatable {
     /// Bare quarters and halves ("1분기", "하반기"), placed in the year nearest the deposit.
     public var bare: [Bare] = []
 
-    public struct Bare: Sendable, Equatable { public var cycle: Cycle; public var number: Int }
+    public struct Bare: Sendable, Equatable {
+        public var cycle: Cycle
+        public var number: Int
+    }
 
     public var isEmpty: Bool { explicit.isEmpty && months.isEmpty && bare.isEmpty }
 
     public init(explicit: [Period], months: [Int], bare: [Bare] = []) {
-        self.explicit = explicit; self.months = months; self.bare = bare
+        self.explicit = explicit
+        self.months = months
+        self.bare = bare
     }
 
     /// Reads hints out of a text. Pure and cheap enough to memoise per distinct text.
@@ -26,7 +31,10 @@ public struct PeriodHints: Sendable, Equatable {
         // as January 2026 by the month scan below.
         if s.contains(where: { $0 == "분" || $0 == "반" || $0 == "회" }) {
             for hint in longHints(&s) {
-                switch hint { case .explicit(let p): explicit.append(p); case .bare(let b): bare.append(b) }
+                switch hint {
+                case .explicit(let p): explicit.append(p)
+                case .bare(let b): bare.append(b)
+                }
             }
         }
         var months: [Int] = []
@@ -34,13 +42,20 @@ public struct PeriodHints: Sendable, Equatable {
         func isDigit(_ k: Int) -> Bool { k < s.count && (0x30...0x39).contains(s[k].value) }
         func number(at k: inout Int) -> (value: Int, digits: Int)? {
             var v = 0, n = 0
-            while isDigit(k) && n < 5 { v = v * 10 + Int(s[k].value - 0x30); k += 1; n += 1 }
+            while isDigit(k) && n < 5 {
+                v = v * 10 + Int(s[k].value - 0x30)
+                k += 1
+                n += 1
+            }
             return n == 0 ? nil : (v, n)
         }
         func isChar(_ k: Int, _ set: String) -> Bool { k < s.count && set.unicodeScalars.contains(s[k]) }
         let wol: Unicode.Scalar = "월"
         while i < s.count {
-            guard isDigit(i), i == 0 || !isDigit(i - 1) else { i += 1; continue }
+            guard isDigit(i), i == 0 || !isDigit(i - 1) else {
+                i += 1
+                continue
+            }
             var k = i
             let first = number(at: &k)!
             // Year first: 2026.3 / 2026-03 / 2026년3월 / 26.3월
@@ -48,7 +63,9 @@ public struct PeriodHints: Sendable, Equatable {
                 var k2 = k + 1
                 let m = number(at: &k2)!
                 let hasWol = k2 < s.count && s[k2] == wol
-                let year: Int? = first.digits == 4 && (2000...2099).contains(first.value) ? first.value
+                let year: Int? =
+                    first.digits == 4 && (2000...2099).contains(first.value)
+                    ? first.value
                     : (first.digits == 2 && (20...39).contains(first.value) && (hasWol || s[k] == "년")) ? 2000 + first.value : nil
                 if let year, m.digits <= 2, let p = Period(year: year, month: m.value) {
                     explicit.append(p)
@@ -65,17 +82,30 @@ public struct PeriodHints: Sendable, Equatable {
                 var j = pos
                 while j < s.count && s[j] == " " { j += 1 }
                 var hadWol = false
-                if j < s.count && s[j] == wol { hadWol = true; j += 1; wolAfterLast = true; runEnd = j }
+                if j < s.count && s[j] == wol {
+                    hadWol = true
+                    j += 1
+                    wolAfterLast = true
+                    runEnd = j
+                }
                 while j < s.count && s[j] == " " { j += 1 }
                 var range = false
-                if isChar(j, ",/·&+.~-") { range = isChar(j, "~-"); j += 1; while j < s.count && s[j] == " " { j += 1 } }
-                else if !hadWol { break }
+                if isChar(j, ",/·&+.~-") {
+                    range = isChar(j, "~-")
+                    j += 1
+                    while j < s.count && s[j] == " " { j += 1 }
+                } else if !hadWol {
+                    break
+                }
                 guard isDigit(j), let n = number(at: &j) else { break }
                 items.append((n.value, n.digits, range))
                 wolAfterLast = false
                 pos = j
             }
-            guard wolAfterLast else { i = k; continue }
+            guard wolAfterLast else {
+                i = k
+                continue
+            }
             var run: [Int] = []
             for item in items {
                 // "45월" is April and May; "12월" is December.
@@ -84,7 +114,10 @@ public struct PeriodHints: Sendable, Equatable {
                 for v in values where (1...12).contains(v) {
                     if item.range, let last = run.last {
                         var m = last
-                        while m != v && run.count < 24 { m = m % 12 + 1; run.append(m) }
+                        while m != v && run.count < 24 {
+                            m = m % 12 + 1
+                            run.append(m)
+                        }
                     } else {
                         run.append(v)
                     }
@@ -96,7 +129,10 @@ public struct PeriodHints: Sendable, Equatable {
         return PeriodHints(explicit: explicit, months: months, bare: bare)
     }
 
-    enum LongHint { case explicit(Period), bare(Bare) }
+    enum LongHint {
+        case explicit(Period)
+        case bare(Bare)
+    }
 
     /// Finds 분기 / 상반기 / 하반기 / (연)회비 with the number and year written before them, and
     /// blanks what it used.
@@ -110,10 +146,22 @@ public struct PeriodHints: Sendable, Equatable {
         func year(before end: Int) -> (Int, Int)? {
             var k = end
             var hadNyeon = false
-            if at(k - 2, "년도") { k -= 2; hadNyeon = true } else if at(k - 1, "년") { k -= 1; hadNyeon = true }
-            else if k > 0, s[k - 1] == "." || s[k - 1] == "-" { k -= 1 }
+            if at(k - 2, "년도") {
+                k -= 2
+                hadNyeon = true
+            } else if at(k - 1, "년") {
+                k -= 1
+                hadNyeon = true
+            } else if k > 0, s[k - 1] == "." || s[k - 1] == "-" {
+                k -= 1
+            }
             var v = 0, n = 0, mul = 1
-            while let d = digit(k - 1), n < 4 { v += d * mul; mul *= 10; n += 1; k -= 1 }
+            while let d = digit(k - 1), n < 4 {
+                v += d * mul
+                mul *= 10
+                n += 1
+                k -= 1
+            }
             if digit(k - 1) != nil { return nil }
             if n == 4, (2000...2099).contains(v) { return (v, k) }
             if n == 2, hadNyeon, (20...39).contains(v) { return (2000 + v, k) }
@@ -123,9 +171,11 @@ public struct PeriodHints: Sendable, Equatable {
         func emit(_ c: Cycle, _ number: Int, from start: Int, to end: Int) {
             // A year written right before wins; else the nearest year is chosen later.
             if let (y, ys) = year(before: start), let p = Period(cycle: c, year: y, number: number) {
-                out.append(.explicit(p)); blank(ys, end)
+                out.append(.explicit(p))
+                blank(ys, end)
             } else {
-                out.append(.bare(Bare(cycle: c, number: number))); blank(start, end)
+                out.append(.bare(Bare(cycle: c, number: number)))
+                blank(start, end)
             }
         }
         func blank(_ a: Int, _ b: Int) { for k in a..<b { s[k] = "|" } }
@@ -138,18 +188,22 @@ public struct PeriodHints: Sendable, Equatable {
                 } else if (1...4).contains(n), !at(i - 2, "/") {
                     emit(.quarterly, n, from: i - 1, to: i + 2)
                 }
-                i += 2; continue
+                i += 2
+                continue
             }
             if at(i, "상반기") || at(i, "하반기") {
                 emit(.halfYearly, at(i, "상반기") ? 1 : 2, from: i, to: i + 3)
-                i += 3; continue
+                i += 3
+                continue
             }
             if at(i, "회비") {
                 let start = at(i - 1, "연") ? i - 1 : i
                 if let (y, ys) = year(before: start), let p = Period(cycle: .yearly, year: y, number: 1) {
-                    out.append(.explicit(p)); blank(ys, i + 2)
+                    out.append(.explicit(p))
+                    blank(ys, i + 2)
                 }
-                i += 2; continue
+                i += 2
+                continue
             }
             i += 1
         }

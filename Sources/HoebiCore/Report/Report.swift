@@ -20,11 +20,17 @@ public struct Report: Sendable {
         /// Paid towards the member periods overlapping this column (the notice's "낸 돈").
         public var covered: Won
 
-        public init(due: Won, paid: Won, status: Status, owed: Won? = nil, span: Period? = nil,
-                    outstanding: Won? = nil, covered: Won? = nil) {
-            self.due = due; self.paid = paid; self.status = status
-            self.owed = owed ?? max(0, due - paid); self.span = span
-            self.outstanding = outstanding ?? max(0, due - paid); self.covered = covered ?? paid
+        public init(
+            due: Won, paid: Won, status: Status, owed: Won? = nil, span: Period? = nil,
+            outstanding: Won? = nil, covered: Won? = nil
+        ) {
+            self.due = due
+            self.paid = paid
+            self.status = status
+            self.owed = owed ?? max(0, due - paid)
+            self.span = span
+            self.outstanding = outstanding ?? max(0, due - paid)
+            self.covered = covered ?? paid
         }
     }
 
@@ -36,14 +42,19 @@ public struct Report: Sendable {
         public var reason: String?
         public var suggestion: String?
         public init(id: Int64, time: SeoulTime, amount: Won, text: String, reason: String? = nil, suggestion: String? = nil) {
-            self.id = id; self.time = time; self.amount = amount; self.text = text; self.reason = reason; self.suggestion = suggestion
+            self.id = id
+            self.time = time
+            self.amount = amount
+            self.text = text
+            self.reason = reason
+            self.suggestion = suggestion
         }
     }
 
     public struct MemberRow: Sendable {
         public var id: String
         public var name: String
-        public var cells: [Cell]          // one per `periods` entry
+        public var cells: [Cell]  // one per `periods` entry
         public var expected: Won
         public var collected: Won
         public var outstanding: Won
@@ -62,8 +73,11 @@ public struct Report: Sendable {
             var out: [(period: Period, owed: Won)] = []
             for s in standings where s.counted <= i && s.owed > 0 {
                 let key = s.period.cycle.months < (columns.first?.cycle.months ?? 1) && s.counted < columns.count ? columns[s.counted] : s.period
-                if let last = out.last, last.period == key { out[out.count - 1].owed = Money.saturatingAdd(last.owed, s.owed) }
-                else { out.append((key, s.owed)) }
+                if let last = out.last, last.period == key {
+                    out[out.count - 1].owed = Money.saturatingAdd(last.owed, s.owed)
+                } else {
+                    out.append((key, s.owed))
+                }
             }
             return out
         }
@@ -117,10 +131,16 @@ public struct LedgerSnapshot: Sendable {
     public var spending: Won = 0
     public var withdrawals: [Report.DepositLine] = []
 
-    public init(transactions: Int, balance: Won?, allocations: [Allocation], deposits: [Int64: Report.DepositLine],
-                review: [Report.DepositLine], other: [Report.DepositLine]) {
-        self.transactions = transactions; self.balance = balance; self.allocations = allocations
-        self.deposits = deposits; self.review = review; self.other = other
+    public init(
+        transactions: Int, balance: Won?, allocations: [Allocation], deposits: [Int64: Report.DepositLine],
+        review: [Report.DepositLine], other: [Report.DepositLine]
+    ) {
+        self.transactions = transactions
+        self.balance = balance
+        self.allocations = allocations
+        self.deposits = deposits
+        self.review = review
+        self.other = other
     }
 }
 
@@ -154,7 +174,7 @@ extension Report {
             let standings = Standing.of(m, in: group, columns: periods, paid: paid[m.id] ?? [:])
             var cells: [Cell] = []
             cells.reserveCapacity(periods.count)
-            var k = 0   // the first standing that may still overlap column i (standings are in order)
+            var k = 0  // the first standing that may still overlap column i (standings are in order)
             for (i, column) in periods.enumerated() {
                 var due: Won = 0, got: Won = 0, outstanding: Won = 0, owed: Won = 0, covered: Won = 0
                 var statuses: [Status] = []
@@ -165,41 +185,52 @@ extension Report {
                     j += 1
                     if st.counted == i {
                         guard let d = Money.add(due, st.obligation.amount), let g = Money.add(got, st.paid),
-                              let o = Money.add(outstanding, st.owed) else { throw Money.Overflow(what: "\(m.id)'s dues for \(column)") }
-                        due = d; got = g; outstanding = o
+                            let o = Money.add(outstanding, st.owed)
+                        else { throw Money.Overflow(what: "\(m.id)'s dues for \(column)") }
+                        due = d
+                        got = g
+                        outstanding = o
                     }
                     owed = Money.saturatingAdd(owed, st.owed)
                     covered = Money.saturatingAdd(covered, st.paid)
                     statuses.append(st.status)
                 }
                 let span = c.months > column.cycle.months ? column.within(c) : nil
-                cells.append(Cell(due: due, paid: got, status: statuses.count == 1 ? statuses[0] : Self.combined(statuses),
-                                  owed: owed, span: span, outstanding: outstanding, covered: covered))
+                cells.append(
+                    Cell(
+                        due: due, paid: got, status: statuses.count == 1 ? statuses[0] : Self.combined(statuses),
+                        owed: owed, span: span, outstanding: outstanding, covered: covered))
             }
             let deposits = (depositIDs[m.id] ?? []).compactMap { s.deposits[$0] }.sorted { ($0.time, $0.id) < ($1.time, $1.id) }
-            var row = MemberRow(id: m.id, name: shown[m.id] ?? m.name, cells: cells,
-                                expected: try Money.sum(standings.map(\.obligation.amount), "\(m.id)'s dues"),
-                                collected: try Money.sum(standings.map(\.paid), "\(m.id)'s payments"),
-                                outstanding: try Money.sum(standings.map(\.owed), "\(m.id)'s arrears"),
-                                credit: credit[m.id] ?? 0, deposits: deposits, cycle: c == group.dues.cycle ? nil : c)
+            var row = MemberRow(
+                id: m.id, name: shown[m.id] ?? m.name, cells: cells,
+                expected: try Money.sum(standings.map(\.obligation.amount), "\(m.id)'s dues"),
+                collected: try Money.sum(standings.map(\.paid), "\(m.id)'s payments"),
+                outstanding: try Money.sum(standings.map(\.owed), "\(m.id)'s arrears"),
+                credit: credit[m.id] ?? 0, deposits: deposits, cycle: c == group.dues.cycle ? nil : c)
             row.standings = standings
             rows.append(row)
         }
         var totals: [PeriodTotal] = []
         for (i, p) in periods.enumerated() {
             let cells = rows.map { $0.cells[i] }
-            totals.append(PeriodTotal(period: p, expected: try Money.sum(cells.map(\.due), "dues for \(p)"),
-                                      collected: try Money.sum(cells.map(\.paid), "payments for \(p)"),
-                                      outstanding: try Money.sum(cells.map(\.outstanding), "arrears for \(p)"),
-                                      paidCount: cells.filter { $0.status == .paid }.count,
-                                      owingCount: cells.filter { $0.status == .unpaid || $0.status == .partial }.count))
+            totals.append(
+                PeriodTotal(
+                    period: p, expected: try Money.sum(cells.map(\.due), "dues for \(p)"),
+                    collected: try Money.sum(cells.map(\.paid), "payments for \(p)"),
+                    outstanding: try Money.sum(cells.map(\.outstanding), "arrears for \(p)"),
+                    paidCount: cells.filter { $0.status == .paid }.count,
+                    owingCount: cells.filter { $0.status == .unpaid || $0.status == .partial }.count))
         }
         // The grand totals are sums of these; check them once here so the properties cannot trap.
         for column in [totals.map(\.expected), totals.map(\.collected), totals.map(\.outstanding)] { _ = try Money.sum(column, "the report's totals") }
-        self.init(group: group, periods: periods, transactions: s.transactions, balance: s.balance, members: rows,
-                  totals: totals, review: s.review, other: s.other,
-                  unallocated: try Money.sum(s.review.map(\.amount), "deposits to review"))
-        income = s.income; spending = s.spending; withdrawals = s.withdrawals
+        self.init(
+            group: group, periods: periods, transactions: s.transactions, balance: s.balance, members: rows,
+            totals: totals, review: s.review, other: s.other,
+            unallocated: try Money.sum(s.review.map(\.amount), "deposits to review"))
+        income = s.income
+        spending = s.spending
+        withdrawals = s.withdrawals
     }
 
     static func status(_ ob: Obligation, _ got: Won) -> Status {

@@ -2,14 +2,20 @@
 public struct Treasurer: Sendable, Equatable {
     public var id: Int64
     public var name: String
-    public init(id: Int64, name: String) { self.id = id; self.name = name }
+    public init(id: Int64, name: String) {
+        self.id = id
+        self.name = name
+    }
 }
 
 /// A signed-in browser: who, and the token every form it posts must carry (CSRF).
 public struct SignedIn: Sendable, Equatable {
     public var treasurer: Treasurer
     public var csrf: String
-    public init(treasurer: Treasurer, csrf: String) { self.treasurer = treasurer; self.csrf = csrf }
+    public init(treasurer: Treasurer, csrf: String) {
+        self.treasurer = treasurer
+        self.csrf = csrf
+    }
 }
 
 /// An API token as listed (the token itself is shown once, when made).
@@ -20,7 +26,11 @@ public struct APIToken: Sendable, Equatable {
     public var createdAt: String
     public var revoked: Bool
     public init(id: Int64, treasurer: String, label: String, createdAt: String, revoked: Bool) {
-        self.id = id; self.treasurer = treasurer; self.label = label; self.createdAt = createdAt; self.revoked = revoked
+        self.id = id
+        self.treasurer = treasurer
+        self.label = label
+        self.createdAt = createdAt
+        self.revoked = revoked
     }
 }
 

@@ -9,7 +9,11 @@ public struct MatchInput: Sendable {
     /// Outgoing rows, for pairing returned money with what it reverses.
     public var withdrawals: [Deposit] = []
     public init(deposits: [Deposit], decisions: [Int64: Decision], aliases: [String: String], generation: Int64, withdrawals: [Deposit] = []) {
-        self.deposits = deposits; self.decisions = decisions; self.aliases = aliases; self.generation = generation; self.withdrawals = withdrawals
+        self.deposits = deposits
+        self.decisions = decisions
+        self.aliases = aliases
+        self.generation = generation
+        self.withdrawals = withdrawals
     }
 }
 
@@ -21,7 +25,11 @@ public struct TextRule: Sendable {
     public var createdAt: String
     public var createdBy: String
     public init(text: String, rule: LearnedRule, source: String, createdAt: String, createdBy: String) {
-        self.text = text; self.rule = rule; self.source = source; self.createdAt = createdAt; self.createdBy = createdBy
+        self.text = text
+        self.rule = rule
+        self.source = source
+        self.createdAt = createdAt
+        self.createdBy = createdBy
     }
 }
 
@@ -34,7 +42,12 @@ public struct RunEntry: Sendable {
     public var what: String
     public var status: String
     public init(id: String, kind: String, at: String, by: String, what: String, status: String) {
-        self.id = id; self.kind = kind; self.at = at; self.by = by; self.what = what; self.status = status
+        self.id = id
+        self.kind = kind
+        self.at = at
+        self.by = by
+        self.what = what
+        self.status = status
     }
 }
 
@@ -47,7 +60,10 @@ public struct Reverted: Sendable, Equatable {
     /// Decisions on removed rows (taken out with them; the run's record keeps the count).
     public var decisionsDropped: Int
     public init(run: Int64, removed: Int, kept: Int, decisionsDropped: Int) {
-        self.run = run; self.removed = removed; self.kept = kept; self.decisionsDropped = decisionsDropped
+        self.run = run
+        self.removed = removed
+        self.kept = kept
+        self.decisionsDropped = decisionsDropped
     }
 }
 
@@ -60,7 +76,12 @@ public struct Undone: Sendable, Equatable {
     public var ruleText: String?
     public var ruleRestored: LearnedRule?
     public init(decision: Int64, transaction: Int64, action: DecisionAction, member: String? = nil, ruleText: String? = nil, ruleRestored: LearnedRule? = nil) {
-        self.decision = decision; self.transaction = transaction; self.action = action; self.member = member; self.ruleText = ruleText; self.ruleRestored = ruleRestored
+        self.decision = decision
+        self.transaction = transaction
+        self.action = action
+        self.member = member
+        self.ruleText = ruleText
+        self.ruleRestored = ruleRestored
     }
 }
 
@@ -76,8 +97,18 @@ public struct LedgerLine: Sendable {
     public var reason: String?
     /// What the deposit paid: (member, period or nil for credit, amount).
     public var paid: [(member: String, period: Period?, amount: Won)]
-    public init(id: Int64, time: SeoulTime, direction: String, amount: Won, text: String, status: String, reason: String? = nil, paid: [(member: String, period: Period?, amount: Won)]) {
-        self.id = id; self.time = time; self.direction = direction; self.amount = amount; self.text = text; self.status = status; self.reason = reason; self.paid = paid
+    public init(
+        id: Int64, time: SeoulTime, direction: String, amount: Won, text: String, status: String, reason: String? = nil,
+        paid: [(member: String, period: Period?, amount: Won)]
+    ) {
+        self.id = id
+        self.time = time
+        self.direction = direction
+        self.amount = amount
+        self.text = text
+        self.status = status
+        self.reason = reason
+        self.paid = paid
     }
 }
 
@@ -89,7 +120,12 @@ public struct LedgerFilter: Sendable {
     public var member: String?
     public var limit: Int
     public init(from: SeoulTime? = nil, to: SeoulTime? = nil, text: String? = nil, amount: Won? = nil, member: String? = nil, limit: Int = 200) {
-        self.from = from; self.to = to; self.text = text; self.amount = amount; self.member = member; self.limit = limit
+        self.from = from
+        self.to = to
+        self.text = text
+        self.amount = amount
+        self.member = member
+        self.limit = limit
     }
 }
 
@@ -108,8 +144,23 @@ public struct StoredTransaction: Sendable {
     public var reason: String?
     public var method: String?
     public var suggestion: String?
-    public init(id: Int64, time: SeoulTime, direction: String, amount: Won, balance: Won? = nil, kind: String, text: String, memo: String = "", status: String? = nil, member: String? = nil, reason: String? = nil, method: String? = nil, suggestion: String? = nil) {
-        self.id = id; self.time = time; self.direction = direction; self.amount = amount; self.balance = balance; self.kind = kind; self.text = text; self.memo = memo; self.status = status; self.member = member; self.reason = reason; self.method = method; self.suggestion = suggestion
+    public init(
+        id: Int64, time: SeoulTime, direction: String, amount: Won, balance: Won? = nil, kind: String, text: String, memo: String = "", status: String? = nil,
+        member: String? = nil, reason: String? = nil, method: String? = nil, suggestion: String? = nil
+    ) {
+        self.id = id
+        self.time = time
+        self.direction = direction
+        self.amount = amount
+        self.balance = balance
+        self.kind = kind
+        self.text = text
+        self.memo = memo
+        self.status = status
+        self.member = member
+        self.reason = reason
+        self.method = method
+        self.suggestion = suggestion
     }
 }
 
@@ -120,7 +171,10 @@ public struct ImportCounts: Sendable, Equatable {
     public var known: Int
     public var ignored: Int
     public init(runID: Int64, new: Int, known: Int, ignored: Int) {
-        self.runID = runID; self.new = new; self.known = known; self.ignored = ignored
+        self.runID = runID
+        self.new = new
+        self.known = known
+        self.ignored = ignored
     }
 }
 
@@ -129,7 +183,11 @@ public struct PageResult: Sendable {
     public var new: Int
     public var known: Int
     public var repeated: Bool
-    public init(new: Int, known: Int, repeated: Bool) { self.new = new; self.known = known; self.repeated = repeated }
+    public init(new: Int, known: Int, repeated: Bool) {
+        self.new = new
+        self.known = known
+        self.repeated = repeated
+    }
 }
 
 /// What `undo` would do now, read before anything is written: the decision taken back, the
@@ -143,10 +201,17 @@ public struct UndoPlan: Sendable, Equatable {
     /// The normalised text whose rule changes back, and the rule it gets (nil: removed).
     public var ruleText: String?
     public var ruleRestored: LearnedRule?
-    public init(decision: Int64, transaction: Int64, action: DecisionAction, member: String? = nil, restores: Decision? = nil,
-                ruleText: String? = nil, ruleRestored: LearnedRule? = nil) {
-        self.decision = decision; self.transaction = transaction; self.action = action; self.member = member
-        self.restores = restores; self.ruleText = ruleText; self.ruleRestored = ruleRestored
+    public init(
+        decision: Int64, transaction: Int64, action: DecisionAction, member: String? = nil, restores: Decision? = nil,
+        ruleText: String? = nil, ruleRestored: LearnedRule? = nil
+    ) {
+        self.decision = decision
+        self.transaction = transaction
+        self.action = action
+        self.member = member
+        self.restores = restores
+        self.ruleText = ruleText
+        self.ruleRestored = ruleRestored
     }
 }
 
@@ -158,6 +223,9 @@ public struct RevertPlan: Sendable, Equatable {
     public var kept = 0
     public var decisionsDropped = 0
     public init(run: Int64, removing: [Int64] = [], kept: Int = 0, decisionsDropped: Int = 0) {
-        self.run = run; self.removing = removing; self.kept = kept; self.decisionsDropped = decisionsDropped
+        self.run = run
+        self.removing = removing
+        self.kept = kept
+        self.decisionsDropped = decisionsDropped
     }
 }

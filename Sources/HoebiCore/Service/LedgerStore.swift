@@ -24,8 +24,9 @@ public protocol LedgerStore: AccountStore {
 
     // A treasurer's decisions and the rules they leave.
     /// `rule`: nil leaves the text's rule alone, .some(nil) removes it, .some(x) sets it.
-    func decide(group: Group, transaction id: Int64, action: DecisionAction, member: String?, periods: [Period],
-                reason: String, by: String, rule: LearnedRule??, dropRule: LearnedRule?) throws
+    func decide(
+        group: Group, transaction id: Int64, action: DecisionAction, member: String?, periods: [Period],
+        reason: String, by: String, rule: LearnedRule??, dropRule: LearnedRule?) throws
     func undoLastDecision(group: Group, by: String) throws -> Undone?
     /// What `undoLastDecision` would do now, without doing it.
     func nextUndo(group: Group) throws -> UndoPlan?
@@ -43,13 +44,17 @@ public protocol LedgerStore: AccountStore {
 
     // Bringing rows in: a statement file as one transaction; a sync page by page.
     /// `produce` calls `insert` for every row of the file and returns how many lines were not rows.
-    func importTransactions(group: Group, source: String, format: String, note: () -> String,
-                            produce: (_ insert: (Transaction) throws -> Void) throws -> Int) throws -> ImportCounts
+    func importTransactions(
+        group: Group, source: String, format: String, note: () -> String,
+        produce: (_ insert: (Transaction) throws -> Void) throws -> Int
+    ) throws -> ImportCounts
     func recordFailedRun(group: Group, kind: String, source: String, format: String, message: String) throws
     func beginRun(group: Group, kind: String, source: String) throws -> Int64
     func finishRun(_ id: Int64, new: Int, known: Int, status: String, message: String) throws
-    func insertPage(runID: Int64, transactions: [Transaction], counter: inout IdentityCounter,
-                    seenPages: inout Set<String>) throws -> PageResult
+    func insertPage(
+        runID: Int64, transactions: [Transaction], counter: inout IdentityCounter,
+        seenPages: inout Set<String>
+    ) throws -> PageResult
     func coveredUntil(account: String, source: String) throws -> String?
     func setCoveredUntil(account: String, source: String, _ day: String) throws
     func lastSuccessfulSync(of group: Group) throws -> SeoulTime?
@@ -75,14 +80,19 @@ public protocol LedgerStore: AccountStore {
 extension LedgerStore {
     public func runs(of group: Group) throws -> [RunEntry] { try runs(of: group, limit: 50) }
 
-    public func decide(group: Group, transaction id: Int64, action: DecisionAction, member: String?, periods: [Period],
-                       reason: String, by: String) throws {
-        try decide(group: group, transaction: id, action: action, member: member, periods: periods, reason: reason, by: by,
-                   rule: .none, dropRule: nil)
+    public func decide(
+        group: Group, transaction id: Int64, action: DecisionAction, member: String?, periods: [Period],
+        reason: String, by: String
+    ) throws {
+        try decide(
+            group: group, transaction: id, action: action, member: member, periods: periods, reason: reason, by: by,
+            rule: .none, dropRule: nil)
     }
 
-    public func importTransactions(group: Group, source: String, format: String,
-                                   produce: (_ insert: (Transaction) throws -> Void) throws -> Int) throws -> ImportCounts {
+    public func importTransactions(
+        group: Group, source: String, format: String,
+        produce: (_ insert: (Transaction) throws -> Void) throws -> Int
+    ) throws -> ImportCounts {
         try importTransactions(group: group, source: source, format: format, note: { "" }, produce: produce)
     }
 }

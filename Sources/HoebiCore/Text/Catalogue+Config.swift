@@ -28,8 +28,13 @@ extension Messages {
         "config.leftBeforeJoined": ("탈퇴 {1}이(가) 가입 {2}보다 앞입니다", "{1} is before joined {2}"),
         "config.joinedBeforeSchedule": ("가입 {1}이(가) 회비 시작 ({2})보다 앞입니다", "{1} is before the dues schedule starts ({2})"),
         "config.toBeforeFrom": ("{1}이(가) 시작 {2}보다 앞입니다", "{1} is before from {2}"),
-        "config.exemptShort": ("{1}은(는) 이 회원의 기간({2})보다 짧습니다; 기간 전체를 면제하세요 (예: {3})", "{1} is shorter than the member's {2} period; exempt a whole period (e.g. {3})"),
-        "config.split": ("{2} 기간마다 {1}원은 {3} 기간의 원 단위로 나뉘지 않습니다; 이 회원의 회비를 정하세요", "{1} won per {2} period does not split into whole won per {3} period; give this member an amount"),
+        "config.exemptShort": (
+            "{1}은(는) 이 회원의 기간({2})보다 짧습니다; 기간 전체를 면제하세요 (예: {3})", "{1} is shorter than the member's {2} period; exempt a whole period (e.g. {3})"
+        ),
+        "config.split": (
+            "{2} 기간마다 {1}원은 {3} 기간의 원 단위로 나뉘지 않습니다; 이 회원의 회비를 정하세요",
+            "{1} won per {2} period does not split into whole won per {3} period; give this member an amount"
+        ),
         "config.aliasTaken": ("'{1}'은(는) 이미 '{2}' 회원의 별칭입니다", "'{1}' is already an alias of member '{2}'"),
         "config.unknownMember": ("'{1}' 회원 아이디가 없습니다", "unknown member id '{1}'"),
         "config.householdID": ("'{1}'은(는) 회원 아이디가 아닌 새 아이디여야 합니다", "'{1}' must be a new id, not a member's"),
@@ -37,8 +42,13 @@ extension Messages {
         "config.range": ("0보다 크고 {1}원 이하여야 합니다", "must be above 0 and at most {1} won"),
         "config.inHousehold": ("'{1}'은(는) 이미 '{2}' 가구에 있습니다", "'{1}' is already in household '{2}'"),
         "config.fee": ("별도 회비에는 글자가 있는 이름과 0보다 큰 금액이 필요합니다 (최대 {1}원)", "a fee needs a word with letters and an amount above 0 (at most {1} won)"),
-        "config.language": ("'{1}'은(는) Hoebi가 쓰는 언어가 아닙니다; \"ko\" (한국어)나 \"en\" (English)으로 쓰세요", "'{1}' is not a language Hoebi speaks; write \"ko\" (한국어) or \"en\" (English)"),
-        "config.cycle": ("'{1}'은(는) 회비 주기가 아닙니다; monthly, quarterly, half-yearly, yearly (월/분기/반기/연)로 쓰세요", "'{1}' is not a dues cycle; write monthly, quarterly, half-yearly or yearly (월/분기/반기/연)"),
+        "config.language": (
+            "'{1}'은(는) Hoebi가 쓰는 언어가 아닙니다; \"ko\" (한국어)나 \"en\" (English)으로 쓰세요", "'{1}' is not a language Hoebi speaks; write \"ko\" (한국어) or \"en\" (English)"
+        ),
+        "config.cycle": (
+            "'{1}'은(는) 회비 주기가 아닙니다; monthly, quarterly, half-yearly, yearly (월/분기/반기/연)로 쓰세요",
+            "'{1}' is not a dues cycle; write monthly, quarterly, half-yearly or yearly (월/분기/반기/연)"
+        ),
         "config.twice": ("두 번 썼습니다 ({1}줄과 {2}줄); 하나만 남기세요", "written twice (lines {1} and {2}); keep one"),
         "config.unknownKey": ("모르는 키 ({1}줄 {2}열)", "unknown key (line {1}, column {2})"),
         "config.didYouMean": ("; 혹시 '{1}'?", "; did you mean '{1}'?"),
@@ -48,7 +58,10 @@ extension Messages {
         "json.after": ("설정이 끝난 뒤에 글자가 더 있습니다", "unexpected text after the end of the configuration"),
         "json.deep": ("64단계보다 깊게 들어갔습니다", "nested more than 64 levels deep"),
         "json.ends": ("값이 없습니다: 파일이 여기서 끝납니다", "a value is missing: the file ends here"),
-        "json.value": ("값(\"큰따옴표\" 문자열, 숫자, 객체, 목록, true, false, null)이 와야 하는데 {1}이(가) 있습니다", "expected a value (a string in \"double quotes\", a number, an object, a list, true, false or null), found {1}"),
+        "json.value": (
+            "값(\"큰따옴표\" 문자열, 숫자, 객체, 목록, true, false, null)이 와야 하는데 {1}이(가) 있습니다",
+            "expected a value (a string in \"double quotes\", a number, an object, a list, true, false or null), found {1}"
+        ),
         "json.word": ("{1}이(가) 와야 하는데 {2}이(가) 있습니다", "expected {1}, found {2}"),
         "json.digits": ("숫자에 숫자가 없습니다", "a number needs digits"),
         "json.zero": ("숫자는 0으로 시작할 수 없습니다", "a number may not start with 0"),
@@ -67,10 +80,12 @@ extension Messages {
         "json.commaList": ("] 앞에 쉼표가 있습니다 (마지막 쉼표를 지우세요)", "a comma before ] (remove the last comma)"),
         "json.list": ("목록이 ]로 닫히지 않았습니다", "a list is not closed with ]"),
         "json.inList": ("목록 안에 ','나 ']'가 와야 하는데 {1}이(가) 있습니다", "expected ',' or ']' in a list, found {1}"),
-        "config.schedule": ("'{1}'은(는) cron 줄이 아닙니다; 분 시 일 월 요일 다섯 칸으로 쓰세요 (예: \"*/30 * * * *\", \"0 9 * * 1\")",
-                            "'{1}' is not a cron line; write five fields, minute hour day month weekday (e.g. \"*/30 * * * *\", \"0 9 * * 1\")"),
+        "config.schedule": (
+            "'{1}'은(는) cron 줄이 아닙니다; 분 시 일 월 요일 다섯 칸으로 쓰세요 (예: \"*/30 * * * *\", \"0 9 * * 1\")",
+            "'{1}' is not a cron line; write five fields, minute hour day month weekday (e.g. \"*/30 * * * *\", \"0 9 * * 1\")"
+        ),
         "config.every": ("'{1}'은(는) 간격이 아닙니다; 30m, 6h, 1d처럼 쓰세요 (1분 이상)", "'{1}' is not an interval; write 30m, 6h or 1d (at least a minute)"),
         "config.scheduleAndEvery": ("schedule과 every 가운데 하나만 쓰세요", "give schedule or every, not both"),
-        "config.knownHere": ("; 여기 쓸 수 있는 키: {1}", "; known here: {1}"),
+        "config.knownHere": ("; 여기 쓸 수 있는 키: {1}", "; known here: {1}")
     ]
 }

@@ -11,8 +11,10 @@ extension Messages {
         "explain.decision.review": ("총무의 결정: 자동 배정 취소, 직접 정함", "treasurer's decision: un-assigned, decide by hand"),
         "explain.memo": ("메모: '{1}' (기간과 회비 아닌 말을 읽음)", "memo: '{1}' (read for months and non-dues words)"),
         "explain.builtin": ("기본 규칙: {1} (\"builtinRules\": false로 끔)", "built-in rule: {1} (\"builtinRules\": false turns these off)"),
-        "explain.builtinReturn": ("기본 규칙: 돌아온 돈(취소/반환/환불), 취소된 출금과 짝지음",
-                                  "built-in rule: returned money (취소/반환/환불), paired with the transfer it reverses"),
+        "explain.builtinReturn": (
+            "기본 규칙: 돌아온 돈(취소/반환/환불), 취소된 출금과 짝지음",
+            "built-in rule: returned money (취소/반환/환불), paired with the transfer it reverses"
+        ),
         "explain.noNames": ("이름: 찾지 못함", "names: none found"),
         "explain.names": ("이름: {1}", "names: {1}"),
         "explain.learned": ("배운 규칙: 이 입금자명 전체를 전에 {1}에게 배정함", "learned: the whole text was assigned to {1} before"),
@@ -39,6 +41,6 @@ extension Messages {
         "explain.out.other": ("결과: 회비 아님 — {1}", "decided: not dues — {1}"),
         "explain.out.none": ("결과: 아직 매칭 전 (hoebi match)", "decided: not matched yet (run hoebi match)"),
         "explain.allocation": ("배정: {1}원 → {2}, {3}", "allocated: {1} won to {2} for {3}"),
-        "explain.credit": ("미리 낸 돈 (낼 기간보다 많음)", "credit (beyond anything owed)"),
+        "explain.credit": ("미리 낸 돈 (낼 기간보다 많음)", "credit (beyond anything owed)")
     ]
 }

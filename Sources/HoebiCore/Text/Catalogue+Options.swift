@@ -238,6 +238,6 @@ extension Messages {
         "Run it again to take back the one before. `hoebi runs` lists decisions (d…).":
             "다시 실행하면 그 앞의 결정을 되돌립니다. 결정(d…)은 `hoebi runs`에 있습니다.",
         "The run stays in `hoebi runs`, marked reverted with who and when. Example: hoebi revert r12":
-            "그 실행은 `hoebi runs`에 누가 언제 되돌렸는지와 함께 남습니다. 예: hoebi revert r12",
+            "그 실행은 `hoebi runs`에 누가 언제 되돌렸는지와 함께 남습니다. 예: hoebi revert r12"
     ]
 }

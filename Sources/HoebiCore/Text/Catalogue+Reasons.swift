@@ -3,16 +3,22 @@ extension Messages {
     /// shown in the reader's language by `review`, `explain`, `transactions` and the reports.
     static let reasons: [String: (ko: String, en: String)] = [
         "reason.notDecided": ("아직 정하지 못함", "not decided"),
-        "reason.notMatched": ("아직 매칭 전 (가져오기·동기화 중; 계속 이러면 `hoebi match`)",
-                              "not matched yet (an import or sync is in progress; run `hoebi match` if this stays)"),
+        "reason.notMatched": (
+            "아직 매칭 전 (가져오기·동기화 중; 계속 이러면 `hoebi match`)",
+            "not matched yet (an import or sync is in progress; run `hoebi match` if this stays)"
+        ),
         "reason.ignoredByTreasurer": ("총무가 회비 아님으로 정함", "ignored by the treasurer"),
         "reason.unassigned": ("총무가 자동 배정을 취소함", "un-assigned by the treasurer"),
-        "reason.memberGone": ("설정에 없는 회원 '{1}'에게 정한 입금: 다시 배정하거나 `hoebi clear`로 거두세요",
-                              "decided for member '{1}', who is no longer in the configuration: assign it again, or `hoebi clear` it"),
+        "reason.memberGone": (
+            "설정에 없는 회원 '{1}'에게 정한 입금: 다시 배정하거나 `hoebi clear`로 거두세요",
+            "decided for member '{1}', who is no longer in the configuration: assign it again, or `hoebi clear` it"
+        ),
         "reason.interest": ("이자", "interest"),
         "reason.zero": ("0원", "zero amount"),
-        "reason.ruleConflict": ("충돌: '{1}'은(는) 회비 아님 규칙이 있는데 회원 {2}의 이름이 들어 있습니다; 이 입금을 정하거나 규칙을 지우세요 (hoebi aliases --remove '{1}')",
-                                "conflict: a rule says '{1}' is not dues, but it names member {2}; decide this deposit, or remove the rule (hoebi aliases --remove '{1}')"),
+        "reason.ruleConflict": (
+            "충돌: '{1}'은(는) 회비 아님 규칙이 있는데 회원 {2}의 이름이 들어 있습니다; 이 입금을 정하거나 규칙을 지우세요 (hoebi aliases --remove '{1}')",
+            "conflict: a rule says '{1}' is not dues, but it names member {2}; decide this deposit, or remove the rule (hoebi aliases --remove '{1}')"
+        ),
         "reason.ruleNotDues": ("회비 아님 (이 입금자명에 대한 총무의 규칙)", "not dues (a treasurer's rule for this text)"),
         "reason.ruleByHand": ("총무가 이 입금자명은 직접 정하기로 함", "a treasurer asked to decide this text by hand"),
         "reason.keyword": ("회비 아님: '{1}'", "not dues: '{1}'"),
@@ -22,8 +28,10 @@ extension Messages {
         "reason.noName": ("입금자명 없음", "no depositor name"),
         "reason.unknown": ("모르는 입금자", "unknown depositor"),
         "reason.onLeave": ("{1}님은 {2}부터 끝 없이 휴회 중입니다; 이 돈이 회비인가요?", "{1} is on leave (휴회) since {2} with no end; is this money dues?"),
-        "reason.unpairedReturn": ("돌아온 돈(취소/반환/환불)인데 짝이 되는 출금이 없습니다: 환불인가요, 누군가의 회비인가요?",
-                                  "money returned (취소/반환/환불) that pairs with no outgoing transfer: a refund, or someone's dues?"),
+        "reason.unpairedReturn": (
+            "돌아온 돈(취소/반환/환불)인데 짝이 되는 출금이 없습니다: 환불인가요, 누군가의 회비인가요?",
+            "money returned (취소/반환/환불) that pairs with no outgoing transfer: a refund, or someone's dues?"
+        ),
         "reason.reversal": ("t{1} 출금의 취소 ({2}, {3}원, '{4}')", "reversal of t{1} ({2}, {3} won to '{4}')"),
         "reason.noMember": ("'{1}' 회원이 없습니다", "no member '{1}'"),
         "reason.notOwed.exempt": ("입금자명이 {1}을(를) 말하지만 {2}님은 그 기간 면제입니다", "text names {1}, which {2} does not owe (exempt)"),
@@ -39,6 +47,6 @@ extension Messages {
         "reason.severalNamed": ("입금 하나에 여러 회원: {1}", "several members named in one deposit: {1}"),
         "reason.bank.pocket": ("은행이 쓴 줄: 통장의 보관함·세이프박스에서 옮긴 돈 ({1})", "the bank's own row: money moved back from the account's own pocket ({1})"),
         "reason.bank.closed": ("은행이 쓴 줄: 만기·해지된 예금 ({1})", "the bank's own row: a matured or closed deposit ({1})"),
-        "reason.bank.card": ("은행이 쓴 줄: 카드사 지급 ({1})", "the bank's own row: a card company paying out ({1})"),
+        "reason.bank.card": ("은행이 쓴 줄: 카드사 지급 ({1})", "the bank's own row: a card company paying out ({1})")
     ]
 }

@@ -32,10 +32,13 @@ public enum Normalise {
         for u in k.unicodeScalars {
             let v = u.value
             // Hangul syllables and ASCII letters decide themselves; the Unicode tables only see the rest.
-            if (0xAC00...0xD7A3).contains(v) || (0x61...0x7A).contains(v) { out.append(u) }
-            else if (0x41...0x5A).contains(v) { out.append(Unicode.Scalar(v + 32)!) }
-            else if v < 0x80 { continue }
-            else if u.properties.isAlphabetic {
+            if (0xAC00...0xD7A3).contains(v) || (0x61...0x7A).contains(v) {
+                out.append(u)
+            } else if (0x41...0x5A).contains(v) {
+                out.append(Unicode.Scalar(v + 32)!)
+            } else if v < 0x80 {
+                continue
+            } else if u.properties.isAlphabetic {
                 if u.properties.isUppercase { out.append(contentsOf: u.properties.lowercaseMapping.unicodeScalars) } else { out.append(u) }
             }
         }

@@ -1,8 +1,9 @@
 import Crypto
 import CryptoExtras
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Opens a password-protected Office document (MS-OFFCRYPTO "agile" encryption, the kind KakaoBank
@@ -21,7 +22,10 @@ public enum OfficeDecryptor {
         let cfb: CompoundFile
         do { cfb = try CompoundFile(file) } catch let e as CompoundFile.Damaged { throw Failure.damaged(e.reason) }
         let info: [UInt8]?, package: [UInt8]?
-        do { info = try cfb.stream("EncryptionInfo"); package = try cfb.stream("EncryptedPackage") } catch let e as CompoundFile.Damaged {
+        do {
+            info = try cfb.stream("EncryptionInfo")
+            package = try cfb.stream("EncryptedPackage")
+        } catch let e as CompoundFile.Damaged {
             throw Failure.damaged(e.reason)
         }
         guard let info, let package else {
@@ -84,8 +88,9 @@ struct AgileParameters {
         guard let pk = c.passwordKey else { throw OfficeDecryptor.Failure.unsupported("certificate-only encryption (no password key)") }
         func cipher(_ a: [String: String]) throws -> Cipher {
             guard let salt = a["saltValue"].flatMap({ Data(base64Encoded: $0) }), let hash = a["hashAlgorithm"],
-                  let bits = a["keyBits"].flatMap(Int.init), let block = a["blockSize"].flatMap(Int.init),
-                  let hashSize = a["hashSize"].flatMap(Int.init) else {
+                let bits = a["keyBits"].flatMap(Int.init), let block = a["blockSize"].flatMap(Int.init),
+                let hashSize = a["hashSize"].flatMap(Int.init)
+            else {
                 throw OfficeDecryptor.Failure.damaged("EncryptionInfo is missing cipher parameters")
             }
             guard a["cipherAlgorithm"] == nil || a["cipherAlgorithm"] == "AES" else {
@@ -161,7 +166,9 @@ struct AgileParameters {
         guard package.count >= 8 else { throw OfficeDecryptor.Failure.damaged("EncryptedPackage is too short") }
         var size = 0
         for k in (0..<8).reversed() { size = size << 8 | Int(package[k]) }
-        guard size >= 0, size <= package.count else { throw OfficeDecryptor.Failure.damaged("EncryptedPackage declares \(size) bytes but holds \(package.count - 8)") }
+        guard size >= 0, size <= package.count else {
+            throw OfficeDecryptor.Failure.damaged("EncryptedPackage declares \(size) bytes but holds \(package.count - 8)")
+        }
         var out = Data()
         out.reserveCapacity(size)
         var offset = 8, segment = 0

@@ -46,7 +46,10 @@ struct StandardEncryption {
         for i in 0..<Self.spinCount { h = Array(Insecure.SHA1.hash(data: AgileParameters.le32(i) + h)) }
         let final = Array(Insecure.SHA1.hash(data: h + AgileParameters.le32(0)))
         var x1 = [UInt8](repeating: 0x36, count: 64), x2 = [UInt8](repeating: 0x5C, count: 64)
-        for i in 0..<final.count { x1[i] ^= final[i]; x2[i] ^= final[i] }
+        for i in 0..<final.count {
+            x1[i] ^= final[i]
+            x2[i] ^= final[i]
+        }
         let key = Array((Array(Insecure.SHA1.hash(data: x1)) + Array(Insecure.SHA1.hash(data: x2))).prefix(keyBits / 8))
         let verifier = try Self.ecb(encryptedVerifier, key: key)
         let verifierHash = try Self.ecb(encryptedVerifierHash, key: key)

@@ -20,15 +20,18 @@ struct CodefSource: TransactionSource {
     func token(fresh: Bool) async throws -> String {
         if !fresh, let t = try credentials.credential(tokenKey), (t.expires ?? .distantFuture) > Date().addingTimeInterval(3600) { return t.value }
         let basic = Data("\(try settings.secret("clientId")):\(try settings.secret("clientSecret"))".utf8).base64EncodedString()
-        let reply = try await http.send(HTTPExchange("POST", (settings.fields["oauthURL"] ?? settings.baseURL) + "/oauth/token",
-                                                     headers: [("Authorization", "Basic " + basic), ("Content-Type", "application/x-www-form-urlencoded")],
-                                                     body: Data("grant_type=client_credentials&scope=read".utf8)), source: name)
+        let reply = try await http.send(
+            HTTPExchange(
+                "POST", (settings.fields["oauthURL"] ?? settings.baseURL) + "/oauth/token",
+                headers: [("Authorization", "Basic " + basic), ("Content-Type", "application/x-www-form-urlencoded")],
+                body: Data("grant_type=client_credentials&scope=read".utf8)), source: name)
         let r = try JSONReader.parse(reply.body, source: name)
         guard reply.status == 200, !r["access_token"].string.isEmpty else {
             throw SourceError(name, .auth, code: "oauth", "client credentials refused (HTTP \(reply.status)): \(r["error_description"].string)")
         }
-        try credentials.setCredential(tokenKey, value: r["access_token"].string,
-                                      expires: Date().addingTimeInterval(Double(r["expires_in"].string) ?? 604_799))
+        try credentials.setCredential(
+            tokenKey, value: r["access_token"].string,
+            expires: Date().addingTimeInterval(Double(r["expires_in"].string) ?? 604_799))
         return r["access_token"].string
     }
 
@@ -45,9 +48,12 @@ struct CodefSource: TransactionSource {
     func post<T>(_ path: String, _ params: [String: Any], _ interpret: (Data) throws -> T) async throws -> T {
         let body = try CodefCodec.encodeBody(params)
         for attempt in 0..<2 {
-            let exchange = HTTPExchange("POST", settings.baseURL + path,
-                                        headers: [("Authorization", "Bearer " + (try await token(fresh: attempt > 0))),
-                                                  ("Content-Type", "application/json")], body: body)
+            let exchange = HTTPExchange(
+                "POST", settings.baseURL + path,
+                headers: [
+                    ("Authorization", "Bearer " + (try await token(fresh: attempt > 0))),
+                    ("Content-Type", "application/json")
+                ], body: body)
             do {
                 return try await http.call(exchange, source: name) { try interpret($0.body) }
             } catch let e as SourceError where e.kind == .auth && attempt == 0 {
@@ -60,9 +66,15 @@ struct CodefSource: TransactionSource {
     func connectedId() async throws -> String {
         if let c = try credentials.credential(connectedIdKey) { return c.value }
         let org = try settings.field("organization")
-        let params: [String: Any] = ["accountList": [["countryCode": "KR", "businessType": "BK", "clientType": settings.fields["clientType"] ?? "P",
-                                                     "organization": org, "loginType": "1", "id": try settings.field("loginId"),
-                                                     "password": try encrypt(try settings.secret("loginPassword"))]]]
+        let params: [String: Any] = [
+            "accountList": [
+                [
+                    "countryCode": "KR", "businessType": "BK", "clientType": settings.fields["clientType"] ?? "P",
+                    "organization": org, "loginType": "1", "id": try settings.field("loginId"),
+                    "password": try encrypt(try settings.secret("loginPassword"))
+                ]
+            ]
+        ]
         let r = try await post("/v1/account/create", params, CodefCodec.envelope)
         guard let cid = r["data"]["connectedId"].string.nilIfEmpty else {
             throw SourceError(name, .rejected, code: r["result"]["code"].string, "account registration failed: \(r["result"]["message"].string)")
@@ -73,8 +85,9 @@ struct CodefSource: TransactionSource {
 
     /// account-list: the accounts the connectedId sees at the organisation.
     func accounts() async throws -> [DiscoveredAccount] {
-        try await post("/v1/kr/bank/p/account/account-list", ["connectedId": try await connectedId(), "organization": try settings.field("organization")],
-                       AccountLists.codef)
+        try await post(
+            "/v1/kr/bank/p/account/account-list", ["connectedId": try await connectedId(), "organization": try settings.field("organization")],
+            AccountLists.codef)
     }
 
     func fetch(account: String, from: String, to: String, page: (ParsedResponse) async throws -> Void) async throws -> Int {
@@ -83,9 +96,11 @@ struct CodefSource: TransactionSource {
         var start = from
         var pages = 0
         while start <= to {
-            let params: [String: Any] = ["connectedId": cid, "organization": org, "account": try settings.field("account"),
-                                         "startDate": start, "endDate": to, "orderBy": "1", "inquiryType": "1",
-                                         "accountPassword": try encrypt(try settings.secret("accountPassword"))]
+            let params: [String: Any] = [
+                "connectedId": cid, "organization": org, "account": try settings.field("account"),
+                "startDate": start, "endDate": to, "orderBy": "1", "inquiryType": "1",
+                "accountPassword": try encrypt(try settings.secret("accountPassword"))
+            ]
             let parsed = try await post("/v1/kr/bank/p/account/transaction-list", params) {
                 try CodefCodec(organization: org).parseTransactions($0, account: account)
             }

@@ -12,7 +12,10 @@ struct CursorPager {
     private var seen = Set<String>()
     private var previous: [String] = []
 
-    init(source: String, maxPages: Int) { self.source = source; self.maxPages = maxPages }
+    init(source: String, maxPages: Int) {
+        self.source = source
+        self.maxPages = maxPages
+    }
 
     /// Whether this answer is a new page (to store); false when the pager is going round.
     mutating func accept(_ parsed: ParsedResponse) -> Bool {

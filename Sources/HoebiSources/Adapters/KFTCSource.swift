@@ -33,9 +33,12 @@ struct KFTCSource: TransactionSource {
         guard let r = try credentials.credential(refreshKey) else {
             throw SourceError(name, .needsUser, code: "O0003", "the access token expired and there is no refresh token; run `hoebi connect kftc`")
         }
-        let form = "grant_type=refresh_token&refresh_token=\(r.value)&scope=login%20inquiry&client_id=\(try settings.secret("clientId"))&client_secret=\(try settings.secret("clientSecret"))"
-        let reply = try await http.send(HTTPExchange("POST", settings.baseURL + "/oauth/2.0/token",
-                                                     headers: [("Content-Type", "application/x-www-form-urlencoded")], body: Data(form.utf8)), source: name)
+        let form =
+            "grant_type=refresh_token&refresh_token=\(r.value)&scope=login%20inquiry&client_id=\(try settings.secret("clientId"))&client_secret=\(try settings.secret("clientSecret"))"
+        let reply = try await http.send(
+            HTTPExchange(
+                "POST", settings.baseURL + "/oauth/2.0/token",
+                headers: [("Content-Type", "application/x-www-form-urlencoded")], body: Data(form.utf8)), source: name)
         try KFTCTokens.store(reply.body, credentials: credentials, baseURL: settings.baseURL)
     }
 
@@ -44,19 +47,23 @@ struct KFTCSource: TransactionSource {
         guard let user = try credentials.credential("kftc:user:" + settings.baseURL) else {
             throw SourceError(name, .needsUser, code: "consent", "no user yet; run `hoebi connect kftc` once")
         }
-        let exchange = HTTPExchange("GET", settings.baseURL + "/v2.0/account/list?user_seq_no=\(user.value)&include_cancel_yn=N&sort_order=D",
-                                    headers: [("Authorization", "Bearer " + (try accessToken()))])
+        let exchange = HTTPExchange(
+            "GET", settings.baseURL + "/v2.0/account/list?user_seq_no=\(user.value)&include_cancel_yn=N&sort_order=D",
+            headers: [("Authorization", "Bearer " + (try accessToken()))])
         return try await http.call(exchange, source: name) { try AccountLists.kftc($0.body) }
     }
 
     /// balance/fin_num: balance_amt.
     func balance() async throws -> Won? {
-        let query = "bank_tran_id=\(Self.bankTranID(clientUseCode: try settings.field("clientUseCode")))&fintech_use_num=\(try settings.field("fintechUseNum"))&tran_dtime=\(Self.now())"
-        let exchange = HTTPExchange("GET", settings.baseURL + "/v2.0/account/balance/fin_num?" + query, headers: [("Authorization", "Bearer " + (try accessToken()))])
+        let query =
+            "bank_tran_id=\(Self.bankTranID(clientUseCode: try settings.field("clientUseCode")))&fintech_use_num=\(try settings.field("fintechUseNum"))&tran_dtime=\(Self.now())"
+        let exchange = HTTPExchange(
+            "GET", settings.baseURL + "/v2.0/account/balance/fin_num?" + query, headers: [("Authorization", "Bearer " + (try accessToken()))])
         return try await http.call(exchange, source: name) { reply in
             let r = try JSONReader.parse(reply.body, source: name)
             guard r["rsp_code"].string == "A0000" else {
-                throw KFTCCodec.error(r["rsp_code"].string, r["rsp_message"].string, bankCode: r["bank_rsp_code"].string, bankMessage: r["bank_rsp_message"].string)
+                throw KFTCCodec.error(
+                    r["rsp_code"].string, r["rsp_message"].string, bankCode: r["bank_rsp_code"].string, bankMessage: r["bank_rsp_message"].string)
             }
             return try r["balance_amt"].won("balance_amt")
         }
@@ -66,11 +73,13 @@ struct KFTCSource: TransactionSource {
         var pager = CursorPager(source: name, maxPages: Self.maxPages)
         var refreshed = false
         while true {
-            var query = "bank_tran_id=\(Self.bankTranID(clientUseCode: try settings.field("clientUseCode")))&fintech_use_num=\(try settings.field("fintechUseNum"))"
+            var query =
+                "bank_tran_id=\(Self.bankTranID(clientUseCode: try settings.field("clientUseCode")))&fintech_use_num=\(try settings.field("fintechUseNum"))"
                 + "&inquiry_type=A&inquiry_base=D&from_date=\(from)&to_date=\(to)&sort_order=A&tran_dtime=\(Self.now())"
             if let cursor = pager.cursor { query += "&befor_inquiry_trace_info=\(cursor)" }
-            let exchange = HTTPExchange("GET", settings.baseURL + "/v2.0/account/transaction_list/fin_num?" + query,
-                                        headers: [("Authorization", "Bearer " + (try accessToken()))])
+            let exchange = HTTPExchange(
+                "GET", settings.baseURL + "/v2.0/account/transaction_list/fin_num?" + query,
+                headers: [("Authorization", "Bearer " + (try accessToken()))])
             let parsed: ParsedResponse
             do {
                 parsed = try await http.call(exchange, source: name) { try KFTCCodec().parseTransactions($0.body, account: account) }
@@ -99,25 +108,33 @@ public enum KFTCTokens {
     }
 
     /// Exchanges the authorization code from the callback for tokens, and keeps them.
-    public static func exchange(code: String, baseURL: String, clientID: String, clientSecret: String, redirect: String,
-                                transport: HTTPTransport, credentials: any CredentialStore) async throws {
+    public static func exchange(
+        code: String, baseURL: String, clientID: String, clientSecret: String, redirect: String,
+        transport: HTTPTransport, credentials: any CredentialStore
+    ) async throws {
         let form = "grant_type=authorization_code&code=\(code)&client_id=\(clientID)&client_secret=\(clientSecret)&redirect_uri=\(redirect)"
-        let reply = try await transport.send(HTTPExchange("POST", baseURL + "/oauth/2.0/token", headers: [("Content-Type", "application/x-www-form-urlencoded")],
-                                                          body: Data(form.utf8)), source: "kftc")
+        let reply = try await transport.send(
+            HTTPExchange(
+                "POST", baseURL + "/oauth/2.0/token", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                body: Data(form.utf8)), source: "kftc")
         try store(reply.body, credentials: credentials, baseURL: baseURL)
     }
 
     /// For a bank that consents without a person (the sandbox): open the consent URL, read the
     /// code from its redirect, exchange it.
-    public static func consentWithoutAPerson(baseURL: String, clientID: String, clientSecret: String,
-                                             transport: HTTPTransport, credentials: any CredentialStore) async throws {
+    public static func consentWithoutAPerson(
+        baseURL: String, clientID: String, clientSecret: String,
+        transport: HTTPTransport, credentials: any CredentialStore
+    ) async throws {
         let redirect = "http://127.0.0.1/callback"
-        let reply = try await transport.send(HTTPExchange("GET", authorizeURL(baseURL: baseURL, clientID: clientID, redirect: redirect, state: "auto")), source: "kftc")
+        let reply = try await transport.send(
+            HTTPExchange("GET", authorizeURL(baseURL: baseURL, clientID: clientID, redirect: redirect, state: "auto")), source: "kftc")
         guard let code = URLComponents(string: reply.location ?? "")?.queryItems?.first(where: { $0.name == "code" })?.value else {
             throw SourceError("kftc", .needsUser, code: "consent", "the bank did not consent without a person; run `hoebi connect kftc`")
         }
-        try await exchange(code: code, baseURL: baseURL, clientID: clientID, clientSecret: clientSecret, redirect: redirect,
-                           transport: transport, credentials: credentials)
+        try await exchange(
+            code: code, baseURL: baseURL, clientID: clientID, clientSecret: clientSecret, redirect: redirect,
+            transport: transport, credentials: credentials)
     }
 
     public static func store(_ body: Data, credentials: any CredentialStore, baseURL: String) throws {

@@ -16,8 +16,10 @@ struct KoscomSource: TransactionSource {
     var commonHeader: [String: Any] { ["reqIdPlatform": "", "reqIdConsumer": "hoebi", "certDn": "", "ci": settings.fields["ci"] ?? ""] }
 
     func post(_ url: String, _ body: [String: Any]) async throws -> JSONReader {
-        let reply = try await http.send(HTTPExchange("POST", url, headers: [("apikey", try settings.secret("apiKey")), ("Content-Type", "application/json")],
-                                                     body: try JSONSerialization.data(withJSONObject: body)), source: name)
+        let reply = try await http.send(
+            HTTPExchange(
+                "POST", url, headers: [("apikey", try settings.secret("apiKey")), ("Content-Type", "application/json")],
+                body: try JSONSerialization.data(withJSONObject: body)), source: name)
         let r = try JSONReader.parse(reply.body, source: name)
         if reply.status == 401 || reply.status == 403 { throw SourceError(name, .auth, code: "HTTP \(reply.status)", r["message"].string) }
         if reply.status == 429 { throw SourceError(name, .rateLimit, code: "HTTP 429", r["message"].string) }
@@ -53,14 +55,21 @@ struct KoscomSource: TransactionSource {
             // One page budget for both sides together.
             var pager = CursorPager(source: name, maxPages: Self.maxPages - pages)
             while true {
-                let body: [String: Any] = ["partner": partner, "commonHeader": commonHeader, "devInfo": ["ipAddr": "127000000001", "macAddr": ""],
-                                           "accInfo": ["vtAccNo": acc.number],
-                                           "transactionHistoryRequestBody": ["queryParams": ["fromDate": from, "toDate": to, "isinCode": "", "side": side,
-                                                                                             "count": 50, "page": pager.cursor ?? ""]]]
+                let body: [String: Any] = [
+                    "partner": partner, "commonHeader": commonHeader, "devInfo": ["ipAddr": "127000000001", "macAddr": ""],
+                    "accInfo": ["vtAccNo": acc.number],
+                    "transactionHistoryRequestBody": [
+                        "queryParams": [
+                            "fromDate": from, "toDate": to, "isinCode": "", "side": side,
+                            "count": 50, "page": pager.cursor ?? ""
+                        ]
+                    ]
+                ]
                 let base = acc.endpoint.hasSuffix("/") ? acc.endpoint : acc.endpoint + "/"
-                let exchange = HTTPExchange("POST", base + "transaction/search",
-                                            headers: [("apikey", try settings.secret("apiKey")), ("Content-Type", "application/json")],
-                                            body: try JSONSerialization.data(withJSONObject: body))
+                let exchange = HTTPExchange(
+                    "POST", base + "transaction/search",
+                    headers: [("apikey", try settings.secret("apiKey")), ("Content-Type", "application/json")],
+                    body: try JSONSerialization.data(withJSONObject: body))
                 let parsed = try await http.call(exchange, source: name) { try KoscomCodec().parseTransactions($0.body, account: account) }
                 guard pager.accept(parsed) else { break }
                 try await page(parsed)

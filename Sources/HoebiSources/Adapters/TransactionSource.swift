@@ -28,8 +28,10 @@ public struct SourceSettings: Sendable {
     public var secrets: [String: Secret]
 
     public init(source: String, baseURL: String, fields: [String: String] = [:], secrets: [String: Secret] = [:]) {
-        self.source = source; self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
-        self.fields = fields; self.secrets = secrets
+        self.source = source
+        self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        self.fields = fields
+        self.secrets = secrets
     }
 
     func field(_ name: String) throws -> String {
@@ -49,8 +51,9 @@ public struct SourceSettings: Sendable {
 public enum Sources {
     public static func make(_ settings: SourceSettings, transport: HTTPTransport, credentials: any CredentialStore) throws -> any TransactionSource {
         guard let api = BankAPI.named(settings.source) else {
-            throw SourceError("config", .rejected, code: "source",
-                              "unknown source '\(settings.source)'; use " + BankAPI.all.map(\.name).joined(separator: ", "))
+            throw SourceError(
+                "config", .rejected, code: "source",
+                "unknown source '\(settings.source)'; use " + BankAPI.all.map(\.name).joined(separator: ", "))
         }
         return api.source(settings, transport, credentials)
     }

@@ -27,9 +27,12 @@ public enum AccountLists {
         // Demand deposits are the ones a group account is; the other holdings are listed for completeness.
         for key in ["resDepositTrust", "resForeignCurrency", "resFund", "resLoan", "resInsurance"] {
             for a in r["data"][key].array ?? [] {
-                out.append(DiscoveredAccount(id: a["resAccount"].string, number: a["resAccountDisplay"].string.isEmpty ? a["resAccount"].string : a["resAccountDisplay"].string,
-                                             name: a["resAccountName"].string + (key == "resDepositTrust" ? "" : " (\(key.dropFirst(3)))"),
-                                             balance: a["resAccountCurrency"].string.isEmpty || a["resAccountCurrency"].string == "KRW" ? try? a["resAccountBalance"].won("resAccountBalance") : nil))
+                out.append(
+                    DiscoveredAccount(
+                        id: a["resAccount"].string, number: a["resAccountDisplay"].string.isEmpty ? a["resAccount"].string : a["resAccountDisplay"].string,
+                        name: a["resAccountName"].string + (key == "resDepositTrust" ? "" : " (\(key.dropFirst(3)))"),
+                        balance: a["resAccountCurrency"].string.isEmpty || a["resAccountCurrency"].string == "KRW"
+                            ? try? a["resAccountBalance"].won("resAccountBalance") : nil))
             }
         }
         return out
@@ -38,13 +41,16 @@ public enum AccountLists {
     public static func kftc(_ body: Data) throws -> [DiscoveredAccount] {
         let r = try JSONReader.parse(body, source: "kftc")
         let list: [JSONReader]
-        if let bare = r.array { list = bare } else {
+        if let bare = r.array {
+            list = bare
+        } else {
             guard r["rsp_code"].string == "A0000" else { throw KFTCCodec.error(r["rsp_code"].string, r["rsp_message"].string) }
             list = r["res_list"].array ?? []
         }
         return list.map {
-            DiscoveredAccount(id: $0["fintech_use_num"].string, number: $0["account_num_masked"].string,
-                              name: [$0["bank_name"].string, $0["account_alias"].string].filter { !$0.isEmpty }.joined(separator: " "), balance: nil)
+            DiscoveredAccount(
+                id: $0["fintech_use_num"].string, number: $0["account_num_masked"].string,
+                name: [$0["bank_name"].string, $0["account_alias"].string].filter { !$0.isEmpty }.joined(separator: " "), balance: nil)
         }
     }
 }

@@ -31,7 +31,8 @@ public struct CodefCodec: ResponseCodec {
         let text = [message, extra].filter { !$0.isEmpty }.joined(separator: " — ")
         switch code {
         case "CF-99997", "CF-00401", "CF-00004", "CF-00005": return SourceError("codef", .auth, code: code, "token rejected: \(text)")
-        case "CF-03002": return SourceError("codef", .needsUser, code: code, "the bank asks for additional authentication (2-way); run the sync interactively: \(text)")
+        case "CF-03002":
+            return SourceError("codef", .needsUser, code: code, "the bank asks for additional authentication (2-way); run the sync interactively: \(text)")
         case "CF-12872": return SourceError("codef", .needsUser, code: code, "additional-authentication retries exhausted; start again: \(text)")
         case "CF-09999", "CF-09980": return SourceError("codef", .transient, code: code, "CODEF server error: \(text)")
         default:
@@ -68,20 +69,25 @@ public struct CodefCodec: ResponseCodec {
         if !from.isEmpty && !to.isEmpty { out.covered = (from, to) }
         let currency = data["resAccountCurrency"].string
         for (i, row) in (data["resTrHistoryList"].array ?? []).enumerated() {
-            if !currency.isEmpty && currency != "KRW" { out.skipped.append("resTrHistoryList[\(i)]: currency \(currency) is not won"); continue }
+            if !currency.isEmpty && currency != "KRW" {
+                out.skipped.append("resTrHistoryList[\(i)]: currency \(currency) is not won")
+                continue
+            }
             guard row["resAccountIn"].exists || row["resAccountOut"].exists else {
                 out.skipped.append("resTrHistoryList[\(i)]: no in/out amounts (a loan or fund ledger row, not a deposit-account movement)")
                 continue
             }
             let inAmt = try row["resAccountIn"].won("resAccountIn") ?? 0, outAmt = try row["resAccountOut"].won("resAccountOut") ?? 0
-            out.add(Transaction(
-                account: account, time: try seoulTime(date: row["resAccountTrDate"].string, time: row["resAccountTrTime"].string, source: source),
-                direction: outAmt > 0 ? .withdrawal : .deposit, amount: outAmt > 0 ? outAmt : inAmt,
-                balance: try row["resAfterTranBalance"].won("resAfterTranBalance"), kind: Normalise.compatible(row["resAccountDesc2"].string),
-                text: Normalise.compatible(depositor(row)),
-                memo: Normalise.compatible([row["resAccountDesc1"].string, row["resAccountDesc3"].string, row["resAccountDesc4"].string]
-                    .filter { !$0.isEmpty && $0 != depositor(row) }.joined(separator: " ")),
-                source: source, raw: row.rawJSON, origin: "resTrHistoryList[\(i)]"))
+            out.add(
+                Transaction(
+                    account: account, time: try seoulTime(date: row["resAccountTrDate"].string, time: row["resAccountTrTime"].string, source: source),
+                    direction: outAmt > 0 ? .withdrawal : .deposit, amount: outAmt > 0 ? outAmt : inAmt,
+                    balance: try row["resAfterTranBalance"].won("resAfterTranBalance"), kind: Normalise.compatible(row["resAccountDesc2"].string),
+                    text: Normalise.compatible(depositor(row)),
+                    memo: Normalise.compatible(
+                        [row["resAccountDesc1"].string, row["resAccountDesc3"].string, row["resAccountDesc4"].string]
+                            .filter { !$0.isEmpty && $0 != depositor(row) }.joined(separator: " ")),
+                    source: source, raw: row.rawJSON, origin: "resTrHistoryList[\(i)]"))
         }
         return out
     }

@@ -11,7 +11,10 @@ public struct SourceError: Error, CustomStringConvertible, Equatable {
     public var message: String
 
     public init(_ source: String, _ kind: Kind, code: String, _ message: String) {
-        self.source = source; self.kind = kind; self.code = code; self.message = message
+        self.source = source
+        self.kind = kind
+        self.code = code
+        self.message = message
     }
 
     public var description: String { "\(source) \(code): \(message)" }
@@ -25,7 +28,10 @@ struct JSONReader {
     let source: String
     let value: Any?
 
-    init(source: String, _ value: Any?) { self.source = source; self.value = value }
+    init(source: String, _ value: Any?) {
+        self.source = source
+        self.value = value
+    }
 
     static func parse(_ data: Data, source: String) throws -> JSONReader {
         do { return JSONReader(source: source, try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) } catch {
@@ -68,7 +74,8 @@ struct JSONReader {
     /// The whole value as compact JSON, kept as the transaction's raw row.
     var rawJSON: String {
         guard let value, JSONSerialization.isValidJSONObject(value),
-              let d = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes]) else { return string }
+            let d = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])
+        else { return string }
         return String(decoding: d, as: UTF8.self)
     }
 }

@@ -14,7 +14,8 @@ public struct KFTCCodec: ResponseCodec {
         case "O0008", "O0009": return SourceError("kftc", .rateLimit, code: code, "contracted usage exceeded: \(message)")
         case "A0007", "A0016", "A0017", "A0003": return SourceError("kftc", .transient, code: code, "processing failed or timed out at the bank: \(message)")
         case "A0002": return SourceError("kftc", .rejected, code: "A0002/\(bankCode)", "the bank refused: \(bankMessage.isEmpty ? message : bankMessage)")
-        case "A0305", "A0316", "A0332", "A0334": return SourceError("kftc", .needsUser, code: code, "the account holder's consent is missing or expired; run `hoebi connect kftc` again")
+        case "A0305", "A0316", "A0332", "A0334":
+            return SourceError("kftc", .needsUser, code: code, "the account holder's consent is missing or expired; run `hoebi connect kftc` again")
         default: return SourceError("kftc", .rejected, code: code, message.isEmpty ? "error" : message)
         }
     }
@@ -24,15 +25,16 @@ public struct KFTCCodec: ResponseCodec {
         var items: [JSONReader]
         var out = ParsedResponse()
         if let list = r.array {
-            items = list                                   // a bare res_list
+            items = list  // a bare res_list
         } else if r["tran_date"].exists {
-            items = [r]                                    // a single res_list item
+            items = [r]  // a single res_list item
         } else {
             let code = r["rsp_code"].string
             // A0018: no transactions in the range is an empty page, not a failure.
             guard code == "A0000" || code == "A0018" else {
-                throw Self.error(code.isEmpty ? "rsp_code" : code, r["rsp_message"].string, bankCode: r["bank_rsp_code"].string,
-                                 bankMessage: r["bank_rsp_message"].string)
+                throw Self.error(
+                    code.isEmpty ? "rsp_code" : code, r["rsp_message"].string, bankCode: r["bank_rsp_code"].string,
+                    bankMessage: r["bank_rsp_message"].string)
             }
             items = r["res_list"].array ?? []
             out.balance = try? r["balance_amt"].won("balance_amt")
@@ -42,12 +44,13 @@ public struct KFTCCodec: ResponseCodec {
         for (i, row) in items.enumerated() {
             let way = row["inout_type"].string
             let amount = try row["tran_amt"].won("tran_amt") ?? 0
-            out.add(Transaction(
-                account: account, time: try seoulTime(date: row["tran_date"].string, time: row["tran_time"].string, source: source),
-                direction: way == "출금" || way == "지급" ? .withdrawal : .deposit, amount: way == "기타" ? 0 : amount,
-                balance: try row["after_balance_amt"].won("after_balance_amt"), kind: row["tran_type"].string,
-                text: Normalise.compatible(row["print_content"].string), memo: row["branch_name"].string,
-                source: source, raw: row.rawJSON, origin: "res_list[\(i)]"))
+            out.add(
+                Transaction(
+                    account: account, time: try seoulTime(date: row["tran_date"].string, time: row["tran_time"].string, source: source),
+                    direction: way == "출금" || way == "지급" ? .withdrawal : .deposit, amount: way == "기타" ? 0 : amount,
+                    balance: try row["after_balance_amt"].won("after_balance_amt"), kind: row["tran_type"].string,
+                    text: Normalise.compatible(row["print_content"].string), memo: row["branch_name"].string,
+                    source: source, raw: row.rawJSON, origin: "res_list[\(i)]"))
         }
         return out
     }

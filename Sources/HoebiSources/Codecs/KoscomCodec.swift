@@ -21,13 +21,17 @@ public struct KoscomCodec: ResponseCodec {
         out.nextCursor = next.isEmpty || next == "null" ? nil : next
         for (i, row) in (r["transList"]["transaction"].array ?? []).enumerated() {
             let type = row["transType"].string
-            guard type == "DEP" || type == "WID" else { out.skipped.append("transaction[\(i)]: \(type) is a trade, not money in or out"); continue }
+            guard type == "DEP" || type == "WID" else {
+                out.skipped.append("transaction[\(i)]: \(type) is a trade, not money in or out")
+                continue
+            }
             let change = try row["changeAmt"].won("changeAmt") ?? 0
-            out.add(Transaction(
-                account: account, time: try seoulTime(date: row["transDate"].string, time: "", source: source),
-                direction: type == "WID" ? .withdrawal : .deposit, amount: abs(change), balance: nil, kind: type,
-                text: row["isinCode"].string == "CASH" ? "" : row["isinCode"].string, source: source, raw: row.rawJSON,
-                origin: "transaction[\(i)]"))
+            out.add(
+                Transaction(
+                    account: account, time: try seoulTime(date: row["transDate"].string, time: "", source: source),
+                    direction: type == "WID" ? .withdrawal : .deposit, amount: abs(change), balance: nil, kind: type,
+                    text: row["isinCode"].string == "CASH" ? "" : row["isinCode"].string, source: source, raw: row.rawJSON,
+                    origin: "transaction[\(i)]"))
         }
         return out
     }

@@ -40,15 +40,19 @@ public struct WooriCodec: ResponseCodec {
         var out = ParsedResponse()
         for (i, row) in grid.enumerated() {
             let currency = row["CUCD"].string
-            if !currency.isEmpty && currency != "KRW" { out.skipped.append("GRID[\(i)]: currency \(currency) is not won"); continue }
+            if !currency.isEmpty && currency != "KRW" {
+                out.skipped.append("GRID[\(i)]: currency \(currency) is not won")
+                continue
+            }
             let deposit = try row["RCV_AM"].won("RCV_AM") ?? 0, withdrawal = try row["PAY_AM"].won("PAY_AM") ?? 0
             let text = row["TRN_TXT"].string.trimmingCharacters(in: .whitespaces)
-            out.add(Transaction(
-                account: account, time: try seoulTime(date: row["TRN_DT"].string, time: row["TRN_TM"].string, source: source),
-                direction: withdrawal > 0 ? .withdrawal : .deposit, amount: withdrawal > 0 ? withdrawal : deposit,
-                balance: try row["DPS_BAL"].won("DPS_BAL"), kind: row["PBOK_PRNG_OTLN_CD"].string,
-                text: Normalise.compatible(text), memo: Normalise.compatible(row["RQSPE_NM"].string.trimmingCharacters(in: .whitespaces)),
-                source: source, raw: row.rawJSON, origin: "GRID[\(i)]"))
+            out.add(
+                Transaction(
+                    account: account, time: try seoulTime(date: row["TRN_DT"].string, time: row["TRN_TM"].string, source: source),
+                    direction: withdrawal > 0 ? .withdrawal : .deposit, amount: withdrawal > 0 ? withdrawal : deposit,
+                    balance: try row["DPS_BAL"].won("DPS_BAL"), kind: row["PBOK_PRNG_OTLN_CD"].string,
+                    text: Normalise.compatible(text), memo: Normalise.compatible(row["RQSPE_NM"].string.trimmingCharacters(in: .whitespaces)),
+                    source: source, raw: row.rawJSON, origin: "GRID[\(i)]"))
         }
         return out
     }

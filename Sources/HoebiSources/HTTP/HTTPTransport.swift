@@ -12,7 +12,10 @@ public struct HTTPExchange: Sendable {
     public var body: Data?
 
     public init(_ method: String, _ url: String, headers: [(String, String)] = [], body: Data? = nil) {
-        self.method = method; self.url = url; self.headers = headers; self.body = body
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
     }
 }
 
@@ -31,9 +34,11 @@ public struct HTTPTransport: Sendable {
     let client: HTTPClient
 
     public init(timeout: TimeAmount = .seconds(20), attempts: Int = 4, backoff: Duration = .milliseconds(400)) {
-        self.timeout = timeout; self.attempts = attempts; self.backoff = backoff
+        self.timeout = timeout
+        self.attempts = attempts
+        self.backoff = backoff
         var config = HTTPClient.Configuration()
-        config.redirectConfiguration = .disallow     // the KFTC consent redirect is read, not followed
+        config.redirectConfiguration = .disallow  // the KFTC consent redirect is read, not followed
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: config)
     }
 
@@ -82,10 +87,13 @@ public struct HTTPTransport: Sendable {
         let kind: SourceError.Kind = lastProblem.contains("429") ? .rateLimit : .transient
         // Which host, and what to check: scheme, host and port only (a query may hold a key).
         let host = URL(string: x.url).map { "\($0.scheme ?? "https")://\($0.host ?? "?")\($0.port.map { ":\($0)" } ?? "")" } ?? "?"
-        let hint = Messages.t(lastProblem.hasPrefix("connection failed") ? "sync.hint.noAnswer"
-                              : lastProblem.hasPrefix("timed out") ? "sync.hint.slow" : "sync.hint.failing", host)
-        throw SourceError(source, kind, code: lastProblem.hasPrefix("HTTP") ? lastProblem : "network",
-                          Messages.t("sync.gaveUp", attempts, lastProblem, hint))
+        let hint = Messages.t(
+            lastProblem.hasPrefix("connection failed")
+                ? "sync.hint.noAnswer"
+                : lastProblem.hasPrefix("timed out") ? "sync.hint.slow" : "sync.hint.failing", host)
+        throw SourceError(
+            source, kind, code: lastProblem.hasPrefix("HTTP") ? lastProblem : "network",
+            Messages.t("sync.gaveUp", attempts, lastProblem, hint))
     }
 
     /// Sends and interprets the reply; a transient answer in the API's own dialect (a rate-limit
@@ -127,7 +135,9 @@ public struct Secret: Sendable {
     public var file: String?
     public var literalForSandbox: String?
     public init(env: String? = nil, file: String? = nil, literalForSandbox: String? = nil) {
-        self.env = env; self.file = file; self.literalForSandbox = literalForSandbox
+        self.env = env
+        self.file = file
+        self.literalForSandbox = literalForSandbox
     }
 
     public func value(_ what: String) throws -> String {

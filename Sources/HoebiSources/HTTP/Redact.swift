@@ -16,7 +16,10 @@ public enum Redact {
             run = ""
         }
         for ch in text {
-            if ch.isASCII && (ch.isLetter || ch.isNumber || "._-+/".contains(ch)) { run.append(ch); continue }
+            if ch.isASCII && (ch.isLetter || ch.isNumber || "._-+/".contains(ch)) {
+                run.append(ch)
+                continue
+            }
             flush()
             out.append(ch)
             if ch == ":" || ch == "=" { hideNext = sensitiveNames.contains { lastName.contains($0) } }
