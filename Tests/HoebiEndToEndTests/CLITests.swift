@@ -109,12 +109,17 @@ func json(_ s: String) throws -> [String: Any] {
         let first = try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: d)
         #expect(first.status == 0, "\(first.err)")
         #expect(first.out.contains("(kakaobank): 51 new, 0 already known, 10 ignored rows"))
-        let report1 = try hoebi(["report", "--from", "2026-01", "--to", "2026-11", "--format", "json"], in: d).out
+        let run1 = try hoebi(["report", "--from", "2026-01", "--to", "2026-11", "--format", "json"], in: d)
+        let report1 = run1.out
         let second = try hoebi(["import", "카카오뱅크_거래내역.xlsx", "--json"], in: d)
         let doc = try json(second.out)
         #expect(doc["new"] as? Int == 0 && doc["known"] as? Int == 51)
-        let report2 = try hoebi(["report", "--from", "2026-01", "--to", "2026-11", "--format", "json"], in: d).out
+        let run2 = try hoebi(["report", "--from", "2026-01", "--to", "2026-11", "--format", "json"], in: d)
+        let report2 = run2.out
         #expect(report1 == report2)
+        // Two reports that both failed would be equal too: both must be real documents.
+        let collected = try json(report1)["collected"] as? Int ?? 0
+        #expect(run1.status == 0 && run2.status == 0 && collected > 0)
     }
 
     @Test func reportJSONAgreesWithTheLedger() throws {

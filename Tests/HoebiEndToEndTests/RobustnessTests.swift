@@ -103,8 +103,8 @@ struct Club {
     /// is left unplaced (a re-match an interrupted command owed is performed first).
     @Test func killNineAtRandomMomentsLosesNothing() throws {
         let club = try Club()
-        var random = SystemRandomNumberGenerator()
-        var seed = UInt64(ProcessInfo.processInfo.environment["HOEBI_KILL_SEED"] ?? "") ?? random.next()
+        // A fixed default, so a failure in CI recurs; HOEBI_KILL_SEED varies the moments.
+        var seed = UInt64(ProcessInfo.processInfo.environment["HOEBI_KILL_SEED"] ?? "") ?? 20_261_201
         func next(_ range: ClosedRange<Int>) -> Int {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
             return range.lowerBound + Int((seed >> 33) % UInt64(range.count))

@@ -122,6 +122,9 @@ func vendorFiles(_ dir: String) -> [String] {
 
 @Suite struct AccountListTests {
     @Test func everyVendorAccountListParses() throws {
+        // The loops below must have bodies to check (a renamed folder would check nothing).
+        #expect(vendorFiles("woori").filter { $0.hasPrefix("getIndivAllAccInfo") }.count == 3)
+        #expect(vendorFiles("codef").filter { $0.contains("account-list") }.count >= 2)
         for f in vendorFiles("woori") where f.hasPrefix("getIndivAllAccInfo") {
             let accounts = try AccountLists.woori(try vendor("woori/\(f)"))
             #expect(!accounts.isEmpty && accounts.allSatisfy { !$0.id.isEmpty }, "\(f)")

@@ -169,6 +169,9 @@ func count(_ ws: Workspace, _ sql: String) throws -> Int {
             }
         }
         let before = try allocations()
+        #expect(!before.isEmpty)
+        // From nothing: a re-match that did nothing would leave the table empty.
+        try ws.store.db.write { try $0.execute(sql: "DELETE FROM allocations") }
         try ledger.rematch(g)
         #expect(try allocations() == before)
         let report = try ledger.report(g, from: p("2026-01"), to: p("2026-12"))
