@@ -83,7 +83,7 @@ extension Store {
             // left in review or found not to be dues get an outcome row.
             for (d, o) in zip(deposits, result.outcomes) {
                 if case .allocated(_, let how) = o {
-                    method[d.id] = how
+                    method[d.id] = how.stored
                     continue
                 }
                 outcome.reset()

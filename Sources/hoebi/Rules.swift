@@ -86,7 +86,7 @@ extension Hoebi {
                 }
                 let outcome: Outcome? = t.status.map { status in
                     switch status {
-                    case "allocated": return .allocated(member: t.member ?? "", method: t.method ?? "")
+                    case "allocated": return .allocated(member: t.member ?? "", method: MatchMethod(stored: t.method ?? ""))
                     case "review": return .review(reason: t.reason ?? "", suggestion: t.suggestion)
                     default: return .other(reason: t.reason ?? "")
                     }

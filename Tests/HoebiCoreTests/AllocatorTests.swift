@@ -9,7 +9,7 @@ import Testing
         // 90,000 in January from 홍길동 with no month named: Jan, Feb, Mar.
         let r = allocate(g, [("2026-01-05 10:00", 90000, "홍길동")])
         #expect(r.paid("hong") == ["2026-01": 30000, "2026-02": 30000, "2026-03": 30000])
-        #expect(r.outcomes == [.allocated(member: "hong", method: "name")])
+        #expect(r.outcomes == [.allocated(member: "hong", method: .name)])
     }
 
     @Test func lateMoneyFillsTheOldestGapFirst() {
@@ -47,7 +47,7 @@ import Testing
     @Test func monthHintDecidesThePeriods() {
         let r = allocate(g, [("2026-03-02 10:00", 30000, "홍길동3월회비")])
         #expect(r.paid("hong") == ["2026-03": 30000])
-        #expect(r.outcomes == [.allocated(member: "hong", method: "name+month-hint")])
+        #expect(r.outcomes == [.allocated(member: "hong", method: .name.withMonthHint)])
     }
 
     @Test func monthListSplitsAcrossMonths() {
@@ -118,7 +118,7 @@ import Testing
                 1: .assign(member: "hong", periods: []), 2: .ignore(reason: "환불"),
                 3: .assign(member: "kim", periods: [p("2026-03"), p("2026-04")])
             ])
-        #expect(r.outcomes[0] == .allocated(member: "hong", method: "manual"))
+        #expect(r.outcomes[0] == .allocated(member: "hong", method: .manual))
         #expect(r.outcomes[1].shown(in: .en) == .other(reason: "환불"))
         #expect(r.paid("hong") == ["2026-01": 30000])
         // Explicit periods are filled first (15,000 each), the rest goes the usual way (oldest first: Jan, Feb).

@@ -71,8 +71,8 @@ import Testing
     @Test func sameNameSettledByAMemberSpecificAmount() {
         let g = hiking([Member(id: "kim2", name: "김솔")])  // hiking's 김솔 pays 15,000; this one the schedule's 30,000
         let r = allocate(g, [("2026-01-05 10:00", 15000, "김솔"), ("2026-01-06 10:00", 30000, "김솔"), ("2026-01-07 10:00", 45000, "김솔")])
-        #expect(r.outcomes[0] == .allocated(member: "kim", method: "name+amount"))
-        #expect(r.outcomes[1] == .allocated(member: "kim2", method: "name+amount"))
+        #expect(r.outcomes[0] == .allocated(member: "kim", method: .nameAndAmount))
+        #expect(r.outcomes[1] == .allocated(member: "kim2", method: .nameAndAmount))
         guard case .review = r.outcomes[2] else {
             Issue.record("guessed a same-name member")
             return
@@ -122,7 +122,7 @@ import Testing
         let d = Deposit(id: 1, time: t("2026-03-02 10:00"), amount: 30000, text: "홍길동3월회비")
         let lines = Explanation.lines(
             group: g, deposit: d, learnedAliases: [:], decision: nil,
-            outcome: .allocated(member: "hong", method: "name+month-hint"),
+            outcome: .allocated(member: "hong", method: .name.withMonthHint),
             allocations: [Allocation(transactionID: 1, memberID: "hong", period: p("2026-03"), amount: 30000)])
         #expect(lines.contains { $0.contains("name '홍길동' of hong") })
         #expect(lines.contains("months named: 2026-03"))

@@ -36,4 +36,16 @@ import Testing
         #expect(DecisionAction.clear.impliedRule(member: "kim") == nil)
         #expect(DecisionAction(rawValue: "review") == .review)
     }
+
+    @Test func matchMethodsKeepTheirStoredText() {
+        for stored in [
+            "manual", "name", "given-name", "learned", "truncated", "name+amount", "name+month-hint", "given-name+month-hint",
+            "name+amount+month-hint", "shared with kim", "shared with kim, lee"
+        ] {
+            #expect(MatchMethod(stored: stored).stored == stored, "\(stored)")
+        }
+        #expect(MatchMethod(stored: "shared with kim, lee").basis == .shared(with: ["kim", "lee"]))
+        #expect(MatchMethod(stored: "name+month-hint") == .name.withMonthHint && MatchMethod.name.withMonthHint != .name)
+        #expect(MatchMethod(stored: "") == .manual)
+    }
 }

@@ -49,7 +49,7 @@ import Testing
         #expect(!isOther(off.outcomes[0]))
         // A person's transfer through a payment app stays the person's.
         let app = run(club(), [("2026-02-04 09:00", 30000, "김민준(카카오페이)", "일반입금"), ("2026-02-05 09:00", 30000, "토스 한지호", "일반입금")])
-        #expect(app.outcomes == [.allocated(member: "kim", method: "name"), .allocated(member: "han", method: "name")])
+        #expect(app.outcomes == [.allocated(member: "kim", method: .name), .allocated(member: "han", method: .name)])
     }
 
     @Test func reversalsArePairedNotMatched() {
@@ -68,7 +68,7 @@ import Testing
         // No outgoing 20,000 within a month before it: a possible refund, for review; never 한지호's dues.
         #expect(isReview(r.outcomes[1]))
         // The real payment still pays 최도윤's oldest month.
-        #expect(r.outcomes[2] == .allocated(member: "choi", method: "name"))
+        #expect(r.outcomes[2] == .allocated(member: "choi", method: .name))
         #expect(r.paid("choi") == ["2026-01": 30000])
         #expect(r.paid("han").isEmpty)
     }
@@ -84,12 +84,12 @@ import Testing
         #expect(isOther(r.outcomes[0]) && r.allocations.isEmpty)
         // A group can replace the defaults: then only its own words count.
         let own = run(club(defaults: false, keywords: ["찬조금"]), [("2026-03-02 10:00", 30000, "김민준 뒷풀이", "일반입금")])
-        #expect(own.outcomes[0] == .allocated(member: "kim", method: "name"))
+        #expect(own.outcomes[0] == .allocated(member: "kim", method: .name))
         // A keyword inside a member's own name is part of the name.
         var g = club()
         g.members.append(Member(id: "hwe", name: "박회식"))
         let named = run(g, [("2026-03-02 10:00", 30000, "박회식", "일반입금")])
-        #expect(named.outcomes[0] == .allocated(member: "hwe", method: "name"))
+        #expect(named.outcomes[0] == .allocated(member: "hwe", method: .name))
     }
 
     @Test func lookAlikeNamesGoToReview() {
@@ -106,9 +106,9 @@ import Testing
         }
         #expect(Messages.show(reason, in: .en).contains("이슬기") && suggestion == "lee")
 
-        #expect(r.outcomes[1] == .allocated(member: "lee", method: "name+month-hint"))
-        #expect(r.outcomes[2] == .allocated(member: "choi", method: "name"))
-        #expect(r.outcomes[3] == .allocated(member: "lee", method: "name"))
+        #expect(r.outcomes[1] == .allocated(member: "lee", method: .name.withMonthHint))
+        #expect(r.outcomes[2] == .allocated(member: "choi", method: .name))
+        #expect(r.outcomes[3] == .allocated(member: "lee", method: .name))
         // 김하나 holds 박하나's given name, but is another person's full name.
         #expect(isReview(r.outcomes[4]), "\(r.outcomes[4])")
     }
@@ -132,7 +132,7 @@ import Testing
             club(), [("2026-03-02 10:00", 30000, "김민준", "일반입금"), ("2026-03-03 10:00", 30000, "한지호", "일반입금")],
             memos: ["뒷풀이 정산", "2월"])
         #expect(isOther(r.outcomes[0]))
-        #expect(r.outcomes[1] == .allocated(member: "han", method: "name+month-hint"))
+        #expect(r.outcomes[1] == .allocated(member: "han", method: .name.withMonthHint))
         #expect(r.paid("han") == ["2026-02": 30000])
     }
 }

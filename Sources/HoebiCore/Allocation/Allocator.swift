@@ -123,7 +123,7 @@ public struct Allocator {
             if case .assign(let member, let periods)? = decisions[deposits[i].id], !periods.isEmpty, members[member] != nil {
                 let own = ownPeriods(periods, member)
                 allocations += allocate(deposits[i], to: member, periods: own)
-                outcomes[i] = .allocated(member: member, method: "manual")
+                outcomes[i] = .allocated(member: member, method: .manual)
             }
         }
         // Pass 2: everything else, oldest first.
@@ -149,9 +149,9 @@ public struct Allocator {
             let named = hints(d)  // apart: a mutating call inside a non-mutating one copies the allocator
             let hinted = ownPeriods(named, member)
             if !hinted.isEmpty, case .ok(let allocs) = allocateHinted(d, to: member, periods: hinted) {
-                return (.allocated(member: member, method: "manual"), allocs)
+                return (.allocated(member: member, method: .manual), allocs)
             }
-            return (.allocated(member: member, method: "manual"), allocateOldestFirst(d, to: member, amount: d.amount))
+            return (.allocated(member: member, method: .manual), allocateOldestFirst(d, to: member, amount: d.amount))
         default:
             break
         }
@@ -201,19 +201,19 @@ public struct Allocator {
             if sameName {
                 // A member-specific amount can tell same-name members apart; nothing else may.
                 let fitting = ids.filter { id in members[id].map { group.obligation(of: $0, in: d.time.period).amount == d.amount } ?? false }
-                if fitting.count == 1 { return decideMember(d, fitting[0], method: "name+amount") }
+                if fitting.count == 1 { return decideMember(d, fitting[0], method: .nameAndAmount) }
                 return (.review(reason: reason, suggestion: nil), [])
             }
             return shared(d, ids) ?? (.review(reason: reason, suggestion: nil), [])
         case .member(let id, let method, _):
-            return decideMember(d, id, method: method.rawValue)
+            return decideMember(d, id, method: MatchMethod(.matcher(method)))
         case .doubt(let ids, let reason):
             return (.review(reason: reason, suggestion: ids.joined(separator: ", ")), [])
         }
     }
 
     /// One member's money: the named months when the text names any, else oldest unpaid first.
-    private mutating func decideMember(_ d: Deposit, _ id: String, method: String) -> (Outcome, [Allocation]) {
+    private mutating func decideMember(_ d: Deposit, _ id: String, method: MatchMethod) -> (Outcome, [Allocation]) {
         // On open-ended leave there is no next period owed: a person decides (back early? a gift?).
         if let m = members[id], let pause = m.paused.first(where: { $0.covers(d.time.period) && $0.to == nil }) {
             return (.review(reason: Messages.ref("reason.onLeave", m.name, pause.from), suggestion: id), [])
@@ -224,7 +224,7 @@ public struct Allocator {
             return (.allocated(member: id, method: method), allocateOldestFirst(d, to: id, amount: d.amount))
         }
         switch allocateHinted(d, to: id, periods: hinted) {
-        case .ok(let allocs): return (.allocated(member: id, method: method + "+month-hint"), allocs)
+        case .ok(let allocs): return (.allocated(member: id, method: method.withMonthHint), allocs)
         case .refused(let reason): return (.review(reason: reason, suggestion: id), [])
         }
     }
@@ -249,7 +249,7 @@ public struct Allocator {
                 out += allocateOldestFirst(share, to: id, amount: share.amount)
             }
         }
-        return (.allocated(member: ids[0], method: "shared with " + ids.dropFirst().joined(separator: ", ")), out)
+        return (.allocated(member: ids[0], method: MatchMethod(.shared(with: Array(ids.dropFirst())))), out)
     }
 
     /// Money coming back (간편이체취소(최도윤), 송금취소, 반환, 환불) is paired with the outgoing row

@@ -48,7 +48,7 @@ public struct Allocation: Sendable, Equatable {
 
 /// What became of one deposit.
 public enum Outcome: Sendable, Equatable {
-    case allocated(member: String, method: String)
+    case allocated(member: String, method: MatchMethod)
     case review(reason: String, suggestion: String?)
     case other(reason: String)
 

@@ -57,7 +57,7 @@ public enum Explanation {
             out.append(Messages.t("explain.amount", d.amount.grouped, m.name, id, owed + months))
         }
         switch outcome {
-        case .allocated(let m, let method)?: out.append(Messages.t("explain.out.allocated", m, method))
+        case .allocated(let m, let method)?: out.append(Messages.t("explain.out.allocated", m, method.stored))
         case .review(let reason, let suggestion)?:
             out.append(Messages.t("explain.out.review", Messages.show(reason)) + (suggestion.map { Messages.t("explain.maybe", $0) } ?? ""))
         case .other(let reason)?: out.append(Messages.t("explain.out.other", Messages.show(reason)))
