@@ -27,7 +27,7 @@ public enum JSONShapes {
     }
 
     public static func runs(_ runs: [RunEntry]) -> [[String: Any]] {
-        runs.map { ["id": $0.id, "kind": $0.kind, "at": $0.at, "by": $0.by, "what": $0.what, "status": $0.status] }
+        runs.map { ["id": $0.id, "kind": $0.kind.rawValue, "at": $0.at, "by": $0.by, "what": $0.what, "status": $0.status.description] }
     }
 
     public static func decision(_ e: Ledger.DecisionEffect) -> [String: Any] {

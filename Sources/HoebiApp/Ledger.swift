@@ -57,7 +57,7 @@ public struct Ledger: Sendable {
                     return summary.ignored
                 })
         } catch {
-            try? store.recordFailedRun(group: group, kind: "import", source: shown, format: format ?? "auto", message: "\(error)")
+            try? store.recordFailedRun(group: group, kind: .import, source: shown, format: format ?? "auto", message: "\(error)")
             throw error
         }
         let breaks = Continuity.breaks(in: try store.continuityRows(account: group.account.key))

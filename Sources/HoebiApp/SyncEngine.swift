@@ -83,7 +83,7 @@ public struct SyncEngine: Sendable {
         var runID: Int64?
         do {
             let source = try Sources.make(settings(config), transport: transport, credentials: store)
-            let run = try store.beginRun(group: group, kind: "sync", source: config.source)
+            let run = try store.beginRun(group: group, kind: .sync, source: config.source)
             runID = run
             var counter = IdentityCounter()
             var seenPages = Set<String>()
@@ -106,11 +106,11 @@ public struct SyncEngine: Sendable {
             }
             result.bankBalance = try? await source.balance()
             let repeats = result.repeatedPages > 0 ? "; the bank sent \(result.repeatedPages) page(s) again under a new cursor, not stored twice" : ""
-            try store.finishRun(run, new: result.new, known: result.known, status: "ok", message: "\(result.pages) pages" + repeats)
+            try store.finishRun(run, new: result.new, known: result.known, status: .ok, message: "\(result.pages) pages" + repeats)
         } catch {
             let e = error as? SourceError ?? SourceError(config.source, .transient, code: "error", "\(error)")
             result.error = e
-            if let runID { try? store.finishRun(runID, new: result.new, known: result.known, status: "failed", message: e.description) }
+            if let runID { try? store.finishRun(runID, new: result.new, known: result.known, status: .failed, message: e.description) }
         }
         // Whatever arrived is matched, also after a failure halfway.
         if result.new > 0 || result.error == nil {

@@ -83,8 +83,9 @@ struct DashboardRoutes {
             try page(c) { g, csrf in
                 let runs = try service.store.runs(of: g).map { run -> [String: Any] in
                     [
-                        "id": run.id, "at": String(run.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "what": run.what, "status": run.status,
-                        "revertable": run.id.hasPrefix("r") && !run.status.hasPrefix("reverted")
+                        "id": run.id, "at": String(run.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "what": run.what,
+                        "status": run.status.description,
+                        "revertable": run.revertable
                     ]
                 }
                 return Pages.render("runs", ["runs": runs], title: "기록", group: g.id, csrf: csrf)
@@ -154,9 +155,9 @@ struct DashboardRoutes {
             guard let c = m.cells.last, c.owed > 0, c.status == .unpaid || c.status == .partial else { return nil }
             return ["id": m.id, "name": m.name, "owed": c.owed.grouped]
         }
-        let last = try service.store.runs(of: g, limit: 20).first { $0.kind == "sync" }
+        let last = try service.store.runs(of: g, limit: 20).first { $0.kind == .sync }
         let lastSync: Any =
-            last.map { ["at": String($0.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "status": $0.status, "what": $0.what] } ?? false
+            last.map { ["at": String($0.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "status": $0.status.description, "what": $0.what] } ?? false
         return Pages.render(
             "overview",
             [

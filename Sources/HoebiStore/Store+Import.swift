@@ -32,11 +32,11 @@ extension Store {
     }
 
     /// Records a failed import in the audit trail (its rows were rolled back).
-    public func recordFailedRun(group: Group, kind: String, source: String, format: String, message: String) throws {
+    public func recordFailedRun(group: Group, kind: RunKind, source: String, format: String, message: String) throws {
         try write { db in
             try db.execute(
                 sql: "INSERT INTO runs(group_id, kind, source, format, started_at, finished_at, status, message) VALUES (?, ?, ?, ?, ?, ?, 'failed', ?)",
-                arguments: [group.id, kind, source, format, Self.now(), Self.now(), message])
+                arguments: [group.id, kind.rawValue, source, format, Self.now(), Self.now(), message])
         }
     }
 

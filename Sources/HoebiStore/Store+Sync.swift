@@ -24,20 +24,20 @@ extension Store: CredentialStore {
 
 extension Store {
     /// Opens a sync run in the audit trail.
-    public func beginRun(group: Group, kind: String, source: String) throws -> Int64 {
+    public func beginRun(group: Group, kind: RunKind, source: String) throws -> Int64 {
         try write { db in
             try db.execute(
                 sql: "INSERT INTO runs(group_id, kind, source, format, started_at, status, pid) VALUES (?, ?, ?, ?, ?, 'running', ?)",
-                arguments: [group.id, kind, source, source, Self.now(), Int(getpid())])
+                arguments: [group.id, kind.rawValue, source, source, Self.now(), Int(getpid())])
             return db.lastInsertedRowID
         }
     }
 
-    public func finishRun(_ id: Int64, new: Int, known: Int, status: String, message: String) throws {
+    public func finishRun(_ id: Int64, new: Int, known: Int, status: RunStatus, message: String) throws {
         try write { db in
             try db.execute(
                 sql: "UPDATE runs SET finished_at = ?, new_rows = ?, known_rows = ?, status = ?, message = ? WHERE id = ?",
-                arguments: [Self.now(), new, known, status, message, id])
+                arguments: [Self.now(), new, known, status.stored, message, id])
         }
     }
 

@@ -19,8 +19,8 @@ extension Store {
                 if !message.isEmpty { what += " — " + message }
                 out.append(
                     RunEntry(
-                        id: "r\(r[0] as Int64)", kind: r[1], at: r[3], by: reverted.map { _ in (r[9] as String?) ?? "" } ?? "",
-                        what: what, status: reverted.map { "reverted \($0.prefix(16))" } ?? r[6]))
+                        id: "r\(r[0] as Int64)", kind: RunKind(rawValue: r[1]) ?? .import, at: r[3], by: reverted.map { _ in (r[9] as String?) ?? "" } ?? "",
+                        what: what, status: reverted.map { RunStatus.reverted(at: $0) } ?? RunStatus(stored: r[6])))
             }
             for d in try Row.fetchAll(
                 db,
@@ -40,8 +40,8 @@ extension Store {
                 if let undoes = d[10] as Int64? { what = "undo of d\(undoes): " + what }
                 out.append(
                     RunEntry(
-                        id: "d\(d[0] as Int64)", kind: "decision", at: d[6], by: d[5], what: what,
-                        status: (d[9] as String?).map { "undone \($0.prefix(16))" } ?? "ok"))
+                        id: "d\(d[0] as Int64)", kind: .decision, at: d[6], by: d[5], what: what,
+                        status: (d[9] as String?).map { RunStatus.undone(at: $0) } ?? .ok))
             }
             return out.sorted { ($0.at, $0.id) > ($1.at, $1.id) }.prefix(limit).map { $0 }
         }

@@ -87,7 +87,7 @@ import ZIPFoundation
 
     @Test func interruptedRunsAreMarked() throws {
         let (ws, group, dir) = try workspace()
-        let run = try ws.store.beginRun(group: group, kind: "sync", source: "woori")
+        let run = try ws.store.beginRun(group: group, kind: .sync, source: "woori")
         _ = try Workspace.open(config: dir.appendingPathComponent("hoebi.json").path)
         #expect(try ws.store.db.read { try String.fetchOne($0, sql: "SELECT status FROM runs WHERE id = ?", arguments: [run]) } == "interrupted")
     }

@@ -36,12 +36,18 @@ public struct TextRule: Sendable {
 /// One entry of `hoebi runs`: an import or sync (`r12`), or a decision (`d5`).
 public struct RunEntry: Sendable {
     public var id: String
-    public var kind: String
+    public var kind: RunKind
     public var at: String
     public var by: String
     public var what: String
-    public var status: String
-    public init(id: String, kind: String, at: String, by: String, what: String, status: String) {
+    public var status: RunStatus
+    /// An import or sync whose rows are still in the ledger can be reverted.
+    public var revertable: Bool {
+        guard kind == .import || kind == .sync else { return false }
+        if case .reverted = status { return false }
+        return true
+    }
+    public init(id: String, kind: RunKind, at: String, by: String, what: String, status: RunStatus) {
         self.id = id
         self.kind = kind
         self.at = at

@@ -48,9 +48,9 @@ public protocol LedgerStore: AccountStore {
         group: Group, source: String, format: String, note: () -> String,
         produce: (_ insert: (Transaction) throws -> Void) throws -> Int
     ) throws -> ImportCounts
-    func recordFailedRun(group: Group, kind: String, source: String, format: String, message: String) throws
-    func beginRun(group: Group, kind: String, source: String) throws -> Int64
-    func finishRun(_ id: Int64, new: Int, known: Int, status: String, message: String) throws
+    func recordFailedRun(group: Group, kind: RunKind, source: String, format: String, message: String) throws
+    func beginRun(group: Group, kind: RunKind, source: String) throws -> Int64
+    func finishRun(_ id: Int64, new: Int, known: Int, status: RunStatus, message: String) throws
     func insertPage(
         runID: Int64, transactions: [Transaction], counter: inout IdentityCounter,
         seenPages: inout Set<String>
