@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "HoebiCore", swiftSettings: strict),
         // SQLite through GRDB; schema comes from the top-level migrations/ folder at run time.
         .target(
-            name: "HoebiStore", dependencies: ["HoebiCore", "HoebiSources", .product(name: "GRDB", package: "GRDB.swift")],
+            name: "HoebiStore", dependencies: ["HoebiCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
         // Statement files (xlsx, csv) → normalised transactions.
         .target(
@@ -63,8 +63,12 @@ let package = Package(
             swiftSettings: strict),
         // Use cases that combine the edges (import a file, re-match, build a report); no argument parsing.
         .target(
-            name: "HoebiApp", dependencies: ["HoebiCore", "HoebiStore", "HoebiImport", "HoebiRender", "HoebiSources"],
+            name: "HoebiApp", dependencies: ["HoebiCore", "HoebiImport", "HoebiRender", "HoebiSources"],
             swiftSettings: strict),
+        // The composition root: opens the SQLite engine and the file-based sync lock behind the
+        // use cases' protocols (Workspace), and the benchmark that times that engine. Only the
+        // executable and the tests that need a real store depend on it; HoebiApp and HoebiServer do not.
+        .target(name: "HoebiWiring", dependencies: ["HoebiApp", "HoebiCore", "HoebiStore", "HoebiImport"], swiftSettings: strict),
         // `hoebi serve`: dashboard, members' pages, JSON API, scheduled syncs (Hummingbird).
         .target(
             name: "HoebiServer",
@@ -83,19 +87,20 @@ let package = Package(
         .executableTarget(
             name: "hoebi",
             dependencies: [
-                "HoebiApp", "HoebiSources", "HoebiSandbox", "HoebiServer", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "HoebiApp", "HoebiWiring", "HoebiStore", "HoebiSources", "HoebiSandbox", "HoebiServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client")
             ],
             swiftSettings: strict),
         .testTarget(name: "HoebiCoreTests", dependencies: ["HoebiCore"]),
-        .testTarget(name: "HoebiStoreTests", dependencies: ["HoebiStore", "HoebiApp", "HoebiImport", "HoebiRender", "ZIPFoundation"]),
+        .testTarget(name: "HoebiStoreTests", dependencies: ["HoebiStore", "HoebiApp", "HoebiWiring", "HoebiImport", "HoebiRender", "ZIPFoundation"]),
         .testTarget(name: "HoebiImportTests", dependencies: ["HoebiImport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HoebiRenderTests", dependencies: ["HoebiRender"]),
         .testTarget(name: "HoebiSourcesTests", dependencies: ["HoebiSources"], resources: [.copy("Fixtures")]),
         // The fuzz target: seeded mutations of every reader's real inputs, for a bounded time.
         .testTarget(name: "HoebiFuzzTests", dependencies: ["HoebiCore", "HoebiImport", "HoebiSources", "HoebiServer", "ZIPFoundation"]),
-        .testTarget(name: "HoebiSyncTests", dependencies: ["HoebiApp", "HoebiSandbox", "HoebiSources", "HoebiStore"]),
+        .testTarget(name: "HoebiSyncTests", dependencies: ["HoebiApp", "HoebiWiring", "HoebiSandbox", "HoebiSources", "HoebiStore"]),
         // Drives the built `hoebi` binary; depending on it makes `swift test` build it first.
         .testTarget(name: "HoebiEndToEndTests", dependencies: ["hoebi"])
     ]

@@ -1,5 +1,4 @@
 import HoebiCore
-import HoebiStore
 
 /// A treasurer's decisions, with exactly what each changes: the match is worked out before and
 /// after the decision in memory (the allocator is deterministic), so the difference is shown before

@@ -1,5 +1,4 @@
 import HoebiCore
-import HoebiStore
 
 /// The JSON documents the command line prints (`--format json`) and the service's API answers:
 /// one definition, so both always say the same. Reasons are English here whatever the reader's

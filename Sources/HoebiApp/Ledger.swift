@@ -1,7 +1,6 @@
 import Foundation
 import HoebiCore
 import HoebiImport
-import HoebiStore
 
 /// The use cases: import a statement, re-match a group, build a report. Each is one call the CLI
 /// (and later a server or scheduler) makes.

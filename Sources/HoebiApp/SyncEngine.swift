@@ -1,7 +1,6 @@
 import Foundation
 import HoebiCore
 import HoebiSources
-import HoebiStore
 
 /// Pulls each synced account's history into the store: from the last fully covered day minus an
 /// overlap (late-posted rows) up to today, in the ranges the source accepts. Every page is stored

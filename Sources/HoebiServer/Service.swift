@@ -46,9 +46,9 @@ public final class HoebiService: Sendable {
             let previous = s.modified
             s.modified = modified
             do {
-                let (config, fingerprints) = try Workspace.load(configURL)
+                let (config, fingerprints) = try ConfigLoader.load(configURL)
                 do {
-                    try Workspace.bringUpToDate(store, config, fingerprints)
+                    try ConfigLoader.bringUpToDate(store, config, fingerprints)
                 } catch {
                     // The file is fine but the ledger was busy: try again at the next look.
                     s.modified = previous

@@ -1,7 +1,6 @@
 import Foundation
 import GRDB
 import HoebiCore
-import HoebiSources
 
 extension Store: CredentialStore {
     public func credential(_ key: String) throws -> (value: String, expires: Date?)? {

@@ -4,6 +4,7 @@ import HoebiApp
 import HoebiCore
 import HoebiSandbox
 import HoebiSources
+import HoebiWiring
 
 extension Hoebi {
     struct Bench: AsyncParsableCommand {

@@ -4,6 +4,7 @@ import HoebiApp
 import HoebiCore
 import HoebiImport
 import HoebiRender
+import HoebiWiring
 
 extension Hoebi {
     struct Import: ParsableCommand {

@@ -4,6 +4,7 @@ import Foundation
 import HoebiApp
 import HoebiCore
 import HoebiSources
+import HoebiWiring
 import Hummingbird
 import Logging
 

@@ -5,6 +5,7 @@ import HoebiCore
 import HoebiRender
 import HoebiSandbox
 import HoebiSources
+import HoebiWiring
 
 extension Hoebi {
     struct Demo: AsyncParsableCommand {

@@ -3,6 +3,7 @@ import Foundation
 import HoebiApp
 import HoebiCore
 import HoebiStore
+import HoebiWiring
 
 extension Hoebi {
     struct History: ParsableCommand {

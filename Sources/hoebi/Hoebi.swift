@@ -6,6 +6,7 @@ import HoebiImport
 import HoebiRender
 import HoebiSources
 import HoebiStore
+import HoebiWiring
 
 @main
 struct Hoebi: AsyncParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HoebiApp
 import HoebiCore
+import HoebiWiring
 
 extension Hoebi {
     struct Init: ParsableCommand {

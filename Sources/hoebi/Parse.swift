@@ -3,6 +3,7 @@ import Foundation
 import HoebiApp
 import HoebiCore
 import HoebiSources
+import HoebiWiring
 
 extension Hoebi {
     struct Parse: ParsableCommand {

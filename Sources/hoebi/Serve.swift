@@ -3,6 +3,7 @@ import Foundation
 import HoebiApp
 import HoebiCore
 import HoebiServer
+import HoebiWiring
 import Logging
 
 extension Hoebi {

@@ -5,6 +5,7 @@ import Testing
 @testable import HoebiApp
 @testable import HoebiCore
 @testable import HoebiStore
+@testable import HoebiWiring
 
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let importFixtures = packageRoot.appendingPathComponent("Tests/HoebiImportTests/Fixtures")

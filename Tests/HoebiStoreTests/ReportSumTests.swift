@@ -8,6 +8,7 @@ import ZIPFoundation
 @testable import HoebiImport
 @testable import HoebiRender
 @testable import HoebiStore
+@testable import HoebiWiring
 
 /// Issue 19: a report counts every allocation once, whatever the cycles and the window. Generated
 /// histories of every cycle go through the real configuration reader, importer, matcher and SQLite

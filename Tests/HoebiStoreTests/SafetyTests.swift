@@ -7,6 +7,7 @@ import ZIPFoundation
 @testable import HoebiApp
 @testable import HoebiCore
 @testable import HoebiStore
+@testable import HoebiWiring
 
 @Suite struct StoreSafetyTests {
     static let body = "datetime,amount,balance,text\n2026-01-05 10:00:00,30000,30000,홍길동\n2026-01-06 10:00:00,30000,60000,이서연\n"

@@ -7,6 +7,7 @@ import Testing
 @testable import HoebiSandbox
 @testable import HoebiSources
 @testable import HoebiStore
+@testable import HoebiWiring
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 

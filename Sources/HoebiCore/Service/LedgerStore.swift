@@ -1,3 +1,12 @@
+import Foundation
+
+/// Where bank API tokens, connectedIds and cursors are kept between runs: the ledger's engine
+/// implements it, the bank adapters (HoebiSources) ask it. In the core so neither edge needs the other.
+public protocol CredentialStore: Sendable {
+    func credential(_ key: String) throws -> (value: String, expires: Date?)?
+    func setCredential(_ key: String, value: String, expires: Date?) throws
+}
+
 /// A held sync lock; releasing the value releases the lock.
 public protocol SyncLockHold: AnyObject, Sendable {}
 

@@ -123,12 +123,6 @@ public struct HTTPTransport: Sendable {
     }
 }
 
-/// Where tokens, connectedIds and cursors are kept between runs (the store implements it).
-public protocol CredentialStore: Sendable {
-    func credential(_ key: String) throws -> (value: String, expires: Date?)?
-    func setCredential(_ key: String, value: String, expires: Date?) throws
-}
-
 /// A secret named in the configuration: taken from an environment variable or a file, never logged.
 public struct Secret: Sendable {
     public var env: String?

@@ -1,4 +1,5 @@
 import Foundation
+import HoebiApp
 import HoebiCore
 import HoebiImport
 import HoebiStore

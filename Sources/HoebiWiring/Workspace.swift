@@ -1,8 +1,10 @@
 import Foundation
+import HoebiApp
 import HoebiCore
 import HoebiStore
 
-/// Where things are: the configuration file and the database it names.
+/// Where things are: the configuration file and the database it names. The composition root:
+/// the one place that picks the SQLite engine (`Store`) and the file-based sync lock.
 public struct Workspace: Sendable {
     public var configURL: URL
     public var config: Configuration
@@ -32,7 +34,7 @@ public struct Workspace: Sendable {
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw AppError.noConfig(url.path)
         }
-        let (config, fingerprints) = try load(url)
+        let (config, fingerprints) = try ConfigLoader.load(url)
         let base = url.deletingLastPathComponent()
         let dbPath = config.database.hasPrefix("/") ? config.database : base.appendingPathComponent(config.database).path
         let migrations = try migrationSteps(
@@ -52,7 +54,7 @@ public struct Workspace: Sendable {
                 try store.markInterruptedRuns()
                 withExtendedLifetime(lock) {}
             }
-            try bringUpToDate(store, config, fingerprints)
+            try ConfigLoader.bringUpToDate(store, config, fingerprints)
             return Workspace(configURL: url, config: config, store: store, lock: held)
         } catch StoreError.readOnlyFile(let p) {
             // A ledger this user may only read can still be reported from: what is not matched
@@ -62,46 +64,6 @@ public struct Workspace: Sendable {
             ws.notes.append(Messages.t("warning.readOnly", p))
             return ws
         }
-    }
-
-    /// Reads and checks a configuration file, with each group's fingerprint.
-    public static func load(_ url: URL) throws -> (Configuration, [String: String]) {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch { throw AppError.noConfig(url.path) }
-        do {
-            let config = try Configuration.parse(data)
-            return (config, fingerprints(data, config))
-        } catch let e as ConfigErrors {
-            throw AppError.badConfig(url.path, e)
-        }
-    }
-
-    /// Records each group's configuration and re-matches the groups whose configuration (or
-    /// ledger) changed since their last match.
-    public static func bringUpToDate(_ store: any LedgerStore, _ config: Configuration, _ fingerprints: [String: String]) throws {
-        let ledger = Ledger(store: store)
-        for g in config.groups {
-            try store.register(g, fingerprint: fingerprints[g.id] ?? "")
-            try ledger.matchIfOwed(g)
-        }
-    }
-
-    /// Each group's configuration as canonical JSON (keys sorted), with the matcher's version: a
-    /// change to either means the stored allocations may be stale.
-    static func fingerprints(_ data: Data, _ config: Configuration) -> [String: String] {
-        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let groups = object["groups"] as? [[String: Any]]
-        else { return [:] }
-        var out: [String: String] = [:]
-        for g in groups {
-            guard let id = g["id"] as? String,
-                let json = try? JSONSerialization.data(withJSONObject: g, options: [.sortedKeys])
-            else { continue }
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a: a change detector, not a secret
-            for b in json { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-            out[id] = "m\(Allocator.version)-" + String(hash, radix: 16)
-        }
-        return out
     }
 
     /// The schema steps: compiled into the binary (so a copied or symlinked `hoebi` works
@@ -116,24 +78,5 @@ public struct Workspace: Sendable {
             throw AppError.noMigrations([dir.path])
         }
         return try Migration.folder(dir)
-    }
-}
-
-public enum AppError: Error, CustomStringConvertible {
-    case noConfig(String)
-    case badConfig(String, ConfigErrors)
-    case noMigrations([String])
-    case usage(String)
-    case busy(String)
-
-    public var description: String {
-        switch self {
-        case .noConfig(let p):
-            return Messages.t("error.noConfig", p)
-        case .badConfig(let p, let e): return "\(p): \(e)"
-        case .noMigrations(let tried):
-            return Messages.t("error.noMigrations", tried.joined(separator: ", "))
-        case .usage(let s), .busy(let s): return s
-        }
     }
 }

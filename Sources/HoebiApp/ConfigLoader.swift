@@ -1,0 +1,67 @@
+import Foundation
+import HoebiCore
+
+/// Reading the configuration and bringing a store up to date with it: what the command line and
+/// the service both do, on any `LedgerStore`. (Opening a particular engine is the wiring's job:
+/// `HoebiWiring.Workspace`.)
+public enum ConfigLoader {
+    /// Reads and checks a configuration file, with each group's fingerprint.
+    public static func load(_ url: URL) throws -> (Configuration, [String: String]) {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch { throw AppError.noConfig(url.path) }
+        do {
+            let config = try Configuration.parse(data)
+            return (config, fingerprints(data, config))
+        } catch let e as ConfigErrors {
+            throw AppError.badConfig(url.path, e)
+        }
+    }
+
+    /// Records each group's configuration and re-matches the groups whose configuration (or
+    /// ledger) changed since their last match.
+    public static func bringUpToDate(_ store: any LedgerStore, _ config: Configuration, _ fingerprints: [String: String]) throws {
+        let ledger = Ledger(store: store)
+        for g in config.groups {
+            try store.register(g, fingerprint: fingerprints[g.id] ?? "")
+            try ledger.matchIfOwed(g)
+        }
+    }
+
+    /// Each group's configuration as canonical JSON (keys sorted), with the matcher's version: a
+    /// change to either means the stored allocations may be stale.
+    static func fingerprints(_ data: Data, _ config: Configuration) -> [String: String] {
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let groups = object["groups"] as? [[String: Any]]
+        else { return [:] }
+        var out: [String: String] = [:]
+        for g in groups {
+            guard let id = g["id"] as? String,
+                let json = try? JSONSerialization.data(withJSONObject: g, options: [.sortedKeys])
+            else { continue }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a: a change detector, not a secret
+            for b in json { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+            out[id] = "m\(Allocator.version)-" + String(hash, radix: 16)
+        }
+        return out
+    }
+
+}
+
+public enum AppError: Error, CustomStringConvertible {
+    case noConfig(String)
+    case badConfig(String, ConfigErrors)
+    case noMigrations([String])
+    case usage(String)
+    case busy(String)
+
+    public var description: String {
+        switch self {
+        case .noConfig(let p):
+            return Messages.t("error.noConfig", p)
+        case .badConfig(let p, let e): return "\(p): \(e)"
+        case .noMigrations(let tried):
+            return Messages.t("error.noMigrations", tried.joined(separator: ", "))
+        case .usage(let s), .busy(let s): return s
+        }
+    }
+}
