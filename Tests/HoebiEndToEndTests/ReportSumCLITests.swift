@@ -90,14 +90,4 @@ import Testing
 }
 
 /// One part of a zip file, read with the system's unzip (independent of Hoebi's own reader).
-func unzip(_ file: URL, _ part: String) throws -> String {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
-    p.arguments = ["-p", file.path, part]
-    let out = Pipe()
-    p.standardOutput = out
-    try p.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
-}
+func unzip(_ file: URL, _ part: String) throws -> String { try tool(["unzip", "-p", file.path, part]) }

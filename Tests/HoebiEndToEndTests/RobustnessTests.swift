@@ -33,15 +33,20 @@ final class Background {
 
 /// `sqlite3` (installed by scripts/setup) for looking at the ledger from outside Hoebi.
 func sqlite(_ db: URL, _ sql: String) throws -> String {
+    try tool(["sqlite3", db.path, sql]).trimmingCharacters(in: .whitespacesAndNewlines)
+}
+
+/// A system tool's standard output (found on PATH), for checking Hoebi's files from outside it.
+func tool(_ arguments: [String]) throws -> String {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["sqlite3", db.path, sql]
+    p.arguments = arguments
     let out = Pipe()
     p.standardOutput = out
     try p.run()
     let data = out.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
-    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    return String(decoding: data, as: UTF8.self)
 }
 
 /// Deposits that are neither allocated, in review nor "not dues": must always be none once a
