@@ -25,9 +25,6 @@ extension Hoebi {
                 for a in accounts {
                     printOut(DisplayWidth.padRight(a.id, to: width) + "  " + a.number + "  " + a.name + (a.balance.map { "  \($0.grouped)원" } ?? "") + "\n")
                 }
-            } catch {
-                printErr("hoebi: \(error)\n")
-                throw ExitCode(hoebi.exitCode(for: error))
             }
         }
     }

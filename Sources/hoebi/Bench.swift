@@ -18,10 +18,8 @@ extension Hoebi {
         @Option(help: h("Working folder (deleted and recreated).")) var dir: String = ".bench"
 
         func run() async throws {
-            try hoebi.run {
-                let report = try Benchmark(rows: rows, members: members, dir: URL(fileURLWithPath: dir), xlsxRows: xlsxRows).run { printOut($0 + "\n") }
-                printOut(report)
-            }
+            let report = try Benchmark(rows: rows, members: members, dir: URL(fileURLWithPath: dir), xlsxRows: xlsxRows).run { printOut($0 + "\n") }
+            printOut(report)
             // Sync: a large sandbox club over loopback HTTP, through KFTC (25-row pages) and CODEF.
             let running = try await BankSandbox(members: syncMembers).start()
             defer { running.stop() }

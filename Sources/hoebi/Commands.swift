@@ -52,47 +52,45 @@ extension Hoebi {
         }
 
         func run() throws {
-            try hoebi.run {
-                let (ws, group) = try common.open()
-                let url = URL(fileURLWithPath: file)
-                guard FileManager.default.fileExists(atPath: url.path) else { throw ExitCodeError.notFound(file) }
-                // Asked at the terminal, a mistyped password may be tried again (three tries in all).
-                let asked = passwordFile == nil && passwordEnv == nil && isatty(0) != 0
-                var tries = 0
-                var result: Ledger.ImportResult?
-                while result == nil {
-                    do {
-                        result = try Ledger(store: ws.store).importFile(
-                            url, group: group, format: format, password: try passwordSource(),
-                            otherAccount: otherAccount
-                        ) { n in
-                            progress(Messages.t("progress.rows", n))
-                        }
-                    } catch let e as ImportError where asked && e.problem == Messages.t("import.wrongPassword") && tries < 2 {
-                        tries += 1
-                        printErr(Messages.t("password.again", 3 - tries) + "\n")
+            let (ws, group) = try common.open()
+            let url = URL(fileURLWithPath: file)
+            guard FileManager.default.fileExists(atPath: url.path) else { throw ExitCodeError.notFound(file) }
+            // Asked at the terminal, a mistyped password may be tried again (three tries in all).
+            let asked = passwordFile == nil && passwordEnv == nil && isatty(0) != 0
+            var tries = 0
+            var result: Ledger.ImportResult?
+            while result == nil {
+                do {
+                    result = try Ledger(store: ws.store).importFile(
+                        url, group: group, format: format, password: try passwordSource(),
+                        otherAccount: otherAccount
+                    ) { n in
+                        progress(Messages.t("progress.rows", n))
                     }
+                } catch let e as ImportError where asked && e.problem == Messages.t("import.wrongPassword") && tries < 2 {
+                    tries += 1
+                    printErr(Messages.t("password.again", 3 - tries) + "\n")
                 }
-                guard let r = result else { return }
-                if isatty(2) != 0 { printErr("\r") }
-                if json {
-                    let doc: [String: Any] = [
-                        "file": file, "layout": r.layout, "new": r.counts.new, "known": r.counts.known,
-                        "ignored": r.counts.ignored, "breaks": r.breaks.map(\.description),
-                        "allocated": r.match.allocated, "review": r.match.review, "other": r.match.other
-                    ]
-                    try printJSON(doc)
-                    return
-                }
-                printOut(Messages.t("import.summary", file, r.layout, r.counts.new, r.counts.known, r.counts.ignored) + "\n")
-                printOut(Messages.t("match.summary", r.match.deposits, r.match.allocated, r.match.review, r.match.other) + "\n")
-                if r.breaks.isEmpty {
-                    printOut(Messages.t("balance.continuous") + "\n")
-                } else {
-                    printOut(Messages.t("balance.breaks", r.breaks.count) + "\n")
-                    for b in r.breaks.prefix(20) { printOut("  \(b)\n") }
-                    if r.breaks.count > 20 { printOut(Messages.t("more", r.breaks.count - 20) + "\n") }
-                }
+            }
+            guard let r = result else { return }
+            if isatty(2) != 0 { printErr("\r") }
+            if json {
+                let doc: [String: Any] = [
+                    "file": file, "layout": r.layout, "new": r.counts.new, "known": r.counts.known,
+                    "ignored": r.counts.ignored, "breaks": r.breaks.map(\.description),
+                    "allocated": r.match.allocated, "review": r.match.review, "other": r.match.other
+                ]
+                try printJSON(doc)
+                return
+            }
+            printOut(Messages.t("import.summary", file, r.layout, r.counts.new, r.counts.known, r.counts.ignored) + "\n")
+            printOut(Messages.t("match.summary", r.match.deposits, r.match.allocated, r.match.review, r.match.other) + "\n")
+            if r.breaks.isEmpty {
+                printOut(Messages.t("balance.continuous") + "\n")
+            } else {
+                printOut(Messages.t("balance.breaks", r.breaks.count) + "\n")
+                for b in r.breaks.prefix(20) { printOut("  \(b)\n") }
+                if r.breaks.count > 20 { printOut(Messages.t("more", r.breaks.count - 20) + "\n") }
             }
         }
     }
@@ -104,12 +102,10 @@ extension Hoebi {
         @OptionGroup var common: Common
 
         func run() throws {
-            try hoebi.run {
-                let (ws, group) = try common.open()
-                let s = try Ledger(store: ws.store).rematch(group)
-                for w in s.warnings { printErr(Messages.t("warning", w) + "\n") }
-                printOut(Messages.t("match.summary", s.deposits, s.allocated, s.review, s.other) + "\n")
-            }
+            let (ws, group) = try common.open()
+            let s = try Ledger(store: ws.store).rematch(group)
+            for w in s.warnings { printErr(Messages.t("warning", w) + "\n") }
+            printOut(Messages.t("match.summary", s.deposits, s.allocated, s.review, s.other) + "\n")
         }
     }
 
@@ -121,16 +117,14 @@ extension Hoebi {
         @Option(help: h("table or json.")) var format: OutputFormat = .table
 
         func run() throws {
-            try hoebi.run {
-                guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "review", format.rawValue)) }
-                let (ws, group) = try common.open(.read)
-                let r = try Ledger(store: ws.store).report(group, from: nil, to: nil)
-                for w in r.warnings { printErr(Messages.t("warning", w) + "\n") }
-                if format == .json {
-                    try printJSON(JSONShapes.review(r.review))
-                } else {
-                    printOut(ReviewList.render(r.review))
-                }
+            guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "review", format.rawValue)) }
+            let (ws, group) = try common.open(.read)
+            let r = try Ledger(store: ws.store).report(group, from: nil, to: nil)
+            for w in r.warnings { printErr(Messages.t("warning", w) + "\n") }
+            if format == .json {
+                try printJSON(JSONShapes.review(r.review))
+            } else {
+                printOut(ReviewList.render(r.review))
             }
         }
     }
@@ -148,19 +142,17 @@ extension Hoebi {
         @Option(help: h("Who decided (recorded in the audit trail).")) var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
 
         func run() throws {
-            try hoebi.run {
-                let (ws, group) = try common.open()
-                var list: [Period] = []
-                for p in (periods ?? "").split(separator: ",") {
-                    guard let period = Period(p.trimmingCharacters(in: .whitespaces)) else { throw AppError.usage(Messages.t("error.period", "--period", p)) }
-                    list.append(period)
-                }
-                let target = try group.resolveMember(member)
-                let effect = try Ledger(store: ws.store).decide(
-                    group, transaction: transaction, .assign(member: target.id, periods: list),
-                    by: by, only: only, dryRun: dryRun)
-                printEffect(effect, group: group)
+            let (ws, group) = try common.open()
+            var list: [Period] = []
+            for p in (periods ?? "").split(separator: ",") {
+                guard let period = Period(p.trimmingCharacters(in: .whitespaces)) else { throw AppError.usage(Messages.t("error.period", "--period", p)) }
+                list.append(period)
             }
+            let target = try group.resolveMember(member)
+            let effect = try Ledger(store: ws.store).decide(
+                group, transaction: transaction, .assign(member: target.id, periods: list),
+                by: by, only: only, dryRun: dryRun)
+            printEffect(effect, group: group)
         }
     }
 
@@ -176,11 +168,9 @@ extension Hoebi {
         @Option(help: h("Who decided.")) var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
 
         func run() throws {
-            try hoebi.run {
-                let (ws, group) = try common.open()
-                let effect = try Ledger(store: ws.store).decide(group, transaction: transaction, .ignore(reason: reason), by: by, only: only, dryRun: dryRun)
-                printEffect(effect, group: group)
-            }
+            let (ws, group) = try common.open()
+            let effect = try Ledger(store: ws.store).decide(group, transaction: transaction, .ignore(reason: reason), by: by, only: only, dryRun: dryRun)
+            printEffect(effect, group: group)
         }
     }
 
@@ -193,11 +183,9 @@ extension Hoebi {
         @Option(help: h("Who decided.")) var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
 
         func run() throws {
-            try hoebi.run {
-                let (ws, group) = try common.open()
-                let effect = try Ledger(store: ws.store).decide(group, transaction: transaction, .clear, by: by, dryRun: dryRun)
-                printEffect(effect, group: group)
-            }
+            let (ws, group) = try common.open()
+            let effect = try Ledger(store: ws.store).decide(group, transaction: transaction, .clear, by: by, dryRun: dryRun)
+            printEffect(effect, group: group)
         }
     }
 
@@ -217,30 +205,28 @@ extension Hoebi {
             String = "grid"
 
         func run() throws {
-            try hoebi.run {
-                let (ws, group) = try common.open(.read)
-                let r = try Ledger(store: ws.store).report(group, from: try period(from, "--from"), to: try period(to, "--to"))
-                for w in r.warnings { printErr(Messages.t("warning", w) + "\n") }
-                func emit(_ text: String) throws {
-                    guard let output else {
-                        printOut(text)
-                        return
-                    }
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-                    printErr(Messages.t("wrote", output) + "\n")
+            let (ws, group) = try common.open(.read)
+            let r = try Ledger(store: ws.store).report(group, from: try period(from, "--from"), to: try period(to, "--to"))
+            for w in r.warnings { printErr(Messages.t("warning", w) + "\n") }
+            func emit(_ text: String) throws {
+                guard let output else {
+                    printOut(text)
+                    return
                 }
-                switch format {
-                case .xlsx:
-                    let file = output ?? "회비현황-\(group.id).xlsx"
-                    try ReportWorkbook.write(r, to: URL(fileURLWithPath: file), mask: mask)
-                    printOut(Messages.t("wrote.xlsx", file) + "\n")
-                case .table: try emit(ReportTable.render(r, width: wide || output != nil ? nil : terminalWidth()))
-                case .csv:
-                    guard let l = ReportCSV.Layout(rawValue: layout) else { throw AppError.usage(Messages.t("error.choice", "--layout", "grid, long")) }
-                    try emit(ReportCSV.render(r, layout: l))
-                case .json: try emit(try ReportJSON.render(r) + "\n")
-                case .html: try emit(ReportHTML.render(r, mask: mask))
-                }
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+                printErr(Messages.t("wrote", output) + "\n")
+            }
+            switch format {
+            case .xlsx:
+                let file = output ?? "회비현황-\(group.id).xlsx"
+                try ReportWorkbook.write(r, to: URL(fileURLWithPath: file), mask: mask)
+                printOut(Messages.t("wrote.xlsx", file) + "\n")
+            case .table: try emit(ReportTable.render(r, width: wide || output != nil ? nil : terminalWidth()))
+            case .csv:
+                guard let l = ReportCSV.Layout(rawValue: layout) else { throw AppError.usage(Messages.t("error.choice", "--layout", "grid, long")) }
+                try emit(ReportCSV.render(r, layout: l))
+            case .json: try emit(try ReportJSON.render(r) + "\n")
+            case .html: try emit(ReportHTML.render(r, mask: mask))
             }
         }
     }
@@ -258,20 +244,18 @@ extension Hoebi {
         @Flag(help: h("List only who has not paid.")) var unpaidOnly = false
 
         func run() throws {
-            try hoebi.run {
-                guard let layout = NoticeRenderer.Layout(rawValue: layout) else {
-                    throw AppError.usage(Messages.t("error.choice", "--layout", "auto, full, compact"))
-                }
-                let (ws, group) = try common.open(.read)
-                var o = Ledger.NoticeOptions(
-                    period: try hoebi.period(period, "--period"), mask: mask, maskAccount: maskAccount,
-                    layout: layout, unpaidOnly: unpaidOnly)
-                if let template {
-                    guard let t = try? String(contentsOfFile: template, encoding: .utf8) else { throw ExitCodeError.notFound(template) }
-                    o.template = (t, template)
-                }
-                printOut(try Ledger(store: ws.store).notice(group, o))
+            guard let layout = NoticeRenderer.Layout(rawValue: layout) else {
+                throw AppError.usage(Messages.t("error.choice", "--layout", "auto, full, compact"))
             }
+            let (ws, group) = try common.open(.read)
+            var o = Ledger.NoticeOptions(
+                period: try hoebi.period(period, "--period"), mask: mask, maskAccount: maskAccount,
+                layout: layout, unpaidOnly: unpaidOnly)
+            if let template {
+                guard let t = try? String(contentsOfFile: template, encoding: .utf8) else { throw ExitCodeError.notFound(template) }
+                o.template = (t, template)
+            }
+            printOut(try Ledger(store: ws.store).notice(group, o))
         }
     }
 
@@ -285,16 +269,14 @@ extension Hoebi {
         @Flag(help: h("Mask the account number.")) var maskAccount = false
 
         func run() throws {
-            try hoebi.run {
-                let (ws, group) = try common.open(.read)
-                let m = try group.resolveMember(member)
-                let p = (try hoebi.period(period, "--period") ?? SeoulTime.now.period).within(group.dues.cycle)
-                let r = try Ledger(store: ws.store).report(group, from: group.firstPeriod, to: p)
-                guard let text = Reminder.render(report: r, member: m.id, period: p, maskAccount: maskAccount) else {
-                    throw AppError.usage(Messages.t("error.noMember", member))
-                }
-                printOut(text)
+            let (ws, group) = try common.open(.read)
+            let m = try group.resolveMember(member)
+            let p = (try hoebi.period(period, "--period") ?? SeoulTime.now.period).within(group.dues.cycle)
+            let r = try Ledger(store: ws.store).report(group, from: group.firstPeriod, to: p)
+            guard let text = Reminder.render(report: r, member: m.id, period: p, maskAccount: maskAccount) else {
+                throw AppError.usage(Messages.t("error.noMember", member))
             }
+            printOut(text)
         }
     }
 }

@@ -22,10 +22,7 @@ extension Hoebi {
             guard source == "kftc" else { throw ValidationError("only kftc needs `connect`; the other sources use keys from the configuration") }
             let ws: Workspace
             let group: Group
-            do { (ws, group) = try common.open() } catch {
-                printErr("hoebi: \(error)\n")
-                throw ExitCode(hoebi.exitCode(for: error))
-            }
+            (ws, group) = try common.open()
             guard let sync = group.sync, sync.source == "kftc" else {
                 printErr("hoebi: " + Messages.t("connect.noSettings", group.id) + "\n")
                 throw ExitCode(78)
@@ -71,9 +68,6 @@ extension Hoebi {
                         redirect: redirect, transport: engine.transport, credentials: ws.store)
                     printOut(Messages.t("connect.done") + "\n")
                 }
-            } catch {
-                printErr("hoebi: \(error)\n")
-                throw ExitCode(hoebi.exitCode(for: error))
             }
         }
     }

@@ -20,9 +20,6 @@ extension Hoebi {
             Messages.language = Language.from(environment: ProcessInfo.processInfo.environment)
             do {
                 if fromStatement { try statementDemo() } else { try await syncDemo() }
-            } catch {
-                printErr("hoebi: \(error)\n")
-                throw ExitCode(hoebi.exitCode(for: error))
             }
         }
 

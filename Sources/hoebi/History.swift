@@ -15,43 +15,41 @@ extension Hoebi {
         @Option(help: h("table or json.")) var format: OutputFormat = .table
 
         func run() throws {
-            try hoebi.run {
-                guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "history", format.rawValue)) }
-                let (ws, group) = try common.open(.read)
-                let m = try group.resolveMember(member)
-                let lines = try ws.store.ledger(of: group, LedgerFilter(member: m.id, limit: 100_000))
-                let shown = group.displayNames()[m.id] ?? m.name
-                if format == .json {
-                    let doc: [String: Any] = [
-                        "member": m.id, "name": shown,
-                        "deposits": lines.map { l in
-                            [
-                                "id": "t\(l.id)", "date": l.time.iso8601, "amount": l.amount, "text": l.text,
-                                "paid": l.paid.filter { $0.member == m.id }.map {
-                                    ["period": $0.period?.description ?? "credit", "amount": $0.amount] as [String: Any]
-                                }
-                            ] as [String: Any]
-                        }
-                    ]
-                    try printJSON(doc)
-                    return
-                }
-                printOut(Messages.t("history.title", shown, m.id, lines.count) + "\n")
-                if lines.isEmpty {
-                    printOut(Messages.t("history.none") + "\n")
-                    return
-                }
-                var total: Won = 0
-                for l in lines {
-                    let mine = l.paid.filter { $0.member == m.id }
-                    total = Money.saturatingAdd(total, mine.reduce(0) { Money.saturatingAdd($0, $1.amount) })
-                    let periods = mine.map { ($0.period?.description ?? "선납/초과") + (mine.count > 1 ? " \($0.amount.grouped)" : "") }.joined(separator: ", ")
-                    printOut(
-                        DisplayWidth.padRight("t\(l.id)", to: 7) + String(l.time.iso8601.prefix(10)) + "  " + DisplayWidth.padLeft(l.amount.grouped, to: 10)
-                            + "  " + DisplayWidth.padRight(l.text, to: 18) + "  " + periods + "\n")
-                }
-                printOut(Messages.t("history.total", total.grouped) + "\n")
+            guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "history", format.rawValue)) }
+            let (ws, group) = try common.open(.read)
+            let m = try group.resolveMember(member)
+            let lines = try ws.store.ledger(of: group, LedgerFilter(member: m.id, limit: 100_000))
+            let shown = group.displayNames()[m.id] ?? m.name
+            if format == .json {
+                let doc: [String: Any] = [
+                    "member": m.id, "name": shown,
+                    "deposits": lines.map { l in
+                        [
+                            "id": "t\(l.id)", "date": l.time.iso8601, "amount": l.amount, "text": l.text,
+                            "paid": l.paid.filter { $0.member == m.id }.map {
+                                ["period": $0.period?.description ?? "credit", "amount": $0.amount] as [String: Any]
+                            }
+                        ] as [String: Any]
+                    }
+                ]
+                try printJSON(doc)
+                return
             }
+            printOut(Messages.t("history.title", shown, m.id, lines.count) + "\n")
+            if lines.isEmpty {
+                printOut(Messages.t("history.none") + "\n")
+                return
+            }
+            var total: Won = 0
+            for l in lines {
+                let mine = l.paid.filter { $0.member == m.id }
+                total = Money.saturatingAdd(total, mine.reduce(0) { Money.saturatingAdd($0, $1.amount) })
+                let periods = mine.map { ($0.period?.description ?? "선납/초과") + (mine.count > 1 ? " \($0.amount.grouped)" : "") }.joined(separator: ", ")
+                printOut(
+                    DisplayWidth.padRight("t\(l.id)", to: 7) + String(l.time.iso8601.prefix(10)) + "  " + DisplayWidth.padLeft(l.amount.grouped, to: 10)
+                        + "  " + DisplayWidth.padRight(l.text, to: 18) + "  " + periods + "\n")
+            }
+            printOut(Messages.t("history.total", total.grouped) + "\n")
         }
     }
 
@@ -69,42 +67,40 @@ extension Hoebi {
         @Option(help: h("table or json.")) var format: OutputFormat = .table
 
         func run() throws {
-            try hoebi.run {
-                guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "transactions", format.rawValue)) }
-                let (ws, group) = try common.open(.read)
-                func day(_ s: String?, _ flag: String) throws -> SeoulTime? {
-                    guard let s else { return nil }
-                    guard s.count == 10, let t = SeoulTime(parsing: s) else { throw AppError.usage(Messages.t("error.day", flag, s)) }
-                    return t
-                }
-                let filter = LedgerFilter(
-                    from: try day(from, "--from"), to: try day(to, "--to"), text: text, amount: amount,
-                    member: try member.map { try group.resolveMember($0).id }, limit: max(1, limit))
-                let lines = try ws.store.ledger(of: group, filter)
-                func outcome(_ l: LedgerLine) -> String {
-                    switch l.status {
-                    case "": return "출금"
-                    case "review": return "확인 필요: " + Messages.show(l.reason ?? "")
-                    case "other": return "회비 아님: " + Messages.show(l.reason ?? "")
-                    default: return l.paid.map { "\($0.member) \($0.period?.description ?? "credit")" }.joined(separator: ", ")
-                    }
-                }
-                if format == .json {
-                    try printJSON(JSONShapes.transactions(lines))
-                    return
-                }
-                if lines.isEmpty {
-                    printOut(Messages.t("transactions.none") + "\n")
-                    return
-                }
-                for l in lines {
-                    printOut(
-                        DisplayWidth.padRight("t\(l.id)", to: 7) + String(l.time.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ") + "  "
-                            + DisplayWidth.padLeft((l.direction == "out" ? "-" : "") + l.amount.grouped, to: 11) + "  "
-                            + DisplayWidth.padRight(l.text, to: 18) + "  " + outcome(l) + "\n")
-                }
-                if lines.count == filter.limit { printOut(Messages.t("transactions.limit", filter.limit) + "\n") }
+            guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "transactions", format.rawValue)) }
+            let (ws, group) = try common.open(.read)
+            func day(_ s: String?, _ flag: String) throws -> SeoulTime? {
+                guard let s else { return nil }
+                guard s.count == 10, let t = SeoulTime(parsing: s) else { throw AppError.usage(Messages.t("error.day", flag, s)) }
+                return t
             }
+            let filter = LedgerFilter(
+                from: try day(from, "--from"), to: try day(to, "--to"), text: text, amount: amount,
+                member: try member.map { try group.resolveMember($0).id }, limit: max(1, limit))
+            let lines = try ws.store.ledger(of: group, filter)
+            func outcome(_ l: LedgerLine) -> String {
+                switch l.status {
+                case "": return "출금"
+                case "review": return "확인 필요: " + Messages.show(l.reason ?? "")
+                case "other": return "회비 아님: " + Messages.show(l.reason ?? "")
+                default: return l.paid.map { "\($0.member) \($0.period?.description ?? "credit")" }.joined(separator: ", ")
+                }
+            }
+            if format == .json {
+                try printJSON(JSONShapes.transactions(lines))
+                return
+            }
+            if lines.isEmpty {
+                printOut(Messages.t("transactions.none") + "\n")
+                return
+            }
+            for l in lines {
+                printOut(
+                    DisplayWidth.padRight("t\(l.id)", to: 7) + String(l.time.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ") + "  "
+                        + DisplayWidth.padLeft((l.direction == "out" ? "-" : "") + l.amount.grouped, to: 11) + "  "
+                        + DisplayWidth.padRight(l.text, to: 18) + "  " + outcome(l) + "\n")
+            }
+            if lines.count == filter.limit { printOut(Messages.t("transactions.limit", filter.limit) + "\n") }
         }
     }
 }

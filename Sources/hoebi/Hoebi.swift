@@ -25,9 +25,32 @@ struct Hoebi: AsyncParsableCommand {
 
     /// The language is settled before any command runs (a command that opens a configuration
     /// refines it with the configuration's `"language"`).
+    ///
+    /// The one error handler: argument mistakes, help and `--version` as swift-argument-parser
+    /// answers them; every other error as one line on stderr ("hoebi: …", in the reader's
+    /// language) and the exit code its kind means (`exitCode(for:)`).
+    static func fromArgumentParser(_ error: any Error) -> Bool {
+        error is ExitCode || error is CleanExit || error is ValidationError
+            || String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
+    }
+
     static func main() async {
         Messages.language = Language.from(environment: ProcessInfo.processInfo.environment)
-        await main(nil)
+        var command: any ParsableCommand
+        do { command = try parseAsRoot(nil) } catch { exit(withError: error) }
+        do {
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            // The parser's own errors can surface from `run()` too (`hoebi help report` runs its
+            // help command): those it prints and exits for itself, as its `main()` would.
+            guard !Self.fromArgumentParser(error) else { exit(withError: error) }
+            printErr("hoebi: \(error)\n")
+            exit(withError: ExitCode(hoebi.exitCode(for: error)))
+        }
     }
 }
 
@@ -62,15 +85,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json, html, xlsx
 }
 
-/// Maps every error to a message on stderr and a meaningful exit code.
-func run(_ body: () throws -> Void) throws {
-    Messages.language = Language.from(environment: ProcessInfo.processInfo.environment)
-    do { try body() } catch let e as ExitCode { throw e } catch let e as ValidationError { throw e } catch {
-        printErr("hoebi: \(error)\n")
-        throw ExitCode(exitCode(for: error))
-    }
-}
-
+/// The exit code each kind of error means (sysexits.h where one fits).
 func exitCode(for error: any Error) -> Int32 {
     switch error {
     case is ImportError: return 65

@@ -21,49 +21,47 @@ extension Hoebi {
         @Option(help: h("A member's name; repeat for each.")) var member: [String] = []
 
         func run() throws {
-            try hoebi.run {
-                let url = ConfigFile.path(config)
-                guard !FileManager.default.fileExists(atPath: url.path) else {
-                    throw AppError.usage(Messages.t("error.exists", url.path))
-                }
-                let interactive = isatty(0) != 0
-                func ask(_ prompt: String, _ given: String?) throws -> String {
-                    if let given, !given.isEmpty { return given }
-                    guard interactive else { throw AppError.usage(Messages.t("init.needed", prompt)) }
-                    printErr("\(prompt): ")
-                    guard let line = readLine(), !line.trimmingCharacters(in: .whitespaces).isEmpty else {
-                        throw AppError.usage(Messages.t("init.needed", prompt))
-                    }
-                    return line.trimmingCharacters(in: .whitespaces)
-                }
-                let groupName = try ask(Messages.t("init.prompt.name"), name)
-                let bankName = try ask(Messages.t("init.prompt.bank"), bank)
-                let number = try ask(Messages.t("init.prompt.account"), account)
-                guard let dues = try Int64(ask(Messages.t("init.prompt.amount"), amount.map(String.init))), dues > 0 else {
-                    throw AppError.usage(Messages.t("init.badAmount"))
-                }
-                var names = member
-                if names.isEmpty && interactive {
-                    printErr(Messages.t("init.prompt.members") + "\n")
-                    while let line = readLine(), !line.trimmingCharacters(in: .whitespaces).isEmpty { names.append(line.trimmingCharacters(in: .whitespaces)) }
-                }
-                guard let c = Cycle(config: cycle) else { throw AppError.usage(Messages.t("init.badCycle", cycle)) }
-                let start = try period(from, "--from") ?? SeoulTime.now.period.within(c)
-                let members: [[String: Any]] = names.enumerated().map { ["id": "m\($0.offset + 1)", "name": $0.element] }
-                let object: [String: Any] = [
-                    "database": "hoebi.sqlite",
-                    "groups": [
-                        [
-                            "id": id, "name": groupName, "account": ["bank": bankName, "number": number],
-                            "dues": ["cycle": c.rawValue, "dueDay": dueDay, "schedule": [["from": start.description, "amount": dues]]],
-                            "members": members
-                        ] as [String: Any]
-                    ]
-                ]
-                try ConfigFile(url: url, object: object).save(backup: false)
-                printOut(Messages.t("init.wrote", url.path, groupName, names.count, dues.grouped, c.rawValue, start) + "\n")
-                printOut(Messages.t("init.next") + "\n")
+            let url = ConfigFile.path(config)
+            guard !FileManager.default.fileExists(atPath: url.path) else {
+                throw AppError.usage(Messages.t("error.exists", url.path))
             }
+            let interactive = isatty(0) != 0
+            func ask(_ prompt: String, _ given: String?) throws -> String {
+                if let given, !given.isEmpty { return given }
+                guard interactive else { throw AppError.usage(Messages.t("init.needed", prompt)) }
+                printErr("\(prompt): ")
+                guard let line = readLine(), !line.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    throw AppError.usage(Messages.t("init.needed", prompt))
+                }
+                return line.trimmingCharacters(in: .whitespaces)
+            }
+            let groupName = try ask(Messages.t("init.prompt.name"), name)
+            let bankName = try ask(Messages.t("init.prompt.bank"), bank)
+            let number = try ask(Messages.t("init.prompt.account"), account)
+            guard let dues = try Int64(ask(Messages.t("init.prompt.amount"), amount.map(String.init))), dues > 0 else {
+                throw AppError.usage(Messages.t("init.badAmount"))
+            }
+            var names = member
+            if names.isEmpty && interactive {
+                printErr(Messages.t("init.prompt.members") + "\n")
+                while let line = readLine(), !line.trimmingCharacters(in: .whitespaces).isEmpty { names.append(line.trimmingCharacters(in: .whitespaces)) }
+            }
+            guard let c = Cycle(config: cycle) else { throw AppError.usage(Messages.t("init.badCycle", cycle)) }
+            let start = try period(from, "--from") ?? SeoulTime.now.period.within(c)
+            let members: [[String: Any]] = names.enumerated().map { ["id": "m\($0.offset + 1)", "name": $0.element] }
+            let object: [String: Any] = [
+                "database": "hoebi.sqlite",
+                "groups": [
+                    [
+                        "id": id, "name": groupName, "account": ["bank": bankName, "number": number],
+                        "dues": ["cycle": c.rawValue, "dueDay": dueDay, "schedule": [["from": start.description, "amount": dues]]],
+                        "members": members
+                    ] as [String: Any]
+                ]
+            ]
+            try ConfigFile(url: url, object: object).save(backup: false)
+            printOut(Messages.t("init.wrote", url.path, groupName, names.count, dues.grouped, c.rawValue, start) + "\n")
+            printOut(Messages.t("init.next") + "\n")
         }
     }
 
@@ -107,37 +105,35 @@ extension Hoebi {
             @Option(help: h("table or json.")) var format: OutputFormat = .table
 
             func run() throws {
-                try hoebi.run {
-                    let url = ConfigFile.path(options.config)
-                    guard let data = try? Data(contentsOf: url) else { throw AppError.noConfig(url.path) }
-                    let config: Configuration
-                    do { config = try Configuration.parse(data) } catch let e as ConfigErrors { throw AppError.badConfig(url.path, e) }
-                    let g = try config.group(options.group)
-                    let shown = g.displayNames()
-                    if format == .json {
-                        let doc = g.members.map { m -> [String: Any] in
-                            var d: [String: Any] = ["id": m.id, "name": m.name, "shownAs": shown[m.id] ?? m.name, "aliases": m.aliases]
-                            if let j = m.joined { d["joined"] = j.description }
-                            if let l = m.left { d["left"] = l.description }
-                            if let a = m.amount { d["amount"] = a }
-                            if let c = m.cycle { d["cycle"] = c.rawValue }
-                            return d
-                        }
-                        try printJSON(doc)
-                        return
+                let url = ConfigFile.path(options.config)
+                guard let data = try? Data(contentsOf: url) else { throw AppError.noConfig(url.path) }
+                let config: Configuration
+                do { config = try Configuration.parse(data) } catch let e as ConfigErrors { throw AppError.badConfig(url.path, e) }
+                let g = try config.group(options.group)
+                let shown = g.displayNames()
+                if format == .json {
+                    let doc = g.members.map { m -> [String: Any] in
+                        var d: [String: Any] = ["id": m.id, "name": m.name, "shownAs": shown[m.id] ?? m.name, "aliases": m.aliases]
+                        if let j = m.joined { d["joined"] = j.description }
+                        if let l = m.left { d["left"] = l.description }
+                        if let a = m.amount { d["amount"] = a }
+                        if let c = m.cycle { d["cycle"] = c.rawValue }
+                        return d
                     }
-                    let width = g.members.map { DisplayWidth.of(shown[$0.id] ?? $0.name) }.max() ?? 4
-                    for m in g.members {
-                        var extra: [String] = []
-                        if let j = m.joined { extra.append("joined \(j)") }
-                        if let l = m.left { extra.append("left after \(l)") }
-                        if let a = m.amount { extra.append("\(a.grouped) won") }
-                        if let c = m.cycle { extra.append(c.rawValue) }
-                        if !m.aliases.isEmpty { extra.append("aliases " + m.aliases.joined(separator: ", ")) }
-                        printOut(
-                            DisplayWidth.padRight(m.id, to: 10) + DisplayWidth.padRight(shown[m.id] ?? m.name, to: width) + "  "
-                                + extra.joined(separator: " · ") + "\n")
-                    }
+                    try printJSON(doc)
+                    return
+                }
+                let width = g.members.map { DisplayWidth.of(shown[$0.id] ?? $0.name) }.max() ?? 4
+                for m in g.members {
+                    var extra: [String] = []
+                    if let j = m.joined { extra.append("joined \(j)") }
+                    if let l = m.left { extra.append("left after \(l)") }
+                    if let a = m.amount { extra.append("\(a.grouped) won") }
+                    if let c = m.cycle { extra.append(c.rawValue) }
+                    if !m.aliases.isEmpty { extra.append("aliases " + m.aliases.joined(separator: ", ")) }
+                    printOut(
+                        DisplayWidth.padRight(m.id, to: 10) + DisplayWidth.padRight(shown[m.id] ?? m.name, to: width) + "  "
+                            + extra.joined(separator: " · ") + "\n")
                 }
             }
         }
@@ -155,21 +151,19 @@ extension Hoebi {
             @Option(help: h("How people see them when names collide (\"큰 지우\").")) var display: String?
 
             func run() throws {
-                try hoebi.run {
-                    try MemberCommand.edit(options) { members, group in
-                        let ids = Set(members.compactMap { $0["id"] as? String })
-                        let newID = id ?? (1...).lazy.map { "m\($0)" }.first { !ids.contains($0) } ?? "m\(ids.count + 1)"
-                        var m: [String: Any] = ["id": newID, "name": name]
-                        if let joined { m["joined"] = joined }
-                        if let amount { m["amount"] = amount }
-                        if let cycle { m["cycle"] = cycle }
-                        if !alias.isEmpty { m["aliases"] = alias }
-                        if let display { m["display"] = display }
-                        members.append(m)
-                        let same = group.members.filter { Normalise.letters($0.name) == Normalise.letters(name) }
-                        return "added \(name) (\(newID)) to \(group.name)"
-                            + (same.isEmpty ? "" : "; note: \(same.map(\.id).joined(separator: ", ")) has the same name, so deposits under it go to review")
-                    }
+                try MemberCommand.edit(options) { members, group in
+                    let ids = Set(members.compactMap { $0["id"] as? String })
+                    let newID = id ?? (1...).lazy.map { "m\($0)" }.first { !ids.contains($0) } ?? "m\(ids.count + 1)"
+                    var m: [String: Any] = ["id": newID, "name": name]
+                    if let joined { m["joined"] = joined }
+                    if let amount { m["amount"] = amount }
+                    if let cycle { m["cycle"] = cycle }
+                    if !alias.isEmpty { m["aliases"] = alias }
+                    if let display { m["display"] = display }
+                    members.append(m)
+                    let same = group.members.filter { Normalise.letters($0.name) == Normalise.letters(name) }
+                    return "added \(name) (\(newID)) to \(group.name)"
+                        + (same.isEmpty ? "" : "; note: \(same.map(\.id).joined(separator: ", ")) has the same name, so deposits under it go to review")
                 }
             }
         }
@@ -186,37 +180,35 @@ extension Hoebi {
             @Option(help: h("Add a depositor name that means them; repeat for more.")) var addAlias: [String] = []
 
             func run() throws {
-                try hoebi.run {
-                    try MemberCommand.edit(options) { members, group in
-                        let i = try MemberCommand.index(of: member, in: members, group: group)
-                        var changed: [String] = []
-                        if let name {
-                            members[i]["name"] = name
-                            changed.append("name")
-                        }
-                        if let amount {
-                            if amount == 0 { members[i]["amount"] = nil } else { members[i]["amount"] = amount }
-                            changed.append("amount")
-                        }
-                        if let cycle {
-                            members[i]["cycle"] = cycle == "group" ? nil : cycle
-                            changed.append("cycle")
-                        }
-                        if let joined {
-                            members[i]["joined"] = joined
-                            changed.append("joined")
-                        }
-                        if let display {
-                            members[i]["display"] = display.isEmpty ? nil : display
-                            changed.append("display")
-                        }
-                        if !addAlias.isEmpty {
-                            members[i]["aliases"] = ((members[i]["aliases"] as? [String]) ?? []) + addAlias
-                            changed.append("aliases")
-                        }
-                        guard !changed.isEmpty else { throw AppError.usage(Messages.t("error.nothingToChange")) }
-                        return "\(members[i]["id"] as? String ?? member): changed \(changed.joined(separator: ", "))"
+                try MemberCommand.edit(options) { members, group in
+                    let i = try MemberCommand.index(of: member, in: members, group: group)
+                    var changed: [String] = []
+                    if let name {
+                        members[i]["name"] = name
+                        changed.append("name")
                     }
+                    if let amount {
+                        if amount == 0 { members[i]["amount"] = nil } else { members[i]["amount"] = amount }
+                        changed.append("amount")
+                    }
+                    if let cycle {
+                        members[i]["cycle"] = cycle == "group" ? nil : cycle
+                        changed.append("cycle")
+                    }
+                    if let joined {
+                        members[i]["joined"] = joined
+                        changed.append("joined")
+                    }
+                    if let display {
+                        members[i]["display"] = display.isEmpty ? nil : display
+                        changed.append("display")
+                    }
+                    if !addAlias.isEmpty {
+                        members[i]["aliases"] = ((members[i]["aliases"] as? [String]) ?? []) + addAlias
+                        changed.append("aliases")
+                    }
+                    guard !changed.isEmpty else { throw AppError.usage(Messages.t("error.nothingToChange")) }
+                    return "\(members[i]["id"] as? String ?? member): changed \(changed.joined(separator: ", "))"
                 }
             }
         }
@@ -230,13 +222,11 @@ extension Hoebi {
             @Option(help: h("Last month (or period) as a member (default: this month).")) var last: String?
 
             func run() throws {
-                try hoebi.run {
-                    let lastPeriod = try period(last, "--last") ?? SeoulTime.now.period
-                    try MemberCommand.edit(options) { members, group in
-                        let i = try MemberCommand.index(of: member, in: members, group: group)
-                        members[i]["left"] = lastPeriod.description
-                        return "\(members[i]["name"] as? String ?? member) (\(members[i]["id"] as? String ?? "")) leaves after \(lastPeriod)"
-                    }
+                let lastPeriod = try period(last, "--last") ?? SeoulTime.now.period
+                try MemberCommand.edit(options) { members, group in
+                    let i = try MemberCommand.index(of: member, in: members, group: group)
+                    members[i]["left"] = lastPeriod.description
+                    return "\(members[i]["name"] as? String ?? member) (\(members[i]["id"] as? String ?? "")) leaves after \(lastPeriod)"
                 }
             }
         }

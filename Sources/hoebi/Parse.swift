@@ -15,22 +15,20 @@ extension Hoebi {
         @Argument(help: h("Response body file (JSON; CODEF's URL-encoded bodies are decoded).")) var file: String
 
         func run() throws {
-            try hoebi.run {
-                guard let codec = Codecs.named(source, organization: organization) else {
-                    throw AppError.usage("unknown source '\(source)'; known: \(Codecs.names.joined(separator: ", "))")
-                }
-                guard let data = FileManager.default.contents(atPath: file) else { throw ExitCodeError.notFound(file) }
-                let parsed = try codec.parseTransactions(data, account: source)
-                let enc = JSONEncoder()
-                enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                for t in parsed.transactions {
-                    let line = Line(
-                        date: t.time.iso8601, direction: t.direction.rawValue, amount: t.amount, balance: t.balance,
-                        kind: t.kind, text: t.text, memo: t.memo, origin: t.origin)
-                    printOut(String(decoding: try enc.encode(line), as: UTF8.self) + "\n")
-                }
-                for s in parsed.skipped { printErr("skipped \(s)\n") }
+            guard let codec = Codecs.named(source, organization: organization) else {
+                throw AppError.usage("unknown source '\(source)'; known: \(Codecs.names.joined(separator: ", "))")
             }
+            guard let data = FileManager.default.contents(atPath: file) else { throw ExitCodeError.notFound(file) }
+            let parsed = try codec.parseTransactions(data, account: source)
+            let enc = JSONEncoder()
+            enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            for t in parsed.transactions {
+                let line = Line(
+                    date: t.time.iso8601, direction: t.direction.rawValue, amount: t.amount, balance: t.balance,
+                    kind: t.kind, text: t.text, memo: t.memo, origin: t.origin)
+                printOut(String(decoding: try enc.encode(line), as: UTF8.self) + "\n")
+            }
+            for s in parsed.skipped { printErr("skipped \(s)\n") }
         }
 
         struct Line: Encodable {

@@ -15,11 +15,9 @@ extension Hoebi {
         @Option(help: h("Who decided.")) var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
 
         func run() throws {
-            try hoebi.run {
-                let (ws, group) = try common.open()
-                let effect = try Ledger(store: ws.store).decide(group, transaction: transaction, .unassign, by: by, dryRun: dryRun)
-                printEffect(effect, group: group)
-            }
+            let (ws, group) = try common.open()
+            let effect = try Ledger(store: ws.store).decide(group, transaction: transaction, .unassign, by: by, dryRun: dryRun)
+            printEffect(effect, group: group)
         }
     }
 
@@ -32,40 +30,38 @@ extension Hoebi {
         @Option(help: h("table or json.")) var format: OutputFormat = .table
 
         func run() throws {
-            try hoebi.run {
-                guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "aliases", format.rawValue)) }
-                let (ws, group) = try common.open(remove == nil ? .read : .write)
-                if let remove {
-                    guard try ws.store.removeRule(group: group, text: remove) else {
-                        throw AppError.usage(Messages.t("error.noRule", remove))
-                    }
-                    let s = try Ledger(store: ws.store).rematch(group)
-                    printOut(Messages.t("aliases.removed", remove, s.review) + "\n")
-                    return
+            guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "aliases", format.rawValue)) }
+            let (ws, group) = try common.open(remove == nil ? .read : .write)
+            if let remove {
+                guard try ws.store.removeRule(group: group, text: remove) else {
+                    throw AppError.usage(Messages.t("error.noRule", remove))
                 }
-                let rules = try ws.store.rules(of: group)
-                func describe(_ r: TextRule) -> String {
-                    switch r.rule {
-                    case .notDues: return "not dues"
-                    case .byHand: return "by hand"
-                    case .member(let id): return group.member(id).map { "\($0.name) (\(id))" } ?? id
-                    }
+                let s = try Ledger(store: ws.store).rematch(group)
+                printOut(Messages.t("aliases.removed", remove, s.review) + "\n")
+                return
+            }
+            let rules = try ws.store.rules(of: group)
+            func describe(_ r: TextRule) -> String {
+                switch r.rule {
+                case .notDues: return "not dues"
+                case .byHand: return "by hand"
+                case .member(let id): return group.member(id).map { "\($0.name) (\(id))" } ?? id
                 }
-                if format == .json {
-                    let doc = rules.map { ["text": $0.text, "rule": $0.rule.stored, "source": $0.source, "createdAt": $0.createdAt, "createdBy": $0.createdBy] }
-                    try printJSON(doc)
-                    return
-                }
-                if rules.isEmpty {
-                    printOut(Messages.t("aliases.none") + "\n")
-                    return
-                }
-                let width = rules.map { DisplayWidth.of($0.text) }.max() ?? 0
-                for r in rules {
-                    printOut(
-                        DisplayWidth.padRight(r.text, to: width) + "  → " + DisplayWidth.padRight(describe(r), to: 16)
-                            + "  \(r.source)\(r.createdBy.isEmpty ? "" : " by \(r.createdBy)") \(r.createdAt.prefix(10))\n")
-                }
+            }
+            if format == .json {
+                let doc = rules.map { ["text": $0.text, "rule": $0.rule.stored, "source": $0.source, "createdAt": $0.createdAt, "createdBy": $0.createdBy] }
+                try printJSON(doc)
+                return
+            }
+            if rules.isEmpty {
+                printOut(Messages.t("aliases.none") + "\n")
+                return
+            }
+            let width = rules.map { DisplayWidth.of($0.text) }.max() ?? 0
+            for r in rules {
+                printOut(
+                    DisplayWidth.padRight(r.text, to: width) + "  → " + DisplayWidth.padRight(describe(r), to: 16)
+                        + "  \(r.source)\(r.createdBy.isEmpty ? "" : " by \(r.createdBy)") \(r.createdAt.prefix(10))\n")
             }
         }
     }
@@ -76,28 +72,26 @@ extension Hoebi {
         @Argument(help: h("Transaction id, e.g. t42.")) var transaction: String
 
         func run() throws {
-            try hoebi.run {
-                let (ws, group) = try common.open(.read)
-                let id = try Ledger.transactionID(transaction)
-                guard let t = try ws.store.transaction(id) else { throw StoreError.unknownTransaction(transaction) }
-                printOut(Messages.t("explain.head", t.id, t.time.iso8601, (t.direction == "in" ? "+" : "-") + t.amount.grouped, t.text, t.kind) + "\n")
-                guard t.direction == "in" else {
-                    printOut(Messages.t("explain.withdrawal") + "\n")
-                    return
-                }
-                let outcome: Outcome? = t.status.map { status in
-                    switch status {
-                    case "allocated": return .allocated(member: t.member ?? "", method: MatchMethod(stored: t.method ?? ""))
-                    case "review": return .review(reason: t.reason ?? "", suggestion: t.suggestion)
-                    default: return .other(reason: t.reason ?? "")
-                    }
-                }
-                let lines = Explanation.lines(
-                    group: group, deposit: Deposit(id: t.id, time: t.time, amount: t.amount, text: t.text, kind: t.kind, memo: t.memo),
-                    learnedAliases: try ws.store.aliases(of: group), decision: try ws.store.decisions(of: group)[id],
-                    outcome: outcome, allocations: try ws.store.allocations(of: id))
-                for l in lines { printOut("  " + l + "\n") }
+            let (ws, group) = try common.open(.read)
+            let id = try Ledger.transactionID(transaction)
+            guard let t = try ws.store.transaction(id) else { throw StoreError.unknownTransaction(transaction) }
+            printOut(Messages.t("explain.head", t.id, t.time.iso8601, (t.direction == "in" ? "+" : "-") + t.amount.grouped, t.text, t.kind) + "\n")
+            guard t.direction == "in" else {
+                printOut(Messages.t("explain.withdrawal") + "\n")
+                return
             }
+            let outcome: Outcome? = t.status.map { status in
+                switch status {
+                case "allocated": return .allocated(member: t.member ?? "", method: MatchMethod(stored: t.method ?? ""))
+                case "review": return .review(reason: t.reason ?? "", suggestion: t.suggestion)
+                default: return .other(reason: t.reason ?? "")
+                }
+            }
+            let lines = Explanation.lines(
+                group: group, deposit: Deposit(id: t.id, time: t.time, amount: t.amount, text: t.text, kind: t.kind, memo: t.memo),
+                learnedAliases: try ws.store.aliases(of: group), decision: try ws.store.decisions(of: group)[id],
+                outcome: outcome, allocations: try ws.store.allocations(of: id))
+            for l in lines { printOut("  " + l + "\n") }
         }
     }
 }

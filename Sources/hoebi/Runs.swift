@@ -15,24 +15,22 @@ extension Hoebi {
         @Option(help: h("table or json.")) var format: OutputFormat = .table
 
         func run() throws {
-            try hoebi.run {
-                guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "runs", format.rawValue)) }
-                let (ws, group) = try common.open(.read)
-                let runs = try ws.store.runs(of: group, limit: limit)
-                if format == .json {
-                    try printJSON(JSONShapes.runs(runs))
-                    return
-                }
-                if runs.isEmpty {
-                    printOut(Messages.t("runs.none") + "\n")
-                    return
-                }
-                for r in runs {
-                    printOut(
-                        DisplayWidth.padRight(r.id, to: 6) + String(r.at.prefix(16)).replacingOccurrences(of: "T", with: " ") + "  "
-                            + DisplayWidth.padRight(r.kind.rawValue, to: 9) + DisplayWidth.padRight(r.status.description, to: 10) + " " + r.what
-                            + (r.by.isEmpty ? "" : "  (\(r.by))") + "\n")
-                }
+            guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "runs", format.rawValue)) }
+            let (ws, group) = try common.open(.read)
+            let runs = try ws.store.runs(of: group, limit: limit)
+            if format == .json {
+                try printJSON(JSONShapes.runs(runs))
+                return
+            }
+            if runs.isEmpty {
+                printOut(Messages.t("runs.none") + "\n")
+                return
+            }
+            for r in runs {
+                printOut(
+                    DisplayWidth.padRight(r.id, to: 6) + String(r.at.prefix(16)).replacingOccurrences(of: "T", with: " ") + "  "
+                        + DisplayWidth.padRight(r.kind.rawValue, to: 9) + DisplayWidth.padRight(r.status.description, to: 10) + " " + r.what
+                        + (r.by.isEmpty ? "" : "  (\(r.by))") + "\n")
             }
         }
     }
@@ -46,39 +44,37 @@ extension Hoebi {
         @Flag(help: h("Show what would change, change nothing.")) var dryRun = false
 
         func run() throws {
-            try hoebi.run {
-                let (ws, group) = try common.open()
-                if dryRun {
-                    guard let p = try Ledger(store: ws.store).previewUndo(group) else {
-                        printOut(Messages.t("undo.none") + "\n")
-                        return
-                    }
-                    printOut(
-                        Messages.t("undo.would", p.plan.decision, p.plan.transaction, p.plan.action.rawValue + (p.plan.member.map { " " + $0 } ?? "")) + "\n")
-                    if let text = p.plan.ruleText {
-                        printOut(
-                            (p.plan.ruleRestored.map { Messages.t("undo.rule.wouldBack", text, $0.shown(group.displayNames())) }
-                                ?? Messages.t("undo.rule.wouldRemove", text)) + "\n")
-                    }
-                    printChanges(p.changes, group)
-                    printOut(Messages.t("decision.dryrun") + "\n")
-                    return
-                }
-                guard let r = try Ledger(store: ws.store).undo(group, by: by) else {
+            let (ws, group) = try common.open()
+            if dryRun {
+                guard let p = try Ledger(store: ws.store).previewUndo(group) else {
                     printOut(Messages.t("undo.none") + "\n")
                     return
                 }
                 printOut(
-                    Messages.t("undo.done", r.undone.decision, r.undone.transaction, r.undone.action.rawValue + (r.undone.member.map { " " + $0 } ?? "")) + "\n"
-                )
-                if let text = r.undone.ruleText {
+                    Messages.t("undo.would", p.plan.decision, p.plan.transaction, p.plan.action.rawValue + (p.plan.member.map { " " + $0 } ?? "")) + "\n")
+                if let text = p.plan.ruleText {
                     printOut(
-                        (r.undone.ruleRestored.map { Messages.t("undo.rule.back", text, $0.shown(group.displayNames())) }
-                            ?? Messages.t("undo.rule.removed", text)) + "\n")
+                        (p.plan.ruleRestored.map { Messages.t("undo.rule.wouldBack", text, $0.shown(group.displayNames())) }
+                            ?? Messages.t("undo.rule.wouldRemove", text)) + "\n")
                 }
-                printChanges(r.changes, group)
-                printOut(Messages.t("still.review", r.match.review) + "\n")
+                printChanges(p.changes, group)
+                printOut(Messages.t("decision.dryrun") + "\n")
+                return
             }
+            guard let r = try Ledger(store: ws.store).undo(group, by: by) else {
+                printOut(Messages.t("undo.none") + "\n")
+                return
+            }
+            printOut(
+                Messages.t("undo.done", r.undone.decision, r.undone.transaction, r.undone.action.rawValue + (r.undone.member.map { " " + $0 } ?? "")) + "\n"
+            )
+            if let text = r.undone.ruleText {
+                printOut(
+                    (r.undone.ruleRestored.map { Messages.t("undo.rule.back", text, $0.shown(group.displayNames())) }
+                        ?? Messages.t("undo.rule.removed", text)) + "\n")
+            }
+            printChanges(r.changes, group)
+            printOut(Messages.t("still.review", r.match.review) + "\n")
         }
     }
 
@@ -92,24 +88,22 @@ extension Hoebi {
         @Flag(help: h("Show what would change, change nothing.")) var dryRun = false
 
         func run() throws {
-            try hoebi.run {
-                let (ws, group) = try common.open()
-                if dryRun {
-                    let p = try Ledger(store: ws.store).previewRevert(group, run: runID)
-                    printOut(
-                        Messages.t("revert.would", p.plan.run, p.plan.removing.count, p.plan.kept)
-                            + (p.plan.decisionsDropped > 0 ? Messages.t("revert.wouldDrop", p.plan.decisionsDropped) : "") + "\n")
-                    printChanges(p.changes, group)
-                    printOut(Messages.t("decision.dryrun") + "\n")
-                    return
-                }
-                let r = try Ledger(store: ws.store).revert(group, run: runID, by: by)
+            let (ws, group) = try common.open()
+            if dryRun {
+                let p = try Ledger(store: ws.store).previewRevert(group, run: runID)
                 printOut(
-                    Messages.t("revert.done", r.reverted.run, r.reverted.removed, r.reverted.kept)
-                        + (r.reverted.decisionsDropped > 0 ? Messages.t("revert.dropped", r.reverted.decisionsDropped) : "") + "\n")
-                printChanges(r.changes, group)
-                printOut(Messages.t("still.review", r.match.review) + "\n")
+                    Messages.t("revert.would", p.plan.run, p.plan.removing.count, p.plan.kept)
+                        + (p.plan.decisionsDropped > 0 ? Messages.t("revert.wouldDrop", p.plan.decisionsDropped) : "") + "\n")
+                printChanges(p.changes, group)
+                printOut(Messages.t("decision.dryrun") + "\n")
+                return
             }
+            let r = try Ledger(store: ws.store).revert(group, run: runID, by: by)
+            printOut(
+                Messages.t("revert.done", r.reverted.run, r.reverted.removed, r.reverted.kept)
+                    + (r.reverted.decisionsDropped > 0 ? Messages.t("revert.dropped", r.reverted.decisionsDropped) : "") + "\n")
+            printChanges(r.changes, group)
+            printOut(Messages.t("still.review", r.match.review) + "\n")
         }
     }
 }

@@ -20,9 +20,6 @@ extension Hoebi {
             do {
                 ws = try Workspace.open(config: common.config)
                 Messages.language = Language.from(environment: ProcessInfo.processInfo.environment, configured: ws.config.language)
-            } catch {
-                printErr("hoebi: \(error)\n")
-                throw ExitCode(hoebi.exitCode(for: error))
             }
             if try ws.store.treasurers().isEmpty { printErr(Messages.t("serve.noTreasurer") + "\n") }
             guard let format = HoebiLogHandler.Format(rawValue: logFormat) else {
@@ -47,13 +44,11 @@ extension Hoebi {
             @Argument(help: h("The treasurer's sign-in name.")) var name: String
             @OptionGroup var secret: NewPassword
             func run() throws {
-                try hoebi.run {
-                    let (ws, _) = try common.openAny()
-                    let password = try secret.read(for: name)
-                    guard try ws.store.passwordHash(of: name) == nil else { throw AppError.usage(Messages.t("user.exists", name)) }
-                    try ws.store.addTreasurer(name: name, passwordHash: Credentials.hashPassword(password))
-                    printOut(Messages.t("user.added", name) + "\n")
-                }
+                let (ws, _) = try common.openAny()
+                let password = try secret.read(for: name)
+                guard try ws.store.passwordHash(of: name) == nil else { throw AppError.usage(Messages.t("user.exists", name)) }
+                try ws.store.addTreasurer(name: name, passwordHash: Credentials.hashPassword(password))
+                printOut(Messages.t("user.added", name) + "\n")
             }
         }
 
@@ -63,14 +58,12 @@ extension Hoebi {
             @Argument(help: h("The treasurer's sign-in name.")) var name: String
             @OptionGroup var secret: NewPassword
             func run() throws {
-                try hoebi.run {
-                    let (ws, _) = try common.openAny()
-                    let password = try secret.read(for: name)
-                    guard try ws.store.setPassword(name: name, passwordHash: Credentials.hashPassword(password)) else {
-                        throw AppError.usage(Messages.t("user.none", name))
-                    }
-                    printOut(Messages.t("user.changed", name) + "\n")
+                let (ws, _) = try common.openAny()
+                let password = try secret.read(for: name)
+                guard try ws.store.setPassword(name: name, passwordHash: Credentials.hashPassword(password)) else {
+                    throw AppError.usage(Messages.t("user.none", name))
                 }
+                printOut(Messages.t("user.changed", name) + "\n")
             }
         }
 
@@ -79,11 +72,9 @@ extension Hoebi {
             @OptionGroup var common: Common
             @Argument(help: h("The treasurer's sign-in name.")) var name: String
             func run() throws {
-                try hoebi.run {
-                    let (ws, _) = try common.openAny()
-                    guard try ws.store.removeTreasurer(name: name) else { throw AppError.usage(Messages.t("user.none", name)) }
-                    printOut(Messages.t("user.removed", name) + "\n")
-                }
+                let (ws, _) = try common.openAny()
+                guard try ws.store.removeTreasurer(name: name) else { throw AppError.usage(Messages.t("user.none", name)) }
+                printOut(Messages.t("user.removed", name) + "\n")
             }
         }
 
@@ -92,16 +83,14 @@ extension Hoebi {
             @OptionGroup var common: Common
             @Option(help: h("table or json.")) var format: OutputFormat = .table
             func run() throws {
-                try hoebi.run {
-                    guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "user list", format.rawValue)) }
-                    let (ws, _) = try common.openAny()
-                    let all = try ws.store.treasurers()
-                    if format == .json {
-                        try printJSON(all.map { ["name": $0.name] })
-                        return
-                    }
-                    for t in all { printOut(t.name + "\n") }
+                guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "user list", format.rawValue)) }
+                let (ws, _) = try common.openAny()
+                let all = try ws.store.treasurers()
+                if format == .json {
+                    try printJSON(all.map { ["name": $0.name] })
+                    return
                 }
+                for t in all { printOut(t.name + "\n") }
             }
         }
     }
@@ -115,15 +104,13 @@ extension Hoebi {
             @Argument(help: h("The treasurer the token acts as.")) var name: String
             @Option(help: h("What the token is for (shown in `hoebi token list`).")) var label = "script"
             func run() throws {
-                try hoebi.run {
-                    let (ws, _) = try common.openAny()
-                    let token = Credentials.newToken()
-                    guard let id = try ws.store.createToken(treasurer: name, label: label, tokenHash: Credentials.hash(token)) else {
-                        throw AppError.usage(Messages.t("user.none", name))
-                    }
-                    printErr(Messages.t("token.created", id) + "\n")
-                    printOut(token + "\n")
+                let (ws, _) = try common.openAny()
+                let token = Credentials.newToken()
+                guard let id = try ws.store.createToken(treasurer: name, label: label, tokenHash: Credentials.hash(token)) else {
+                    throw AppError.usage(Messages.t("user.none", name))
                 }
+                printErr(Messages.t("token.created", id) + "\n")
+                printOut(token + "\n")
             }
         }
 
@@ -132,11 +119,9 @@ extension Hoebi {
             @OptionGroup var common: Common
             @Argument(help: h("Token number from `hoebi token list`.")) var id: Int64
             func run() throws {
-                try hoebi.run {
-                    let (ws, _) = try common.openAny()
-                    guard try ws.store.revokeToken(id: id) else { throw AppError.usage(Messages.t("token.none", id)) }
-                    printOut(Messages.t("token.revoked", id) + "\n")
-                }
+                let (ws, _) = try common.openAny()
+                guard try ws.store.revokeToken(id: id) else { throw AppError.usage(Messages.t("token.none", id)) }
+                printOut(Messages.t("token.revoked", id) + "\n")
             }
         }
 
@@ -145,19 +130,17 @@ extension Hoebi {
             @OptionGroup var common: Common
             @Option(help: h("table or json.")) var format: OutputFormat = .table
             func run() throws {
-                try hoebi.run {
-                    guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "token list", format.rawValue)) }
-                    let (ws, _) = try common.openAny()
-                    if format == .json {
-                        try printJSON(
-                            try ws.store.tokens().map {
-                                ["id": $0.id, "treasurer": $0.treasurer, "label": $0.label, "createdAt": $0.createdAt, "revoked": $0.revoked] as [String: Any]
-                            })
-                        return
-                    }
-                    for t in try ws.store.tokens() {
-                        printOut("\(t.id)  \(t.treasurer)  \(t.label)  \(t.createdAt.prefix(16))\(t.revoked ? "  " + Messages.t("token.revokedMark") : "")\n")
-                    }
+                guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "token list", format.rawValue)) }
+                let (ws, _) = try common.openAny()
+                if format == .json {
+                    try printJSON(
+                        try ws.store.tokens().map {
+                            ["id": $0.id, "treasurer": $0.treasurer, "label": $0.label, "createdAt": $0.createdAt, "revoked": $0.revoked] as [String: Any]
+                        })
+                    return
+                }
+                for t in try ws.store.tokens() {
+                    printOut("\(t.id)  \(t.treasurer)  \(t.label)  \(t.createdAt.prefix(16))\(t.revoked ? "  " + Messages.t("token.revokedMark") : "")\n")
                 }
             }
         }
@@ -168,13 +151,11 @@ extension Hoebi {
         @OptionGroup var common: Common
         @Argument(help: h("The copy to write (must not exist yet).")) var file: String
         func run() throws {
-            try hoebi.run {
-                let (ws, _) = try common.openAny(.read)
-                guard !FileManager.default.fileExists(atPath: file) else { throw AppError.usage(Messages.t("error.exists", file)) }
-                try ws.store.backup(to: file)
-                chmod(file, 0o600)
-                printOut(Messages.t("backup.done", file) + "\n")
-            }
+            let (ws, _) = try common.openAny(.read)
+            guard !FileManager.default.fileExists(atPath: file) else { throw AppError.usage(Messages.t("error.exists", file)) }
+            try ws.store.backup(to: file)
+            chmod(file, 0o600)
+            printOut(Messages.t("backup.done", file) + "\n")
         }
     }
 }

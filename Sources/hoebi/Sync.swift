@@ -25,9 +25,6 @@ extension Hoebi {
                 groups = try common.group.map { [try ws.config.group($0)] } ?? ws.config.groups.filter { $0.sync != nil }
                 if let since, SeoulTime(parsing: since) == nil { throw AppError.usage(Messages.t("error.day", "--since", since)) }
                 guard !groups.isEmpty else { throw AppError.usage(Messages.t("error.noSync")) }
-            } catch {
-                printErr("hoebi: \(error)\n")
-                throw ExitCode(hoebi.exitCode(for: error))
             }
             for w in ws.store.warnings { printErr(Messages.t("warning", w) + "\n") }
             let json = self.json, since = self.since
