@@ -138,8 +138,7 @@ extension Hoebi {
         @Argument(help: h("Member id, or the member's name when no one else has it.")) var member: String
         @Option(help: h("Comma-separated periods this money pays (2026-03, 2026-Q1, 2026); default: the usual rules.")) var periods: String?
         @Flag(help: h("Decide this deposit only; do not remember its text.")) var only = false
-        @Flag(help: h("Show what would change, change nothing.")) var dryRun = false
-        @Option(help: h("Who decided (recorded in the audit trail).")) var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
+        @OptionGroup var decision: DecisionOptions
 
         func run() throws {
             let (ws, group) = try common.open()
@@ -151,7 +150,7 @@ extension Hoebi {
             let target = try group.resolveMember(member)
             let effect = try Ledger(store: ws.store).decide(
                 group, transaction: transaction, .assign(member: target.id, periods: list),
-                by: by, only: only, dryRun: dryRun)
+                by: decision.by, only: only, dryRun: decision.dryRun)
             printEffect(effect, group: group)
         }
     }
@@ -164,12 +163,12 @@ extension Hoebi {
         @Argument(help: h("Transaction id, e.g. t80.")) var transaction: String
         @Option(help: h("Why it is not dues (shown in the report).")) var reason: String
         @Flag(help: h("Decide this deposit only; do not remember its text.")) var only = false
-        @Flag(help: h("Show what would change, change nothing.")) var dryRun = false
-        @Option(help: h("Who decided.")) var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
+        @OptionGroup var decision: DecisionOptions
 
         func run() throws {
             let (ws, group) = try common.open()
-            let effect = try Ledger(store: ws.store).decide(group, transaction: transaction, .ignore(reason: reason), by: by, only: only, dryRun: dryRun)
+            let effect = try Ledger(store: ws.store).decide(
+                group, transaction: transaction, .ignore(reason: reason), by: decision.by, only: only, dryRun: decision.dryRun)
             printEffect(effect, group: group)
         }
     }
@@ -179,12 +178,11 @@ extension Hoebi {
             abstract: Messages.help("clear"))
         @OptionGroup var common: Common
         @Argument(help: h("Transaction id.")) var transaction: String
-        @Flag(help: h("Show what would change, change nothing.")) var dryRun = false
-        @Option(help: h("Who decided.")) var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
+        @OptionGroup var decision: DecisionOptions
 
         func run() throws {
             let (ws, group) = try common.open()
-            let effect = try Ledger(store: ws.store).decide(group, transaction: transaction, .clear, by: by, dryRun: dryRun)
+            let effect = try Ledger(store: ws.store).decide(group, transaction: transaction, .clear, by: decision.by, dryRun: decision.dryRun)
             printEffect(effect, group: group)
         }
     }

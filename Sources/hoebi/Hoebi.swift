@@ -81,6 +81,13 @@ struct Common: ParsableArguments {
     }
 }
 
+/// What every command that changes a decision takes: who decides (for the audit trail) and
+/// whether only to show what would change.
+struct DecisionOptions: ParsableArguments {
+    @Flag(help: h("Show what would change, change nothing.")) var dryRun = false
+    @Option(help: h("Who decided (recorded in the audit trail).")) var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
+}
+
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json, html, xlsx
 }

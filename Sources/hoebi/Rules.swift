@@ -11,12 +11,11 @@ extension Hoebi {
             abstract: Messages.help("unassign"))
         @OptionGroup var common: Common
         @Argument(help: h("Transaction id, e.g. t42.")) var transaction: String
-        @Flag(help: h("Show what would change, change nothing.")) var dryRun = false
-        @Option(help: h("Who decided.")) var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
+        @OptionGroup var decision: DecisionOptions
 
         func run() throws {
             let (ws, group) = try common.open()
-            let effect = try Ledger(store: ws.store).decide(group, transaction: transaction, .unassign, by: by, dryRun: dryRun)
+            let effect = try Ledger(store: ws.store).decide(group, transaction: transaction, .unassign, by: decision.by, dryRun: decision.dryRun)
             printEffect(effect, group: group)
         }
     }

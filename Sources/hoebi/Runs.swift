@@ -40,12 +40,11 @@ extension Hoebi {
             abstract: Messages.help("undo"),
             discussion: tr("Run it again to take back the one before. `hoebi runs` lists decisions (d…)."))
         @OptionGroup var common: Common
-        @Option(help: h("Who decided (recorded in the audit trail).")) var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
-        @Flag(help: h("Show what would change, change nothing.")) var dryRun = false
+        @OptionGroup var decision: DecisionOptions
 
         func run() throws {
             let (ws, group) = try common.open()
-            if dryRun {
+            if decision.dryRun {
                 guard let p = try Ledger(store: ws.store).previewUndo(group) else {
                     printOut(Messages.t("undo.none") + "\n")
                     return
@@ -61,7 +60,7 @@ extension Hoebi {
                 printOut(Messages.t("decision.dryrun") + "\n")
                 return
             }
-            guard let r = try Ledger(store: ws.store).undo(group, by: by) else {
+            guard let r = try Ledger(store: ws.store).undo(group, by: decision.by) else {
                 printOut(Messages.t("undo.none") + "\n")
                 return
             }
@@ -84,12 +83,11 @@ extension Hoebi {
             discussion: tr("The run stays in `hoebi runs`, marked reverted with who and when. Example: hoebi revert r12"))
         @OptionGroup var common: Common
         @Argument(help: h("Run id from `hoebi runs`, e.g. r12.")) var runID: String
-        @Option(help: h("Who decided (recorded in the audit trail).")) var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
-        @Flag(help: h("Show what would change, change nothing.")) var dryRun = false
+        @OptionGroup var decision: DecisionOptions
 
         func run() throws {
             let (ws, group) = try common.open()
-            if dryRun {
+            if decision.dryRun {
                 let p = try Ledger(store: ws.store).previewRevert(group, run: runID)
                 printOut(
                     Messages.t("revert.would", p.plan.run, p.plan.removing.count, p.plan.kept)
@@ -98,7 +96,7 @@ extension Hoebi {
                 printOut(Messages.t("decision.dryrun") + "\n")
                 return
             }
-            let r = try Ledger(store: ws.store).revert(group, run: runID, by: by)
+            let r = try Ledger(store: ws.store).revert(group, run: runID, by: decision.by)
             printOut(
                 Messages.t("revert.done", r.reverted.run, r.reverted.removed, r.reverted.kept)
                     + (r.reverted.decisionsDropped > 0 ? Messages.t("revert.dropped", r.reverted.decisionsDropped) : "") + "\n")

@@ -63,8 +63,6 @@ extension Messages {
             "거래 번호, 예: t80.",
         "Why it is not dues (shown in the report).":
             "회비가 아닌 까닭 (보고서에 보임).",
-        "Who decided.":
-            "누가 정했는지.",
         "Transaction id.":
             "거래 번호.",
         "First period: 2026-03, 2026-Q1, 2026-H1 or 2026 (default: a year or so before --to, not before the schedule's start).":
