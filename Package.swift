@@ -83,7 +83,12 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto")
             ],
-            swiftSettings: strict),
+            // The views are files (Views/*.mustache, dashboard.css, app.js), embedded at build time.
+            exclude: ["Views"],
+            swiftSettings: strict, plugins: ["EmbedViews"]),
+        // The build-time half of the EmbedViews plugin: files → one Swift file of their texts.
+        .executableTarget(name: "EmbedViewsTool", swiftSettings: strict),
+        .plugin(name: "EmbedViews", capability: .buildTool(), dependencies: ["EmbedViewsTool"]),
         .executableTarget(
             name: "hoebi",
             dependencies: [
@@ -100,6 +105,7 @@ let package = Package(
         .testTarget(name: "HoebiSourcesTests", dependencies: ["HoebiSources"], resources: [.copy("Fixtures")]),
         // The fuzz target: seeded mutations of every reader's real inputs, for a bounded time.
         .testTarget(name: "HoebiFuzzTests", dependencies: ["HoebiCore", "HoebiImport", "HoebiSources", "HoebiServer", "ZIPFoundation"]),
+        .testTarget(name: "HoebiServerTests", dependencies: ["HoebiServer", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "HoebiSyncTests", dependencies: ["HoebiApp", "HoebiWiring", "HoebiSandbox", "HoebiSources", "HoebiStore"]),
         // Drives the built `hoebi` binary; depending on it makes `swift test` build it first.
         .testTarget(name: "HoebiEndToEndTests", dependencies: ["hoebi"])

@@ -5,14 +5,24 @@ import Mustache
 
 /// Renders the dashboard's templates (`Templates`) with the layout's common values.
 enum Pages {
-    static let library: MustacheLibrary = {
+    /// A view that does not compile, named with the parser's reason.
+    struct BrokenView: Error, CustomStringConvertible {
+        let name: String, problem: String
+        var description: String { "the dashboard's view Views/\(name).mustache does not compile: \(problem)" }
+    }
+
+    /// Every template compiled. `hoebi serve` calls it before it listens, so a broken view stops
+    /// the service at start-up with its name (and a test fails), never a blank page later.
+    static func compile(_ templates: [String: String] = Templates.all) throws -> MustacheLibrary {
         var l = MustacheLibrary()
-        for (name, text) in Templates.all {
-            // The templates are part of the binary and covered by tests; a broken one is a build error in spirit.
-            if let t = try? MustacheTemplate(string: text) { l.register(t, named: name) }
+        for (name, text) in templates.sorted(by: { $0.key < $1.key }) {
+            do { l.register(try MustacheTemplate(string: text), named: name) } catch { throw BrokenView(name: name, problem: "\(error)") }
         }
         return l
-    }()
+    }
+
+    /// Compiled once; `HoebiServer.run` has checked `compile()` succeeds before anything renders.
+    static let library: MustacheLibrary = (try? compile()) ?? MustacheLibrary()
 
     static let css = Templates.css + ReportHTML.style + "body{margin:0}"
 

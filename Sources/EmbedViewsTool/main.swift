@@ -1,0 +1,27 @@
+import Foundation
+
+// Writes a Swift file holding each given file's text, keyed by its name: the build-time half of
+// the EmbedViews plugin. Usage: EmbedViewsTool OUTPUT FILE…
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let output = arguments.first else {
+    FileHandle.standardError.write(Data("usage: EmbedViewsTool OUTPUT FILE…\n".utf8))
+    exit(64)
+}
+var swift = """
+    // Generated at build time by the EmbedViews plugin from Sources/HoebiServer/Views; do not edit.
+
+    enum EmbeddedViews {
+        static let files: [String: String] = [
+
+    """
+for path in arguments.dropFirst() {
+    var text = try String(contentsOfFile: path, encoding: .utf8)
+    if text.hasSuffix("\n") { text.removeLast() }
+    // A raw string whose delimiter the text does not contain, so it is embedded byte for byte.
+    var hashes = "#"
+    while text.contains("\"\"\"" + hashes) { hashes += "#" }
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    swift += "        \"\(name)\": \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),\n"
+}
+swift += "    ]\n}\n"
+try Data(swift.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+@testable import HoebiServer
+
+/// The dashboard's views are files (Sources/HoebiServer/Views) embedded at build time: every
+/// template compiles, every template a page or a partial names exists, and a broken one is named.
+@Suite struct ViewTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func theEmbeddedViewsAreTheFilesAndCompile() throws {
+        let folder = Self.root.appendingPathComponent("Sources/HoebiServer/Views")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
+        #expect(names.contains("overview.mustache") && names.contains("dashboard.css") && names.contains("app.js"))
+        for name in names {
+            var text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            if text.hasSuffix("\n") { text.removeLast() }
+            #expect(EmbeddedViews.files[name] == text, "Views/\(name) is not what the binary carries")
+        }
+        #expect(throws: Never.self) { _ = try Pages.compile() }
+        #expect(Templates.all.count == names.filter { $0.hasSuffix(".mustache") }.count && !Templates.css.isEmpty && !Script.app.isEmpty)
+    }
+
+    @Test func everyTemplateThatIsNamedExists() throws {
+        var named = Set<String>()
+        let sources = Self.root.appendingPathComponent("Sources/HoebiServer")
+        for file in try FileManager.default.contentsOfDirectory(atPath: sources.path) where file.hasSuffix(".swift") {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for m in text.matches(of: /Pages\.render\(\s*"([a-z]+)"/) { named.insert(String(m.1)) }
+        }
+        for (_, text) in Templates.all { for m in text.matches(of: /\{\{> ?([a-z]+)\}\}/) { named.insert(String(m.1)) } }
+        #expect(named.count > 10)
+        for name in named { #expect(Templates.all[name] != nil, "'\(name)' is rendered but there is no Views/\(name).mustache") }
+    }
+
+    @Test func aBrokenViewIsNamed() {
+        let error = #expect(throws: Pages.BrokenView.self) { _ = try Pages.compile(["fine": "{{a}}", "review": "{{#open}} never closed"]) }
+        #expect(error?.name == "review" && error?.description.contains("Views/review.mustache") == true)
+    }
+}
