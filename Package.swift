@@ -31,7 +31,8 @@ let package = Package(
         // SQLite through GRDB; schema comes from the top-level migrations/ folder at run time.
         .target(
             name: "HoebiStore", dependencies: ["HoebiCore", .product(name: "GRDB", package: "GRDB.swift")],
-            swiftSettings: strict),
+            // The schema is migrations/*.sql at the top, embedded at build time (EmbedFiles).
+            swiftSettings: strict, plugins: ["EmbedFiles"]),
         // Statement files (xlsx, csv) → normalised transactions.
         .target(
             name: "HoebiImport",
@@ -85,10 +86,10 @@ let package = Package(
             ],
             // The views are files (Views/*.mustache, dashboard.css, app.js), embedded at build time.
             exclude: ["Views"],
-            swiftSettings: strict, plugins: ["EmbedViews"]),
-        // The build-time half of the EmbedViews plugin: files → one Swift file of their texts.
-        .executableTarget(name: "EmbedViewsTool", swiftSettings: strict),
-        .plugin(name: "EmbedViews", capability: .buildTool(), dependencies: ["EmbedViewsTool"]),
+            swiftSettings: strict, plugins: ["EmbedFiles"]),
+        // The build-time half of the EmbedFiles plugin: files → one Swift file of their texts.
+        .executableTarget(name: "EmbedFilesTool", swiftSettings: strict),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["EmbedFilesTool"]),
         .executableTarget(
             name: "hoebi",
             dependencies: [

@@ -243,7 +243,7 @@ import Testing
         // The compiled-in OpenAPI document is the repository's.
         let doc = try await call("GET", s.base + "/api/v1/openapi.json", token: s.token)
         let file = try String(contentsOf: root.appendingPathComponent("api/openapi.json"), encoding: .utf8)
-        #expect(doc.body == file.trimmingCharacters(in: .newlines), "run scripts/embed-openapi")
+        #expect(doc.body == file.trimmingCharacters(in: .newlines), "the build embeds api/openapi.json (Plugins/EmbedFiles)")
     }
 
     /// Signing in: a session cookie (HttpOnly, SameSite=Strict), CSRF on every form, a rate limit.

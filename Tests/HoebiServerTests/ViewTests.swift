@@ -8,14 +8,14 @@ import Testing
 @Suite struct ViewTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    @Test func theEmbeddedViewsAreTheFilesAndCompile() throws {
+    @Test func theEmbeddedFilesAreTheFilesAndCompile() throws {
         let folder = Self.root.appendingPathComponent("Sources/HoebiServer/Views")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasPrefix(".") }.sorted()
         #expect(names.contains("overview.mustache") && names.contains("dashboard.css") && names.contains("app.js"))
         for name in names {
             var text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             if text.hasSuffix("\n") { text.removeLast() }
-            #expect(EmbeddedViews.files[name] == text, "Views/\(name) is not what the binary carries")
+            #expect(EmbeddedFiles.files[name] == text, "Views/\(name) is not what the binary carries")
         }
         #expect(throws: Never.self) { _ = try Pages.compile() }
         #expect(Templates.all.count == names.filter { $0.hasSuffix(".mustache") }.count && !Templates.css.isEmpty && !Script.app.isEmpty)

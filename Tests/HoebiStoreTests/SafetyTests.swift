@@ -98,10 +98,10 @@ import ZIPFoundation
 @Suite struct EmbeddedMigrationTests {
     @Test func theCompiledCopyIsTheFolder() throws {
         let folder = try Migration.folder(packageRoot.appendingPathComponent("migrations"))
-        #expect(folder.map(\.name) == Migration.embedded.map(\.name), "run scripts/embed-migrations")
+        #expect(folder.map(\.name) == Migration.embedded.map(\.name), "the build embeds migrations/*.sql (Plugins/EmbedFiles)")
         for (f, e) in zip(folder, Migration.embedded) {
             let trim = { (s: String) in s.trimmingCharacters(in: .newlines) }
-            #expect(trim(f.sql) == trim(e.sql), "\(f.name) differs from its compiled copy: run scripts/embed-migrations")
+            #expect(trim(f.sql) == trim(e.sql), "\(f.name) differs from its compiled copy (Plugins/EmbedFiles)")
         }
     }
 }

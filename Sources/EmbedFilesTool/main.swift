@@ -1,16 +1,16 @@
 import Foundation
 
 // Writes a Swift file holding each given file's text, keyed by its name: the build-time half of
-// the EmbedViews plugin. Usage: EmbedViewsTool OUTPUT FILE…
+// the EmbedFiles plugin. Usage: EmbedFilesTool OUTPUT FILE…
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let output = arguments.first else {
-    FileHandle.standardError.write(Data("usage: EmbedViewsTool OUTPUT FILE…\n".utf8))
+    FileHandle.standardError.write(Data("usage: EmbedFilesTool OUTPUT FILE…\n".utf8))
     exit(64)
 }
 var swift = """
-    // Generated at build time by the EmbedViews plugin from Sources/HoebiServer/Views; do not edit.
+    // Generated at build time by the EmbedFiles plugin; do not edit.
 
-    enum EmbeddedViews {
+    enum EmbeddedFiles {
         static let files: [String: String] = [
 
     """
