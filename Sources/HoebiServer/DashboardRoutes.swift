@@ -84,7 +84,7 @@ struct DashboardRoutes {
                 let runs = try service.store.runs(of: g).map { run -> [String: Any] in
                     [
                         "id": run.id, "at": String(run.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "what": run.what,
-                        "status": run.status.description,
+                        "status": run.status.korean,
                         "revertable": run.revertable
                     ]
                 }
@@ -157,7 +157,7 @@ struct DashboardRoutes {
         }
         let last = try service.store.runs(of: g, limit: 20).first { $0.kind == .sync }
         let lastSync: Any =
-            last.map { ["at": String($0.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "status": $0.status.description, "what": $0.what] } ?? false
+            last.map { ["at": String($0.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "status": $0.status.korean, "what": $0.what] } ?? false
         return Pages.render(
             "overview",
             [

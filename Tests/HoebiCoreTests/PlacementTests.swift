@@ -48,4 +48,11 @@ import Testing
         #expect(MatchMethod(stored: "name+month-hint") == .name.withMonthHint && MatchMethod.name.withMonthHint != .name)
         #expect(MatchMethod(stored: "") == .manual)
     }
+
+    @Test func runStatusesKeepTheirTextAndHaveKoreanWords() {
+        for stored in ["running", "ok", "failed", "interrupted"] { #expect(RunStatus(stored: stored).stored == stored) }
+        #expect(RunStatus.reverted(at: "2026-11-20T10:00:00+09:00").description == "reverted 2026-11-20T10:00")
+        #expect(RunStatus.reverted(at: "2026-11-20T10:00:00+09:00").korean == "되돌림 2026-11-20 10:00")
+        #expect([RunStatus.ok, .failed, .running, .interrupted].map(\.korean) == ["완료", "실패", "진행 중", "중단됨"])
+    }
 }
