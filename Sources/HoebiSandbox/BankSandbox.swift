@@ -105,6 +105,9 @@ public struct RunningSandbox: Sendable {
     /// Faults armed but not yet met (a test's proof that its fault really happened).
     public func armedFaults() async -> Int { await sandbox.state.armed }
     public func setTokenLifetime(_ seconds: TimeInterval) async { await sandbox.state.setTokenLifetime(seconds) }
+    /// Every request received, as "METHOD /path?query", oldest first: what a test holds against the
+    /// vendors' documents (the request side of the contract, which the sandbox's own answers cannot show).
+    public func requests() async -> [String] { await sandbox.state.requests }
 }
 
 /// Applies armed faults before a request reaches its handler. Faults that need to speak a
@@ -116,6 +119,7 @@ struct FaultMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path
+        await state.log("\(request.method.rawValue) \(request.uri.description)")
         guard let fault = await state.fault(for: path, header: request.headers[HTTPField.Name("X-Sandbox-Fault")!]) else {
             return try await next(request, context)
         }

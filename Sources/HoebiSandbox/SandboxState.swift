@@ -110,7 +110,11 @@ actor SandboxState {
     func disarm() { faults.removeAll() }
     var armed: Int { faults.count }
     func setTokenLifetime(_ s: TimeInterval) { tokenLifetime = s }
-    func log(_ line: String) { requests.append(line) }
+    /// Keeps the newest 10,000 (a sandbox serving a long demo or load run must not grow without end).
+    func log(_ line: String) {
+        requests.append(line)
+        if requests.count > 10_000 { requests.removeFirst(requests.count - 10_000) }
+    }
 
     /// The fault this request meets, if any (consuming one use of it).
     func fault(for path: String, header: String?) -> Fault? {

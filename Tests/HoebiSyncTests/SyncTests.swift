@@ -178,6 +178,42 @@ struct Rig {
         await rig.stop()
     }
 
+    /// The request side of the KFTC contract, held against the vendor's document (api-kftc.md §2),
+    /// not against what the sandbox happens to accept: every parameter transaction_list requires, in
+    /// its format; a bank_tran_id that starts with the client use code + "U" and never repeats; the
+    /// cursor absent on a range's first page and carried on every later one.
+    @Test func kftcRequestsFollowTheVendorDocument() async throws {
+        let rig = try await Rig.make("kftc")
+        let r = await rig.engine.sync(rig.group)
+        #expect(r.error == nil, "\(String(describing: r.error))")
+        let lists = await rig.sandbox.requests().filter { $0.hasPrefix("GET /v2.0/account/transaction_list/fin_num?") }
+        #expect(lists.count > 10, "\(lists.count) transaction_list requests")
+        var ids = Set<String>()
+        var previousRange = ""
+        for line in lists {
+            let query = URLComponents(string: String(line.dropFirst(4)))?.queryItems ?? []
+            var q: [String: String] = [:]
+            for item in query { q[item.name] = item.value ?? "" }
+            func matches(_ name: String, _ pattern: String) -> Bool { q[name].map { $0.wholeMatch(of: try! Regex(pattern)) != nil } ?? false }
+            #expect(matches("bank_tran_id", "M202600001U[0-9A-Z]{9}"), "\(line)")
+            #expect(ids.insert(q["bank_tran_id"] ?? "").inserted, "bank_tran_id repeated: \(line)")
+            #expect(matches("fintech_use_num", "[0-9]{24}") || !(q["fintech_use_num"] ?? "").isEmpty, "\(line)")
+            #expect(["A", "I", "O"].contains(q["inquiry_type"] ?? "") && ["D", "T"].contains(q["inquiry_base"] ?? ""), "\(line)")
+            #expect(matches("from_date", "20[0-9]{6}") && matches("to_date", "20[0-9]{6}") && (q["from_date"] ?? "") <= (q["to_date"] ?? ""), "\(line)")
+            #expect(["D", "A"].contains(q["sort_order"] ?? "") && matches("tran_dtime", "20[0-9]{12}"), "\(line)")
+            // From time only with inquiry_base T.
+            #expect(q["inquiry_base"] == "T" || (q["from_time"] == nil && q["to_time"] == nil), "\(line)")
+            let range = (q["from_date"] ?? "") + (q["to_date"] ?? "")
+            if range != previousRange {
+                #expect(q["befor_inquiry_trace_info"] == nil, "a range's first page carries a cursor: \(line)")
+            } else {
+                #expect(!(q["befor_inquiry_trace_info"] ?? "").isEmpty, "a later page without the cursor: \(line)")
+            }
+            previousRange = range
+        }
+        await rig.stop()
+    }
+
     @Test func kftcExpiredTokenRefreshesThroughTheRefreshToken() async throws {
         let rig = try await Rig.make("kftc")
         await rig.sandbox.setTokenLifetime(0)  // tokens issued from now on are born expired…
