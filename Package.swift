@@ -37,14 +37,17 @@ let package = Package(
         .target(
             name: "HoebiImport",
             dependencies: [
-                "HoebiCore", "ZIPFoundation",
+                "HoebiCore", "HoebiOffice", "ZIPFoundation",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CryptoExtras", package: "swift-crypto")
             ],
             swiftSettings: strict),
-        // Terminal table, CSV, JSON, HTML and the Korean notice.
+        // Office files, read and written: the zip parts of an xlsx (read safely) and the xlsx writer,
+        // shared by the importer and the report workbook.
+        .target(name: "HoebiOffice", dependencies: ["ZIPFoundation"], swiftSettings: strict),
+        // Terminal table, CSV, JSON, HTML, the xlsx workbook and the Korean notice.
         .target(
-            name: "HoebiRender", dependencies: ["HoebiCore", .product(name: "Mustache", package: "swift-mustache")],
+            name: "HoebiRender", dependencies: ["HoebiCore", "HoebiOffice", .product(name: "Mustache", package: "swift-mustache")],
             swiftSettings: strict),
         // Bank APIs: response codecs (pure) and HTTP adapters.
         .target(
@@ -64,12 +67,12 @@ let package = Package(
             swiftSettings: strict),
         // Use cases that combine the edges (import a file, re-match, build a report); no argument parsing.
         .target(
-            name: "HoebiApp", dependencies: ["HoebiCore", "HoebiImport", "HoebiRender", "HoebiSources"],
+            name: "HoebiApp", dependencies: ["HoebiCore", "HoebiImport", "HoebiOffice", "HoebiRender", "HoebiSources"],
             swiftSettings: strict),
         // The composition root: opens the SQLite engine and the file-based sync lock behind the
         // use cases' protocols (Workspace), and the benchmark that times that engine. Only the
         // executable and the tests that need a real store depend on it; HoebiApp and HoebiServer do not.
-        .target(name: "HoebiWiring", dependencies: ["HoebiApp", "HoebiCore", "HoebiStore", "HoebiImport"], swiftSettings: strict),
+        .target(name: "HoebiWiring", dependencies: ["HoebiApp", "HoebiCore", "HoebiStore", "HoebiImport", "HoebiOffice"], swiftSettings: strict),
         // `hoebi serve`: dashboard, members' pages, JSON API, scheduled syncs (Hummingbird).
         .target(
             name: "HoebiServer",
@@ -101,7 +104,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(name: "HoebiCoreTests", dependencies: ["HoebiCore"]),
         .testTarget(name: "HoebiStoreTests", dependencies: ["HoebiStore", "HoebiApp", "HoebiWiring", "HoebiImport", "HoebiRender", "ZIPFoundation"]),
-        .testTarget(name: "HoebiImportTests", dependencies: ["HoebiImport"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "HoebiImportTests", dependencies: ["HoebiImport", "HoebiOffice"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HoebiRenderTests", dependencies: ["HoebiRender"]),
         .testTarget(name: "HoebiSourcesTests", dependencies: ["HoebiSources"], resources: [.copy("Fixtures")]),
         // The fuzz target: seeded mutations of every reader's real inputs, for a bounded time.

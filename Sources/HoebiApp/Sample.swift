@@ -1,6 +1,7 @@
 import Foundation
 import HoebiCore
 import HoebiImport
+import HoebiOffice
 
 /// The demo's sample group and a KakaoBank-layout statement for it, generated deterministically:
 /// regular payers, memos around names, a surname left out, advance and partial payments, a typo,

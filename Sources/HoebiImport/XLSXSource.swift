@@ -1,5 +1,6 @@
 import Foundation
 import HoebiCore
+import HoebiOffice
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -242,14 +243,5 @@ final class SheetParser: NSObject, XMLParserDelegate {
     }
 
     /// 2 → "C", for error messages.
-    static func columnName(_ index: Int) -> String {
-        var n = index + 1
-        var s = ""
-        while n > 0 {
-            let r = (n - 1) % 26
-            s = String(UnicodeScalar(65 + r)!) + s
-            n = (n - 1) / 26
-        }
-        return s
-    }
+    static func columnName(_ index: Int) -> String { CellReference.column(index) }
 }

@@ -2,6 +2,7 @@ import Foundation
 import HoebiApp
 import HoebiCore
 import HoebiImport
+import HoebiOffice
 import HoebiStore
 
 /// Generates a large generic-CSV statement for a large group and times each stage against the

@@ -1,4 +1,5 @@
 import Foundation
+import HoebiOffice
 import Testing
 
 @testable import HoebiCore

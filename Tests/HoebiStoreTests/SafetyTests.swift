@@ -6,6 +6,7 @@ import ZIPFoundation
 
 @testable import HoebiApp
 @testable import HoebiCore
+@testable import HoebiRender
 @testable import HoebiStore
 @testable import HoebiWiring
 

@@ -6,7 +6,7 @@ import ZIPFoundation
 /// forever on Linux when a deflate stream runs past the end of the file (a truncated or damaged
 /// download): here every read stays inside the entry's stated bytes, and an entry that ends early
 /// is an error. Also bounds what a part may inflate to.
-struct ZipParts {
+public struct ZipParts {
     struct Part {
         var method: UInt16
         var crc: UInt32
@@ -14,7 +14,7 @@ struct ZipParts {
         var size: Int
         var dataStart: Int
     }
-    enum Failure: Error {
+    public enum Failure: Error {
         case damaged(String)
         case tooLarge(String)
     }
@@ -22,7 +22,7 @@ struct ZipParts {
     let bytes: [UInt8]
     private(set) var parts: [String: Part] = [:]
 
-    init(_ bytes: [UInt8]) throws {
+    public init(_ bytes: [UInt8]) throws {
         self.bytes = bytes
         // End of central directory: within the last 64 KB + 22 bytes (its comment is at most 64 KB).
         let low = max(0, bytes.count - 65_557)
@@ -51,7 +51,7 @@ struct ZipParts {
 
     /// The inflated part, or nil when absent. `limit` bounds the inflated size whatever the
     /// directory claims; the CRC is checked.
-    func data(_ name: String, limit: Int) throws -> Data? {
+    public func data(_ name: String, limit: Int) throws -> Data? {
         guard let p = parts[name] else { return nil }
         if p.size > limit { throw Failure.tooLarge(name) }
         let raw = bytes[p.dataStart..<(p.dataStart + p.compressed)]

@@ -1,7 +1,6 @@
 import Foundation
 import HoebiCore
-import HoebiImport
-import HoebiRender
+import HoebiOffice
 
 /// The report as a workbook a club opens in Excel or LibreOffice: the member × period grid with
 /// status colours and totals, a sheet of the deposits each member's money came from, and a sheet

@@ -127,7 +127,7 @@ public enum XLSXWriter {
         var x = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
         if s.printLandscapeFitWidth { x += #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"# }
         if s.frozenRows > 0 || s.frozenColumns > 0 {
-            let cell = SheetParser.columnName(s.frozenColumns) + String(s.frozenRows + 1)
+            let cell = CellReference.column(s.frozenColumns) + String(s.frozenRows + 1)
             x += "<sheetViews><sheetView workbookViewId=\"0\"><pane"
             if s.frozenColumns > 0 { x += " xSplit=\"\(s.frozenColumns)\"" }
             if s.frozenRows > 0 { x += " ySplit=\"\(s.frozenRows)\"" }
@@ -143,7 +143,7 @@ public enum XLSXWriter {
         for (r, row) in s.rows.enumerated() {
             x += "<row r=\"\(r + 1)\">"
             for (c, cell) in row.enumerated() {
-                let ref = "\(SheetParser.columnName(c))\(r + 1)"
+                let ref = "\(CellReference.column(c))\(r + 1)"
                 switch cell {
                 case .empty: continue
                 case .text(let v, let style):
