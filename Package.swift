@@ -42,6 +42,9 @@ let package = Package(
                 .product(name: "CryptoExtras", package: "swift-crypto")
             ],
             swiftSettings: strict),
+        // Generated labelled histories and the matcher's scorer: for the tests, `hoebi evaluate` and
+        // the benchmark, not for the domain (kept out of HoebiCore).
+        .target(name: "HoebiFixtures", dependencies: ["HoebiCore"], swiftSettings: strict),
         // Office files, read and written: the zip parts of an xlsx (read safely) and the xlsx writer,
         // shared by the importer and the report workbook.
         .target(name: "HoebiOffice", dependencies: ["ZIPFoundation"], swiftSettings: strict),
@@ -96,13 +99,13 @@ let package = Package(
         .executableTarget(
             name: "hoebi",
             dependencies: [
-                "HoebiApp", "HoebiWiring", "HoebiStore", "HoebiSources", "HoebiSandbox", "HoebiServer",
+                "HoebiApp", "HoebiFixtures", "HoebiWiring", "HoebiStore", "HoebiSources", "HoebiSandbox", "HoebiServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client")
             ],
             swiftSettings: strict),
-        .testTarget(name: "HoebiCoreTests", dependencies: ["HoebiCore"]),
+        .testTarget(name: "HoebiCoreTests", dependencies: ["HoebiCore", "HoebiFixtures"]),
         .testTarget(name: "HoebiStoreTests", dependencies: ["HoebiStore", "HoebiApp", "HoebiWiring", "HoebiImport", "HoebiRender", "ZIPFoundation"]),
         .testTarget(name: "HoebiImportTests", dependencies: ["HoebiImport", "HoebiOffice"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HoebiRenderTests", dependencies: ["HoebiRender"]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HoebiCore
+import HoebiFixtures
 
 extension Hoebi {
     struct Evaluate: ParsableCommand {

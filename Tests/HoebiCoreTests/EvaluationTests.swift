@@ -1,6 +1,7 @@
 import Testing
 
 @testable import HoebiCore
+@testable import HoebiFixtures
 
 @Suite struct EvaluationTests {
     @Test func generatorIsSeededAndCoversEveryCase() {

@@ -92,7 +92,7 @@ public struct NameMatcher: Sendable {
         return permutations(words).map { $0.joined(separator: " ") }
     }
 
-    static func givenName(_ name: String) -> String? {
+    public static func givenName(_ name: String) -> String? {
         let s = Array(name)
         guard s.allSatisfy({ $0.unicodeScalars.allSatisfy { (0xAC00...0xD7A3).contains($0.value) } }) else { return nil }
         if s.count == 4 && doubleSurnames.contains(String(s[0..<2])) { return String(s[2...]) }

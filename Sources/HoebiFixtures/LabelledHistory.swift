@@ -1,3 +1,5 @@
+import HoebiCore
+
 /// A generated group history whose every deposit carries the truth: who paid, for which months,
 /// and whether a person could tell from the text alone. Seeded, so a failure can be replayed.
 /// Cases in realistic proportions: names with memos and decorations, given names, platform

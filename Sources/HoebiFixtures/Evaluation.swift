@@ -1,3 +1,5 @@
+import HoebiCore
+
 /// Measures the matcher against a labelled history (no database, no treasurer): how often an
 /// automatic assignment is right, how much of what a person could assign it assigns, and how many
 /// member × month statuses come out as they really are.
