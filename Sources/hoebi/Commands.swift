@@ -63,7 +63,7 @@ extension Hoebi {
                 do {
                     result = try Ledger(store: ws.store).importFile(
                         url, group: group, format: format, password: try passwordSource(),
-                        otherAccount: otherAccount
+                        otherAccount: otherAccount, shownAs: file
                     ) { n in
                         progress(Messages.t("progress.rows", n))
                     }
@@ -75,12 +75,8 @@ extension Hoebi {
             guard let r = result else { return }
             if isatty(2) != 0 { printErr("\r") }
             if json {
-                let doc: [String: Any] = [
-                    "file": file, "layout": r.layout, "new": r.counts.new, "known": r.counts.known,
-                    "ignored": r.counts.ignored, "breaks": r.breaks.map(\.description),
-                    "allocated": r.match.allocated, "review": r.match.review, "other": r.match.other
-                ]
-                try printJSON(doc)
+                // The API's document (`Imported` in api/openapi.json), without its message in words.
+                try printJSON(JSONShapes.imported(r))
                 return
             }
             printOut(Messages.t("import.summary", file, r.layout, r.counts.new, r.counts.known, r.counts.ignored) + "\n")

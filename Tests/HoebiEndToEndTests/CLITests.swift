@@ -114,6 +114,13 @@ func json(_ s: String) throws -> [String: Any] {
         let second = try hoebi(["import", "카카오뱅크_거래내역.xlsx", "--json"], in: d)
         let doc = try json(second.out)
         #expect(doc["new"] as? Int == 0 && doc["known"] as? Int == 51)
+        // The same document as the API's import answer: every property of `Imported` in
+        // api/openapi.json but its message in words, and nothing else.
+        let api = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("api/openapi.json"))) as? [String: Any]
+        let imported = ((api?["components"] as? [String: Any])?["schemas"] as? [String: Any])?["Imported"] as? [String: Any]
+        let properties = Set(((imported?["properties"] as? [String: Any]) ?? [:]).keys)
+        #expect(!properties.isEmpty && Set(doc.keys) == properties.subtracting(["message"]), "\(doc.keys.sorted()) vs \(properties.sorted())")
+        #expect((doc["match"] as? [String: Any])?["allocated"] as? Int != nil && (doc["run"] as? String)?.hasPrefix("r") == true)
         let run2 = try hoebi(["report", "--from", "2026-01", "--to", "2026-11", "--format", "json"], in: d)
         let report2 = run2.out
         #expect(report1 == report2)
