@@ -119,9 +119,10 @@ extension Ledger {
             case nil: throw AppError.usage(Messages.t("error.noDecision", id))
             }
             if !key.isEmpty, let current = aliases[key], current == implied || group.households[current] == implied {
-                drop = LearnedRule(stored: current)
+                let removed = LearnedRule(stored: current)
+                drop = removed
                 aliases[key] = nil
-                rule = .removed(text: deposit.text, rule: LearnedRule(stored: current))
+                rule = .removed(text: deposit.text, rule: removed)
             }
         }
         let before = Self.describe(group: group, input.deposits, aliases: input.aliases, decisions: input.decisions, withdrawals: input.withdrawals)

@@ -209,10 +209,11 @@ struct DashboardRoutes {
         }
         if apply { return Reply.redirect("/g/\(g.id)/review") }
         let d = effect.deposit
+        let names = g.displayNames()
         var rule: Any = false
         switch effect.rule {
         case .learned(let text, let r):
-            rule = "규칙: 앞으로 '\(text)' 입금은 " + r.shown(g.displayNames(), in: .ko)
+            rule = "규칙: 앞으로 '\(text)' 입금은 " + r.shown(names, in: .ko)
         case .notLearned(let text, let why): rule = "규칙: '\(text)'은(는) 배우지 않습니다 — \(why)"
         case .removed(let text, _): rule = "규칙: '\(text)' 규칙을 지웁니다"
         case .none: break
@@ -227,7 +228,7 @@ struct DashboardRoutes {
                 "preview",
                 [
                     "summary":
-                        "t\(d.id) \(String(d.time.iso8601.prefix(10))) \(d.amount.grouped)원 '\(d.text)': \(effect.before.shown(g.displayNames(), in: .ko)) → \(effect.after.shown(g.displayNames(), in: .ko))",
+                        "t\(d.id) \(String(d.time.iso8601.prefix(10))) \(d.amount.grouped)원 '\(d.text)': \(effect.before.shown(names, in: .ko)) → \(effect.after.shown(names, in: .ko))",
                     "rule": rule, "changes": changes, "changeCount": effect.changes.count, "fields": fields,
                     "action": "/g/\(g.id)/review/\(txn)/apply"
                 ], title: "미리 보기", group: g.id, csrf: c.signedIn?.csrf ?? ""))

@@ -13,7 +13,7 @@ public enum HoebiServer {
         service: HoebiService, host: String, port: Int, logger: Logger,
         onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
-        _ = try Pages.compile()
+        _ = try Pages.compiled.get()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: Metrics.registry))
         let runner = SyncRunner(service: service, logger: logger)
         let app = Application(

@@ -21,8 +21,10 @@ enum Pages {
         return l
     }
 
-    /// Compiled once; `HoebiServer.run` has checked `compile()` succeeds before anything renders.
-    static let library: MustacheLibrary = (try? compile()) ?? MustacheLibrary()
+    /// The views compiled once: `HoebiServer.run` asks for it before it listens (and stops on a
+    /// broken view), so pages render from the same compilation.
+    static let compiled = Result { try compile() }
+    static var library: MustacheLibrary { (try? compiled.get()) ?? MustacheLibrary() }
 
     static let css = Templates.css + ReportHTML.style + "body{margin:0}"
 

@@ -43,13 +43,13 @@ extension Store {
 
     /// A stored decision row as the allocator takes it; `clear` (and anything unknown) is none.
     static func decision(action: String, member: String?, periods: String?, reason: String?) -> Decision? {
-        switch action {
-        case "assign":
+        switch DecisionAction(rawValue: action) {
+        case .assign?:
             guard let member else { return nil }
             return .assign(member: member, periods: (periods ?? "").split(separator: ",").compactMap { Period(String($0)) })
-        case "ignore": return .ignore(reason: reason ?? "")
-        case "review": return .review
-        default: return nil
+        case .ignore?: return .ignore(reason: reason ?? "")
+        case .review?: return .review
+        case .clear?, nil: return nil
         }
     }
 

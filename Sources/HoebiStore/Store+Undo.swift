@@ -29,13 +29,12 @@ extension Store {
                     FROM decisions d JOIN transactions t ON t.id = d.transaction_id WHERE d.group_id = ? ORDER BY d.id DESC LIMIT ?
                     """, arguments: [group.id, limit])
             {
-                let action: String = d[1]
                 var what = "t\(d[7] as Int64) '\(d[8] as String)' → "
-                switch action {
-                case "assign": what += (d[2] as String? ?? "") + ((d[3] as String).isEmpty ? "" : " for " + (d[3] as String))
-                case "ignore": what += "not dues" + ((d[4] as String).isEmpty ? "" : " (\(d[4] as String))")
-                case "review": what += "by hand"
-                default: what += "decision withdrawn"
+                switch Self.action(d[1]) {
+                case .assign: what += (d[2] as String? ?? "") + ((d[3] as String).isEmpty ? "" : " for " + (d[3] as String))
+                case .ignore: what += "not dues" + ((d[4] as String).isEmpty ? "" : " (\(d[4] as String))")
+                case .review: what += "by hand"
+                case .clear: what += "decision withdrawn"
                 }
                 if let undoes = d[10] as Int64? { what = "undo of d\(undoes): " + what }
                 out.append(
@@ -78,7 +77,7 @@ extension Store {
             guard let d = try Row.fetchOne(db, sql: Self.lastDecisionSQL, arguments: [group.id]) else { return nil }
             let id: Int64 = d[0], txn: Int64 = d[1]
             let previous = try Row.fetchOne(db, sql: Self.previousDecisionSQL, arguments: [txn, group.id, id])
-            let action: String = previous?[0] ?? "clear"
+            let action: String = previous?[0] ?? DecisionAction.clear.rawValue
             try db.execute(
                 sql: """
                     INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at, undoes)

@@ -40,13 +40,6 @@ extension Hoebi {
                 return
             }
             let rules = try ws.store.rules(of: group)
-            func describe(_ r: TextRule) -> String {
-                switch r.rule {
-                case .notDues: return "not dues"
-                case .byHand: return "by hand"
-                case .member(let id): return group.member(id).map { "\($0.name) (\(id))" } ?? id
-                }
-            }
             if format == .json {
                 let doc = rules.map { ["text": $0.text, "rule": $0.rule.stored, "source": $0.source, "createdAt": $0.createdAt, "createdBy": $0.createdBy] }
                 try printJSON(doc)
@@ -59,7 +52,7 @@ extension Hoebi {
             let width = rules.map { DisplayWidth.of($0.text) }.max() ?? 0
             for r in rules {
                 printOut(
-                    DisplayWidth.padRight(r.text, to: width) + "  → " + DisplayWidth.padRight(describe(r), to: 16)
+                    DisplayWidth.padRight(r.text, to: width) + "  → " + DisplayWidth.padRight(ruleWords(r.rule, group), to: 16)
                         + "  \(r.source)\(r.createdBy.isEmpty ? "" : " by \(r.createdBy)") \(r.createdAt.prefix(10))\n")
             }
         }
@@ -95,6 +88,16 @@ extension Hoebi {
     }
 }
 
+/// A learned rule as the command line lists it: a member by name and id ("홍길동 (hong)"), else
+/// the catalogue's words (회비 아님, 직접 확인).
+func ruleWords(_ rule: LearnedRule, _ group: Group) -> String {
+    switch rule {
+    case .member(let id): return (group.member(id)?.name).map { "\($0) (\(id))" } ?? id
+    case .notDues: return Messages.t("rule.notDues")
+    case .byHand: return Messages.t("rule.byHand")
+    }
+}
+
 /// A decision's effect: the deposit, what became of it, the rule on its text, every other change.
 func printEffect(_ e: Ledger.DecisionEffect, group: Group) {
     let d = e.deposit
@@ -105,13 +108,7 @@ func printEffect(_ e: Ledger.DecisionEffect, group: Group) {
     switch e.rule {
     case .none: break
     case .learned(let text, let rule):
-        let what: String
-        switch rule {
-        case .member(let id): what = (group.member(id)?.name).map { "\($0) (\(id))" } ?? id
-        case .notDues: what = Messages.t("rule.notDues")
-        case .byHand: what = Messages.t("rule.byHand")
-        }
-        printOut(Messages.t("rule.learned", text, what) + "\n")
+        printOut(Messages.t("rule.learned", text, ruleWords(rule, group)) + "\n")
     case .notLearned(let text, let why):
         printOut(Messages.t("rule.notLearned", text, why) + "\n")
     case .removed(let text, let rule):

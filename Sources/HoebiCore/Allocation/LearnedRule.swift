@@ -30,8 +30,8 @@ public enum LearnedRule: Sendable, Equatable {
         guard (lang ?? Messages.language) == .ko else { return stored }
         switch self {
         case .member(let id): return names[id] ?? id
-        case .notDues: return Messages.show(Messages.ref("rule.notDues"), in: .ko)
-        case .byHand: return Messages.show(Messages.ref("rule.byHand"), in: .ko)
+        case .notDues: return Messages.t("rule.notDues", in: .ko)
+        case .byHand: return Messages.t("rule.byHand", in: .ko)
         }
     }
 }

@@ -53,7 +53,7 @@ public enum Placement: Sendable, Equatable {
     public func shown(_ names: [String: String], in lang: Language? = nil) -> String {
         let l = lang ?? Messages.language
         guard l == .ko else { return code }
-        func word(_ key: String) -> String { Messages.show(Messages.ref(key), in: l) }
+        func word(_ key: String) -> String { Messages.t(key, in: l) }
         switch self {
         case .paid(let shares):
             return shares.map { (names[$0.member] ?? $0.member) + " " + ($0.period?.label ?? word("placement.credit")) }.joined(separator: ", ")

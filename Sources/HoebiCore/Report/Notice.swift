@@ -39,9 +39,10 @@ public struct Notice: Sendable {
         for row in report.members {
             guard i < row.cells.count else { continue }
             let c = row.cells[i]
-            // Each member period once (a yearly member's year is not owed once per column).
+            // Each member period once (a yearly member's year is not owed once per column); it
+            // includes this column's own standings, so it is never below `c.owed`.
             let total = row.arrears(through: i, columns: report.periods).reduce(0) { Money.saturatingAdd($0, $1.owed) }
-            let person = Person(name: show(row.name), owed: c.owed, totalOwed: max(total, c.owed), paid: c.covered)
+            let person = Person(name: show(row.name), owed: c.owed, totalOwed: total, paid: c.covered)
             switch c.status {
             case .paid: paid.append(person)
             case .partial, .unpaid: unpaid.append(person)

@@ -198,7 +198,7 @@ extension Report {
                 let span = c.months > column.cycle.months ? column.within(c) : nil
                 cells.append(
                     Cell(
-                        due: due, paid: got, status: statuses.count == 1 ? statuses[0] : Self.combined(statuses),
+                        due: due, paid: got, status: Self.combined(statuses),
                         owed: owed, span: span, outstanding: outstanding, covered: covered))
             }
             let deposits = (depositIDs[m.id] ?? []).compactMap { s.deposits[$0] }.sorted { ($0.time, $0.id) < ($1.time, $1.id) }

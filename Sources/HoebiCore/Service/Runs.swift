@@ -38,7 +38,7 @@ public enum RunStatus: Sendable, Equatable, CustomStringConvertible {
 
     /// For a treasurer in Korean (the dashboard): 완료, 실패, 진행 중, 중단됨, 되돌림 (시각), 취소함 (시각).
     public var korean: String {
-        func word(_ key: String) -> String { Messages.show(Messages.ref(key), in: .ko) }
+        func word(_ key: String) -> String { Messages.t(key, in: .ko) }
         switch self {
         case .reverted(let at): return word("run.reverted") + " " + at.prefix(16).replacingOccurrences(of: "T", with: " ")
         case .undone(let at): return word("run.undone") + " " + at.prefix(16).replacingOccurrences(of: "T", with: " ")

@@ -68,6 +68,11 @@ public enum Messages {
         fill(key, args.map(\.description), in: language)
     }
 
+    /// A message in the given language, whatever the reader's (the dashboard is Korean only).
+    public static func t(_ key: String, in lang: Language, _ args: any CustomStringConvertible...) -> String {
+        fill(key, args.map(\.description), in: lang)
+    }
+
     /// A message kept for later: what the core decides now (a review reason, stored in the ledger)
     /// is read later, in whichever language the reader uses. Plain text (a treasurer's own reason,
     /// "찬조금") is stored as it is; a reference starts with U+001E and separates its parts with
