@@ -16,7 +16,8 @@ public struct HoebiContext: RequestContext {
     }
 
     /// Statement uploads are the largest bodies (a year's xlsx is well under a megabyte).
-    public var maxUploadSize: Int { 16 << 20 }
+    public static let uploadLimit = 16 << 20
+    public var maxUploadSize: Int { Self.uploadLimit }
 
     public var treasurer: Treasurer? { signedIn?.treasurer ?? tokenOwner }
 }

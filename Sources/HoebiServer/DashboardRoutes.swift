@@ -138,12 +138,12 @@ struct DashboardRoutes {
 
     /// The group in the path and the signed-in treasurer's CSRF token, or 404.
     func page(_ c: HoebiContext, _ body: (Group, String) throws -> String) throws -> Response {
-        guard let g = service.group(c.parameters.get("group")) else { throw HTTPError(.notFound) }
+        let g = try service.group(in: c)
         return Reply.page(try body(g, c.signedIn?.csrf ?? ""))
     }
 
     func signed(_ c: HoebiContext) throws -> (Group, String) {
-        guard let g = service.group(c.parameters.get("group")) else { throw HTTPError(.notFound) }
+        let g = try service.group(in: c)
         return (g, c.treasurer?.name ?? "?")
     }
 
@@ -186,7 +186,7 @@ struct DashboardRoutes {
     func decision(_ req: Request, _ c: HoebiContext, apply: Bool) async throws -> Response {
         let (g, who) = try signed(c)
         var req = req
-        let form = Form(String(buffer: try await req.collectBody(upTo: c.maxUploadSize)))
+        let form = Form(String(buffer: try await req.collectBody(upTo: HoebiContext.uploadLimit)))
         let txn = c.parameters.get("txn") ?? ""
         let only = form["only"] == "1"
         let action: Ledger.Action

@@ -1,8 +1,10 @@
 import Foundation
+import HoebiAPI
 import HoebiCore
 import Hummingbird
 import Logging
 import Metrics
+import OpenAPIHummingbird
 import Prometheus
 import ServiceLifecycle
 
@@ -17,7 +19,7 @@ public enum HoebiServer {
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: Metrics.registry))
         let runner = SyncRunner(service: service, logger: logger)
         let app = Application(
-            router: router(service, runner: runner, logger: logger),
+            router: try router(service, runner: runner, logger: logger),
             configuration: .init(address: .hostname(host, port: port), serverName: "hoebi"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
             logger: logger)
@@ -26,7 +28,7 @@ public enum HoebiServer {
         try await withServices.runService(gracefulShutdownSignals: [.sigterm, .sigint])
     }
 
-    static func router(_ service: HoebiService, runner: SyncRunner, logger: Logger) -> Router<HoebiContext> {
+    static func router(_ service: HoebiService, runner: SyncRunner, logger: Logger) throws -> Router<HoebiContext> {
         let router = Router(context: HoebiContext.self)
         router.add(middleware: SecurityHeaders())
         router.add(middleware: AccessLog())
@@ -36,13 +38,19 @@ public enum HoebiServer {
         // Everything below is for signed-in treasurers (or API tokens) only.
         let treasurers = router.group().add(middleware: RequireTreasurer())
         DashboardRoutes(service: service).add(to: treasurers)
-        let api = APIRoutes(service: service, runner: runner)
-        api.add(to: treasurers)
+        let statements = StatementUpload(service: service)
+        // The API: the generated server over the handlers, with who is asking in a task local.
+        let api = treasurers.group().add(middleware: APIRequest.Middleware())
+        try APIController(service: service, runner: runner, statements: statements).registerHandlers(
+            on: api, serverURL: Servers.Server1.url(), configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]),
+            middlewares: [DocumentAsWritten()])
         treasurers.post("/g/:group/upload") { req, c in
-            req.headers[.contentType]?.lowercased().hasPrefix("multipart/form-data") == true ? try await api.uploadForm(req, c) : try await api.upload(req, c)
+            let g = try service.group(in: c)
+            let multipart = req.headers[.contentType]?.lowercased().hasPrefix("multipart/form-data") == true
+            return multipart ? try await statements.uploadForm(req, c, into: g) : try await statements.upload(req, c, into: g)
         }
         treasurers.post("/g/:group/sync") { _, c -> Response in
-            let g = try api.group(c)
+            let g = try service.group(in: c)
             if g.sync != nil { _ = await runner.start(g, by: c.treasurer?.name ?? "?") }
             return Reply.redirect("/g/\(g.id)")
         }

@@ -4,6 +4,7 @@ import HoebiApp
 import HoebiCore
 import Hummingbird
 import NIOCore
+import OpenAPIRuntime
 
 /// Responses the service gives: pages, redirects, JSON and JSON problems.
 enum Reply {
@@ -29,6 +30,13 @@ enum Reply {
         return json(String(decoding: data, as: UTF8.self), status: status)
     }
 
+    /// One of the API's documents, as the generated server writes them (compact, keys sorted).
+    static func document<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return json(String(decoding: try enc.encode(value), as: UTF8.self), status: status)
+    }
+
     static func problem(_ status: HTTPResponse.Status, _ message: String) -> Response {
         json(["error": message, "status": Int(status.code)] as [String: Any], status: status)
     }
@@ -49,36 +57,7 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
             r = Reply.problem(.methodNotAllowed, "use \(allowed.map(\.rawValue).joined(separator: ", "))")
             r.headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
         } else {
-            do { r = try await next(request, context) } catch let e as HTTPError {
-                if api {
-                    r = Reply.problem(e.status, e.body ?? e.status.reasonPhrase)
-                } else if e.status == .notFound {
-                    r = Reply.page(Pages.plain("없는 페이지입니다", "주소를 확인해 주세요."), status: .notFound)
-                } else {
-                    r = try e.response(from: request, context: context)
-                }
-            } catch let e as AppError {
-                // What the command line calls bad usage (a period after the last, an unknown member).
-                let status: HTTPResponse.Status = {
-                    if case .busy = e { return .serviceUnavailable }
-                    return .badRequest
-                }()
-                r = api ? Reply.problem(status, e.description) : Reply.page(Pages.plain("할 수 없습니다", e.description), status: status)
-            } catch let e as StoreError {
-                if case .busy = e {
-                    r =
-                        api
-                        ? Reply.problem(.serviceUnavailable, e.description)
-                        : Reply.page(Pages.plain("잠시 뒤에 다시 해 보세요", e.description), status: .serviceUnavailable)
-                    r.headers[.retryAfter] = "5"
-                } else {
-                    context.logger.error("ledger error", metadata: ["error": "\(e)"])
-                    r =
-                        api
-                        ? Reply.problem(.internalServerError, "the ledger could not be read or written; see the service's log")
-                        : Reply.page(Pages.plain("장부를 읽거나 쓰지 못했습니다", "서비스 기록(log)을 확인하세요."), status: .internalServerError)
-                }
-            }
+            do { r = try await next(request, context) } catch { r = try answer(error, to: request, context: context, api: api) }
         }
         r.headers[.xContentTypeOptions] = "nosniff"
         r.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
@@ -89,13 +68,62 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
     }
 }
 
-/// The API's paths and the methods each takes (what `Allow` says on a 405); `*` is one segment.
+extension SecurityHeaders {
+    /// What a failure becomes: a problem document for the API, a page in Korean for people.
+    func answer(_ error: any Error, to request: Request, context: Context, api: Bool) throws -> Response {
+        switch error {
+        case let e as ServerError:
+            // The generated API server wraps what a handler throws, and its own refusals: a query
+            // value of the wrong type, a missing body, a body that is not the operation's document.
+            if e.underlyingError is DecodingError {
+                return Reply.problem(.badRequest, "the body is not the \(e.operationID) document of /api/v1/openapi.json")
+            }
+            if e.underlyingError is ServerError || !(e.underlyingError is any HTTPResponseConvertible) {
+                return try answer(e.underlyingError, to: request, context: context, api: api)
+            }
+            return Reply.problem(e.httpStatus, "\(e.underlyingError)")
+        case let e as HTTPError:
+            if api { return Reply.problem(e.status, e.body ?? e.status.reasonPhrase) }
+            if e.status == .notFound { return Reply.page(Pages.plain("없는 페이지입니다", "주소를 확인해 주세요."), status: .notFound) }
+            return try e.response(from: request, context: context)
+        case let e as AppError:
+            // What the command line calls bad usage (a period after the last, an unknown member).
+            let status: HTTPResponse.Status = {
+                if case .busy = e { return .serviceUnavailable }
+                return .badRequest
+            }()
+            return api ? Reply.problem(status, e.description) : Reply.page(Pages.plain("할 수 없습니다", e.description), status: status)
+        case let e as StoreError:
+            if case .busy = e {
+                var r =
+                    api
+                    ? Reply.problem(.serviceUnavailable, e.description)
+                    : Reply.page(Pages.plain("잠시 뒤에 다시 해 보세요", e.description), status: .serviceUnavailable)
+                r.headers[.retryAfter] = "5"
+                return r
+            }
+            context.logger.error("ledger error", metadata: ["error": "\(e)"])
+            return api
+                ? Reply.problem(.internalServerError, "the ledger could not be read or written; see the service's log")
+                : Reply.page(Pages.plain("장부를 읽거나 쓰지 못했습니다", "서비스 기록(log)을 확인하세요."), status: .internalServerError)
+        default:
+            throw error
+        }
+    }
+}
+
+/// The API's paths and the methods each takes (what `Allow` says on a 405), read from the
+/// document itself: a route added there is known here without another list. `*` is one segment.
 enum APIMethods {
-    static let table: [(pattern: [Substring], methods: [HTTPRequest.Method])] = [
-        ("api/v1/openapi.json", [.get]), ("api/v1/groups", [.get]), ("api/v1/groups/*/report", [.get]), ("api/v1/groups/*/review", [.get]),
-        ("api/v1/groups/*/transactions", [.get]), ("api/v1/groups/*/runs", [.get]), ("api/v1/groups/*/decisions", [.post]),
-        ("api/v1/groups/*/imports", [.post]), ("api/v1/groups/*/sync", [.post])
-    ].map { ($0.0.split(separator: "/"), $0.1) }
+    static let table: [(pattern: [Substring], methods: [HTTPRequest.Method])] = {
+        guard let doc = try? JSONSerialization.jsonObject(with: Data(OpenAPIDocument.text.utf8)) as? [String: Any],
+            let paths = doc["paths"] as? [String: [String: Any]]
+        else { return [] }
+        return paths.map { path, operations in
+            let pattern = path.split(separator: "/").map { $0.hasPrefix("{") ? "*" : $0 }
+            return (pattern, operations.keys.compactMap { HTTPRequest.Method($0.uppercased()) }.sorted { $0.rawValue < $1.rawValue })
+        }
+    }()
 
     static func allowed(_ path: String) -> [HTTPRequest.Method]? {
         let parts = path.split(separator: "/")

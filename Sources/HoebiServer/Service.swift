@@ -2,6 +2,7 @@ import Foundation
 import HoebiApp
 import HoebiCore
 import HoebiSources
+import Hummingbird
 import Logging
 import Synchronization
 
@@ -72,6 +73,12 @@ public final class HoebiService: Sendable {
     var ledger: Ledger { Ledger(store: store) }
 
     func group(_ id: String?) -> Group? { config.groups.first { $0.id == id } }
+
+    /// The group a page's path names, or 404.
+    func group(in c: HoebiContext) throws -> Group {
+        guard let g = group(c.parameters.get("group")) else { throw HTTPError(.notFound) }
+        return g
+    }
 
     /// This period's report (a year up to it, as `hoebi report`).
     func report(_ g: Group) throws -> Report { try ledger.report(g, from: nil, to: nil) }

@@ -76,7 +76,7 @@ extension Hoebi {
             if isatty(2) != 0 { printErr("\r") }
             if json {
                 // The API's document (`Imported` in api/openapi.json), without its message in words.
-                try printJSON(JSONShapes.imported(r))
+                try printDocument(JSONShapes.imported(r))
                 return
             }
             printOut(Messages.t("import.summary", file, r.layout, r.counts.new, r.counts.known, r.counts.ignored) + "\n")
@@ -118,7 +118,7 @@ extension Hoebi {
             let r = try Ledger(store: ws.store).report(group, from: nil, to: nil)
             for w in r.warnings { printErr(Messages.t("warning", w) + "\n") }
             if format == .json {
-                try printJSON(JSONShapes.review(r.review))
+                try printDocument(JSONShapes.review(r.review))
             } else {
                 printOut(ReviewList.render(r.review))
             }

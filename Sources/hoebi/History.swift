@@ -87,7 +87,7 @@ extension Hoebi {
                 }
             }
             if format == .json {
-                try printJSON(JSONShapes.transactions(lines))
+                try printDocument(JSONShapes.transactions(lines))
                 return
             }
             if lines.isEmpty {

@@ -126,6 +126,11 @@ func printOut(_ s: String) {
     do { try FileHandle.standardOutput.write(contentsOf: Data(s.utf8)) } catch { exit(0) }
 }
 
+/// One of the API's documents (HoebiAPI's types), as the service would send it but pretty.
+func printDocument<T: Encodable>(_ document: T) throws {
+    printOut(try JSONShapes.pretty(document) + "\n")
+}
+
 /// A JSON document for scripts: pretty, keys sorted (stable output to diff).
 func printJSON(_ object: Any) throws {
     printOut(String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self) + "\n")

@@ -19,7 +19,7 @@ extension Hoebi {
             let (ws, group) = try common.open(.read)
             let runs = try ws.store.runs(of: group, limit: limit)
             if format == .json {
-                try printJSON(JSONShapes.runs(runs))
+                try printDocument(JSONShapes.runs(runs))
                 return
             }
             if runs.isEmpty {
