@@ -110,14 +110,13 @@ extension Hoebi {
             abstract: Messages.help("review"),
             discussion: tr("Decide each with `hoebi assign TXN MEMBER` or `hoebi ignore TXN --reason …`."))
         @OptionGroup var common: Common
-        @Option(help: h("table or json.")) var format: OutputFormat = .table
+        @OptionGroup var listing: ListFormat
 
         func run() throws {
-            guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "review", format.rawValue)) }
             let (ws, group) = try common.open(.read)
             let r = try Ledger(store: ws.store).report(group, from: nil, to: nil)
             for w in r.warnings { printErr(Messages.t("warning", w) + "\n") }
-            if format == .json {
+            if listing.json {
                 try printDocument(JSONShapes.review(r.review))
             } else {
                 printOut(ReviewList.render(r.review))
@@ -191,12 +190,12 @@ extension Hoebi {
         @Option(help: h("First period: 2026-03, 2026-Q1, 2026-H1 or 2026 (default: a year or so before --to, not before the schedule's start).")) var from:
             String?
         @Option(help: h("Last period, as --from (default: the current period).")) var to: String?
-        @Option(help: h("table, csv, json, html or xlsx (a workbook: grid with colours, deposits, expenses).")) var format: OutputFormat = .table
+        @Option(help: ReportFormatArgument.help) var format: ReportFormatArgument = .table
         @Option(help: h("Write to this file instead of the terminal (xlsx: default 회비현황-GROUP.xlsx).")) var output: String?
         @Flag(help: h("Every period, however wide (the table otherwise fits the terminal: $COLUMNS or its width).")) var wide = false
         @Flag(help: h("HTML: mask members' names and leave out deposit texts, for sharing beyond the treasurer.")) var mask = false
         @Option(help: h("CSV layout: grid (members × periods, Korean, opens in Excel) or long (a line per member and period, for scripts).")) var layout:
-            String = "grid"
+            ReportCSV.Layout = .grid
 
         func run() throws {
             let (ws, group) = try common.open(.read)
@@ -210,17 +209,13 @@ extension Hoebi {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output))
                 printErr(Messages.t("wrote", output) + "\n")
             }
-            switch format {
-            case .xlsx:
-                let file = output ?? "회비현황-\(group.id).xlsx"
-                try ReportWorkbook.write(r, to: URL(fileURLWithPath: file), mask: mask)
+            let options = ReportFormat.Options(width: wide || output != nil ? nil : terminalWidth(), mask: mask, csvLayout: layout)
+            switch format.format.output {
+            case .text(let render): try emit(try render(r, options))
+            case .file(let defaultName, let write):
+                let file = output ?? defaultName(group)
+                try write(r, URL(fileURLWithPath: file), options)
                 printOut(Messages.t("wrote.xlsx", file) + "\n")
-            case .table: try emit(ReportTable.render(r, width: wide || output != nil ? nil : terminalWidth()))
-            case .csv:
-                guard let l = ReportCSV.Layout(rawValue: layout) else { throw AppError.usage(Messages.t("error.choice", "--layout", "grid, long")) }
-                try emit(ReportCSV.render(r, layout: l))
-            case .json: try emit(try ReportJSON.render(r) + "\n")
-            case .html: try emit(ReportHTML.render(r, mask: mask))
             }
         }
     }
@@ -232,15 +227,12 @@ extension Hoebi {
         @OptionGroup var common: Common
         @Option(help: h("Period: 2026-03, 2026-Q1, 2026-H1 or 2026 in the group's cycle (default: the current one).")) var period: String?
         @Option(help: h("Mustache template file.")) var template: String?
-        @Option(help: h("auto, full or compact (auto: compact above 20 names).")) var layout: String = "auto"
+        @Option(help: h("auto, full or compact (auto: compact above 20 names).")) var layout: NoticeRenderer.Layout = .auto
         @Flag(help: h("Mask members' names (홍*동).")) var mask = false
         @Flag(help: h("Mask the account number too (3333-**-***4567).")) var maskAccount = false
         @Flag(help: h("List only who has not paid.")) var unpaidOnly = false
 
         func run() throws {
-            guard let layout = NoticeRenderer.Layout(rawValue: layout) else {
-                throw AppError.usage(Messages.t("error.choice", "--layout", "auto, full, compact"))
-            }
             let (ws, group) = try common.open(.read)
             var o = Ledger.NoticeOptions(
                 period: try hoebi.period(period, "--period"), mask: mask, maskAccount: maskAccount,

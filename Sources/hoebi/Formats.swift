@@ -7,11 +7,11 @@ extension Hoebi {
     struct Formats: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("formats"))
-        @Option(help: h("table or json.")) var format: OutputFormat = .table
+        @OptionGroup var listing: ListFormat
 
         func run() throws {
             let layouts = StatementLayout.all
-            if format == .json {
+            if listing.json {
                 let doc = layouts.map { l in
                     ["name": l.name, "labels": l.required.compactMap { l.labels[$0]?.first }.joined(separator: " | "), "export": l.export.en]
                 }

@@ -12,15 +12,14 @@ extension Hoebi {
             discussion: tr("Example: hoebi history 홍길동   (a name works when no one else has it; --format json for scripts)"))
         @OptionGroup var common: Common
         @Argument(help: h("Member id or name.")) var member: String
-        @Option(help: h("table or json.")) var format: OutputFormat = .table
+        @OptionGroup var listing: ListFormat
 
         func run() throws {
-            guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "history", format.rawValue)) }
             let (ws, group) = try common.open(.read)
             let m = try group.resolveMember(member)
             let lines = try ws.store.ledger(of: group, LedgerFilter(member: m.id, limit: 100_000))
             let shown = group.displayNames()[m.id] ?? m.name
-            if format == .json {
+            if listing.json {
                 let doc: [String: Any] = [
                     "member": m.id, "name": shown,
                     "deposits": lines.map { l in
@@ -64,10 +63,9 @@ extension Hoebi {
         @Option(help: h("Exact amount in won.")) var amount: Int64?
         @Option(help: h("Only deposits that paid this member (id or name).")) var member: String?
         @Option(help: h("At most this many rows.")) var limit: Int = 200
-        @Option(help: h("table or json.")) var format: OutputFormat = .table
+        @OptionGroup var listing: ListFormat
 
         func run() throws {
-            guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "transactions", format.rawValue)) }
             let (ws, group) = try common.open(.read)
             func day(_ s: String?, _ flag: String) throws -> SeoulTime? {
                 guard let s else { return nil }
@@ -86,7 +84,7 @@ extension Hoebi {
                 default: return l.paid.map { "\($0.member) \($0.period?.description ?? "credit")" }.joined(separator: ", ")
                 }
             }
-            if format == .json {
+            if listing.json {
                 try printDocument(JSONShapes.transactions(lines))
                 return
             }

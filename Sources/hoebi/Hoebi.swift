@@ -92,6 +92,39 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, csv, json, html, xlsx
 }
 
+/// `--format` of the listing commands (runs, review, history, …): a table for people or JSON for
+/// scripts. The report's other formats are refused with where they belong.
+struct ListFormat: ParsableArguments {
+    @Option(help: h("table or json.")) var format: OutputFormat = .table
+    var json: Bool { format == .json }
+
+    func validate() throws {
+        guard format == .table || format == .json else { throw ValidationError(Messages.t("error.formatList", format.rawValue)) }
+    }
+}
+
+extension ReportCSV.Layout: ExpressibleByArgument {}
+extension NoticeRenderer.Layout: ExpressibleByArgument {}
+
+/// `--format` of `hoebi report`: a name from the registry of report formats (`ReportFormat.all`).
+struct ReportFormatArgument: ExpressibleByArgument {
+    let format: ReportFormat
+    init(_ format: ReportFormat) { self.format = format }
+    init?(argument: String) {
+        guard let f = ReportFormat.named(argument) else { return nil }
+        format = f
+    }
+    static var allValueStrings: [String] { ReportFormat.all.map(\.name) }
+    var defaultValueDescription: String { format.name }
+    static let table = ReportFormatArgument(ReportFormat.all[0])
+
+    /// Each format's line, in the reader's language.
+    static var help: ArgumentHelp {
+        ArgumentHelp(
+            ReportFormat.all.map { f in f.name + ": " + (Messages.helpLanguage == .ko ? f.summary.ko : f.summary.en) }.joined(separator: "; ") + ".")
+    }
+}
+
 /// The exit code each kind of error means (sysexits.h where one fits).
 func exitCode(for error: any Error) -> Int32 {
     switch error {

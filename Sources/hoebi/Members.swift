@@ -102,7 +102,7 @@ extension Hoebi {
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("member.list"))
             @OptionGroup var options: Options
-            @Option(help: h("table or json.")) var format: OutputFormat = .table
+            @OptionGroup var listing: ListFormat
 
             func run() throws {
                 let url = ConfigFile.path(options.config)
@@ -111,7 +111,7 @@ extension Hoebi {
                 do { config = try Configuration.parse(data) } catch let e as ConfigErrors { throw AppError.badConfig(url.path, e) }
                 let g = try config.group(options.group)
                 let shown = g.displayNames()
-                if format == .json {
+                if listing.json {
                     let doc = g.members.map { m -> [String: Any] in
                         var d: [String: Any] = ["id": m.id, "name": m.name, "shownAs": shown[m.id] ?? m.name, "aliases": m.aliases]
                         if let j = m.joined { d["joined"] = j.description }

@@ -26,10 +26,9 @@ extension Hoebi {
             discussion: tr("Rules: a member id (assign), 'not dues' (ignore), 'by hand' (unassign). Removing one re-matches the group."))
         @OptionGroup var common: Common
         @Option(help: h("Remove the learned rule for this depositor text.")) var remove: String?
-        @Option(help: h("table or json.")) var format: OutputFormat = .table
+        @OptionGroup var listing: ListFormat
 
         func run() throws {
-            guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "aliases", format.rawValue)) }
             let (ws, group) = try common.open(remove == nil ? .read : .write)
             if let remove {
                 guard try ws.store.removeRule(group: group, text: remove) else {
@@ -40,7 +39,7 @@ extension Hoebi {
                 return
             }
             let rules = try ws.store.rules(of: group)
-            if format == .json {
+            if listing.json {
                 let doc = rules.map { ["text": $0.text, "rule": $0.rule.stored, "source": $0.source, "createdAt": $0.createdAt, "createdBy": $0.createdBy] }
                 try printJSON(doc)
                 return

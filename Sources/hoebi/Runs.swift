@@ -12,13 +12,12 @@ extension Hoebi {
             discussion: tr("Take one back with `hoebi revert r12` (an import or sync) or `hoebi undo` (the last decision)."))
         @OptionGroup var common: Common
         @Option(help: h("How many to list.")) var limit: Int = 30
-        @Option(help: h("table or json.")) var format: OutputFormat = .table
+        @OptionGroup var listing: ListFormat
 
         func run() throws {
-            guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "runs", format.rawValue)) }
             let (ws, group) = try common.open(.read)
             let runs = try ws.store.runs(of: group, limit: limit)
-            if format == .json {
+            if listing.json {
                 try printDocument(JSONShapes.runs(runs))
                 return
             }

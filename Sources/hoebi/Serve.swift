@@ -81,12 +81,11 @@ extension Hoebi {
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("user.list"))
             @OptionGroup var common: Common
-            @Option(help: h("table or json.")) var format: OutputFormat = .table
+            @OptionGroup var listing: ListFormat
             func run() throws {
-                guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "user list", format.rawValue)) }
                 let (ws, _) = try common.openAny()
                 let all = try ws.store.treasurers()
-                if format == .json {
+                if listing.json {
                     try printJSON(all.map { ["name": $0.name] })
                     return
                 }
@@ -128,11 +127,10 @@ extension Hoebi {
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("token.list"))
             @OptionGroup var common: Common
-            @Option(help: h("table or json.")) var format: OutputFormat = .table
+            @OptionGroup var listing: ListFormat
             func run() throws {
-                guard format == .table || format == .json else { throw AppError.usage(Messages.t("error.formatReport", "token list", format.rawValue)) }
                 let (ws, _) = try common.openAny()
-                if format == .json {
+                if listing.json {
                     try printJSON(
                         try ws.store.tokens().map {
                             ["id": $0.id, "treasurer": $0.treasurer, "label": $0.label, "createdAt": $0.createdAt, "revoked": $0.revoked] as [String: Any]

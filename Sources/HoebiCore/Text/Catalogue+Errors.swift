@@ -29,7 +29,7 @@ extension Messages {
         "error.day": ("{1} '{2}'은(는) 날짜가 아닙니다; YYYY-MM-DD로 쓰세요", "{1} '{2}' is not a day; write YYYY-MM-DD"),
         "error.passwordEnv": ("--password-env {1}: 그런 환경 변수가 없습니다", "--password-env {1}: that environment variable is not set"),
         "error.noPassword": ("비밀번호를 받지 못했습니다", "no password given"),
-        "error.formatReport": ("{1}: --format은 table이나 json입니다 ({2}은(는) `hoebi report`용)", "{1}: --format table or json ({2} is for `hoebi report`)"),
+        "error.formatList": ("--format은 table이나 json입니다 ({1}은(는) `hoebi report`용)", "--format: table or json ({1} is for `hoebi report`)"),
         "error.choice": ("{1}: 다음 중 하나를 쓰세요: {2}", "{1}: one of {2}"),
         "error.noMember": ("'{1}' 회원이 없습니다", "no member '{1}'"),
         "error.noMemberList": ("'{2}' 모임에 '{1}' 회원이 없습니다; 회원: {3}", "no member '{1}' in group '{2}'; members: {3}"),

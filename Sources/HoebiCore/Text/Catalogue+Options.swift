@@ -69,8 +69,6 @@ extension Messages {
             "첫 기간: 2026-03, 2026-Q1, 2026-H1, 2026 (없으면 --to의 약 1년 전, 회비 시작보다 앞서지 않음).",
         "Last period, as --from (default: the current period).":
             "마지막 기간, --from과 같은 꼴 (없으면 이번 기간).",
-        "table, csv, json, html or xlsx (a workbook: grid with colours, deposits, expenses).":
-            "table, csv, json, html, xlsx (통합 문서: 색칠한 현황표, 입금, 출금).",
         "Write to this file instead of the terminal (xlsx: default 회비현황-GROUP.xlsx).":
             "터미널 대신 이 파일에 씀 (xlsx는 기본 회비현황-GROUP.xlsx).",
         "Every period, however wide (the table otherwise fits the terminal: $COLUMNS or its width).":
