@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import HoebiApp
+import HoebiCore
+import HoebiStore
+import HoebiWiring
+
+extension Hoebi {
+    struct Aliases: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: Messages.help("aliases"),
+            discussion: tr("Rules: a member id (assign), 'not dues' (ignore), 'by hand' (unassign). Removing one re-matches the group."))
+        @OptionGroup var common: Common
+        @Option(help: h("Remove the learned rule for this depositor text.")) var remove: String?
+        @OptionGroup var listing: ListFormat
+
+        func run() throws {
+            let (ws, group) = try common.open(remove == nil ? .read : .write)
+            if let remove {
+                guard try ws.store.removeRule(group: group, text: remove) else {
+                    throw AppError.usage(Messages.t("error.noRule", remove))
+                }
+                let s = try Ledger(store: ws.store).rematch(group)
+                printOut(Messages.t("aliases.removed", remove, s.review) + "\n")
+                return
+            }
+            let rules = try ws.store.rules(of: group)
+            if listing.json {
+                let doc = rules.map { ["text": $0.text, "rule": $0.rule.stored, "source": $0.source, "createdAt": $0.createdAt, "createdBy": $0.createdBy] }
+                try printJSON(doc)
+                return
+            }
+            if rules.isEmpty {
+                printOut(Messages.t("aliases.none") + "\n")
+                return
+            }
+            let width = rules.map { DisplayWidth.of($0.text) }.max() ?? 0
+            for r in rules {
+                printOut(
+                    DisplayWidth.padRight(r.text, to: width) + "  → " + DisplayWidth.padRight(ruleWords(r.rule, group), to: 16)
+                        + "  \(r.source)\(r.createdBy.isEmpty ? "" : " by \(r.createdBy)") \(r.createdAt.prefix(10))\n")
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import HoebiApp
+import HoebiCore
+import HoebiImport
+import HoebiRender
+import HoebiWiring
+
+extension Hoebi {
+    struct Notice: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: Messages.help("notice"),
+            discussion: Messages.help("notice.discussion"))
+        @OptionGroup var common: Common
+        @Option(help: h("Period: 2026-03, 2026-Q1, 2026-H1 or 2026 in the group's cycle (default: the current one).")) var period: String?
+        @Option(help: h("Mustache template file.")) var template: String?
+        @Option(help: h("auto, full or compact (auto: compact above 20 names).")) var layout: NoticeRenderer.Layout = .auto
+        @Flag(help: h("Mask members' names (홍*동).")) var mask = false
+        @Flag(help: h("Mask the account number too (3333-**-***4567).")) var maskAccount = false
+        @Flag(help: h("List only who has not paid.")) var unpaidOnly = false
+
+        func run() throws {
+            let (ws, group) = try common.open(.read)
+            var o = Ledger.NoticeOptions(
+                period: try hoebi.period(period, "--period"), mask: mask, maskAccount: maskAccount,
+                layout: layout, unpaidOnly: unpaidOnly)
+            if let template {
+                guard let t = try? String(contentsOfFile: template, encoding: .utf8) else { throw ExitCodeError.notFound(template) }
+                o.template = (t, template)
+            }
+            printOut(try Ledger(store: ws.store).notice(group, o))
+        }
+    }
+}

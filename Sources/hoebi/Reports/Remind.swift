@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import HoebiApp
+import HoebiCore
+import HoebiImport
+import HoebiRender
+import HoebiWiring
+
+extension Hoebi {
+    struct Remind: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: Messages.help("remind"),
+            discussion: tr("Example: hoebi remind 홍길동   (a name works when no one else has it)"))
+        @OptionGroup var common: Common
+        @Argument(help: h("Member id or name.")) var member: String
+        @Option(help: h("Up to which period (default: the current one).")) var period: String?
+        @Flag(help: h("Mask the account number.")) var maskAccount = false
+
+        func run() throws {
+            let (ws, group) = try common.open(.read)
+            let m = try group.resolveMember(member)
+            let p = (try hoebi.period(period, "--period") ?? SeoulTime.now.period).within(group.dues.cycle)
+            let r = try Ledger(store: ws.store).report(group, from: group.firstPeriod, to: p)
+            guard let text = Reminder.render(report: r, member: m.id, period: p, maskAccount: maskAccount) else {
+                throw AppError.usage(Messages.t("error.noMember", member))
+            }
+            printOut(text)
+        }
+    }
+}

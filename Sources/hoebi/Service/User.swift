@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import HoebiApp
+import HoebiCore
+import HoebiServer
+import HoebiWiring
+import Logging
+
+extension Hoebi {
+    struct User: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: Messages.help("user"), subcommands: [Add.self, Passwd.self, Remove.self, List.self])
+
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: Messages.help("user.add"))
+            @OptionGroup var common: Common
+            @Argument(help: h("The treasurer's sign-in name.")) var name: String
+            @OptionGroup var secret: NewPassword
+            func run() throws {
+                let (ws, _) = try common.openAny()
+                let password = try secret.read(for: name)
+                guard try ws.store.passwordHash(of: name) == nil else { throw AppError.usage(Messages.t("user.exists", name)) }
+                try ws.store.addTreasurer(name: name, passwordHash: Credentials.hashPassword(password))
+                printOut(Messages.t("user.added", name) + "\n")
+            }
+        }
+
+        struct Passwd: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: Messages.help("user.passwd"))
+            @OptionGroup var common: Common
+            @Argument(help: h("The treasurer's sign-in name.")) var name: String
+            @OptionGroup var secret: NewPassword
+            func run() throws {
+                let (ws, _) = try common.openAny()
+                let password = try secret.read(for: name)
+                guard try ws.store.setPassword(name: name, passwordHash: Credentials.hashPassword(password)) else {
+                    throw AppError.usage(Messages.t("user.none", name))
+                }
+                printOut(Messages.t("user.changed", name) + "\n")
+            }
+        }
+
+        struct Remove: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: Messages.help("user.remove"))
+            @OptionGroup var common: Common
+            @Argument(help: h("The treasurer's sign-in name.")) var name: String
+            func run() throws {
+                let (ws, _) = try common.openAny()
+                guard try ws.store.removeTreasurer(name: name) else { throw AppError.usage(Messages.t("user.none", name)) }
+                printOut(Messages.t("user.removed", name) + "\n")
+            }
+        }
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: Messages.help("user.list"))
+            @OptionGroup var common: Common
+            @OptionGroup var listing: ListFormat
+            func run() throws {
+                let (ws, _) = try common.openAny()
+                let all = try ws.store.treasurers()
+                if listing.json {
+                    try printJSON(all.map { ["name": $0.name] })
+                    return
+                }
+                for t in all { printOut(t.name + "\n") }
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import HoebiApp
+import HoebiCore
+import HoebiImport
+import HoebiRender
+import HoebiSources
+import HoebiStore
+import HoebiWiring
+
+struct Common: ParsableArguments {
+    @Option(name: .long, help: h("Configuration file (default: $HOEBI_CONFIG or ./hoebi.json)."))
+    var config: String?
+
+    @Option(name: .long, help: h("Group id from the configuration (optional when there is only one)."))
+    var group: String?
+
+    /// Readers (`.read`) open the ledger read-only, so they never wait for or block a writer.
+    func open(_ access: Workspace.Access = .write) throws -> (Workspace, Group) {
+        let ws = try Workspace.open(config: config, access: access)
+        Messages.language = Language.from(environment: ProcessInfo.processInfo.environment, configured: ws.config.language)
+        for w in ws.store.warnings + ws.notes { printErr(Messages.t("warning", w) + "\n") }
+        return (ws, try ws.config.group(group))
+    }
+
+    /// The ledger without choosing a group (treasurers and tokens belong to the ledger).
+    func openAny(_ access: Workspace.Access = .write) throws -> (Workspace, Configuration) {
+        let ws = try Workspace.open(config: config, access: access)
+        Messages.language = Language.from(environment: ProcessInfo.processInfo.environment, configured: ws.config.language)
+        for w in ws.store.warnings + ws.notes { printErr(Messages.t("warning", w) + "\n") }
+        return (ws, ws.config)
+    }
+}
+
+/// What every command that changes a decision takes: who decides (for the audit trail) and
+/// whether only to show what would change.
+struct DecisionOptions: ParsableArguments {
+    @Flag(help: h("Show what would change, change nothing.")) var dryRun = false
+    @Option(help: h("Who decided (recorded in the audit trail).")) var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json, html, xlsx
+}
+
+/// `--format` of the listing commands (runs, review, history, …): a table for people or JSON for
+/// scripts. The report's other formats are refused with where they belong.
+struct ListFormat: ParsableArguments {
+    @Option(help: h("table or json.")) var format: OutputFormat = .table
+    var json: Bool { format == .json }
+
+    func validate() throws {
+        guard format == .table || format == .json else { throw ValidationError(Messages.t("error.formatList", format.rawValue)) }
+    }
+}
+
+extension ReportCSV.Layout: ExpressibleByArgument {}
+extension NoticeRenderer.Layout: ExpressibleByArgument {}
+
+/// `--format` of `hoebi report`: a name from the registry of report formats (`ReportFormat.all`).
+struct ReportFormatArgument: ExpressibleByArgument {
+    let format: ReportFormat
+    init(_ format: ReportFormat) { self.format = format }
+    init?(argument: String) {
+        guard let f = ReportFormat.named(argument) else { return nil }
+        format = f
+    }
+    static var allValueStrings: [String] { ReportFormat.all.map(\.name) }
+    var defaultValueDescription: String { format.name }
+    static let table = ReportFormatArgument(ReportFormat.all[0])
+
+    /// Each format's line, in the reader's language.
+    static var help: ArgumentHelp {
+        ArgumentHelp(
+            ReportFormat.all.map { f in f.name + ": " + (Messages.helpLanguage == .ko ? f.summary.ko : f.summary.en) }.joined(separator: "; ") + ".")
+    }
+}
