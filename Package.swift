@@ -128,7 +128,9 @@ let package = Package(
         .testTarget(
             name: "HoebiServerTests",
             dependencies: [
-                "HoebiServer", .product(name: "Mustache", package: "swift-mustache"), .product(name: "Crypto", package: "swift-crypto")
+                "HoebiServer", "HoebiApp", "HoebiCore", "HoebiWiring", .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"), .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log")
             ]),
         .testTarget(name: "HoebiSyncTests", dependencies: ["HoebiApp", "HoebiWiring", "HoebiSandbox", "HoebiSources", "HoebiStore"]),
         // Drives the built `hoebi` binary; depending on it makes `swift test` build it first.

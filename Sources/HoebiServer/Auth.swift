@@ -38,7 +38,7 @@ struct RequireTreasurer: RouterMiddleware {
         let type = request.headers[.contentType]
         if presented == nil, type?.hasPrefix("application/x-www-form-urlencoded") == true {
             let body = try await request.collectBody(upTo: context.maxUploadSize)
-            presented = Form(String(buffer: body))["csrf"]
+            presented = Forms.decode(Forms.Token.self, body, empty: .init()).csrf
         } else if presented == nil, type?.lowercased().hasPrefix("multipart/form-data") == true {
             let body = try await request.collectBody(upTo: context.maxUploadSize)
             presented = FormParts(contentType: type, body: body)?.fields["csrf"]
@@ -81,15 +81,33 @@ actor SignInLimiter {
     func succeeded(_ keys: [String]) { for k in keys { failures[k] = nil } }
 }
 
-/// `application/x-www-form-urlencoded` fields (last one wins).
-struct Form {
-    var fields: [String: String] = [:]
-    init(_ body: String) {
-        for pair in body.split(separator: "&") {
-            let kv = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            func decode(_ s: Substring) -> String { String(s).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "" }
-            fields[decode(kv[0])] = kv.count > 1 ? decode(kv[1]) : ""
-        }
+/// The forms people post (`application/x-www-form-urlencoded`), decoded by Hummingbird's
+/// `URLEncodedFormDecoder`. Every field is optional: a missing one is the route's to refuse, in
+/// words; a body that is not a form decodes as no fields.
+enum Forms {
+    static func decode<T: Decodable>(_ type: T.Type, _ body: ByteBuffer, empty: T) -> T {
+        decode(type, String(buffer: body), empty: empty)
     }
-    subscript(_ key: String) -> String? { fields[key] }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ text: String, empty: T) -> T {
+        (try? URLEncodedFormDecoder().decode(T.self, from: text)) ?? empty
+    }
+
+    /// What the CSRF check reads of any form.
+    struct Token: Decodable { var csrf: String? }
+
+    struct SignIn: Decodable {
+        var name: String?
+        var password: String?
+        var next: String?
+        var csrf: String?
+    }
+
+    /// A decision from the review queue, and its preview's form that applies it.
+    struct Decision: Decodable {
+        var action: String?
+        var member: String?
+        var reason: String?
+        var only: String?
+    }
 }

@@ -186,17 +186,17 @@ struct DashboardRoutes {
     func decision(_ req: Request, _ c: HoebiContext, apply: Bool) async throws -> Response {
         let (g, who) = try signed(c)
         var req = req
-        let form = Form(String(buffer: try await req.collectBody(upTo: HoebiContext.uploadLimit)))
+        let form = Forms.decode(Forms.Decision.self, try await req.collectBody(upTo: HoebiContext.uploadLimit), empty: .init())
         let txn = c.parameters.get("txn") ?? ""
-        let only = form["only"] == "1"
+        let only = form.only == "1"
         let action: Ledger.Action
-        switch form["action"] {
+        switch form.action {
         case "assign":
-            guard let member = form["member"], g.member(member) != nil else {
+            guard let member = form.member, g.member(member) != nil else {
                 return Reply.page(Pages.plain("회원을 고르세요", "", back: "/g/\(g.id)/review"), status: .badRequest)
             }
             action = .assign(member: member, periods: [])
-        case "ignore": action = .ignore(reason: form["reason"] ?? "")
+        case "ignore": action = .ignore(reason: form.reason ?? "")
         default: return Reply.page(Pages.plain("무엇을 할지 고르세요", "", back: "/g/\(g.id)/review"), status: .badRequest)
         }
         let effect: Ledger.DecisionEffect
@@ -219,9 +219,9 @@ struct DashboardRoutes {
         case .none: break
         }
         let changes = Self.rows(effect.changes, g)
-        var fields: [[String: String]] = [["name": "action", "value": form["action"] ?? ""]]
-        if let m = form["member"] { fields.append(["name": "member", "value": m]) }
-        if let r = form["reason"] { fields.append(["name": "reason", "value": r]) }
+        var fields: [[String: String]] = [["name": "action", "value": form.action ?? ""]]
+        if let m = form.member { fields.append(["name": "member", "value": m]) }
+        if let r = form.reason { fields.append(["name": "reason", "value": r]) }
         if only { fields.append(["name": "only", "value": "1"]) }
         return Reply.page(
             Pages.render(

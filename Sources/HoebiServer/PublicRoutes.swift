@@ -19,9 +19,9 @@ struct PublicRoutes {
         }
         r.post("/login") { req, c -> Response in
             var req = req
-            let form = Form(String(buffer: try await req.collectBody(upTo: 64 << 10)))
-            let name = form["name"] ?? "", password = form["password"] ?? ""
-            let next = safeNext(form["next"])
+            let form = Forms.decode(Forms.SignIn.self, try await req.collectBody(upTo: 64 << 10), empty: .init())
+            let name = form.name ?? "", password = form.password ?? ""
+            let next = safeNext(form.next)
             let keys = ["ip:" + c.remote, "name:" + name]
             let now = SeoulTime.now.epochSeconds
             func refuse(_ status: HTTPResponse.Status, _ message: String) -> Response {
@@ -29,7 +29,7 @@ struct PublicRoutes {
             }
             // The sign-in form carries a token that must equal its cookie (double submit): another
             // site cannot read the cookie, so it cannot sign a browser in to an account of its own.
-            guard let sent = form["csrf"], let kept = req.cookies[Session.loginCookie]?.value, Session.same(sent, kept) else {
+            guard let sent = form.csrf, let kept = req.cookies[Session.loginCookie]?.value, Session.same(sent, kept) else {
                 return refuse(.forbidden, "로그인 화면이 오래되었습니다. 다시 입력해 주세요.")
             }
             if await service.limiter.blocked(keys, now: now) {

@@ -15,14 +15,14 @@ public final class HoebiService: Sendable {
     let syncs = SyncStatus()
     let logger: Logger
 
-    /// The configuration in force, re-read when its file changes (looked at once a second at most),
-    /// so the service and the command line never disagree after an edit. A broken edit keeps the
-    /// last good configuration and is reported on the dashboard and in the log.
+    /// The configuration in force: an immutable snapshot that `ConfigWatcher` (a lifecycle service
+    /// beside the server) replaces when the file changes, so the service and the command line
+    /// never disagree after an edit. A broken edit keeps the last good configuration and is
+    /// reported on the dashboard and in the log. Requests only read the snapshot.
     private let state: Mutex<Loaded>
     struct Loaded: Sendable {
         var config: Configuration
         var modified: Date?
-        var checked = Date()
         var problem: String?
     }
 
@@ -33,36 +33,34 @@ public final class HoebiService: Sendable {
         state = Mutex(Loaded(config: config, modified: Self.modified(configURL)))
     }
 
-    public var config: Configuration { current().config }
+    public var config: Configuration { state.withLock { $0.config } }
     /// Why the configuration file's latest version is not in force, if it is not.
-    var configProblem: String? { current().problem }
+    var configProblem: String? { state.withLock { $0.problem } }
 
-    private func current() -> Loaded {
-        state.withLock { s in
-            let now = Date()
-            guard now.timeIntervalSince(s.checked) >= 1 else { return s }
-            s.checked = now
-            let modified = Self.modified(configURL)
-            guard modified != s.modified else { return s }
-            let previous = s.modified
-            s.modified = modified
+    /// Reads the file again if it changed since the last look; the work is done outside the lock
+    /// and the result swapped in at once. Called by one watcher only.
+    func reloadIfChanged() {
+        let modified = Self.modified(configURL)
+        guard modified != state.withLock({ $0.modified }) else { return }
+        do {
+            let (config, fingerprints) = try ConfigLoader.load(configURL)
             do {
-                let (config, fingerprints) = try ConfigLoader.load(configURL)
-                do {
-                    try ConfigLoader.bringUpToDate(store, config, fingerprints)
-                } catch {
-                    // The file is fine but the ledger was busy: try again at the next look.
-                    s.modified = previous
-                    throw error
-                }
-                s.config = config
-                s.problem = nil
-                logger.notice("configuration reloaded", metadata: ["groups": "\(config.groups.count)"])
+                try ConfigLoader.bringUpToDate(store, config, fingerprints)
             } catch {
-                s.problem = "\(error)"
-                logger.error("configuration not reloaded; the previous one stays in force", metadata: ["error": "\(error)"])
+                // The file is fine but the ledger could not take it (busy): `modified` stays as
+                // it was, so the next look tries again.
+                state.withLock { $0.problem = "\(error)" }
+                logger.error("configuration not reloaded yet", metadata: ["error": "\(error)"])
+                return
             }
-            return s
+            state.withLock { $0 = Loaded(config: config, modified: modified, problem: nil) }
+            logger.notice("configuration reloaded", metadata: ["groups": "\(config.groups.count)"])
+        } catch {
+            state.withLock {
+                $0.modified = modified
+                $0.problem = "\(error)"
+            }
+            logger.error("configuration not reloaded; the previous one stays in force", metadata: ["error": "\(error)"])
         }
     }
 

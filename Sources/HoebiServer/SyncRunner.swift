@@ -124,3 +124,17 @@ struct SyncScheduler: Service, CustomStringConvertible {
         }
     }
 }
+
+/// Looks at the configuration file twice a second and swaps in each good edit
+/// (`HoebiService.reloadIfChanged`); runs beside the server and the scheduler until shutdown.
+struct ConfigWatcher: Service, CustomStringConvertible {
+    let service: HoebiService
+    var interval: Duration = .milliseconds(500)
+    var description: String { "ConfigWatcher" }
+
+    func run() async throws {
+        await cancelWhenGracefulShutdown {
+            while (try? await Task.sleep(for: interval)) != nil { service.reloadIfChanged() }
+        }
+    }
+}
