@@ -30,7 +30,7 @@ struct RequireTreasurer: RouterMiddleware {
         guard context.treasurer != nil else {
             if request.uri.path.hasPrefix("/api/") { return Reply.problem(.unauthorized, "sign in, or send an API token (hoebi token create)") }
             if reading { return Reply.redirect("/login?next=" + (request.uri.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")) }
-            return Reply.page(Pages.plain("로그인이 필요합니다", "다시 로그인해 주세요."), status: .unauthorized)
+            return Reply.page(Pages.plain(word("page.signInNeeded"), word("page.signInAgain")), status: .unauthorized)
         }
         guard let session = context.signedIn, context.tokenOwner == nil, !reading else { return try await next(request, context) }
         var request = request
@@ -44,7 +44,7 @@ struct RequireTreasurer: RouterMiddleware {
             presented = FormParts(contentType: type, body: body)?.fields["csrf"]
         }
         guard let presented, Session.same(presented, session.csrf) else {
-            return Reply.page(Pages.plain("요청을 처리하지 않았습니다", "페이지가 오래됐거나 다른 사이트에서 보낸 요청입니다 (CSRF). 페이지를 새로 고친 뒤 다시 해 보세요."), status: .forbidden)
+            return Reply.page(Pages.plain(word("page.csrfTitle"), word("page.csrf")), status: .forbidden)
         }
         return try await next(request, context)
     }

@@ -11,13 +11,14 @@ struct DashboardRoutes {
     func add(to r: RouterGroup<HoebiContext>) {
         r.get("/") { _, _ -> Response in
             if service.config.groups.count == 1 { return Reply.redirect("/g/\(service.config.groups[0].id)") }
-            return Reply.page(Pages.render("groups", ["groups": service.config.groups.map { ["id": $0.id, "name": $0.name] }], title: "모임"))
+            return Reply.page(Pages.render("groups", ["groups": service.config.groups.map { ["id": $0.id, "name": $0.name] }], title: word("page.groups")))
         }
         r.get("/g/:group") { _, c in try page(c) { g, csrf in try overview(g, csrf) } }
         r.get("/g/:group/grid") { _, c in
             try page(c) { g, csrf in
                 let report = try service.report(g)
-                return Pages.render("grid", ["grid": ReportHTML.body(report)], title: "납부표", group: g.id, csrf: csrf, reviewCount: report.review.count)
+                return Pages.render(
+                    "grid", ["grid": ReportHTML.body(report)], title: word("page.grid"), group: g.id, csrf: csrf, reviewCount: report.review.count)
             }
         }
         r.get("/g/:group/review") { _, c in try page(c) { g, csrf in try review(g, csrf) } }
@@ -29,9 +30,9 @@ struct DashboardRoutes {
                     return Pages.render(
                         "preview",
                         [
-                            "summary": "되돌릴 결정이 없습니다.", "changes": [], "changeCount": 0, "action": false,
+                            "summary": word("page.nothingToUndo"), "changes": [], "changeCount": 0, "action": false,
                             "fields": [] as [Any], "rule": false
-                        ], title: "되돌리기 미리 보기", group: g.id, csrf: csrf)
+                        ], title: word("page.undoPreview"), group: g.id, csrf: csrf)
                 }
                 let names = g.displayNames()
                 let what: String
@@ -42,15 +43,15 @@ struct DashboardRoutes {
                 }
                 var rule: Any = false
                 if let text = p.plan.ruleText {
-                    rule = p.plan.ruleRestored.map { "규칙: '\(text)' 입금은 다시 \($0.shown(names, in: .ko))(으)로" } ?? "규칙: '\(text)' 규칙을 지웁니다"
+                    rule = p.plan.ruleRestored.map { word("page.ruleRestored", text, $0.shown(names, in: .ko)) } ?? word("page.ruleDropped", text)
                 }
                 return Pages.render(
                     "preview",
                     [
-                        "summary": "d\(p.plan.decision) (t\(p.plan.transaction) → \(what)) 결정을 되돌립니다.",
+                        "summary": word("page.undoSummary", p.plan.decision, p.plan.transaction, what),
                         "changes": Self.rows(p.changes, g), "changeCount": p.changes.count, "action": "/g/\(g.id)/undo",
                         "fields": [] as [Any], "rule": rule
-                    ], title: "되돌리기 미리 보기", group: g.id, csrf: csrf)
+                    ], title: word("page.undoPreview"), group: g.id, csrf: csrf)
             }
         }
         r.post("/g/:group/undo") { _, c in
@@ -63,8 +64,8 @@ struct DashboardRoutes {
                 let mask = req.uri.queryParameters.get("mask") != "0"
                 let text = try service.ledger.notice(g, .init(mask: mask))
                 return Pages.render(
-                    "notice", ["text": text, "otherMask": mask ? "0" : "1", "maskLabel": mask ? "이름 보이기" : "이름 가리기 (홍*동)"],
-                    title: "공지", group: g.id, csrf: csrf, reviewCount: try service.store.reviewCount(of: g))
+                    "notice", ["text": text, "otherMask": mask ? "0" : "1", "maskLabel": mask ? word("page.noticeShowNames") : word("page.noticeMaskNames")],
+                    title: word("page.notice"), group: g.id, csrf: csrf, reviewCount: try service.store.reviewCount(of: g))
             }
         }
         r.get("/g/:group/members/:member") { _, c in
@@ -73,7 +74,7 @@ struct DashboardRoutes {
                 let lines = try service.store.ledger(of: g, LedgerFilter(member: m.id, limit: 500)).map { l -> [String: Any] in
                     [
                         "id": l.id, "date": String(l.time.iso8601.prefix(10)), "amount": l.amount.grouped, "text": l.text,
-                        "paid": l.paid.filter { $0.member == m.id }.map { $0.period?.label ?? "미리 낸 돈" }.joined(separator: ", ")
+                        "paid": l.paid.filter { $0.member == m.id }.map { $0.period?.label ?? word("page.credit") }.joined(separator: ", ")
                     ]
                 }
                 return Pages.render("member", ["name": m.name, "lines": lines], title: m.name, group: g.id, csrf: csrf)
@@ -88,7 +89,7 @@ struct DashboardRoutes {
                         "revertable": run.revertable
                     ]
                 }
-                return Pages.render("runs", ["runs": runs], title: "기록", group: g.id, csrf: csrf)
+                return Pages.render("runs", ["runs": runs], title: word("page.runs"), group: g.id, csrf: csrf)
             }
         }
         r.post("/g/:group/runs/:run/revert/preview") { _, c in
@@ -96,15 +97,15 @@ struct DashboardRoutes {
                 let run = c.parameters.get("run") ?? ""
                 let p = try service.ledger.previewRevert(g, run: run)
                 let summary =
-                    "r\(p.plan.run)을(를) 되돌리면 거래 \(p.plan.removing.count)건을 지우고 \(p.plan.kept)건은 남깁니다 (다른 실행도 가져온 거래)"
-                    + (p.plan.decisionsDropped > 0 ? ", 지울 거래의 결정 \(p.plan.decisionsDropped)건도 함께 지웁니다." : ".")
+                    word("page.revertSummary", p.plan.run, p.plan.removing.count, p.plan.kept)
+                    + (p.plan.decisionsDropped > 0 ? word("page.revertDecisions", p.plan.decisionsDropped) : ".")
                 return Pages.render(
                     "preview",
                     [
                         "summary": summary, "changes": Self.rows(p.changes, g), "changeCount": p.changes.count,
                         "action": "/g/\(g.id)/runs/\(run)/revert", "back": "/g/\(g.id)/runs",
                         "fields": [] as [Any], "rule": false
-                    ], title: "되돌리기 미리 보기", group: g.id, csrf: csrf)
+                    ], title: word("page.undoPreview"), group: g.id, csrf: csrf)
             }
         }
         r.post("/g/:group/runs/:run/revert") { _, c in
@@ -117,7 +118,7 @@ struct DashboardRoutes {
                 let token = try service.store.shareToken(group: g.id)
                 let host = req.head.authority ?? "127.0.0.1"
                 let link: Any = token.map { "\(req.headers[.init("X-Forwarded-Proto")!] ?? "http")://\(host)/m/\($0)" } ?? false
-                return Pages.render("share", ["link": link], title: "회원 링크", group: g.id, csrf: csrf)
+                return Pages.render("share", ["link": link], title: word("page.share"), group: g.id, csrf: csrf)
             }
         }
         r.post("/g/:group/share") { _, c in
@@ -126,7 +127,7 @@ struct DashboardRoutes {
             return Reply.redirect("/g/\(g.id)/share")
         }
         r.get("/g/:group/upload") { _, c in
-            try page(c) { g, csrf in Pages.render("upload", [:], title: "거래내역 올리기", group: g.id, csrf: csrf) }
+            try page(c) { g, csrf in Pages.render("upload", [:], title: word("page.upload"), group: g.id, csrf: csrf) }
         }
         r.post("/logout") { req, c -> Response in
             if let cookie = req.cookies[Session.cookie] { try service.store.endSession(tokenHash: Credentials.hash(cookie.value)) }
@@ -179,7 +180,7 @@ struct DashboardRoutes {
                 "members": g.members.map { ["id": $0.id, "name": shown[$0.id] ?? $0.name, "suggested": $0.id == d.suggestion] as [String: Any] }
             ]
         }
-        return Pages.render("review", ["items": items, "count": items.count], title: "확인 필요", group: g.id, csrf: csrf, reviewCount: items.count)
+        return Pages.render("review", ["items": items, "count": items.count], title: word("page.review"), group: g.id, csrf: csrf, reviewCount: items.count)
     }
 
     /// Preview (dry run) or apply one decision; the preview's form carries the same fields to apply.
@@ -193,19 +194,19 @@ struct DashboardRoutes {
         switch form.action {
         case "assign":
             guard let member = form.member, g.member(member) != nil else {
-                return Reply.page(Pages.plain("회원을 고르세요", "", back: "/g/\(g.id)/review"), status: .badRequest)
+                return Reply.page(Pages.plain(word("page.pickMember"), "", back: "/g/\(g.id)/review"), status: .badRequest)
             }
             action = .assign(member: member, periods: [])
         case "ignore": action = .ignore(reason: form.reason ?? "")
-        default: return Reply.page(Pages.plain("무엇을 할지 고르세요", "", back: "/g/\(g.id)/review"), status: .badRequest)
+        default: return Reply.page(Pages.plain(word("page.pickAction"), "", back: "/g/\(g.id)/review"), status: .badRequest)
         }
         let effect: Ledger.DecisionEffect
         do {
             effect = try service.ledger.decide(g, transaction: txn, action, by: who, only: only, dryRun: !apply)
         } catch let e as StoreError {
-            return Reply.page(Pages.plain("할 수 없습니다", Messages.show(e.description, in: .ko), back: "/g/\(g.id)/review"), status: .badRequest)
+            return Reply.page(Pages.plain(word("page.cannot"), Messages.show(e.description, in: .ko), back: "/g/\(g.id)/review"), status: .badRequest)
         } catch let e as AppError {
-            return Reply.page(Pages.plain("할 수 없습니다", e.description, back: "/g/\(g.id)/review"), status: .badRequest)
+            return Reply.page(Pages.plain(word("page.cannot"), e.description, back: "/g/\(g.id)/review"), status: .badRequest)
         }
         if apply { return Reply.redirect("/g/\(g.id)/review") }
         let d = effect.deposit
@@ -213,9 +214,9 @@ struct DashboardRoutes {
         var rule: Any = false
         switch effect.rule {
         case .learned(let text, let r):
-            rule = "규칙: 앞으로 '\(text)' 입금은 " + r.shown(names, in: .ko)
-        case .notLearned(let text, let why): rule = "규칙: '\(text)'은(는) 배우지 않습니다 — \(why)"
-        case .removed(let text, _): rule = "규칙: '\(text)' 규칙을 지웁니다"
+            rule = word("page.ruleLearned", text, r.shown(names, in: .ko))
+        case .notLearned(let text, let why): rule = word("page.ruleNotLearned", text, why)
+        case .removed(let text, _): rule = word("page.ruleDropped", text)
         case .none: break
         }
         let changes = Self.rows(effect.changes, g)
@@ -228,10 +229,12 @@ struct DashboardRoutes {
                 "preview",
                 [
                     "summary":
-                        "t\(d.id) \(String(d.time.iso8601.prefix(10))) \(d.amount.grouped)원 '\(d.text)': \(effect.before.shown(names, in: .ko)) → \(effect.after.shown(names, in: .ko))",
+                        word(
+                            "page.decisionSummary", d.id, String(d.time.iso8601.prefix(10)), d.amount.grouped, d.text,
+                            effect.before.shown(names, in: .ko), effect.after.shown(names, in: .ko)),
                     "rule": rule, "changes": changes, "changeCount": effect.changes.count, "fields": fields,
                     "action": "/g/\(g.id)/review/\(txn)/apply"
-                ], title: "미리 보기", group: g.id, csrf: c.signedIn?.csrf ?? ""))
+                ], title: word("page.preview"), group: g.id, csrf: c.signedIn?.csrf ?? ""))
     }
 
     /// Changed deposits as the preview lists them (the first hundred).

@@ -47,7 +47,7 @@ enum Pages {
 
     /// "2026년 10월 25일 14:11 기준 (마지막 입출금)".
     static func asOf(_ t: SeoulTime?) -> String {
-        guard let t else { return "아직 거래가 없습니다" }
-        return "\(t.year)년 \(t.month)월 \(t.day)일 \(t.hour < 10 ? "0" : "")\(t.hour):\(t.minute < 10 ? "0" : "")\(t.minute) 기준 (마지막 입출금)"
+        guard let t else { return word("page.noTransactions") }
+        return word("page.asOf", t.year, t.month, t.day, "\(t.hour < 10 ? "0" : "")\(t.hour):\(t.minute < 10 ? "0" : "")\(t.minute)")
     }
 }

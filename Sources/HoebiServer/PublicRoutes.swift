@@ -30,10 +30,10 @@ struct PublicRoutes {
             // The sign-in form carries a token that must equal its cookie (double submit): another
             // site cannot read the cookie, so it cannot sign a browser in to an account of its own.
             guard let sent = form.csrf, let kept = req.cookies[Session.loginCookie]?.value, Session.same(sent, kept) else {
-                return refuse(.forbidden, "로그인 화면이 오래되었습니다. 다시 입력해 주세요.")
+                return refuse(.forbidden, word("page.signInStale"))
             }
             if await service.limiter.blocked(keys, now: now) {
-                return refuse(.tooManyRequests, "로그인을 너무 많이 틀렸습니다. 10분 뒤에 다시 해 보세요.")
+                return refuse(.tooManyRequests, word("page.signInLimited"))
             }
             // bcrypt takes a quarter of a second: off the request's executor, and done even for an
             // unknown name so that the answer's timing does not tell which names exist.
@@ -41,7 +41,7 @@ struct PublicRoutes {
             let ok = await Task.detached { Credentials.verify(password, hash: found?.1 ?? Self.decoyHash) }.value && found != nil
             guard ok, let treasurer = found?.0 else {
                 await service.limiter.failed(keys, now: now)
-                return refuse(.unauthorized, "이름이나 비밀번호가 맞지 않습니다.")
+                return refuse(.unauthorized, word("page.signInWrong"))
             }
             await service.limiter.succeeded(keys)
             let token = Credentials.newToken()
@@ -57,7 +57,7 @@ struct PublicRoutes {
         r.get("/static/app.js") { _, _ in Reply.text(Script.app, type: "text/javascript; charset=utf-8") }
         r.get("/m/:token") { _, c -> Response in
             guard let token = c.parameters.get("token"), let id = try service.store.group(forShareToken: token), let g = service.group(id) else {
-                return Reply.page(Pages.plain("열 수 없는 링크입니다", "총무에게 새 링크를 물어보세요."), status: .notFound)
+                return Reply.page(Pages.plain(word("page.badLink"), word("page.askForLink")), status: .notFound)
             }
             let report = try service.report(g)
             // Names masked, and no depositor texts: they hold other people's names.
@@ -69,14 +69,15 @@ struct PublicRoutes {
                         "groupName": g.name, "asOf": Pages.asOf(report.asOf), "bank": g.account.bankName, "account": g.account.number,
                         "holder": g.account.holder ?? "", "amount": (amount ?? 0).grouped, "dueDay": g.dues.dueDay,
                         "grid": ReportHTML.grid(report, mask: true)
-                    ], title: "\(g.name) 회비 현황"))
+                    ], title: word("page.membersTitle", g.name)))
         }
     }
 
     /// The sign-in form with a fresh form token, kept in a short-lived cookie for `/login` only.
     func loginPage(next: String, name: String, error: String?, status: HTTPResponse.Status = .ok, secure: Bool) -> Response {
         let token = Credentials.newToken()
-        var r = Reply.page(Pages.render("login", ["next": next, "error": error ?? false, "name": name, "csrf": token], title: "로그인"), status: status)
+        var r = Reply.page(
+            Pages.render("login", ["next": next, "error": error ?? false, "name": name, "csrf": token], title: word("page.signIn")), status: status)
         r.setCookie(.init(name: Session.loginCookie, value: token, maxAge: 3600, path: "/login", secure: secure, httpOnly: true, sameSite: .strict))
         return r
     }

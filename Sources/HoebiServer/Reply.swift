@@ -84,7 +84,7 @@ extension SecurityHeaders {
             return Reply.problem(e.httpStatus, "\(e.underlyingError)")
         case let e as HTTPError:
             if api { return Reply.problem(e.status, e.body ?? e.status.reasonPhrase) }
-            if e.status == .notFound { return Reply.page(Pages.plain("없는 페이지입니다", "주소를 확인해 주세요."), status: .notFound) }
+            if e.status == .notFound { return Reply.page(Pages.plain(word("page.notFound"), word("page.checkAddress")), status: .notFound) }
             return try e.response(from: request, context: context)
         case let e as AppError:
             // What the command line calls bad usage (a period after the last, an unknown member).
@@ -92,20 +92,20 @@ extension SecurityHeaders {
                 if case .busy = e { return .serviceUnavailable }
                 return .badRequest
             }()
-            return api ? Reply.problem(status, e.description) : Reply.page(Pages.plain("할 수 없습니다", e.description), status: status)
+            return api ? Reply.problem(status, e.description) : Reply.page(Pages.plain(word("page.cannot"), e.description), status: status)
         case let e as StoreError:
             if case .busy = e {
                 var r =
                     api
                     ? Reply.problem(.serviceUnavailable, e.description)
-                    : Reply.page(Pages.plain("잠시 뒤에 다시 해 보세요", e.description), status: .serviceUnavailable)
+                    : Reply.page(Pages.plain(word("page.busy"), e.description), status: .serviceUnavailable)
                 r.headers[.retryAfter] = "5"
                 return r
             }
             context.logger.error("ledger error", metadata: ["error": "\(e)"])
             return api
                 ? Reply.problem(.internalServerError, "the ledger could not be read or written; see the service's log")
-                : Reply.page(Pages.plain("장부를 읽거나 쓰지 못했습니다", "서비스 기록(log)을 확인하세요."), status: .internalServerError)
+                : Reply.page(Pages.plain(word("page.ledgerFailed"), word("page.seeLog")), status: .internalServerError)
         default:
             throw error
         }

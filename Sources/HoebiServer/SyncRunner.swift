@@ -35,7 +35,7 @@ actor SyncRunner {
         let lock: any SyncLockHold
         do { lock = try service.store.lockForSync() } catch {
             logger.info("sync skipped: another sync holds the lock", metadata: ["group": "\(g.id)"])
-            await service.syncs.record(g.id, .init(at: .now, ok: false, summary: "다른 동기화가 진행 중이라 건너뜀"))
+            await service.syncs.record(g.id, .init(at: .now, ok: false, summary: word("page.syncSkipped")))
             Metrics.synced(g.id, ok: false, seconds: 0)
             return false
         }
@@ -60,7 +60,7 @@ actor SyncRunner {
                 "group": "\(g.id)", "source": "\(result.source)", "new": "\(result.new)",
                 "known": "\(result.known)", "ok": "\(ok)", "code": "\(result.error?.code ?? "")"
             ])
-        await service.syncs.record(g.id, .init(at: .now, ok: ok, summary: ok ? "새 거래 \(result.new)건" : "\(result.error.map { "\($0)" } ?? "")"))
+        await service.syncs.record(g.id, .init(at: .now, ok: ok, summary: ok ? word("page.syncNew", result.new) : "\(result.error.map { "\($0)" } ?? "")"))
         Metrics.synced(g.id, ok: ok, seconds: result.seconds)
         if let m = result.match { Metrics.review(g.id, m.review) }
         if let e = result.noticeError { logger.warning("notice not written", metadata: ["group": "\(g.id)", "error": "\(e)"]) }

@@ -152,3 +152,18 @@ import Testing
         #expect(Language.from(environment: ["LANG": "en_US.UTF-8", "HOEBI_LANG": "ko"]) == .ko)
     }
 }
+
+/// A message's arguments are filled in once: a depositor's text that holds "{2}" stays as typed.
+@Suite struct MessageFillTests {
+    @Test func anArgumentIsNeverFilledInAgain() {
+        let s = Messages.t("page.decisionSummary", in: .ko, arguments: ["5", "2026-03-01", "30,000", "{6}{1}", "검토", "홍길동"])
+        #expect(s == "t5 2026-03-01 30,000원 '{6}{1}': 검토 → 홍길동", "\(s)")
+        // Every dashboard word has both languages and the same placeholders.
+        for (key, e) in Messages.dashboard {
+            func holes(_ s: String) -> Set<String> {
+                Set(s.matches(of: /\{[0-9]\}/).map { String($0.output) })
+            }
+            #expect(holes(e.ko) == holes(e.en) && !e.en.isEmpty && e.ko.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }, "\(key)")
+        }
+    }
+}

@@ -73,6 +73,11 @@ public enum Messages {
         fill(key, args.map(\.description), in: lang)
     }
 
+    /// As `t(_:in:_:)`, the arguments as an array (for a caller that passes its own along).
+    public static func t(_ key: String, in lang: Language, arguments: [String]) -> String {
+        fill(key, arguments, in: lang)
+    }
+
     /// A message kept for later: what the core decides now (a review reason, stored in the ledger)
     /// is read later, in whichever language the reader uses. Plain text (a treasurer's own reason,
     /// "찬조금") is stored as it is; a reference starts with U+001E and separates its parts with
@@ -97,15 +102,29 @@ public enum Messages {
 
     static let mark = "\u{1E}", separator = "\u{1F}"
 
+    /// The arguments as given, in one pass over the message: an argument that itself holds
+    /// "{2}" (a depositor's text can) is never filled in again.
     private static func fill(_ key: String, _ args: [String], in lang: Language) -> String {
         guard let entry = catalogue[key] else { return ([key] + args).joined(separator: " ") }
-        var s = lang == .ko ? entry.ko : entry.en
-        for (i, a) in args.enumerated() { s = s.replacingOccurrences(of: "{\(i + 1)}", with: a) }
-        return s
+        let template = Array(lang == .ko ? entry.ko : entry.en)
+        var out = ""
+        var i = 0
+        while i < template.count {
+            if template[i] == "{", let close = template[(i + 1)...].prefix(3).firstIndex(of: "}"),
+                let n = Int(String(template[(i + 1)..<close])), n >= 1, n <= args.count
+            {
+                out += args[n - 1]
+                i = close + 1
+            } else {
+                out.append(template[i])
+                i += 1
+            }
+        }
+        return out
     }
 
     /// Every part of the catalogue; a test checks that no key is in two parts.
-    public static let parts: [[String: (ko: String, en: String)]] = [commands, discussions, reasons, explain, errors, output, config]
+    public static let parts: [[String: (ko: String, en: String)]] = [commands, discussions, reasons, explain, errors, output, config, dashboard]
     public static let catalogue: [String: (ko: String, en: String)] =
         parts.reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
 

@@ -63,14 +63,14 @@ struct StatementUpload {
         var req = req
         let body = try await req.collectBody(upTo: HoebiContext.uploadLimit)
         guard let form = FormParts(contentType: req.headers[.contentType], body: body), let file = form.files["file"] else {
-            return Reply.page(Pages.plain("파일을 읽지 못했습니다", "올릴 거래내역 파일을 골라 주세요.", back: "/g/\(g.id)/upload"), status: .badRequest)
+            return Reply.page(Pages.plain(word("page.noFile"), word("page.pickFile"), back: "/g/\(g.id)/upload"), status: .badRequest)
         }
         let password = form.fields["password"].flatMap { $0.isEmpty ? nil : $0 }
         let back = "/g/\(g.id)/review"
         switch try importStatement(Array(buffer: file.data), name: file.filename, password: password, into: g) {
-        case .imported(let doc): return Reply.page(Pages.plain("올렸습니다", doc.message ?? "", back: back))
-        case .empty(let message): return Reply.page(Pages.plain("가져오지 못했습니다", message, back: back), status: .badRequest)
-        case .refused(let message): return Reply.page(Pages.plain("가져오지 못했습니다", message, back: back), status: .unprocessableContent)
+        case .imported(let doc): return Reply.page(Pages.plain(word("page.uploaded"), doc.message ?? "", back: back))
+        case .empty(let message): return Reply.page(Pages.plain(word("page.notImported"), message, back: back), status: .badRequest)
+        case .refused(let message): return Reply.page(Pages.plain(word("page.notImported"), message, back: back), status: .unprocessableContent)
         }
     }
 }

@@ -1,0 +1,61 @@
+extension Messages {
+    /// The words of `hoebi serve`'s pages that the routes put together (titles, previews, refusals);
+    /// the pages are in Korean, the treasurer's language, and a test holds both languages here as
+    /// everywhere in the catalogue.
+    static let dashboard: [String: (ko: String, en: String)] = [
+        "page.groups": ("모임", "Groups"),
+        "page.grid": ("납부표", "Payments"),
+        "page.review": ("확인 필요", "To check"),
+        "page.notice": ("공지", "Notice"),
+        "page.runs": ("기록", "History"),
+        "page.share": ("회원 링크", "Members' link"),
+        "page.upload": ("거래내역 올리기", "Upload a statement"),
+        "page.preview": ("미리 보기", "Preview"),
+        "page.undoPreview": ("되돌리기 미리 보기", "Undo preview"),
+        "page.signIn": ("로그인", "Sign in"),
+        "page.membersTitle": ("{1} 회비 현황", "{1}: dues"),
+        "page.noticeShowNames": ("이름 보이기", "Show names"),
+        "page.noticeMaskNames": ("이름 가리기 (홍*동)", "Mask names (홍*동)"),
+        "page.credit": ("미리 낸 돈", "paid ahead"),
+        "page.asOf": ("{1}년 {2}월 {3}일 {4} 기준 (마지막 입출금)", "as of {4}, {1}-{2}-{3} (the last transaction)"),
+        "page.noTransactions": ("아직 거래가 없습니다", "no transactions yet"),
+        "page.nothingToUndo": ("되돌릴 결정이 없습니다.", "No decision to undo."),
+        "page.undoSummary": ("d{1} (t{2} → {3}) 결정을 되돌립니다.", "Undoing d{1} (t{2} → {3})."),
+        "page.ruleRestored": ("규칙: '{1}' 입금은 다시 {2}(으)로", "Rule: deposits '{1}' go to {2} again"),
+        "page.ruleDropped": ("규칙: '{1}' 규칙을 지웁니다", "Rule: the rule on '{1}' is removed"),
+        "page.ruleLearned": ("규칙: 앞으로 '{1}' 입금은 {2}", "Rule: from now on, deposits '{1}' go to {2}"),
+        "page.ruleNotLearned": ("규칙: '{1}'은(는) 배우지 않습니다 — {2}", "Rule: '{1}' is not learned — {2}"),
+        "page.revertSummary": (
+            "r{1}을(를) 되돌리면 거래 {2}건을 지우고 {3}건은 남깁니다 (다른 실행도 가져온 거래)",
+            "Reverting r{1} removes {2} transactions and keeps {3} (brought by another run too)"
+        ),
+        "page.revertDecisions": (", 지울 거래의 결정 {1}건도 함께 지웁니다.", ", and the {1} decisions on the removed ones."),
+        "page.decisionSummary": ("t{1} {2} {3}원 '{4}': {5} → {6}", "t{1} {2} {3} won '{4}': {5} → {6}"),
+        "page.pickMember": ("회원을 고르세요", "Pick a member"),
+        "page.pickAction": ("무엇을 할지 고르세요", "Pick what to do"),
+        "page.cannot": ("할 수 없습니다", "Cannot do that"),
+        "page.signInNeeded": ("로그인이 필요합니다", "Sign in first"),
+        "page.signInAgain": ("다시 로그인해 주세요.", "Please sign in again."),
+        "page.csrfTitle": ("요청을 처리하지 않았습니다", "The request was not carried out"),
+        "page.csrf": (
+            "페이지가 오래됐거나 다른 사이트에서 보낸 요청입니다 (CSRF). 페이지를 새로 고친 뒤 다시 해 보세요.",
+            "The page was old or the request came from another site (CSRF). Reload the page and try again."
+        ),
+        "page.signInStale": ("로그인 화면이 오래되었습니다. 다시 입력해 주세요.", "The sign-in page was old. Please enter it again."),
+        "page.signInLimited": ("로그인을 너무 많이 틀렸습니다. 10분 뒤에 다시 해 보세요.", "Too many failed sign-ins. Try again in ten minutes."),
+        "page.signInWrong": ("이름이나 비밀번호가 맞지 않습니다.", "The name or the password is wrong."),
+        "page.badLink": ("열 수 없는 링크입니다", "This link does not open"),
+        "page.askForLink": ("총무에게 새 링크를 물어보세요.", "Ask the treasurer for a new link."),
+        "page.notFound": ("없는 페이지입니다", "No such page"),
+        "page.checkAddress": ("주소를 확인해 주세요.", "Check the address."),
+        "page.busy": ("잠시 뒤에 다시 해 보세요", "Try again in a moment"),
+        "page.ledgerFailed": ("장부를 읽거나 쓰지 못했습니다", "The ledger could not be read or written"),
+        "page.seeLog": ("서비스 기록(log)을 확인하세요.", "See the service's log."),
+        "page.noFile": ("파일을 읽지 못했습니다", "No file was read"),
+        "page.pickFile": ("올릴 거래내역 파일을 골라 주세요.", "Pick the statement file to upload."),
+        "page.uploaded": ("올렸습니다", "Uploaded"),
+        "page.notImported": ("가져오지 못했습니다", "Not imported"),
+        "page.syncSkipped": ("다른 동기화가 진행 중이라 건너뜀", "skipped: another sync was running"),
+        "page.syncNew": ("새 거래 {1}건", "{1} new transactions")
+    ]
+}
