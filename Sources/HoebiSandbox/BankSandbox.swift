@@ -119,7 +119,12 @@ struct FaultMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path
-        await state.log("\(request.method.rawValue) \(request.uri.description)")
+        var request = request
+        // A POST's body is logged with it (CODEF and Woori send their parameters there), for the
+        // request-side contract tests; collected once, the handler reads the same bytes.
+        var line = "\(request.method.rawValue) \(request.uri.description)"
+        if request.method == .post { line += " " + String(buffer: try await request.collectBody(upTo: 1 << 20)) }
+        await state.log(line)
         guard let fault = await state.fault(for: path, header: request.headers[HTTPField.Name("X-Sandbox-Fault")!]) else {
             return try await next(request, context)
         }

@@ -214,6 +214,73 @@ struct Rig {
         await rig.stop()
     }
 
+    /// A logged POST's parameters: "POST /path {json}" (CODEF's body URL-encoded, as its
+    /// document has clients send it; Woori's plain JSON).
+    static func posted(_ lines: [String], _ path: String) -> [[String: Any]] {
+        lines.filter { $0.hasPrefix("POST \(path) ") }.compactMap { line in
+            let body = String(line.dropFirst("POST \(path) ".count))
+            let json = body.hasPrefix("{") ? body : (body.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? "")
+            return try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        }
+    }
+
+    /// The request side of CODEF's transaction-list (api-codef-woori-koscom.md §1.3, §1.6): the body
+    /// URL-encoded JSON, every required parameter as a string in its format, the account PIN
+    /// encrypted (never the PIN itself), and each later call starting after the range before it.
+    @Test func codefRequestsFollowTheVendorDocument() async throws {
+        let rig = try await Rig.make("codef")
+        let r = await rig.engine.sync(rig.group)
+        #expect(r.error == nil, "\(String(describing: r.error))")
+        let lines = await rig.sandbox.requests()
+        let raw = lines.filter { $0.hasPrefix("POST /v1/kr/bank/p/account/transaction-list ") }
+        #expect(!raw.isEmpty && raw.allSatisfy { !$0.dropFirst("POST /v1/kr/bank/p/account/transaction-list ".count).hasPrefix("{") }, "not URL-encoded")
+        let calls = Self.posted(lines, "/v1/kr/bank/p/account/transaction-list")
+        #expect(calls.count == raw.count && !calls.isEmpty)
+        var lastStart = ""
+        for q in calls {
+            func text(_ k: String) -> String? { q[k] as? String }
+            func matches(_ k: String, _ pattern: String) -> Bool { text(k).map { $0.wholeMatch(of: try! Regex(pattern)) != nil } ?? false }
+            #expect(!(text("connectedId") ?? "").isEmpty && matches("organization", "[0-9]{4}") && matches("account", "[0-9]+"), "\(q)")
+            #expect(matches("startDate", "20[0-9]{6}") && matches("endDate", "20[0-9]{6}") && (text("startDate") ?? "") <= (text("endDate") ?? ""), "\(q)")
+            #expect(["0", "1"].contains(text("orderBy") ?? "") && text("inquiryType") != nil, "\(q)")
+            // RSA-encrypted PIN: base64 of a 2048-bit block, never the digits themselves.
+            #expect((text("accountPassword") ?? "").count > 100, "the account PIN is not encrypted: \(q)")
+            #expect((text("startDate") ?? "") > lastStart, "a call starts where an earlier one did: \(q)")
+            lastStart = text("startDate") ?? ""
+        }
+        await rig.stop()
+    }
+
+    /// The request side of Woori's getAccTransList (§2.2, §2.3): the dataHeader's eight fields as
+    /// strings, the account and the range in dataBody as YYYYMMDD, ranges that meet without gap or
+    /// overlap and cover the sync from its first day to its last.
+    @Test func wooriRequestsFollowTheVendorDocument() async throws {
+        let rig = try await Rig.make("woori")
+        let r = await rig.engine.sync(rig.group)
+        #expect(r.error == nil, "\(String(describing: r.error))")
+        let calls = Self.posted(await rig.sandbox.requests(), "/oai/wb/v1/finance/getAccTransList")
+        #expect(calls.count > 10, "\(calls.count) getAccTransList calls")
+        let header = [
+            "UTZPE_CNCT_IPAD", "UTZPE_CNCT_MCHR_UNQ_ID", "UTZPE_CNCT_TEL_NO_TXT", "UTZPE_CNCT_MCHR_IDF_SRNO", "UTZ_MCHR_OS_DSCD",
+            "UTZ_MCHR_OS_VER_NM", "UTZ_MCHR_MDL_NM", "UTZ_MCHR_APP_VER_NM"
+        ]
+        var ranges: [(String, String)] = []
+        for q in calls {
+            let h = q["dataHeader"] as? [String: Any] ?? [:]
+            #expect(header.allSatisfy { h[$0] is String }, "\(h)")
+            let b = q["dataBody"] as? [String: Any] ?? [:]
+            let (start, end) = (b["INQ_STA_DT"] as? String ?? "", b["INQ_END_DT"] as? String ?? "")
+            #expect((b["INQ_ACNO"] as? String)?.wholeMatch(of: /[0-9]{1,15}/) != nil, "\(b)")
+            #expect(start.wholeMatch(of: /20[0-9]{6}/) != nil && end.wholeMatch(of: /20[0-9]{6}/) != nil && start <= end, "\(b)")
+            ranges.append((start, end))
+        }
+        ranges.sort { $0.0 < $1.0 }
+        for (a, b) in zip(ranges, ranges.dropFirst()) {
+            #expect(Days.after(a.1) == b.0, "a gap or an overlap between \(a) and \(b)")
+        }
+        await rig.stop()
+    }
+
     @Test func kftcExpiredTokenRefreshesThroughTheRefreshToken() async throws {
         let rig = try await Rig.make("kftc")
         await rig.sandbox.setTokenLifetime(0)  // tokens issued from now on are born expired…
