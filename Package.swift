@@ -45,9 +45,10 @@ let package = Package(
                 .product(name: "CryptoExtras", package: "swift-crypto")
             ],
             swiftSettings: strict),
-        // Generated labelled histories and the matcher's scorer: for the tests, `hoebi evaluate` and
-        // the benchmark, not for the domain (kept out of HoebiCore).
-        .target(name: "HoebiFixtures", dependencies: ["HoebiCore"], swiftSettings: strict),
+        // Generated data, never the domain: labelled histories and the matcher's scorer (tests,
+        // `hoebi evaluate`), the demo's sample club and statement (`hoebi demo`), the benchmark's
+        // generated members. Only the executable, the wiring's benchmark and tests link it.
+        .target(name: "HoebiFixtures", dependencies: ["HoebiCore", "HoebiImport", "HoebiOffice"], swiftSettings: strict),
         // Office files, read and written: the zip parts of an xlsx (read safely) and the xlsx writer,
         // shared by the importer and the report workbook.
         .target(name: "HoebiOffice", dependencies: ["ZIPFoundation"], swiftSettings: strict),
@@ -86,7 +87,8 @@ let package = Package(
         // The composition root: opens the SQLite engine and the file-based sync lock behind the
         // use cases' protocols (Workspace), and the benchmark that times that engine. Only the
         // executable and the tests that need a real store depend on it; HoebiApp and HoebiServer do not.
-        .target(name: "HoebiWiring", dependencies: ["HoebiApp", "HoebiCore", "HoebiStore", "HoebiImport", "HoebiOffice"], swiftSettings: strict),
+        .target(
+            name: "HoebiWiring", dependencies: ["HoebiApp", "HoebiCore", "HoebiFixtures", "HoebiStore", "HoebiImport", "HoebiOffice"], swiftSettings: strict),
         // `hoebi serve`: dashboard, members' pages, JSON API, scheduled syncs (Hummingbird).
         .target(
             name: "HoebiServer",

@@ -37,7 +37,7 @@ public enum HoebiServer {
         PublicRoutes(service: service).add(to: router)
         // Everything below is for signed-in treasurers (or API tokens) only.
         let treasurers = router.group().add(middleware: RequireTreasurer())
-        DashboardRoutes(service: service).add(to: treasurers)
+        DashboardController(service: service).add(to: treasurers)
         let statements = StatementUpload(service: service)
         // The API: the generated server over the handlers, with who is asking in a task local.
         let api = treasurers.group().add(middleware: APIRequest.Middleware())

@@ -1,6 +1,7 @@
 import Foundation
 import HoebiApp
 import HoebiCore
+import HoebiFixtures
 import HoebiImport
 import HoebiOffice
 import HoebiStore
@@ -21,26 +22,8 @@ public struct Benchmark {
         self.xlsxRows = xlsxRows
     }
 
-    static let surnames = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황"]
-    static let syllables = [
-        "민", "서", "지", "현", "준", "우", "하", "윤", "도", "예", "은", "수", "진", "영", "성", "호",
-        "주", "연", "재", "유", "원", "경", "태", "희", "아", "나", "라", "혜", "선", "미"
-    ]
-
-    /// Distinct three-syllable names, deterministic.
-    static func names(_ n: Int) -> [String] {
-        var out: [String] = []
-        var i = 0
-        while out.count < n {
-            let s = surnames[i % surnames.count]
-            let a = syllables[(i / surnames.count) % syllables.count]
-            let b = syllables[(i / (surnames.count * syllables.count) + i) % syllables.count]
-            let name = s + a + b
-            if !out.contains(name) { out.append(name) }
-            i += 1
-        }
-        return out
-    }
+    /// Distinct three-syllable names, deterministic (HoebiFixtures: generated people are fixtures).
+    static func names(_ n: Int) -> [String] { KoreanNames.distinct(n) }
 
     public func run(log: (String) -> Void) throws -> String {
         try? FileManager.default.removeItem(at: dir)

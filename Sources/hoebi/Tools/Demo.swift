@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HoebiApp
 import HoebiCore
+import HoebiFixtures
 import HoebiRender
 import HoebiSandbox
 import HoebiSources

@@ -1,0 +1,293 @@
+import Foundation
+import HoebiApp
+import HoebiCore
+import HoebiRender
+import Hummingbird
+
+/// The treasurer's pages, one named handler each. Decisions show what they change (a dry run)
+/// before a second form applies them.
+struct DashboardController {
+    let service: HoebiService
+
+    func add(to r: RouterGroup<HoebiContext>) {
+        r.get("/", use: groupsPage)
+        r.get("/g/:group", use: overviewPage)
+        r.get("/g/:group/grid", use: gridPage)
+        r.get("/g/:group/review", use: reviewPage)
+        r.post("/g/:group/review/:txn/preview", use: previewDecision)
+        r.post("/g/:group/review/:txn/apply", use: applyDecision)
+        r.post("/g/:group/undo/preview", use: previewUndo)
+        r.post("/g/:group/undo", use: undo)
+        r.get("/g/:group/notice", use: noticePage)
+        r.get("/g/:group/members/:member", use: memberPage)
+        r.get("/g/:group/runs", use: runsPage)
+        r.post("/g/:group/runs/:run/revert/preview", use: previewRevert)
+        r.post("/g/:group/runs/:run/revert", use: revert)
+        r.get("/g/:group/share", use: sharePage)
+        r.post("/g/:group/share", use: newShareLink)
+        r.get("/g/:group/upload", use: uploadPage)
+        r.post("/logout", use: logout)
+    }
+
+    func groupsPage(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        if service.config.groups.count == 1 { return Reply.redirect("/g/\(service.config.groups[0].id)") }
+        return Reply.page(Pages.render("groups", ["groups": service.config.groups.map { ["id": $0.id, "name": $0.name] }], title: word("page.groups")))
+    }
+
+    func overviewPage(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        try page(c) { g, csrf in try overview(g, csrf) }
+    }
+
+    func gridPage(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        try page(c) { g, csrf in
+            let report = try service.report(g)
+            return Pages.render(
+                "grid", ["grid": ReportHTML.body(report)], title: word("page.grid"), group: g.id, csrf: csrf, reviewCount: report.review.count)
+        }
+    }
+
+    func reviewPage(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        try page(c) { g, csrf in try review(g, csrf) }
+    }
+
+    func previewDecision(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        try await decision(req, c, apply: false)
+    }
+
+    func applyDecision(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        try await decision(req, c, apply: true)
+    }
+
+    func previewUndo(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        try page(c) { g, csrf in
+            guard let p = try service.ledger.previewUndo(g) else {
+                return Pages.render(
+                    "preview",
+                    [
+                        "summary": word("page.nothingToUndo"), "changes": [], "changeCount": 0, "action": false,
+                        "fields": [] as [Any], "rule": false
+                    ], title: word("page.undoPreview"), group: g.id, csrf: csrf)
+            }
+            let names = g.displayNames()
+            let what: String
+            switch p.plan.action {
+            case .ignore: what = LearnedRule.notDues.shown(names, in: .ko)
+            case .assign: what = p.plan.member.map { names[$0] ?? $0 } ?? ""
+            case .review, .clear: what = Placement.review.shown(names, in: .ko)
+            }
+            var rule: Any = false
+            if let text = p.plan.ruleText {
+                rule = p.plan.ruleRestored.map { word("page.ruleRestored", text, $0.shown(names, in: .ko)) } ?? word("page.ruleDropped", text)
+            }
+            return Pages.render(
+                "preview",
+                [
+                    "summary": word("page.undoSummary", p.plan.decision, p.plan.transaction, what),
+                    "changes": Self.rows(p.changes, g), "changeCount": p.changes.count, "action": "/g/\(g.id)/undo",
+                    "fields": [] as [Any], "rule": rule
+                ], title: word("page.undoPreview"), group: g.id, csrf: csrf)
+        }
+    }
+
+    func undo(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        let (g, who) = try signed(c)
+        _ = try service.ledger.undo(g, by: who)
+        return Reply.redirect("/g/\(g.id)/review")
+    }
+
+    func noticePage(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        try page(c) { g, csrf in
+            let mask = req.uri.queryParameters.get("mask") != "0"
+            let text = try service.ledger.notice(g, .init(mask: mask))
+            return Pages.render(
+                "notice", ["text": text, "otherMask": mask ? "0" : "1", "maskLabel": mask ? word("page.noticeShowNames") : word("page.noticeMaskNames")],
+                title: word("page.notice"), group: g.id, csrf: csrf, reviewCount: try service.store.reviewCount(of: g))
+        }
+    }
+
+    func memberPage(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        try page(c) { g, csrf in
+            guard let m = g.member(c.parameters.get("member") ?? "") else { throw HTTPError(.notFound) }
+            let lines = try service.store.ledger(of: g, LedgerFilter(member: m.id, limit: 500)).map { l -> [String: Any] in
+                [
+                    "id": l.id, "date": String(l.time.iso8601.prefix(10)), "amount": l.amount.grouped, "text": l.text,
+                    "paid": l.paid.filter { $0.member == m.id }.map { $0.period?.label ?? word("page.credit") }.joined(separator: ", ")
+                ]
+            }
+            return Pages.render("member", ["name": m.name, "lines": lines], title: m.name, group: g.id, csrf: csrf)
+        }
+    }
+
+    func runsPage(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        try page(c) { g, csrf in
+            let runs = try service.store.runs(of: g).map { run -> [String: Any] in
+                [
+                    "id": run.id, "at": String(run.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "what": run.what,
+                    "status": run.status.korean,
+                    "revertable": run.revertable
+                ]
+            }
+            return Pages.render("runs", ["runs": runs], title: word("page.runs"), group: g.id, csrf: csrf)
+        }
+    }
+
+    func previewRevert(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        try page(c) { g, csrf in
+            let run = c.parameters.get("run") ?? ""
+            let p = try service.ledger.previewRevert(g, run: run)
+            let summary =
+                word("page.revertSummary", p.plan.run, p.plan.removing.count, p.plan.kept)
+                + (p.plan.decisionsDropped > 0 ? word("page.revertDecisions", p.plan.decisionsDropped) : ".")
+            return Pages.render(
+                "preview",
+                [
+                    "summary": summary, "changes": Self.rows(p.changes, g), "changeCount": p.changes.count,
+                    "action": "/g/\(g.id)/runs/\(run)/revert", "back": "/g/\(g.id)/runs",
+                    "fields": [] as [Any], "rule": false
+                ], title: word("page.undoPreview"), group: g.id, csrf: csrf)
+        }
+    }
+
+    func revert(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        let (g, who) = try signed(c)
+        _ = try service.ledger.revert(g, run: c.parameters.get("run") ?? "", by: who)
+        return Reply.redirect("/g/\(g.id)/runs")
+    }
+
+    func sharePage(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        try page(c) { g, csrf in
+            let token = try service.store.shareToken(group: g.id)
+            let host = req.head.authority ?? "127.0.0.1"
+            let link: Any = token.map { "\(req.headers[.init("X-Forwarded-Proto")!] ?? "http")://\(host)/m/\($0)" } ?? false
+            return Pages.render("share", ["link": link], title: word("page.share"), group: g.id, csrf: csrf)
+        }
+    }
+
+    func newShareLink(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        let (g, _) = try signed(c)
+        try service.store.setShareToken(group: g.id, token: Credentials.newToken())
+        return Reply.redirect("/g/\(g.id)/share")
+    }
+
+    func uploadPage(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        try page(c) { g, csrf in Pages.render("upload", [:], title: word("page.upload"), group: g.id, csrf: csrf) }
+    }
+
+    func logout(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        if let cookie = req.cookies[Session.cookie] { try service.store.endSession(tokenHash: Credentials.hash(cookie.value)) }
+        var r = Reply.redirect("/login")
+        r.setCookie(.init(name: Session.cookie, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict))
+        return r
+    }
+
+    /// The group in the path and the signed-in treasurer's CSRF token, or 404.
+    func page(_ c: HoebiContext, _ body: (Group, String) throws -> String) throws -> Response {
+        let g = try service.group(in: c)
+        return Reply.page(try body(g, c.signedIn?.csrf ?? ""))
+    }
+
+    func signed(_ c: HoebiContext) throws -> (Group, String) {
+        let g = try service.group(in: c)
+        return (g, c.treasurer?.name ?? "?")
+    }
+
+    func overview(_ g: Group, _ csrf: String) throws -> String {
+        let report = try service.report(g)
+        let cell = report.totals.last
+        let period = report.periods.last
+        let unpaid = report.members.compactMap { m -> [String: Any]? in
+            guard let c = m.cells.last, c.owed > 0, c.status == .unpaid || c.status == .partial else { return nil }
+            return ["id": m.id, "name": m.name, "owed": c.owed.grouped]
+        }
+        let last = try service.store.runs(of: g, limit: 20).first { $0.kind == .sync }
+        let lastSync: Any =
+            last.map { ["at": String($0.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "status": $0.status.korean, "what": $0.what] } ?? false
+        return Pages.render(
+            "overview",
+            [
+                "configProblem": service.configProblem ?? false,
+                "groupName": g.name, "asOf": Pages.asOf(report.asOf), "balance": (report.balance ?? 0).grouped,
+                "periodLabel": period?.label ?? "", "collected": (cell?.collected ?? 0).grouped, "expected": (cell?.expected ?? 0).grouped,
+                "outstanding": (cell?.outstanding ?? 0).grouped, "unpaidCount": unpaid.count, "unpaid": unpaid,
+                "reviewCount": report.review.count, "lastSync": lastSync, "canSync": g.sync != nil
+            ], title: g.name, group: g.id, csrf: csrf, reviewCount: report.review.count)
+    }
+
+    func review(_ g: Group, _ csrf: String) throws -> String {
+        let report = try service.report(g)
+        let shown = g.displayNames()
+        let items = report.review.map { d -> [String: Any] in
+            [
+                "id": d.id, "date": String(d.time.iso8601.prefix(10)), "amount": d.amount.grouped, "text": d.text,
+                "reason": Messages.show(d.reason ?? "", in: .ko), "group": g.id, "csrf": csrf,
+                "members": g.members.map { ["id": $0.id, "name": shown[$0.id] ?? $0.name, "suggested": $0.id == d.suggestion] as [String: Any] }
+            ]
+        }
+        return Pages.render("review", ["items": items, "count": items.count], title: word("page.review"), group: g.id, csrf: csrf, reviewCount: items.count)
+    }
+
+    /// Preview (dry run) or apply one decision; the preview's form carries the same fields to apply.
+    func decision(_ req: Request, _ c: HoebiContext, apply: Bool) async throws -> Response {
+        let (g, who) = try signed(c)
+        var req = req
+        let form = Forms.decode(Forms.Decision.self, try await req.collectBody(upTo: HoebiContext.uploadLimit), empty: .init())
+        let txn = c.parameters.get("txn") ?? ""
+        let only = form.only == "1"
+        let action: Ledger.Action
+        switch form.action {
+        case "assign":
+            guard let member = form.member, g.member(member) != nil else {
+                return Reply.page(Pages.plain(word("page.pickMember"), "", back: "/g/\(g.id)/review"), status: .badRequest)
+            }
+            action = .assign(member: member, periods: [])
+        case "ignore": action = .ignore(reason: form.reason ?? "")
+        default: return Reply.page(Pages.plain(word("page.pickAction"), "", back: "/g/\(g.id)/review"), status: .badRequest)
+        }
+        let effect: Ledger.DecisionEffect
+        do {
+            effect = try service.ledger.decide(g, transaction: txn, action, by: who, only: only, dryRun: !apply)
+        } catch let e as StoreError {
+            return Reply.page(Pages.plain(word("page.cannot"), Messages.show(e.description, in: .ko), back: "/g/\(g.id)/review"), status: .badRequest)
+        } catch let e as AppError {
+            return Reply.page(Pages.plain(word("page.cannot"), e.description, back: "/g/\(g.id)/review"), status: .badRequest)
+        }
+        if apply { return Reply.redirect("/g/\(g.id)/review") }
+        let d = effect.deposit
+        let names = g.displayNames()
+        var rule: Any = false
+        switch effect.rule {
+        case .learned(let text, let r):
+            rule = word("page.ruleLearned", text, r.shown(names, in: .ko))
+        case .notLearned(let text, let why): rule = word("page.ruleNotLearned", text, why)
+        case .removed(let text, _): rule = word("page.ruleDropped", text)
+        case .none: break
+        }
+        let changes = Self.rows(effect.changes, g)
+        var fields: [[String: String]] = [["name": "action", "value": form.action ?? ""]]
+        if let m = form.member { fields.append(["name": "member", "value": m]) }
+        if let r = form.reason { fields.append(["name": "reason", "value": r]) }
+        if only { fields.append(["name": "only", "value": "1"]) }
+        return Reply.page(
+            Pages.render(
+                "preview",
+                [
+                    "summary":
+                        word(
+                            "page.decisionSummary", d.id, String(d.time.iso8601.prefix(10)), d.amount.grouped, d.text,
+                            effect.before.shown(names, in: .ko), effect.after.shown(names, in: .ko)),
+                    "rule": rule, "changes": changes, "changeCount": effect.changes.count, "fields": fields,
+                    "action": "/g/\(g.id)/review/\(txn)/apply"
+                ], title: word("page.preview"), group: g.id, csrf: c.signedIn?.csrf ?? ""))
+    }
+
+    /// Changed deposits as the preview lists them (the first hundred).
+    static func rows(_ changes: [Ledger.Change], _ g: Group) -> [[String: Any]] {
+        let names = g.displayNames()
+        return changes.prefix(100).map { ch in
+            [
+                "id": ch.id, "date": String(ch.time.iso8601.prefix(10)), "amount": ch.amount.grouped, "text": ch.text,
+                "from": ch.from.shown(names, in: .ko), "to": ch.to.shown(names, in: .ko)
+            ]
+        }
+    }
+}
