@@ -53,9 +53,5 @@ public enum ReportJSON {
             suggestion: d.suggestion)
     }
 
-    public static func render(_ r: Report) throws -> String {
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try enc.encode(document(r)), as: UTF8.self)
-    }
+    public static func render(_ r: Report) throws -> String { try DocumentJSON.text(document(r), pretty: true) }
 }

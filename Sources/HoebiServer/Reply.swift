@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HoebiApp
 import HoebiCore
+import HoebiRender
 import Hummingbird
 import NIOCore
 import OpenAPIRuntime
@@ -32,9 +33,7 @@ enum Reply {
 
     /// One of the API's documents, as the generated server writes them (compact, keys sorted).
     static func document<T: Encodable>(_ value: T, status: HTTPResponse.Status = .ok) throws -> Response {
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return json(String(decoding: try enc.encode(value), as: UTF8.self), status: status)
+        json(try DocumentJSON.text(value, pretty: false), status: status)
     }
 
     static func problem(_ status: HTTPResponse.Status, _ message: String) -> Response {

@@ -44,7 +44,7 @@ func printOut(_ s: String) {
 
 /// One of the API's documents (HoebiAPI's types), as the service would send it but pretty.
 func printDocument<T: Encodable>(_ document: T) throws {
-    printOut(try JSONShapes.pretty(document) + "\n")
+    printOut(try DocumentJSON.text(document, pretty: true) + "\n")
 }
 
 /// A JSON document for scripts: pretty, keys sorted (stable output to diff).
