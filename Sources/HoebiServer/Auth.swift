@@ -38,7 +38,7 @@ struct RequireTreasurer: RouterMiddleware {
         let type = request.headers[.contentType]
         if presented == nil, type?.hasPrefix("application/x-www-form-urlencoded") == true {
             let body = try await request.collectBody(upTo: context.maxUploadSize)
-            presented = Forms.decode(Forms.Token.self, body, empty: .init()).csrf
+            presented = Forms.decode(Forms.Token.self, body).csrf
         } else if presented == nil, type?.lowercased().hasPrefix("multipart/form-data") == true {
             let body = try await request.collectBody(upTo: context.maxUploadSize)
             presented = FormParts(contentType: type, body: body)?.fields["csrf"]
@@ -81,22 +81,26 @@ actor SignInLimiter {
     func succeeded(_ keys: [String]) { for k in keys { failures[k] = nil } }
 }
 
+/// A form's fields, all optional: a missing one is the route's to refuse, in words.
+protocol FormFields: Decodable {
+    init()
+}
+
 /// The forms people post (`application/x-www-form-urlencoded`), decoded by Hummingbird's
-/// `URLEncodedFormDecoder`. Every field is optional: a missing one is the route's to refuse, in
-/// words; a body that is not a form decodes as no fields.
+/// `URLEncodedFormDecoder`; a body that is not a form decodes as no fields.
 enum Forms {
-    static func decode<T: Decodable>(_ type: T.Type, _ body: ByteBuffer, empty: T) -> T {
-        decode(type, String(buffer: body), empty: empty)
+    static func decode<T: FormFields>(_ type: T.Type, _ body: ByteBuffer) -> T {
+        decode(type, String(buffer: body))
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, _ text: String, empty: T) -> T {
-        (try? URLEncodedFormDecoder().decode(T.self, from: text)) ?? empty
+    static func decode<T: FormFields>(_ type: T.Type, _ text: String) -> T {
+        (try? URLEncodedFormDecoder().decode(T.self, from: text)) ?? T()
     }
 
     /// What the CSRF check reads of any form.
-    struct Token: Decodable { var csrf: String? }
+    struct Token: FormFields { var csrf: String? }
 
-    struct SignIn: Decodable {
+    struct SignIn: FormFields {
         var name: String?
         var password: String?
         var next: String?
@@ -104,7 +108,7 @@ enum Forms {
     }
 
     /// A decision from the review queue, and its preview's form that applies it.
-    struct Decision: Decodable {
+    struct Decision: FormFields {
         var action: String?
         var member: String?
         var reason: String?

@@ -37,23 +37,13 @@ public enum HoebiServer {
         PublicRoutes(service: service).add(to: router)
         // Everything below is for signed-in treasurers (or API tokens) only.
         let treasurers = router.group().add(middleware: RequireTreasurer())
-        DashboardController(service: service).add(to: treasurers)
         let statements = StatementUpload(service: service)
+        DashboardController(service: service, runner: runner, statements: statements).add(to: treasurers)
         // The API: the generated server over the handlers, with who is asking in a task local.
         let api = treasurers.group().add(middleware: APIRequest.Middleware())
         try APIController(service: service, runner: runner, statements: statements).registerHandlers(
             on: api, serverURL: Servers.Server1.url(), configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]),
             middlewares: [DocumentAsWritten()])
-        treasurers.post("/g/:group/upload") { req, c in
-            let g = try service.group(in: c)
-            let multipart = req.headers[.contentType]?.lowercased().hasPrefix("multipart/form-data") == true
-            return multipart ? try await statements.uploadForm(req, c, into: g) : try await statements.upload(req, c, into: g)
-        }
-        treasurers.post("/g/:group/sync") { _, c -> Response in
-            let g = try service.group(in: c)
-            if g.sync != nil { _ = await runner.start(g, by: c.treasurer?.name ?? "?") }
-            return Reply.redirect("/g/\(g.id)")
-        }
         treasurers.get("/metrics") { _, _ -> Response in
             for g in service.config.groups { Metrics.review(g.id, (try? service.store.reviewCount(of: g)) ?? 0) }
             return Reply.text(Metrics.registry.emitToString(), type: "text/plain; version=0.0.4; charset=utf-8")

@@ -19,7 +19,7 @@ struct PublicRoutes {
         }
         r.post("/login") { req, c -> Response in
             var req = req
-            let form = Forms.decode(Forms.SignIn.self, try await req.collectBody(upTo: 64 << 10), empty: .init())
+            let form = Forms.decode(Forms.SignIn.self, try await req.collectBody(upTo: 64 << 10))
             let name = form.name ?? "", password = form.password ?? ""
             let next = safeNext(form.next)
             let keys = ["ip:" + c.remote, "name:" + name]

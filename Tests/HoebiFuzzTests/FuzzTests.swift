@@ -242,13 +242,13 @@ import ZIPFoundation
             }
             _ = FormParts.parameters(String(decoding: mutant, as: UTF8.self))
             let text = String(decoding: mutant, as: UTF8.self)
-            _ = Forms.decode(Forms.SignIn.self, text, empty: .init())
-            _ = Forms.decode(Forms.Decision.self, text, empty: .init())
+            _ = Forms.decode(Forms.SignIn.self, text)
+            _ = Forms.decode(Forms.Decision.self, text)
         }
         // The form seeds read as meant: percent-escapes and '+' for a space.
-        let signIn = Forms.decode(Forms.SignIn.self, String(decoding: seeds[2], as: UTF8.self), empty: .init())
+        let signIn = Forms.decode(Forms.SignIn.self, String(decoding: seeds[2], as: UTF8.self))
         #expect(signIn.name == "총무" && signIn.password == "correct horse" && signIn.next == "/g/x" && signIn.csrf == "abc")
-        let decision = Forms.decode(Forms.Decision.self, String(decoding: seeds[3], as: UTF8.self), empty: .init())
+        let decision = Forms.decode(Forms.Decision.self, String(decoding: seeds[3], as: UTF8.self))
         #expect(decision.action == "assign" && decision.member == "hong" && decision.only == "1" && decision.reason == "환불")
         // The seed itself reads as meant: a quoted semicolon and escaped quotes stay in the name.
         let parts = FormParts(contentType: "multipart/form-data; boundary=XyZ", bytes: multipart)

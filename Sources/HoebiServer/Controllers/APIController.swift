@@ -103,8 +103,8 @@ struct APIController: APIProtocol {
             }
             bytes += chunk
         }
-        let name = (input.headers.xFileName?.removingPercentEncoding).map { ($0 as NSString).lastPathComponent } ?? "statement"
-        switch try statements.importStatement(bytes, name: name, password: input.headers.xStatementPassword?.removingPercentEncoding, into: g) {
+        let given = StatementUpload.given(name: input.headers.xFileName, password: input.headers.xStatementPassword)
+        switch try statements.importStatement(bytes, name: given.name, password: given.password, into: g) {
         case .imported(let doc): return .ok(.init(body: .json(doc)))
         case .empty(let message): return .badRequest(Self.bad(message))
         case .refused(let message): return .unprocessableContent(.init(body: .json(Self.problem(message, 422))))

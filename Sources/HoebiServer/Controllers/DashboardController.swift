@@ -8,6 +8,8 @@ import Hummingbird
 /// before a second form applies them.
 struct DashboardController {
     let service: HoebiService
+    let runner: SyncRunner
+    let statements: StatementUpload
 
     func add(to r: RouterGroup<HoebiContext>) {
         r.get("/", use: groupsPage)
@@ -26,6 +28,8 @@ struct DashboardController {
         r.get("/g/:group/share", use: sharePage)
         r.post("/g/:group/share", use: newShareLink)
         r.get("/g/:group/upload", use: uploadPage)
+        r.post("/g/:group/upload", use: upload)
+        r.post("/g/:group/sync", use: syncNow)
         r.post("/logout", use: logout)
     }
 
@@ -173,6 +177,19 @@ struct DashboardController {
         try page(c) { g, csrf in Pages.render("upload", [:], title: word("page.upload"), group: g.id, csrf: csrf) }
     }
 
+    /// The upload page's script sends the raw file; without the script the form posts multipart.
+    func upload(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        let g = try service.group(in: c)
+        let multipart = req.headers[.contentType]?.lowercased().hasPrefix("multipart/form-data") == true
+        return multipart ? try await statements.uploadForm(req, c, into: g) : try await statements.upload(req, c, into: g)
+    }
+
+    func syncNow(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        let g = try service.group(in: c)
+        if g.sync != nil { _ = await runner.start(g, by: c.treasurer?.name ?? "?") }
+        return Reply.redirect("/g/\(g.id)")
+    }
+
     func logout(_ req: Request, _ c: HoebiContext) async throws -> Response {
         if let cookie = req.cookies[Session.cookie] { try service.store.endSession(tokenHash: Credentials.hash(cookie.value)) }
         var r = Reply.redirect("/login")
@@ -230,7 +247,7 @@ struct DashboardController {
     func decision(_ req: Request, _ c: HoebiContext, apply: Bool) async throws -> Response {
         let (g, who) = try signed(c)
         var req = req
-        let form = Forms.decode(Forms.Decision.self, try await req.collectBody(upTo: HoebiContext.uploadLimit), empty: .init())
+        let form = Forms.decode(Forms.Decision.self, try await req.collectBody(upTo: HoebiContext.uploadLimit))
         let txn = c.parameters.get("txn") ?? ""
         let only = form.only == "1"
         let action: Ledger.Action

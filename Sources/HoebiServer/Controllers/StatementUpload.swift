@@ -18,6 +18,12 @@ struct StatementUpload {
         case refused(String)
     }
 
+    /// The name and password a client sends with the file (percent-encoded in `X-File-Name` and
+    /// `X-Statement-Password`, so Hangul survives a header): the name as a bare file name.
+    static func given(name: String?, password: String?) -> (name: String, password: String?) {
+        ((name?.removingPercentEncoding).map { ($0 as NSString).lastPathComponent } ?? "statement", password?.removingPercentEncoding)
+    }
+
     /// Written to a private temporary file for the importer, removed afterwards; the password
     /// never touches disk.
     func importStatement(_ bytes: [UInt8], name: String, password: String?, into g: Group) throws -> Outcome {
@@ -48,9 +54,8 @@ struct StatementUpload {
     func upload(_ req: Request, _ c: HoebiContext, into g: Group) async throws -> Response {
         var req = req
         let body = try await req.collectBody(upTo: HoebiContext.uploadLimit)
-        let name = (req.headers[.init("X-File-Name")!]?.removingPercentEncoding).map { ($0 as NSString).lastPathComponent } ?? "statement"
-        let password = req.headers[.init("X-Statement-Password")!]?.removingPercentEncoding
-        switch try importStatement(Array(buffer: body), name: name, password: password, into: g) {
+        let given = Self.given(name: req.headers[.init("X-File-Name")!], password: req.headers[.init("X-Statement-Password")!])
+        switch try importStatement(Array(buffer: body), name: given.name, password: given.password, into: g) {
         case .imported(let doc): return try Reply.document(doc)
         case .empty(let message): return Reply.problem(.badRequest, message)
         case .refused(let message): return Reply.problem(.unprocessableContent, message)
