@@ -4,6 +4,10 @@ import Foundation
 public enum Language: String, Sendable, CaseIterable {
     case ko, en
 
+    /// The text in this language, of a pair written in both (the catalogue's entries, a
+    /// registry's help lines).
+    public func pick(_ words: (ko: String, en: String)) -> String { self == .ko ? words.ko : words.en }
+
     /// `"language"` in the configuration: ko, en, 한국어, English, korean.
     public init?(config s: String) {
         switch s.lowercased() {
@@ -42,7 +46,7 @@ public enum Messages {
             missing("help." + key)
             return key
         }
-        return helpLanguage == .ko ? entry.ko : entry.en
+        return helpLanguage.pick(entry)
     }
 
     /// Option help and short notes, written in English beside the option; Korean from `byEnglish`.
@@ -106,7 +110,7 @@ public enum Messages {
     /// "{2}" (a depositor's text can) is never filled in again.
     private static func fill(_ key: String, _ args: [String], in lang: Language) -> String {
         guard let entry = catalogue[key] else { return ([key] + args).joined(separator: " ") }
-        let template = Array(lang == .ko ? entry.ko : entry.en)
+        let template = Array(lang.pick(entry))
         var out = ""
         var i = 0
         while i < template.count {

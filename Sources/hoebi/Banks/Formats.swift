@@ -23,7 +23,7 @@ extension Hoebi {
                 let header = l.required.compactMap { l.labels[$0]?.first }.joined(separator: " | ")
                 printOut(DisplayWidth.padRight(l.name, to: width) + "  " + Messages.t("formats.header", header) + "\n")
                 printOut(
-                    String(repeating: " ", count: width) + "  " + Messages.t("formats.export", Messages.language == .ko ? l.export.ko : l.export.en) + "\n")
+                    String(repeating: " ", count: width) + "  " + Messages.t("formats.export", Messages.language.pick(l.export)) + "\n")
             }
         }
     }

@@ -17,7 +17,7 @@ extension Hoebi {
             let width = StatementLayout.all.map { $0.name.count }.max() ?? 0
             return Messages.help("import.formats") + "\n"
                 + StatementLayout.all.map { l in
-                    "  " + l.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + (Messages.helpLanguage == .ko ? l.summary.ko : l.summary.en)
+                    "  " + l.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + Messages.helpLanguage.pick(l.summary)
                         + "\n"
                 }.joined()
         }

@@ -39,18 +39,26 @@ struct DecisionOptions: ParsableArguments {
     @Option(help: h("Who decided (recorded in the audit trail).")) var by: String = ProcessInfo.processInfo.environment["USER"] ?? "treasurer"
 }
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, csv, json, html, xlsx
-}
-
 /// `--format` of the listing commands (runs, review, history, …): a table for people or JSON for
-/// scripts. The report's other formats are refused with where they belong.
+/// scripts. The report's other formats parse, so that `validate` can say where they belong.
 struct ListFormat: ParsableArguments {
-    @Option(help: h("table or json.")) var format: OutputFormat = .table
-    var json: Bool { format == .json }
+    struct Value: ExpressibleByArgument {
+        let name: String
+        private init(name: String) { self.name = name }
+        init?(argument: String) {
+            guard Self.allValueStrings.contains(argument) || ReportFormat.named(argument) != nil else { return nil }
+            name = argument
+        }
+        static var allValueStrings: [String] { ["table", "json"] }
+        var defaultValueDescription: String { name }
+        static let table = Value(name: "table")
+    }
+
+    @Option(help: h("table or json.")) var format: Value = .table
+    var json: Bool { format.name == "json" }
 
     func validate() throws {
-        guard format == .table || format == .json else { throw ValidationError(Messages.t("error.formatList", format.rawValue)) }
+        guard Value.allValueStrings.contains(format.name) else { throw ValidationError(Messages.t("error.formatList", format.name)) }
     }
 }
 
@@ -72,6 +80,6 @@ struct ReportFormatArgument: ExpressibleByArgument {
     /// Each format's line, in the reader's language.
     static var help: ArgumentHelp {
         ArgumentHelp(
-            ReportFormat.all.map { f in f.name + ": " + (Messages.helpLanguage == .ko ? f.summary.ko : f.summary.en) }.joined(separator: "; ") + ".")
+            ReportFormat.all.map { f in f.name + ": " + Messages.helpLanguage.pick(f.summary) }.joined(separator: "; ") + ".")
     }
 }
