@@ -4,6 +4,7 @@ import HoebiCore
 import HoebiSources
 import Hummingbird
 import Logging
+import ServiceLifecycle
 import Synchronization
 
 /// What the routes share: the configuration, the ledger and the sign-in limiter. Every action goes
@@ -12,7 +13,6 @@ public final class HoebiService: Sendable {
     public let store: any LedgerStore & CredentialStore
     public let configURL: URL
     let limiter = SignInLimiter()
-    let syncs = SyncStatus()
     let logger: Logger
 
     /// The configuration in force: an immutable snapshot that `ConfigWatcher` (a lifecycle service
@@ -82,17 +82,16 @@ public final class HoebiService: Sendable {
     func report(_ g: Group) throws -> Report { try ledger.report(g, from: nil, to: nil) }
 }
 
-/// The last scheduled or requested sync of each group, for the overview and `/metrics`.
-actor SyncStatus {
-    struct Last: Sendable {
-        var at: SeoulTime
-        var ok: Bool
-        var summary: String
+/// Looks at the configuration file twice a second and swaps in each good edit
+/// (`HoebiService.reloadIfChanged`); runs beside the server and the scheduler until shutdown.
+struct ConfigWatcher: Service, CustomStringConvertible {
+    let service: HoebiService
+    var interval: Duration = .milliseconds(500)
+    var description: String { "ConfigWatcher" }
+
+    func run() async throws {
+        await cancelWhenGracefulShutdown {
+            while (try? await Task.sleep(for: interval)) != nil { service.reloadIfChanged() }
+        }
     }
-    private(set) var last: [String: Last] = [:]
-    private(set) var running: Set<String> = []
-    func record(_ group: String, _ l: Last) { last[group] = l }
-    func get(_ group: String) -> Last? { last[group] }
-    func start(_ group: String) -> Bool { running.insert(group).inserted }
-    func finish(_ group: String) { running.remove(group) }
 }

@@ -35,7 +35,6 @@ actor SyncRunner {
         let lock: any SyncLockHold
         do { lock = try service.store.lockForSync() } catch {
             logger.info("sync skipped: another sync holds the lock", metadata: ["group": "\(g.id)"])
-            await service.syncs.record(g.id, .init(at: .now, ok: false, summary: word("page.syncSkipped")))
             Metrics.synced(g.id, ok: false, seconds: 0)
             return false
         }
@@ -47,7 +46,6 @@ actor SyncRunner {
         } catch {
             withExtendedLifetime(lock) {}
             logger.error("sync failed", metadata: ["group": "\(g.id)", "error": "\(error)"])
-            await service.syncs.record(g.id, .init(at: .now, ok: false, summary: "\(error)"))
             Metrics.synced(g.id, ok: false, seconds: Date().timeIntervalSince(started))
             return false
         }
@@ -60,7 +58,6 @@ actor SyncRunner {
                 "group": "\(g.id)", "source": "\(result.source)", "new": "\(result.new)",
                 "known": "\(result.known)", "ok": "\(ok)", "code": "\(result.error?.code ?? "")"
             ])
-        await service.syncs.record(g.id, .init(at: .now, ok: ok, summary: ok ? word("page.syncNew", result.new) : "\(result.error.map { "\($0)" } ?? "")"))
         Metrics.synced(g.id, ok: ok, seconds: result.seconds)
         if let m = result.match { Metrics.review(g.id, m.review) }
         if let e = result.noticeError { logger.warning("notice not written", metadata: ["group": "\(g.id)", "error": "\(e)"]) }
@@ -121,20 +118,6 @@ struct SyncScheduler: Service, CustomStringConvertible {
                 next = min(SeoulTime(epochSeconds: SeoulTime.now.epochSeconds + backoff), scheduled)
                 logger.warning("sync will be retried", metadata: ["group": "\(g.id)", "at": "\(next.iso8601)"])
             }
-        }
-    }
-}
-
-/// Looks at the configuration file twice a second and swaps in each good edit
-/// (`HoebiService.reloadIfChanged`); runs beside the server and the scheduler until shutdown.
-struct ConfigWatcher: Service, CustomStringConvertible {
-    let service: HoebiService
-    var interval: Duration = .milliseconds(500)
-    var description: String { "ConfigWatcher" }
-
-    func run() async throws {
-        await cancelWhenGracefulShutdown {
-            while (try? await Task.sleep(for: interval)) != nil { service.reloadIfChanged() }
         }
     }
 }

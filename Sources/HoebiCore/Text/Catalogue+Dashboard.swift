@@ -54,8 +54,6 @@ extension Messages {
         "page.noFile": ("파일을 읽지 못했습니다", "No file was read"),
         "page.pickFile": ("올릴 거래내역 파일을 골라 주세요.", "Pick the statement file to upload."),
         "page.uploaded": ("올렸습니다", "Uploaded"),
-        "page.notImported": ("가져오지 못했습니다", "Not imported"),
-        "page.syncSkipped": ("다른 동기화가 진행 중이라 건너뜀", "skipped: another sync was running"),
-        "page.syncNew": ("새 거래 {1}건", "{1} new transactions")
+        "page.notImported": ("가져오지 못했습니다", "Not imported")
     ]
 }
