@@ -32,11 +32,7 @@ extension Hoebi {
                 let group = try ws.config.group(nil)
                 let r = try await HTTPTransport.using { transport in
                     let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: folder)
-                    if source == "kftc" {
-                        try await KFTCTokens.consentWithoutAPerson(
-                            baseURL: running.baseURL, clientID: BankSandbox.Credentials.kftcClientID,
-                            clientSecret: BankSandbox.Credentials.kftcClientSecret, transport: transport, credentials: ws.store)
-                    }
+                    try await consentInSandbox(source, running, transport: transport, credentials: ws.store)
                     return await engine.sync(group, since: "2023-01-01")
                 }
                 if let e = r.error {

@@ -54,12 +54,7 @@ extension Hoebi {
             let source = self.source
             let r = try await HTTPTransport.using { transport in
                 let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: folder)
-                if source == "kftc" {
-                    // The sandbox consents at once; a real bank shows the consent page (hoebi connect kftc).
-                    try await KFTCTokens.consentWithoutAPerson(
-                        baseURL: running.baseURL, clientID: BankSandbox.Credentials.kftcClientID,
-                        clientSecret: BankSandbox.Credentials.kftcClientSecret, transport: transport, credentials: ws.store)
-                }
+                try await consentInSandbox(source, running, transport: transport, credentials: ws.store)
                 printOut("== hoebi sync  (bank sandbox on \(running.baseURL), \(source))\n")
                 // A fresh sandbox each run, so the account is synced from its start every time.
                 return await engine.sync(group, since: "2023-01-01")
