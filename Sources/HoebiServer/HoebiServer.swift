@@ -34,7 +34,7 @@ public enum HoebiServer {
         router.add(middleware: AccessLog())
         router.add(middleware: MetricsMiddleware())
         router.add(middleware: IdentifyMiddleware(accounts: service.store))
-        PublicRoutes(service: service).add(to: router)
+        PublicController(service: service).add(to: router)
         // Everything below is for signed-in treasurers (or API tokens) only.
         let treasurers = router.group().add(middleware: RequireTreasurer())
         let statements = StatementUpload(service: service)
