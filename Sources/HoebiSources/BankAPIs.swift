@@ -1,7 +1,7 @@
 import HoebiCore
 
 /// The bank APIs Hoebi syncs from: one entry each, holding everything that names the API, so a
-/// new API is one folder (its codec and adapter) plus one entry here. `hoebi parse`, the sync
+/// new API is one folder (APIs/NAME: its codec, adapter and account list) plus one entry here. `hoebi parse`, the sync
 /// engine and the account list all look the API up here; a test checks that every entry has
 /// vendor fixtures, a sandbox and a place in the configuration's list of sources.
 public struct BankAPI: Sendable {
