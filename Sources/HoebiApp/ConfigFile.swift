@@ -15,7 +15,7 @@ public struct ConfigFile {
     public init(path: String?) throws {
         url = Self.path(path)
         guard let data = try? Data(contentsOf: url) else { throw AppError.noConfig(url.path) }
-        do { _ = try Configuration.parse(data) } catch let e as ConfigErrors { throw AppError.badConfig(url.path, e) }
+        do { _ = try ConfigLoader.parse(data) } catch let e as ConfigErrors { throw AppError.badConfig(url.path, e) }
         guard let o = try JSONSerialization.jsonObject(with: data) as? [String: Any] else { throw AppError.usage(Messages.t("error.notObject", url.path)) }
         object = o
     }
@@ -47,7 +47,7 @@ public struct ConfigFile {
     public func save(backup: Bool = true) throws -> Configuration {
         let new = try data()
         let parsed: Configuration
-        do { parsed = try Configuration.parse(new) } catch let e as ConfigErrors { throw AppError.badConfig(url.path + " (not written)", e) }
+        do { parsed = try ConfigLoader.parse(new) } catch let e as ConfigErrors { throw AppError.badConfig(url.path + " (not written)", e) }
         let fm = FileManager.default
         if backup, fm.fileExists(atPath: url.path) {
             let bak = url.appendingPathExtension("bak")

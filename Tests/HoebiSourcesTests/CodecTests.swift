@@ -146,9 +146,24 @@ func vendorFiles(_ dir: String) -> [String] {
 /// a name the configuration accepts, and words a treasurer knows it by. (Each entry's sandbox is
 /// walked by `SyncTests.everySourceBringsTheWholeHistoryOnce`.)
 @Suite struct BankAPIRegistryTests {
+    static func config(source: String) -> Data {
+        Data(
+            """
+            {"groups": [{"id": "g", "name": "모임", "account": {"bank": "woori", "number": "1002-123-456789"},
+              "dues": {"dueDay": 10, "schedule": [{"from": "2026-01", "amount": 30000}]}, "members": [{"id": "a", "name": "홍길동"}],
+              "sync": {"source": "\(source)", "baseURL": "http://127.0.0.1:1"}}]}
+            """.utf8)
+    }
+
     @Test func everyAPIIsComplete() {
         #expect(Set(BankAPI.all.map(\.name)).count == BankAPI.all.count, "two APIs share a name")
-        #expect(SyncConfig.sources == BankAPI.all.map(\.name), "the configuration's list of sources differs from the registry")
+        // A configuration names its source from the registry itself: every entry is accepted,
+        // and an unknown name is refused with the entries listed.
+        for api in BankAPI.all {
+            #expect(throws: Never.self) { try Configuration.parse(Self.config(source: api.name), sources: BankAPI.all.map(\.name)) }
+        }
+        let refused = #expect(throws: ConfigErrors.self) { try Configuration.parse(Self.config(source: "nosuchbank"), sources: BankAPI.all.map(\.name)) }
+        #expect(BankAPI.all.allSatisfy { "\(refused.map { "\($0)" } ?? "")".contains($0.name) }, "\(String(describing: refused))")
         for api in BankAPI.all {
             #expect(!vendorFiles(api.name).isEmpty, "\(api.name): no vendor fixtures in Tests/HoebiSourcesTests/Fixtures/\(api.name)")
             #expect(api.codec("0004").source == api.name, "\(api.name): its codec names another source")

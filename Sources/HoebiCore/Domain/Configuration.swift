@@ -36,7 +36,7 @@ public struct ConfigError: Error, CustomStringConvertible, Equatable {
 
 extension Configuration {
     /// Decodes and validates a configuration. Every problem found is reported, not just the first.
-    public static func parse(_ data: Data) throws -> Configuration {
+    public static func parse(_ data: Data, sources: [String]) throws -> Configuration {
         // Strict syntax and known keys first: a misspelt key ("ammount") silently ignored bills a
         // member the wrong amount.
         let tree: StrictJSON.Node
@@ -50,7 +50,7 @@ extension Configuration {
         } catch let error as DecodingError {
             throw ConfigErrors(errors: problems + [ConfigError(decoding: error)])
         }
-        let config = raw.validated(into: &problems)
+        let config = raw.validated(into: &problems, sources: sources)
         if !problems.isEmpty { throw ConfigErrors(errors: problems) }
         return config
     }
@@ -197,7 +197,7 @@ private struct RawConfig: Decodable {
         var display: String?
     }
 
-    func validated(into problems: inout [ConfigError]) -> Configuration {
+    func validated(into problems: inout [ConfigError], sources: [String]) -> Configuration {
         func fail(_ path: String, _ reason: String) { problems.append(ConfigError(path: path, reason: reason)) }
         if groups.isEmpty { fail("groups", Messages.t("config.noGroups")) }
         var groupIDs: [String: Int] = [:]
@@ -311,7 +311,7 @@ private struct RawConfig: Decodable {
                 let overlap = fields.removeValue(forKey: "overlapDays").map { Int($0) ?? -1 } ?? 3
                 let start = fields.removeValue(forKey: "start")
                 let config = SyncConfig(source: source, baseURL: base, overlapDays: overlap, start: start, fields: fields)
-                for (field, reason) in config.problems() { fail("\(gp).sync.\(field)", reason) }
+                for (field, reason) in config.problems(sources: sources) { fail("\(gp).sync.\(field)", reason) }
                 sync = config
             }
             guard !g.dues.schedule.isEmpty else { continue }

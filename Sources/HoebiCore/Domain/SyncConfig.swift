@@ -1,6 +1,5 @@
 /// How a group's account is synced from a bank API (the `sync` object of a group).
 public struct SyncConfig: Sendable, Equatable {
-    public static let sources = ["woori", "codef", "kftc", "koscom"]
     /// Setting names that are secrets: they may only be given as `<name>Env` or `<name>File`.
     public static let secretNames: Set<String> = ["clientSecret", "appKey", "apiKey", "token", "accountPassword", "loginPassword"]
 
@@ -28,10 +27,11 @@ public struct SyncConfig: Sendable, Equatable {
         return nil
     }
 
-    /// Problems with these settings, as (field, reason).
-    func problems() -> [(String, String)] {
+    /// Problems with these settings, as (field, reason); `sources` are the bank APIs there are
+    /// (the registry's names: the core does not know the APIs themselves).
+    func problems(sources: [String]) -> [(String, String)] {
         var out: [(String, String)] = []
-        if !Self.sources.contains(source) { out.append(("source", "'\(source)' is not one of \(Self.sources.joined(separator: ", "))")) }
+        if !sources.contains(source) { out.append(("source", "'\(source)' is not one of \(sources.joined(separator: ", "))")) }
         if !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) { out.append(("baseURL", "must be an http(s) URL")) }
         if !(0...60).contains(overlapDays) { out.append(("overlapDays", "must be 0 to 60")) }
         if let line = fields["schedule"], Cron(line) == nil {

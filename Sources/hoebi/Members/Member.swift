@@ -19,7 +19,7 @@ extension Hoebi {
         /// Loads the file, hands the members array to `change`, validates and writes.
         static func edit(_ o: Options, _ change: (inout [[String: Any]], Group) throws -> String) throws {
             var file = try ConfigFile(path: o.config)
-            let config = try Configuration.parse(try Data(contentsOf: file.url))
+            let config = try ConfigLoader.parse(try Data(contentsOf: file.url))
             let group = try config.group(o.group)
             let gi = try file.groupIndex(group.id)
             var groups = file.object["groups"] as? [[String: Any]] ?? []
@@ -48,7 +48,7 @@ extension Hoebi {
                 let url = ConfigFile.path(options.config)
                 guard let data = try? Data(contentsOf: url) else { throw AppError.noConfig(url.path) }
                 let config: Configuration
-                do { config = try Configuration.parse(data) } catch let e as ConfigErrors { throw AppError.badConfig(url.path, e) }
+                do { config = try ConfigLoader.parse(data) } catch let e as ConfigErrors { throw AppError.badConfig(url.path, e) }
                 let g = try config.group(options.group)
                 let shown = g.displayNames()
                 if listing.json {
