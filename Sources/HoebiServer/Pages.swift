@@ -28,6 +28,14 @@ enum Pages {
 
     static let css = Templates.css + ReportHTML.style + "body{margin:0}"
 
+    /// The templates' words, `{{view.TEMPLATE.NAME}}`: the catalogue's `view.` entries in Korean,
+    /// nested by template (Mustache reads a dotted name through nested dictionaries).
+    static let words: [String: [String: String]] = Messages.section("view.", in: .ko).reduce(into: [:]) { out, entry in
+        let parts = entry.key.split(separator: ".", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return }
+        out[parts[0], default: [:]][parts[1]] = entry.value
+    }
+
     static func render(
         _ name: String, _ values: [String: Any], title: String, group: String? = nil, csrf: String? = nil,
         reviewCount: Int = 0
@@ -35,6 +43,7 @@ enum Pages {
         var v = values
         v["title"] = title
         v["css"] = css
+        v["view"] = words
         if let group, let csrf { v["nav"] = ["group": group, "csrf": csrf, "reviewCount": reviewCount > 0 ? reviewCount : false] as [String: Any] }
         if let csrf { v["csrf"] = csrf }
         if let group { v["group"] = group }

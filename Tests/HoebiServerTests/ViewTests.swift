@@ -34,6 +34,20 @@ import Testing
         for name in named { #expect(Templates.all[name] != nil, "'\(name)' is rendered but there is no Views/\(name).mustache") }
     }
 
+    /// The templates' words come from the catalogue (`view.TEMPLATE.NAME`): a word a template names
+    /// must be there (Mustache would render nothing), and every word there is used by a template.
+    @Test func everyWordATemplateNamesIsInTheCatalogue() {
+        var named = Set<String>()
+        for (_, text) in Templates.all { for m in text.matches(of: /\{\{view\.([a-z]+)\.([A-Za-z]+)\}\}/) { named.insert("\(m.1).\(m.2)") } }
+        #expect(named.count > 60)
+        let known = Set(Pages.words.flatMap { template, words in words.keys.map { "\(template).\($0)" } })
+        #expect(named.subtracting(known).isEmpty, "named in a template, not in Catalogue+Views: \(named.subtracting(known).sorted())")
+        #expect(known.subtracting(named).isEmpty, "in Catalogue+Views, used by no template: \(known.subtracting(named).sorted())")
+        // Rendered, the words are there in Korean.
+        let page = Pages.render("review", ["items": [] as [Any], "count": 0], title: "t", group: "g", csrf: "c")
+        #expect(page.contains("확인이 필요한 입금 0건") && page.contains("확인할 입금이 없습니다.") && page.contains(">로그아웃<"), "\(page)")
+    }
+
     @Test func aBrokenViewIsNamed() {
         let error = #expect(throws: Pages.BrokenView.self) { _ = try Pages.compile(["fine": "{{a}}", "review": "{{#open}} never closed"]) }
         #expect(error?.name == "review" && error?.description.contains("Views/review.mustache") == true)
