@@ -75,12 +75,15 @@ extension Ledger {
             periods = p
             decisions[id] = .assign(member: target.id, periods: p)
             if only {
-                rule = .notLearned(text: deposit.text, why: "--only: this deposit alone")
+                rule = .notLearned(text: deposit.text, why: Messages.t("decide.why.only"))
             } else if key.isEmpty {
                 rule = .none
+            } else if !NameMatcher.namesSomeone(deposit.text) {
+                rule = .notLearned(text: deposit.text, why: Messages.t("decide.why.nameless"))
             } else if let named = byName, named != target.id {
                 // A text that fits several members, or names someone else, decides this deposit only.
-                rule = .notLearned(text: deposit.text, why: named.contains(",") ? "it fits several members (\(named))" : "it reads as member \(named)'s name")
+                rule = .notLearned(
+                    text: deposit.text, why: named.contains(",") ? Messages.t("decide.why.several", named) : Messages.t("decide.why.other", named))
             } else {
                 learn = .some(.member(target.id))
                 aliases[key] = target.id
@@ -91,9 +94,9 @@ extension Ledger {
             reason = r
             decisions[id] = .ignore(reason: r)
             if only {
-                rule = .notLearned(text: deposit.text, why: "--only: this deposit alone")
+                rule = .notLearned(text: deposit.text, why: Messages.t("decide.why.only"))
             } else if let named = byName {
-                rule = .notLearned(text: deposit.text, why: "it names member \(named), whose dues it would swallow")
+                rule = .notLearned(text: deposit.text, why: Messages.t("decide.why.swallow", named))
             } else if !key.isEmpty {
                 learn = .some(.notDues)
                 aliases[key] = LearnedRule.notDues.stored

@@ -33,7 +33,7 @@ public struct Evaluation: Sendable {
     /// decisions would), so a test can show that a misled matcher scores badly.
     public init(_ h: LabelledHistory, learned: [String: String] = [:]) {
         var allocator = Allocator(group: h.group, learnedAliases: learned)
-        let result = allocator.run(deposits: h.items.map(\.deposit), decisions: [:])
+        let result = allocator.run(deposits: h.items.map(\.deposit), decisions: [:], withdrawals: h.withdrawals)
         var byDeposit: [Int64: [Allocation]] = [:]
         for a in result.allocations { byDeposit[a.transactionID, default: []].append(a) }
         deposits = h.items.count
@@ -59,7 +59,7 @@ public struct Evaluation: Sendable {
                     let owing = members.filter { id in h.group.member(id).map { h.group.obligation(of: $0, in: item.deposit.time.period).amount > 0 } ?? false }
                     right = who == Set(owing.isEmpty ? members : owing)
                 case .unclear(let member): right = member.map { who == [$0] } ?? false
-                case .notDues: right = false
+                case .notDues, .split: right = false
                 }
                 if right {
                     correctAutomatic += 1
@@ -132,6 +132,8 @@ public struct Evaluation: Sendable {
                 }
             case .unclear(let member?):
                 pay(member, item.deposit.amount, months: [], at: item.deposit.time)
+            case .split(let member, let months, let dues):
+                pay(member, dues, months: months, at: item.deposit.time)
             default: break
             }
         }

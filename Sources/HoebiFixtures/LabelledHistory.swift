@@ -6,7 +6,11 @@ import HoebiCore
 /// prefixes, bank truncation, typos, Latin names in any order, parents and couples paying,
 /// same-name members, month lists and ranges, advance and partial payments, rate changes,
 /// joining, leaving, exemptions, leave (휴회), yearly and quarterly payers, a household paying one
-/// rate, months in the memo column, interest, event money, fees, strangers.
+/// rate, months in the memo column, interest, event money, fees, strangers; and money that is not
+/// one member paying their own dues (issue 21): the treasurer forwarding payroll-deducted dues for
+/// several members, the treasurer's float, lump sums, a deposit that is dues and 뒷풀이 at once, a
+/// double payment refunded by a transfer out, the bank's cashback, card cancellations, pockets
+/// the user named and 1-won checks, and names with a job title glued on.
 public struct LabelledHistory: Sendable {
     public enum Truth: Sendable, Equatable {
         /// Dues from these members (several for a couple), for these months (empty: oldest unpaid first).
@@ -15,6 +19,9 @@ public struct LabelledHistory: Sendable {
         case notDues
         /// Dues, but the text or amount leaves a person unsure (same name, months contradicting the amount).
         case unclear(member: String?)
+        /// Two things in one deposit: `dues` won of the member's dues for `months`, the rest other
+        /// money. Right only when a person splits it.
+        case split(member: String, months: [Period], dues: Won)
     }
 
     public struct Item: Sendable {
@@ -26,6 +33,8 @@ public struct LabelledHistory: Sendable {
     public let group: Group
     public var items: [Item]
     public let periods: [Period]
+    /// The account's transfers out that the deposits need (refunds).
+    public var withdrawals: [Deposit] = []
 
     static let surnames = ["김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "전", "홍"]
     static let givens = [
@@ -80,6 +89,11 @@ public struct LabelledHistory: Sendable {
             dues: Dues(dueDay: 10, schedule: [.init(from: start, amount: 30000), .init(from: rateChange, amount: 35000)]),
             members: members, nonDuesKeywords: ["뒷풀이", "회식"])
         g.fees = ["가입비": 50000]
+        // The treasurer is a member; four members' dues reach the club through the treasurer
+        // (payroll deduction at a company club), never from their own names.
+        g.treasurer = members[0].id
+        let treasurer = members[0]
+        let payroll = Array(members[1...4])
         group = g
 
         // Given names that identify exactly one member (what a person would accept without a surname).
@@ -113,8 +127,9 @@ public struct LabelledHistory: Sendable {
             return String(String.UnicodeScalarView(scalars))
         }
 
+        var outgoing: [Deposit] = []
         for p in periods {
-            for m in members where !couple.contains(m.id) || m.name == "박준영" {
+            for m in members where (!couple.contains(m.id) || m.name == "박준영") && !payroll.contains(where: { $0.id == m.id }) {
                 guard case .due(let due) = g.obligation(of: m, in: p) else { continue }
                 // A yearly or quarterly payer pays once, in the month their period begins.
                 let own = p.within(g.cycle(of: m))
@@ -193,8 +208,11 @@ public struct LabelledHistory: Sendable {
                 case 76..<78:
                     emit(p, day: day, due / 2, m.name, .dues(members: [m.id], months: [], assignable: true), "partial")
                     emit(p, day: day + 1, due - due / 2, m.name, .dues(members: [m.id], months: [], assignable: true), "partial")
-                case 78..<80:
-                    emit(p, day: day, due * 3, m.name, .dues(members: [m.id], months: [], assignable: true), "advance")
+                case 78..<79:
+                    emit(p, day: day, due * 2, m.name, .dues(members: [m.id], months: [], assignable: true), "advance")
+                case 79..<80:
+                    // Four months at once naming none: a person asks (the bound is this period and the next).
+                    emit(p, day: day, due * 4, m.name, .dues(members: [m.id], months: [], assignable: false), "lump")
                 case 80..<81:
                     emit(p, day: day, due, m.name + " 1,2월", .unclear(member: m.id), "hint-contradicts")
                 case 81..<83:
@@ -206,10 +224,41 @@ public struct LabelledHistory: Sendable {
                     } else {
                         emit(p, day: day, due, m.name + "엄마", .dues(members: [m.id], months: [], assignable: true), "parent")
                     }
+                case 85..<87:
+                    let title = ["과장", "대리", "팀장", "부장님", "님", "사원"][rnd.below(6)]
+                    emit(p, day: day, due, m.name + title, .dues(members: [m.id], months: [], assignable: true), "title")
+                case 87..<88 where m.id != treasurer.id:
+                    // Paid twice by mistake; the treasurer sends the second one back the next day.
+                    emit(p, day: day, due, m.name, .dues(members: [m.id], months: [], assignable: true), "name")
+                    emit(p, day: day + 1, due, m.name, .notDues, "refunded")
+                    let back = items[items.count - 1].deposit.time.epochSeconds + 86400
+                    outgoing.append(
+                        Deposit(
+                            id: 1_000_000 + Int64(outgoing.count), time: SeoulTime(epochSeconds: back), amount: due, text: m.name, kind: "이체",
+                            memo: "중복입금 환불"))
+                case 88..<89:
+                    // Dues and the night's 뒷풀이 in one transfer.
+                    emit(p, day: day, due + 15000, m.name, .split(member: m.id, months: [p], dues: due), "split", memo: "\(month)회비+뒷풀이")
                 default:
                     emit(p, day: day, due, m.name, .dues(members: [m.id], months: [], assignable: true), "name")
                 }
             }
+            // The treasurer forwards the payroll members' dues in one transfer from their own name.
+            let forwarded = payroll.filter { g.obligation(of: $0, in: p).amount > 0 }
+            let total = forwarded.reduce(Won(0)) { $0 + g.obligation(of: $1, in: p).amount }
+            if total > 0 {
+                emit(p, day: 25, total, treasurer.name, .dues(members: forwarded.map(\.id), months: [p], assignable: false), "collective")
+            }
+            // The treasurer's float, and a member's lump sum that is no period's dues.
+            if rnd.chance(12) { emit(p, day: 2, [200_000, 700_000, 5_000_000][rnd.below(3)], treasurer.name, .notDues, "float") }
+            if rnd.chance(4), !koreanMembers.isEmpty {
+                emit(p, day: 9, 1_500_000, koreanMembers[rnd.below(koreanMembers.count)].name, .notDues, "lump-sum")
+            }
+            // The bank's own credits: cashback, a card purchase cancelled, a named pocket, a 1-won check.
+            if rnd.chance(40) { emit(p, day: 4, Won(100 + rnd.below(5) * 100), "토스뱅크", .notDues, "bank-credit", kind: "프로모션입금") }
+            if rnd.chance(15) { emit(p, day: 6, Won(3_000 + rnd.below(40) * 100), "GS25 역삼점", .notDues, "bank-credit", kind: "체크카드결제") }
+            if rnd.chance(15) { emit(p, day: 7, Won(50_000 + rnd.below(20) * 10_000), "부가세박스", .notDues, "bank-credit", kind: "빼기") }
+            if rnd.chance(8) { emit(p, day: 8, 1, String(1000 + rnd.below(9000)), .notDues, "bank-credit") }
             // Money that is not dues.
             if p.month % 3 == 0 { emit(p, day: 28, Won(300 + rnd.below(1500)), "결산이자", .notDues, "interest", kind: "예금이자") }
             if rnd.chance(40) { emit(p, day: 20, 25000, members[rnd.below(members.count - 2)].name + " 뒷풀이", .notDues, "event") }
@@ -240,5 +289,6 @@ public struct LabelledHistory: Sendable {
         }
         items.sort { ($0.deposit.time, $0.deposit.id) < ($1.deposit.time, $1.deposit.id) }
         self.items = items
+        self.withdrawals = outgoing
     }
 }

@@ -5,11 +5,21 @@ import Testing
 @Suite struct AllocatorTests {
     let g = hiking()
 
-    @Test func oldestUnpaidFirstThenAdvance() {
-        // 90,000 in January from 홍길동 with no month named: Jan, Feb, Mar.
-        let r = allocate(g, [("2026-01-05 10:00", 90000, "홍길동")])
-        #expect(r.paid("hong") == ["2026-01": 30000, "2026-02": 30000, "2026-03": 30000])
+    @Test func oldestUnpaidFirstThenTheNextPeriod() {
+        // 60,000 in January from 홍길동 with no month named: January, then February.
+        let r = allocate(g, [("2026-01-05 10:00", 60000, "홍길동")])
+        #expect(r.paid("hong") == ["2026-01": 30000, "2026-02": 30000])
         #expect(r.outcomes == [.allocated(member: "hong", method: .name)])
+        // 90,000 would reach March, past the period now due and the next: a person is asked.
+        let far = allocate(g, [("2026-01-05 10:00", 90000, "홍길동")])
+        #expect(far.allocations.isEmpty)
+        #expect(
+            far.outcomes.map { $0.shown(in: .ko) } == [
+                .review(reason: "홍길동님 이름의 90,000원은 회비의 3배로, 2026-03까지 미리 내는 셈입니다: 한 사람의 회비가 맞나요, 여러 사람 몫(일괄 납부)이나 다른 돈인가요?", suggestion: "hong")
+            ])
+        // The treasurer's decision (no periods named) still pays ahead as before.
+        let decided = allocate(g, [("2026-01-05 10:00", 90000, "홍길동")], decisions: [1: .assign(member: "hong", periods: [])])
+        #expect(decided.paid("hong") == ["2026-01": 30000, "2026-02": 30000, "2026-03": 30000])
     }
 
     @Test func lateMoneyFillsTheOldestGapFirst() {
@@ -35,7 +45,9 @@ import Testing
 
     @Test func joinedExemptAndLeftAreRespected() {
         // 이서연 joined 2026-03, exempt 2026-05, left after 2026-09: 7 months owed, 6 due.
-        let r = allocate(g, [("2026-03-05 10:00", 400000, "이서연")])
+        // 400,000 is more than she can ever owe: asked, unless the treasurer decides it is hers.
+        #expect(allocate(g, [("2026-03-05 10:00", 400000, "이서연")]).outcomes.map(\.status) == ["review"])
+        let r = allocate(g, [("2026-03-05 10:00", 400000, "이서연")], decisions: [1: .assign(member: "lee", periods: [])])
         let paid = r.paid("lee")
         #expect(paid["2026-02"] == nil && paid["2026-05"] == nil && paid["2026-10"] == nil)
         #expect(paid["2026-03"] == 30000 && paid["2026-04"] == 30000 && paid["2026-06"] == 30000)

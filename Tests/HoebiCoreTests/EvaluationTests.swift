@@ -25,21 +25,27 @@ import Testing
         // The scorer really measured something: automatic decisions and member × period statuses.
         #expect(e.automatic > 300 && e.cells > 400 && e.reportError == nil, "\(e.automatic) automatic, \(e.cells) cells")
         #expect(e.precision >= 0.999, "precision \(e.precision): \(e.mistakes)")
-        #expect(e.automaticShare >= 0.95, "automatic share \(e.automaticShare)")
-        #expect(e.statusAgreement >= 0.93, "status agreement \(e.statusAgreement)")
-        // Nothing that is not dues is ever allocated.
-        for kase in ["interest", "event", "fee", "stranger"] { #expect((e.byCase[kase]?.automatic ?? 0) == 0, "\(kase) allocated") }
+        // Lower than before issue 21: money reaching past the next period is asked about now.
+        #expect(e.automaticShare >= 0.93, "automatic share \(e.automaticShare)")
+        #expect(e.statusAgreement >= 0.83, "status agreement \(e.statusAgreement)")
+        // Nothing that is not one member's own dues is ever allocated.
+        for kase in [
+            "interest", "event", "fee", "stranger", "collective", "float", "lump-sum", "split", "refunded", "bank-credit"
+        ] { #expect((e.byCase[kase]?.automatic ?? 0) == 0, "\(kase) allocated") }
+        // Job titles after a name are the name.
+        #expect(e.byCase["title"].map { $0.automatic == $0.count && $0.count > 0 } ?? false)
         // Typos are suggestions, never decisions.
         #expect((e.byCase["typo"]?.automatic ?? 0) == 0)
     }
 
     @Test func theEvaluationCanFail() {
-        // A matcher that trusts a wrong learned alias must show up as imprecise.
+        // A matcher that trusts a wrong learned alias must show up as imprecise. Each name is
+        // taught as the next member's, whose dues look the same (a wrong memory pointing every
+        // name at one member is caught by the advance bound and proves nothing).
         let h = LabelledHistory(seed: 1, members: 40, months: 12)
-        var allocator = Allocator(
-            group: h.group,
-            learnedAliases: Dictionary(
-                h.group.members.map { (Normalise.key($0.name), h.group.members[0].id) }, uniquingKeysWith: { a, _ in a }))
+        let ms = h.group.members
+        let rotated = Dictionary(ms.indices.map { (Normalise.key(ms[$0].name), ms[($0 + 1) % ms.count].id) }, uniquingKeysWith: { a, _ in a })
+        var allocator = Allocator(group: h.group, learnedAliases: rotated)
         let r = allocator.run(deposits: h.items.map(\.deposit), decisions: [:])
         let wrong = zip(h.items, r.outcomes).filter { item, outcome in
             if case .allocated(let m, _) = outcome, case .dues(let ms, _, _) = item.truth { return !ms.contains(m) }
@@ -47,8 +53,7 @@ import Testing
         }
         #expect(wrong.count > 100)
         // …and the scorer itself, given the same wrong memory, says so.
-        let misled = Evaluation(
-            h, learned: Dictionary(h.group.members.map { (Normalise.key($0.name), h.group.members[0].id) }, uniquingKeysWith: { a, _ in a }))
+        let misled = Evaluation(h, learned: rotated)
         #expect(misled.precision < 0.9 && misled.statusAgreement < 0.9, "precision \(misled.precision), agreement \(misled.statusAgreement)")
         #expect(Evaluation(h).precision >= 0.999)
     }

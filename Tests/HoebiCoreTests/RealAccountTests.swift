@@ -149,7 +149,14 @@ import Testing
         var m = Member(id: "hong", name: "홍길동")
         m.paused = [.init(from: p("2026-03"), to: p("2026-04"))]
         let g = group(m)
-        let r = allocate(g, [("2026-01-05 10:00", 30000, "홍길동"), ("2026-02-05 10:00", 30000, "홍길동"), ("2026-03-05 10:00", 30000, "홍길동")])
+        // March's money comes while he owes nothing (휴회): a person is asked, and told why.
+        let asked = allocate(g, [("2026-01-05 10:00", 30000, "홍길동"), ("2026-02-05 10:00", 30000, "홍길동"), ("2026-03-05 10:00", 30000, "홍길동")])
+        #expect(asked.outcomes.map(\.status) == ["allocated", "allocated", "review"])
+        #expect(asked.outcomes[2].shown(in: .ko) == .review(reason: "홍길동님은 2026-03 휴회 중인데 30,000원이 들어왔습니다: 회비인가요?", suggestion: "hong"))
+        // Decided as his, it goes to the next period he owes.
+        let r = allocate(
+            g, [("2026-01-05 10:00", 30000, "홍길동"), ("2026-02-05 10:00", 30000, "홍길동"), ("2026-03-05 10:00", 30000, "홍길동")],
+            decisions: [3: .assign(member: "hong", periods: [])])
         #expect(r.paid("hong") == ["2026-01": 30000, "2026-02": 30000, "2026-05": 30000])
         let snapshot = LedgerSnapshot(transactions: 3, balance: nil, allocations: r.allocations, deposits: [:], review: [], other: [])
         let report = try Report(group: g, periods: Period.range(p("2026-02"), p("2026-05")), snapshot: snapshot)

@@ -10,11 +10,13 @@ public struct Allocator {
     /// How many months ahead of a deposit an advance payment may reach before the rest is kept as credit.
     public static let advanceLimit = 120
     /// Raised whenever the rules change what they decide, so stored allocations are recomputed.
-    public static let version = 4
+    public static let version = 5
 
-    private var paid: [String: [Period: Won]] = [:]
-    private var cursor: [String: Int] = [:]
-    private var members: [String: Member] = [:]
+    var paid: [String: [Period: Won]] = [:]
+    var cursor: [String: Int] = [:]
+    var members: [String: Member] = [:]
+    /// Periods deposits in review would pay if answered as suggested (see `hold`).
+    var holds: [Allocation] = []
     /// Everything the text alone decides, worked out once per distinct text: one hash per deposit
     /// instead of one per question (hashing the text was most of a full re-match).
     private var facts: [String: TextFacts] = [:]
@@ -49,8 +51,10 @@ public struct Allocator {
     /// Every member's name and aliases as letters: a keyword inside one of them is part of a name.
     private let nameLetters: [String]
     /// Outgoing rows, for pairing returned money with the transfer it reverses.
-    private var withdrawals: [Deposit] = []
+    var withdrawals: [Deposit] = []
     private var paired = Set<Int64>()
+    /// Deposits a transfer out gave back (see `pairRefunds`).
+    private var refunds: [Int64: Refund] = [:]
 
     public struct Result: Sendable {
         /// One outcome per input deposit, in input order.
@@ -60,6 +64,9 @@ public struct Allocator {
         public var staleRules: [(text: String, member: String)] = []
         /// Texts with a "not dues" rule that name a member (their deposits went to review).
         public var conflicts: [String] = []
+        /// Member periods kept for deposits in review: what each would pay if answered as
+        /// suggested. Not money paid; the report shows those periods as 확인 필요.
+        public var holds: [Allocation] = []
     }
 
     /// The members a name match points at, by the name alone (not by a learned rule).
@@ -118,6 +125,7 @@ public struct Allocator {
             inOrder
             ? Array(deposits.indices)
             : deposits.indices.sorted { (deposits[$0].time, deposits[$0].id) < (deposits[$1].time, deposits[$1].id) }
+        refunds = pairRefunds(deposits, order: order)
         // Pass 1: the treasurer's explicit periods.
         for i in order {
             if case .assign(let member, let periods)? = decisions[deposits[i].id], !periods.isEmpty, members[member] != nil {
@@ -134,7 +142,7 @@ public struct Allocator {
         }
         return Result(
             outcomes: outcomes.map { $0 ?? .review(reason: Messages.ref("reason.notDecided"), suggestion: nil) }, allocations: allocations,
-            staleRules: staleRules, conflicts: conflicts.sorted())
+            staleRules: staleRules, conflicts: conflicts.sorted(), holds: holds)
     }
 
     private mutating func decide(_ d: Deposit, decision: Decision?) -> (Outcome, [Allocation]) {
@@ -173,14 +181,28 @@ public struct Allocator {
         case .reviewRule: return (.review(reason: Messages.ref("reason.ruleByHand"), suggestion: nil), [])
         default: break
         }
+        switch refunds[d.id] {
+        case .refunded(let w)?:
+            return (.other(reason: Messages.ref("reason.refunded", w.id, w.time.iso8601.prefix(10), w.amount.grouped, w.text)), [])
+        case .maybe(let w)?:
+            return (
+                .review(reason: Messages.ref("reason.maybeRefunded", w.id, w.time.iso8601.prefix(10), w.amount.grouped, w.text), suggestion: nil), []
+            )
+        case nil: break
+        }
         // The bank's own rows and returned money, after the treasurer's rules and before any name.
         if group.builtinRules {
             if case .own(let why) = bank { return (.other(reason: why), []) }
+            if BankRows.isVerification(amount: d.amount, text: d.text) {
+                return (.other(reason: Messages.ref("reason.bank.verification", d.amount.grouped)), [])
+            }
             if bank == .reversal { return (reversal(d), []) }
         }
         switch verdict {
         case .ignoreRule, .reviewRule: break
-        case .keyword(let word): return (.other(reason: Messages.ref("reason.keyword", word)), [])
+        case .keyword(let word):
+            if let mixed = mixed(d, word, f.name) { return mixed }
+            return (.other(reason: Messages.ref("reason.keyword", word)), [])
         case .fee(let name, let amount):
             return d.amount == amount
                 ? (.other(reason: Messages.ref("reason.fee", name, amount.grouped)), [])
@@ -189,14 +211,19 @@ public struct Allocator {
             // The memo column can say "not dues" too (뒷풀이 in the memo of a plain name).
             let memo = Normalise.letters(d.memo)
             if !memo.isEmpty, let k = keywords.first(where: { keywordStandsAlone($0.letters, in: memo) }) {
+                if let mixed = mixed(d, k.word, f.name) { return mixed }
                 return (.other(reason: Messages.ref("reason.memoKeyword", k.word)), [])
             }
         }
         let match = f.name
         switch match {
         case .unknown(let suggestion):
-            let reason = Messages.ref(Normalise.letters(d.text).isEmpty ? "reason.noName" : "reason.unknown")
-            return (.review(reason: reason, suggestion: suggestion), [])
+            let letters = Normalise.letters(d.text)
+            if let holder = group.account.holder.map(Normalise.letters), !holder.isEmpty, letters.holds(holder) {
+                return (.review(reason: Messages.ref("reason.holderOwn", group.account.holder ?? "", d.amount.grouped), suggestion: nil), [])
+            }
+            if let s = suggestion { hold(d, for: s) }
+            return (.review(reason: Messages.ref(letters.isEmpty ? "reason.noName" : "reason.unknown"), suggestion: suggestion), [])
         case .ambiguous(let ids, let reason, let sameName):
             if sameName {
                 // A member-specific amount can tell same-name members apart; nothing else may.
@@ -208,8 +235,25 @@ public struct Allocator {
         case .member(let id, let method, _):
             return decideMember(d, id, method: MatchMethod(.matcher(method)))
         case .doubt(let ids, let reason):
+            if ids.count == 1 { hold(d, for: ids[0]) }
             return (.review(reason: reason, suggestion: ids.joined(separator: ", ")), [])
         }
+    }
+
+    /// A deposit that names a member and the dues as well as a non-dues word (memo
+    /// `8월회비+뒷풀이`) is two things: a person splits it (`hoebi split`). The dues it names are
+    /// held for the member meanwhile, so their later months do not look unpaid.
+    private mutating func mixed(_ d: Deposit, _ word: String, _ name: NameMatcher.Result) -> (Outcome, [Allocation])? {
+        guard case .member(let id, _, _) = name, members[id] != nil else { return nil }
+        let both = Normalise.letters(d.text) + Normalise.letters(d.memo)
+        guard !hints(d).isEmpty || both.holds("회비") else { return nil }
+        let due = group.obligation(of: members[id]!, in: d.time.period).amount
+        let before = holds.count
+        hold(d, for: id)
+        let held = holds[before...].reduce(0) { Money.saturatingAdd($0, $1.amount) }
+        let dues = held > 0 ? min(held, d.amount) : min(due, d.amount)
+        let reason = Messages.ref("reason.mixed", word, d.amount.grouped, dues.grouped, (d.amount - dues).grouped)
+        return (.review(reason: reason, suggestion: id), [])
     }
 
     /// One member's money: the named months when the text names any, else oldest unpaid first.
@@ -221,9 +265,11 @@ public struct Allocator {
         let named = hints(d)
         let hinted = ownPeriods(named, id)
         if hinted.isEmpty {
-            return (.allocated(member: id, method: method), allocateOldestFirst(d, to: id, amount: d.amount))
+            let plan = plan(to: id, amount: d.amount, at: d.time)
+            if let why = question(d, id, plan, amount: d.amount) { return (.review(reason: why, suggestion: id), []) }
+            return (.allocated(member: id, method: method), commit(d, to: id, plan))
         }
-        switch allocateHinted(d, to: id, periods: hinted) {
+        switch allocateHinted(d, to: id, periods: hinted, checked: true) {
         case .ok(let allocs): return (.allocated(member: id, method: method.withMonthHint), allocs)
         case .refused(let reason): return (.review(reason: reason, suggestion: id), [])
         }
@@ -239,11 +285,24 @@ public struct Allocator {
         guard named.count <= 3, !ids.isEmpty, total > 0, d.amount % total == 0 else { return nil }
         let months = d.amount / total
         var out: [Allocation] = []
+        let named = hints(d)
+        // Every share is checked before any is written: one member's share years ahead makes the
+        // whole transfer a question.
+        var plans: [(String, Deposit, Plan?)] = []
         for (id, due) in zip(ids, dues) {
             let share = Deposit(id: d.id, time: d.time, amount: due * months, text: d.text, kind: d.kind)
-            let named = hints(d)
-            let hinted = ownPeriods(named, id)
-            if !hinted.isEmpty, case .ok(let allocs) = allocateHinted(share, to: id, periods: hinted) {
+            if !ownPeriods(named, id).isEmpty {
+                plans.append((id, share, nil))
+                continue
+            }
+            let plan = plan(to: id, amount: share.amount, at: d.time)
+            if let why = question(share, id, plan, amount: share.amount) { return (.review(reason: why, suggestion: named.isEmpty ? nil : id), []) }
+            plans.append((id, share, plan))
+        }
+        for (id, share, plan) in plans {
+            if let plan {
+                out += commit(share, to: id, plan)
+            } else if case .ok(let allocs) = allocateHinted(share, to: id, periods: ownPeriods(named, id)) {
                 out += allocs
             } else {
                 out += allocateOldestFirst(share, to: id, amount: share.amount)
@@ -327,7 +386,7 @@ public struct Allocator {
 
     /// Named periods in the member's own cycle: 3월 is the first quarter of a quarterly member,
     /// 2026년회비 is twelve months of a monthly one.
-    private func ownPeriods(_ periods: [Period], _ id: String) -> [Period] {
+    func ownPeriods(_ periods: [Period], _ id: String) -> [Period] {
         guard !periods.isEmpty, let m = members[id] else { return periods }
         let c = group.cycle(of: m)
         var seen = Set<Period>()
@@ -335,7 +394,7 @@ public struct Allocator {
     }
 
     /// Periods the text names, or else the memo.
-    private mutating func hints(_ d: Deposit) -> [Period] {
+    mutating func hints(_ d: Deposit) -> [Period] {
         let own = facts(d).hints
         if !own.isEmpty { return own.periods(at: d.time) }
         guard !d.memo.isEmpty else { return [] }
@@ -357,7 +416,8 @@ public struct Allocator {
     /// Money for the months the text names. Refused (→ review) when a named month is not owed, is
     /// already paid, or the amount cannot cover every named month: silently re-splitting a payment
     /// the depositor labelled is how a treasurer ends up telling someone they have not paid.
-    private mutating func allocateHinted(_ d: Deposit, to id: String, periods: [Period]) -> Hinted {
+    /// `checked`: money beyond the named periods is questioned like money naming none.
+    private mutating func allocateHinted(_ d: Deposit, to id: String, periods: [Period], checked: Bool = false) -> Hinted {
         guard let m = members[id] else { return .refused(Messages.ref("reason.noMember", id)) }
         var remaining: [Won] = []
         for p in periods {
@@ -377,12 +437,20 @@ public struct Allocator {
                     periods.count, total.grouped, d.amount.grouped))
         }
         var left = d.amount
-        var out: [Allocation] = []
+        var takes: [(Period, Won)] = []
         for (p, r) in zip(periods, remaining) where r > 0 && left > 0 {
             let take = min(r, left)
-            out.append(record(d, id, p, take))
+            takes.append((p, take))
             left -= take
         }
+        if checked && left > 0 {
+            // What is left after the named periods would pay others: asked about like any money
+            // naming no period (`7월회비` with 2,000,000 won is not July plus eight years).
+            if left > total || isTreasurerOrHolder(id) {
+                return .refused(Messages.ref("reason.beyondNamed", periods.map(\.description).joined(separator: ", "), total.grouped, d.amount.grouped))
+            }
+        }
+        var out = takes.map { record(d, id, $0.0, $0.1) }
         if left > 0 { out += allocateOldestFirst(d, to: id, amount: left) }
         return .ok(out)
     }
@@ -405,36 +473,13 @@ public struct Allocator {
         return out
     }
 
+    /// Oldest unpaid period first, unquestioned: the treasurer's own decisions.
     private mutating func allocateOldestFirst(_ d: Deposit, to id: String, amount: Won) -> [Allocation] {
-        guard let m = members[id] else { return [] }
-        var left = amount
-        var out: [Allocation] = []
-        let c = group.cycle(of: m)
-        var idx = cursor[id] ?? group.firstPeriod(of: m).index
-        let last = m.left.map { Period(cycle: c, containingMonth: $0.endMonth).index } ?? Int.max
-        let limit = min(last, d.time.period.within(c).index + Self.advanceLimit / c.months)
-        var movedCursor = false
-        while left > 0 && idx <= limit {
-            let p = Period(cycle: c, index: idx)
-            let due = group.obligation(of: m, in: p).amount
-            let r = due - (paid[id]?[p] ?? 0)
-            if r > 0 {
-                let take = min(r, left)
-                out.append(record(d, id, p, take))
-                left -= take
-            }
-            if !movedCursor && (paid[id]?[p] ?? 0) >= due {
-                cursor[id] = idx + 1  // everything before idx is settled; start there next time
-            } else {
-                movedCursor = true
-            }
-            idx += 1
-        }
-        if left > 0 { out.append(Allocation(transactionID: d.id, memberID: id, period: nil, amount: left)) }
-        return out
+        guard members[id] != nil else { return [] }
+        return commit(d, to: id, plan(to: id, amount: amount, at: d.time))
     }
 
-    private mutating func record(_ d: Deposit, _ id: String, _ p: Period, _ amount: Won) -> Allocation {
+    mutating func record(_ d: Deposit, _ id: String, _ p: Period, _ amount: Won) -> Allocation {
         paid[id, default: [:]][p, default: 0] = Money.saturatingAdd(paid[id]?[p] ?? 0, amount)
         return Allocation(transactionID: d.id, memberID: id, period: p, amount: amount)
     }

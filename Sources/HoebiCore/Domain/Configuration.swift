@@ -179,6 +179,7 @@ private struct RawConfig: Decodable {
         var cycle: String?
         var dueDay: Int?
         var schedule: [RawRate]
+        var advanceMonths: Int?
     }
     struct RawRate: Decodable {
         var from: Period
@@ -215,6 +216,7 @@ private struct RawConfig: Decodable {
             let dueDay = g.dues.dueDay ?? 10
             if !(1...31).contains(dueDay) { fail("\(gp).dues.dueDay", Messages.t("config.day", dueDay)) }
             if g.dues.schedule.isEmpty { fail("\(gp).dues.schedule", Messages.t("config.noSchedule")) }
+            if let a = g.dues.advanceMonths, !(0...120).contains(a) { fail("\(gp).dues.advanceMonths", Messages.t("config.advanceMonths", a)) }
             var froms: [Int: Int] = [:]
             for (ri, r) in g.dues.schedule.enumerated() {
                 if let other = froms[r.from.startMonth] {
@@ -328,6 +330,7 @@ private struct RawConfig: Decodable {
             // Two spellings of one word (composed and decomposed Hangul) are one fee: keep the larger.
             result[result.count - 1].households = householdOf
             result[result.count - 1].treasurerName = treasurerOwnName
+            result[result.count - 1].dues.advanceMonths = g.dues.advanceMonths
             result[result.count - 1].builtinRules = g.builtinRules ?? true
             result[result.count - 1].defaultNonDuesKeywords = g.defaultNonDuesKeywords ?? true
             result[result.count - 1].fees = Dictionary((g.fees ?? [:]).map { (Normalise.nfc($0.key), $0.value) }, uniquingKeysWith: max)

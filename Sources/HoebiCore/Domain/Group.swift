@@ -130,6 +130,10 @@ public struct Dues: Sendable, Equatable {
     public var dueDay: Int
     public var schedule: [Rate]
     public var cycle: Cycle
+    /// How many months past a deposit's own month money naming no period may pay before a
+    /// person is asked (`"advanceMonths"`); nil: the period now due and the next one, in the
+    /// member's own cycle. In months, not periods, so a yearly club's bound is not a decade.
+    public var advanceMonths: Int?
 
     public init(dueDay: Int, schedule: [Rate], cycle: Cycle = .monthly) {
         self.dueDay = dueDay

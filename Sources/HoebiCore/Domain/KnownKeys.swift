@@ -10,7 +10,7 @@ enum KnownKeys {
             "builtinRules", "defaultNonDuesKeywords", "joinDay", "households"
         ],
         "groups[].account": ["bank", "number", "holder"],
-        "groups[].dues": ["cycle", "dueDay", "schedule"],
+        "groups[].dues": ["cycle", "dueDay", "schedule", "advanceMonths"],
         "groups[].dues.schedule[]": ["from", "amount"],
         "groups[].members[]": ["id", "name", "display", "aliases", "joined", "left", "exempt", "amount", "paused", "cycle"],
         "groups[].members[].paused[]": ["from", "to"],

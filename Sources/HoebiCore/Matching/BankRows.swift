@@ -11,8 +11,17 @@ public enum BankRows {
         {
             return Messages.ref("reason.interest")
         }
-        if Normalise.letters(kind).holds("세이프박스") || pocketWords.contains(letters) {
+        let k = Normalise.letters(kind)
+        if k.holds("세이프박스") || pocketWords.contains(letters) || isPocket(letters, k) {
             return Messages.ref("reason.bank.pocket", text)
+        }
+        // Cashback and promotion credits (Toss 프로모션입금, 신한할인캐쉬백), and a card payment
+        // that arrives as money in: the shop cancelled it.
+        if let word = creditWords.first(where: { k.holds($0) || letters.holds($0) }) {
+            return Messages.ref("reason.bank.cashback", word)
+        }
+        if cardPaymentKinds.contains(where: { k.holds($0) }) {
+            return Messages.ref("reason.bank.cardCancel", kind)
         }
         if closing.contains(where: { letters.hasSuffix($0) }) && closingStems.contains(where: { letters.hasPrefix($0) }) {
             return Messages.ref("reason.bank.closed", text)
@@ -21,6 +30,20 @@ public enum BankRows {
             return Messages.ref("reason.bank.card", card)
         }
         return nil
+    }
+
+    /// A pocket the user named (KakaoBank `부가세박스`, `여행박스`): a short text ending in 박스, or
+    /// the bank's 넣기/빼기 kinds that move money between the account and its pockets.
+    static func isPocket(_ letters: String, _ kind: String) -> Bool {
+        (letters.hasSuffix("박스") && letters.count <= 12) || kind == "넣기" || kind == "빼기" || kind.hasSuffix("박스")
+    }
+    static let creditWords = ["프로모션", "캐쉬백", "캐시백", "cashback", "포인트전환", "리워드"]
+    /// Kinds a card purchase is written with; as a deposit they are the purchase cancelled.
+    static let cardPaymentKinds = ["체크카드결제", "체크카드", "카드결제", "신용카드결제"]
+
+    /// A deposit of a few won (1원 account checks send a code as the text) is never dues.
+    public static func isVerification(amount: Won, text: String) -> Bool {
+        amount > 0 && amount < 10 && Normalise.letters(text).count <= 10
     }
 
     /// Interest the matcher has always known (a kind saying 이자, or the text 이자/예금이자/결산이자):

@@ -62,7 +62,8 @@ public struct NameMatcher: Sendable {
                 givenCount[g]!.count == 1 && !fullNames.contains(g) ? Form(member: id, scalars: Array(g.unicodeScalars)) : nil
             })
         self.forms = FormIndex(forms)
-        self.learned = learned
+        // A rule on a text naming nobody (learned before rules required a name) is not applied.
+        self.learned = learned.filter { Self.namesSomeone($0.key) }
         self.names = members.map { m in
             let l = Normalise.letters(m.name)
             return (m.id, Jamo.decompose(l), l.unicodeScalars.count, l)
@@ -145,13 +146,28 @@ public struct NameMatcher: Sendable {
         return lines
     }
 
+    /// Whether a text could name a person: something is left once months, dues words and memo
+    /// words are taken away. `2026년회비`, `연회비`, `3월` name nobody, so a decision on one says
+    /// nothing about the next deposit with the same text (someone else's, most likely).
+    public static func namesSomeone(_ text: String) -> Bool {
+        let l = Normalise.letters(text)
+        return !l.isEmpty && !segments(l, into: memoWords)
+    }
+
     /// Words that may stand beside a name in one run of Hangul without making it another name:
     /// memo (회비, 님, 입금), parents (맘, 엄마), bank and app prefixes (신한오픈, 토스, 카카오페이).
-    static let memoWords: Set<String> = [
+    static let memoWords: Set<String> = Set([
         "회비", "회", "비", "월", "님", "입금", "송금", "이체", "드림", "보냄", "납부", "정기", "자동", "모임", "오픈", "은행", "뱅크", "뱅킹",
         "페이", "카카오", "카카오페이", "카카오뱅크", "토스", "네이버", "신한", "국민", "농협", "하나", "우리", "기업", "케이", "씨티", "새마을", "우체국",
         "맘", "엄마", "아빠", "부", "모", "어머니", "아버지", "분", "년", "연", "연회비", "상반기", "하반기", "분기", "선납", "일부", "추가", "나머지",
         "잔액", "완납", "및", "외", "의", "와", "과", "랑", "이랑", "몫", "것", "거", "꺼", "용", "달", "개월", "치", "원"
+    ]).union(titles)
+
+    /// Titles and honorifics written after a name in company and alumni clubs (홍길동과장, 김대리님).
+    static let titles: Set<String> = [
+        "사원", "주임", "대리", "과장", "차장", "부장", "팀장", "실장", "본부장", "지점장", "센터장", "소장", "국장", "원장",
+        "이사", "상무", "전무", "부사장", "사장", "대표", "회장", "부회장", "총무", "고문", "감사", "위원", "위원장",
+        "선임", "책임", "수석", "연구원", "매니저", "프로", "교수", "선생", "선생님", "쌤", "선배", "후배", "씨", "기장", "반장"
     ]
 
     /// `.member` stays a member when every run of Hangul holding the matched name is the name plus

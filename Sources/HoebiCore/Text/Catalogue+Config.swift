@@ -18,6 +18,10 @@ extension Messages {
         "config.dupMember": ("회원 아이디 '{1}'이(가) 겹칩니다 (members[{2}]에도 있음)", "duplicate member id '{1}' (also members[{2}])"),
         "config.empty": ("비어 있으면 안 됩니다", "must not be empty"),
         "config.noDigits": ("숫자가 없습니다", "has no digits"),
+        "config.advanceMonths": (
+            "{1}개월은 미리 낼 수 있는 기간(0-120개월)이 아닙니다",
+            "{1} months is not a bound for paying ahead (0-120 months)"
+        ),
         "config.day": ("{1}은(는) 날짜(1-31)가 아닙니다", "{1} is not a day of the month (1-31)"),
         "config.noSchedule": ("{\"from\": \"YYYY-MM\", \"amount\": N}이 하나는 있어야 합니다", "needs at least one {\"from\": \"YYYY-MM\", \"amount\": N}"),
         "config.overlap": ("schedule[{1}]과 겹칩니다: 둘 다 {2}에 시작합니다", "overlaps schedule[{1}]: both start in {2}"),

@@ -47,6 +47,51 @@ extension Messages {
         "reason.severalNamed": ("입금 하나에 여러 회원: {1}", "several members named in one deposit: {1}"),
         "reason.bank.pocket": ("은행이 쓴 줄: 통장의 보관함·세이프박스에서 옮긴 돈 ({1})", "the bank's own row: money moved back from the account's own pocket ({1})"),
         "reason.bank.closed": ("은행이 쓴 줄: 만기·해지된 예금 ({1})", "the bank's own row: a matured or closed deposit ({1})"),
-        "reason.bank.card": ("은행이 쓴 줄: 카드사 지급 ({1})", "the bank's own row: a card company paying out ({1})")
+        "reason.bank.card": ("은행이 쓴 줄: 카드사 지급 ({1})", "the bank's own row: a card company paying out ({1})"),
+        "reason.bank.cashback": ("은행이 쓴 줄: 캐시백·프로모션 적립 ('{1}')", "the bank's own row: cashback or a promotion credit ('{1}')"),
+        "reason.bank.cardCancel": ("은행이 쓴 줄: 카드 결제 취소 ({1})", "the bank's own row: a card payment cancelled ({1})"),
+        "reason.bank.verification": ("은행이 쓴 줄: 계좌 확인용 {1}원 입금", "the bank's own row: a {1}-won account check"),
+        "reason.farAhead": (
+            "{1}님 이름의 {2}원은 회비의 {4}배로, {3}까지 미리 내는 셈입니다: 한 사람의 회비가 맞나요, 여러 사람 몫(일괄 납부)이나 다른 돈인가요?",
+            "{2} won in {1}'s name is {4}× the dues and would pay up to {3}: one member's dues, several members' (collective), or other money?"
+        ),
+        "reason.beyondOwed": (
+            "{1}님이 낼 수 있는 회비보다 {3}원 많은 {2}원입니다 (탈퇴 등): 회비가 맞나요, 돌려줄 돈인가요?",
+            "{2} won is {3} won more than {1} can owe (left the club?): dues, or money to give back?"
+        ),
+        "reason.fractionAhead": (
+            "{1}님은 {2}까지 다 냈는데 {3}원은 다음 회비 {4}원에 못 미칩니다: 참가비 같은 다른 돈인가요?",
+            "{1} has paid up to {2}, and {3} won is short of the next dues ({4} won): other money, such as a 참가비?"
+        ),
+        "reason.owesNothing.exempt": ("{1}님은 {2} 회비 면제인데 {3}원이 들어왔습니다: 찬조인가요, 회비인가요?", "{1} is exempt in {2}, yet {3} won came in: a gift, or dues?"),
+        "reason.owesNothing.paused": ("{1}님은 {2} 휴회 중인데 {3}원이 들어왔습니다: 회비인가요?", "{1} is on leave (휴회) in {2}, yet {3} won came in: dues?"),
+        "reason.owesNothing.inactive": (
+            "{1}님은 {2}에 회원이 아닌데 {3}원이 들어왔습니다: 회비인가요, 돌려줄 돈인가요?",
+            "{1} is not a member in {2}, yet {3} won came in: dues, or money to give back?"
+        ),
+        "reason.treasurerOwn": (
+            "총무(예금주) {1}님 이름의 {2}원: 운영비를 넣었거나 여러 사람 회비를 모아 낸 돈일 수 있습니다 — 본인 회비면 배정, 여러 사람 몫이면 일괄 납부(hoebi collect), 아니면 회비 아님",
+            "{2} won in the treasurer's (or holder's) name {1}: float money or dues collected from several members? Their own dues: assign; several members': hoebi collect; else: not dues"
+        ),
+        "reason.holderOwn": (
+            "예금주 '{1}' 이름의 {2}원: 운영비나 모아 낸 회비일 수 있습니다 — 여러 사람 몫이면 일괄 납부(hoebi collect), 아니면 회비 아님",
+            "{2} won in the account holder's name '{1}': float money, or dues collected from several members (hoebi collect)?"
+        ),
+        "reason.beyondNamed": (
+            "입금자명이 {1} ({2}원)을(를) 말하지만 입금은 {3}원입니다: 나머지는 무엇인가요?",
+            "text names {1} ({2} won due) but the deposit is {3} won: what is the rest?"
+        ),
+        "reason.refunded": (
+            "돌려준 돈: t{1} 출금 ({2}, {3}원, '{4}')으로 환불됨",
+            "given back: refunded by t{1} ({2}, {3} won to '{4}')"
+        ),
+        "reason.maybeRefunded": (
+            "같은 금액이 t{1} 출금 ({2}, {3}원, '{4}')으로 나갔습니다: 환불한 돈인가요, 다른 지출인가요?",
+            "the same amount went out in t{1} ({2}, {3} won to '{4}'): a refund, or other spending?"
+        ),
+        "reason.mixed": (
+            "회비와 '{1}'이(가) 함께 든 {2}원: 회비 {3}원과 나머지 {4}원으로 나누면 됩니다 (hoebi split)",
+            "{2} won holds dues and '{1}': split it as {3} won dues and {4} won other (hoebi split)"
+        )
     ]
 }

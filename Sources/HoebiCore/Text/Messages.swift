@@ -154,6 +154,11 @@ public enum Messages {
         // Decisions
         "decision.dryrun": ("미리 보기: 아무것도 바꾸지 않았습니다", "dry run: nothing is changed"),
         "rule.learned": ("규칙: 앞으로 '{1}' 입금은 {2}", "rule: deposits with the text '{1}' are {2} from now on"),
+        "decide.why.only": ("--only: 이 입금만", "--only: this deposit alone"),
+        "decide.why.nameless": ("입금자명에 이름이 없습니다 (다음 같은 입금자명은 다른 사람 돈일 수 있음)", "the text names no one (the next deposit with it may be someone else's)"),
+        "decide.why.several": ("여러 회원에게 맞습니다 ({1})", "it fits several members ({1})"),
+        "decide.why.other": ("회원 {1}의 이름으로 읽힙니다", "it reads as member {1}'s name"),
+        "decide.why.swallow": ("회원 {1}의 이름이 있어 그 회비를 삼킬 수 있습니다", "it names member {1}, whose dues it would swallow"),
         "rule.notLearned": (
             "규칙: '{1}'은(는) 배우지 않았습니다 — {2}; 이 입금만 정했습니다",
             "rule: none learned for '{1}': {2}; this deposit alone is decided"

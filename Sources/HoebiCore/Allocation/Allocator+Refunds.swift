@@ -1,0 +1,52 @@
+/// A transfer out to a member that gives a deposit back (`중복입금 환불`, a former member's last
+/// autopay returned): the deposit it returns pays nothing. Paired before any deposit is decided,
+/// so a double payment never becomes a month paid in advance.
+extension Allocator {
+    /// What became of a deposit that a transfer out may have returned.
+    enum Refund {
+        /// The transfer says so (환불, 반환, 돌려): the deposit is not dues.
+        case refunded(Deposit)
+        /// Same member, same amount, within a week, without a word: a person decides.
+        case maybe(Deposit)
+    }
+
+    static let refundWords = ["환불", "반환", "돌려", "중복입금", "이중입금", "잘못입금", "오입금", "입금취소"]
+
+    /// Pairs each transfer out naming exactly one member with that member's latest deposit of the
+    /// same amount before it (31 days for a transfer that says it is a refund, 7 for one that
+    /// does not). Linear in deposits and withdrawals: deposits are indexed by member and amount.
+    mutating func pairRefunds(_ deposits: [Deposit], order: [Int]) -> [Int64: Refund] {
+        var byText: [String: String?] = [:]
+        func member(_ text: String) -> String? {
+            if let known = byText[text] { return known }
+            var id: String?
+            if case .member(let m, _, _) = matcher.match(text) { id = m }
+            byText[text] = id
+            return id
+        }
+        let outgoing = withdrawals.sorted { ($0.time, $0.id) < ($1.time, $1.id) }.compactMap { w in member(w.text).map { (w, $0) } }
+        guard !outgoing.isEmpty else { return [:] }
+        struct Key: Hashable {
+            var member: String
+            var amount: Won
+        }
+        let wanted = Set(outgoing.map { Key(member: $0.1, amount: $0.0.amount) })
+        var candidates: [Key: [Deposit]] = [:]  // in time order
+        for i in order {
+            let d = deposits[i]
+            let key = Key(member: member(d.text) ?? "", amount: d.amount)
+            if wanted.contains(key) { candidates[key, default: []].append(d) }
+        }
+        var out: [Int64: Refund] = [:]
+        for (w, id) in outgoing {
+            let said = Self.refundWords.contains { Normalise.letters(w.memo + w.text).holds($0) || Normalise.letters(w.kind).holds($0) }
+            let window: Int64 = (said ? 31 : 7) * 86400
+            let pick = candidates[Key(member: id, amount: w.amount)]?.last { d in
+                out[d.id] == nil && d.time <= w.time && w.time.epochSeconds - d.time.epochSeconds <= window
+            }
+            guard let d = pick else { continue }
+            out[d.id] = said ? .refunded(w) : .maybe(w)
+        }
+        return out
+    }
+}
