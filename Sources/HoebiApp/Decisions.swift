@@ -12,6 +12,11 @@ extension Ledger {
         case unassign
         /// Withdraws the decision in force, and the rule on the text it left; the automatic rules apply again.
         case clear
+        /// One deposit paying several members' dues (일괄 납부); `everyMonth`: every deposit with
+        /// this text is such a payment from now on (a payroll forward decided once).
+        case collect(members: [String]?, periods: [Period], rest: String?, everyMonth: Bool)
+        /// One deposit in parts: dues and other money.
+        case split(parts: [DepositPart])
     }
 
     /// One deposit whose owner or periods a decision changes.
@@ -63,13 +68,17 @@ extension Ledger {
         var member: String?
         var periods: [Period] = []
         var reason = ""
+        var parts: Decision?
         // What the text says by name alone, without any learned rule.
         let byName = Allocator.namedMembers(NameMatcher(members: group.members, learned: [:]).match(deposit.text))
+        // The same members as people see them, for the words that say why no rule was learned.
+        // (English output shows ids, as it always has.)
+        let shownNames =
+            Messages.language == .ko
+            ? byName.map { $0.components(separatedBy: ", ").map { group.displayNames()[$0] ?? $0 }.joined(separator: ", ") } : byName
         switch action {
         case .assign(let m, let p):
-            guard let target = group.member(m) else {
-                throw AppError.usage(Messages.t("error.noMemberList", m, group.id, group.members.map(\.id).joined(separator: ", ")))
-            }
+            let target = try Self.member(m, of: group)
             storedAction = .assign
             member = target.id
             periods = p
@@ -83,7 +92,8 @@ extension Ledger {
             } else if let named = byName, named != target.id {
                 // A text that fits several members, or names someone else, decides this deposit only.
                 rule = .notLearned(
-                    text: deposit.text, why: named.contains(",") ? Messages.t("decide.why.several", named) : Messages.t("decide.why.other", named))
+                    text: deposit.text,
+                    why: named.contains(",") ? Messages.t("decide.why.several", shownNames ?? named) : Messages.t("decide.why.other", shownNames ?? named))
             } else {
                 learn = .some(.member(target.id))
                 aliases[key] = target.id
@@ -96,12 +106,41 @@ extension Ledger {
             if only {
                 rule = .notLearned(text: deposit.text, why: Messages.t("decide.why.only"))
             } else if let named = byName {
-                rule = .notLearned(text: deposit.text, why: Messages.t("decide.why.swallow", named))
+                rule = .notLearned(text: deposit.text, why: Messages.t("decide.why.swallow", shownNames ?? named))
             } else if !key.isEmpty {
                 learn = .some(.notDues)
                 aliases[key] = LearnedRule.notDues.stored
                 rule = .learned(text: deposit.text, rule: .notDues)
             }
+        case .collect(let ms, let ps, let rest, let everyMonth):
+            let ids = try ms.map { try $0.map { try Self.member($0, of: group).id } }
+            storedAction = .assign
+            member = ids?.first
+            periods = ps
+            let decision = Decision.collective(members: ids, periods: ps, rest: rest)
+            decisions[id] = decision
+            parts = decision
+            if everyMonth && !key.isEmpty && NameMatcher.namesSomeone(deposit.text) {
+                learn = .some(.collective(ids))
+                aliases[key] = LearnedRule.collective(ids).stored
+                rule = .learned(text: deposit.text, rule: .collective(ids))
+            } else if everyMonth {
+                rule = .notLearned(text: deposit.text, why: Messages.t("decide.why.nameless"))
+            }
+        case .split(let given):
+            var checked: [DepositPart] = []
+            for part in given {
+                var q = part
+                q.member = try part.member.map { try Self.member($0, of: group).id }
+                checked.append(q)
+            }
+            let total = checked.reduce(Won(0)) { Money.saturatingAdd($0, $1.amount) }
+            guard total == deposit.amount else { throw AppError.usage(Messages.t("error.splitSum", total.grouped, deposit.amount.grouped)) }
+            storedAction = .assign
+            member = checked.compactMap(\.member).first
+            let decision = Decision.split(parts: checked)
+            decisions[id] = decision
+            parts = decision
         case .unassign:
             storedAction = .review
             decisions[id] = .review
@@ -117,6 +156,8 @@ extension Ledger {
             let implied: String
             switch old {
             case .assign(let m, _)?: implied = group.households[m] ?? m
+            case .collective(let ms, _, _)?: implied = LearnedRule.collective(ms).stored
+            case .split?: implied = ""
             case .ignore?: implied = LearnedRule.notDues.stored
             case .review?: implied = LearnedRule.byHand.stored
             case nil: throw AppError.usage(Messages.t("error.noDecision", id))
@@ -138,9 +179,16 @@ extension Ledger {
         if dryRun { return effect }
         try store.decide(
             group: group, transaction: id, action: storedAction, member: member, periods: periods, reason: reason, by: by,
-            rule: learn, dropRule: drop)
+            rule: learn, dropRule: drop, parts: parts)
         effect.match = try rematch(group)
         return effect
+    }
+
+    static func member(_ id: String, of group: Group) throws -> Member {
+        guard let m = group.member(id) else {
+            throw AppError.usage(Messages.t("error.noMemberList", id, group.id, group.members.map(\.id).joined(separator: ", ")))
+        }
+        return m
     }
 
     /// Each deposit's placement under these aliases and decisions (the allocator is deterministic).

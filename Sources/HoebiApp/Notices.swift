@@ -26,12 +26,12 @@ extension Ledger {
         }
     }
 
-    /// The notice for a period (default: the current one), from the report of the cycle's usual
-    /// span up to it.
+    /// The notice for a period (default: the current one), from the report of the whole history
+    /// up to it: what it says a member owes in all is what `remind` and the dashboard say.
     public func notice(_ group: Group, _ o: NoticeOptions = NoticeOptions(), now: SeoulTime = .now) throws -> String {
         let c = group.dues.cycle
         let p = (o.period ?? now.period).within(c)
-        let r = try report(group, from: max(group.firstPeriod, p.advanced(by: -(c.reportSpan - 1))), to: p, now: now)
+        let r = try report(group, from: min(group.firstPeriod, p), to: p, now: now)
         return try NoticeRenderer.render(
             Notice(report: r, period: p, mask: o.mask, maskAccount: o.maskAccount), template: o.template?.text,
             name: o.template?.name ?? "notice template", layout: o.layout, unpaidOnly: o.unpaidOnly)

@@ -22,12 +22,18 @@ public struct Evaluation: Sendable {
 
     /// Why the statuses could not be compared (the report refused the allocations), if so.
     public var reportError: String?
+    /// Cells shown as 확인 필요 (a deposit in review would pay them): a question, not an answer.
+    public var checkingCells = 0
+    /// Statuses after a treasurer answers every question as the truth says (assign, collective
+    /// payment, split, not dues): what the decisions can reach.
+    public var answeredAgreeingCells = 0
 
     // Nothing measured is a failure, never a perfect score: a matcher that decides nothing, or a
     // report that cannot be built, must not pass the targets.
     public var precision: Double { automatic == 0 ? 0 : Double(correctAutomatic) / Double(automatic) }
     public var automaticShare: Double { assignable == 0 ? 0 : Double(assignedAssignable) / Double(assignable) }
     public var statusAgreement: Double { cells == 0 ? 0 : Double(agreeingCells) / Double(cells) }
+    public var answeredAgreement: Double { cells == 0 ? 0 : Double(answeredAgreeingCells) / Double(cells) }
 
     /// `learned`: depositor texts the matcher is told belong to members (as a treasurer's earlier
     /// decisions would), so a test can show that a misled matcher scores badly.
@@ -72,10 +78,44 @@ public struct Evaluation: Sendable {
             byCase[item.kase] = figures
         }
         // Statuses: the allocator's, against an independent simulation of what was really paid.
-        let snapshot = LedgerSnapshot(transactions: h.items.count, balance: nil, allocations: result.allocations, deposits: [:], review: [], other: [])
+        var snapshot = LedgerSnapshot(transactions: h.items.count, balance: nil, allocations: result.allocations, deposits: [:], review: [], other: [])
+        snapshot.holds = result.holds
         var report: Report?
         do { report = try Report(group: h.group, periods: h.periods, snapshot: snapshot) } catch { reportError = "\(error)" }
         let truth = Self.truthPaid(h)
+        (cells, agreeingCells, checkingCells) = Self.agreement(report, h, truth)
+        // The same history once the treasurer has answered every question.
+        var decisions: [Int64: Decision] = [:]
+        for (item, outcome) in zip(h.items, result.outcomes) {
+            if case .allocated = outcome { continue }
+            if let d = Self.answer(item) { decisions[item.deposit.id] = d }
+        }
+        var answering = Allocator(group: h.group, learnedAliases: learned)
+        let answered = answering.run(deposits: h.items.map(\.deposit), decisions: decisions, withdrawals: h.withdrawals)
+        let after = try? Report(
+            group: h.group, periods: h.periods,
+            snapshot: LedgerSnapshot(transactions: h.items.count, balance: nil, allocations: answered.allocations, deposits: [:], review: [], other: []))
+        answeredAgreeingCells = Self.agreement(after, h, truth).agreeing
+    }
+
+    /// What a treasurer who knows the truth decides for a deposit left in review.
+    static func answer(_ item: LabelledHistory.Item) -> Decision? {
+        switch item.truth {
+        case .dues(let members, let months, _) where members.count == 1: return .assign(member: members[0], periods: months)
+        case .dues(let members, let months, _): return .collective(members: members, periods: months, rest: nil)
+        case .split(let member, let months, let dues):
+            return .split(parts: [
+                DepositPart(member: member, periods: months, amount: dues), DepositPart(member: nil, amount: item.deposit.amount - dues, label: "뒷풀이")
+            ])
+        case .notDues: return .ignore(reason: "")
+        case .unclear(let member?): return .assign(member: member, periods: [])
+        case .unclear(nil): return nil
+        }
+    }
+
+    /// Cells compared, cells agreeing with the truth, cells shown as 확인 필요.
+    static func agreement(_ report: Report?, _ h: LabelledHistory, _ truth: [String: [Period: Won]]) -> (cells: Int, agreeing: Int, checking: Int) {
+        var cells = 0, agreeingCells = 0, checking = 0
         for row in report?.members ?? [] {
             guard let m = h.group.member(row.id) else { continue }
             let c = h.group.cycle(of: m)
@@ -91,8 +131,10 @@ public struct Evaluation: Sendable {
                 }
                 cells += 1
                 if expected == cell.status { agreeingCells += 1 }
+                if cell.status == .review { checking += 1 }
             }
         }
+        return (cells, agreeingCells, checking)
     }
 
     /// What each member really paid per period of their own: named periods first, otherwise oldest unpaid first,

@@ -49,8 +49,9 @@ public enum Sample {
             let due: Won = m >= 7 ? 35000 : 30000
             // 홍길동: pays every month, with month memos, sometimes just the given name.
             add(2026, m, 3, 9, due, m % 3 == 0 ? "길동" : "홍길동\(m)월회비")
-            // 김솔: member-specific 15,000; paid Jan–Jun at once in January, then monthly from July.
-            if m == 1 { add(2026, 1, 5, 20, 90000, "김솔") }
+            // 김솔: member-specific 15,000; paid Jan–Jun at once in January, saying so (six months
+            // naming none would be asked about), then monthly from July.
+            if m == 1 { add(2026, 1, 5, 20, 90000, "김솔 상반기") }
             if m >= 7 { add(2026, m, 9, 21, 15000, "26.\(m)월김솔") }
             // 박준영: pays two months at a time with a month list.
             if m % 2 == 1 && m < 11 { add(2026, m, 8, 12, due + (m + 1 >= 7 ? 35000 : 30000), "박준영 \(m),\(m + 1)월") }

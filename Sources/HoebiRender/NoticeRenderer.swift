@@ -20,12 +20,20 @@ public enum NoticeRenderer {
         {{/hasUnpaid}}
         {{^hasUnpaid}}
 
-        🎉 모두 납부했습니다. 감사합니다!
+        {{^hasReview}}🎉 모두 납부했습니다. 감사합니다!{{/hasReview}}
         {{/hasUnpaid}}
         {{#showPaid}}
 
         ✅ 낸 분 ({{paidCount}}명): {{paidNames}}
         {{/showPaid}}
+        {{#hasChecking}}
+
+        🔎 입금 확인 중 ({{checkingCount}}명): {{checkingNames}}
+        {{/hasChecking}}
+        {{#hasReview}}
+
+        ⚠️ 총무가 확인 중인 입금이 {{reviewCount}}건 있어 위 내용이 바뀔 수 있습니다.
+        {{/hasReview}}
         {{#hasExempt}}
         🙏 면제: {{exemptNames}}
         {{/hasExempt}}
@@ -45,11 +53,17 @@ public enum NoticeRenderer {
         ❌ 미납 {{unpaidCount}}명: {{unpaidLine}}
         {{/hasUnpaid}}
         {{^hasUnpaid}}
-        🎉 모두 납부했습니다. 감사합니다!
+        {{^hasReview}}🎉 모두 납부했습니다. 감사합니다!{{/hasReview}}
         {{/hasUnpaid}}
         {{#showPaid}}
         ✅ 납부 {{paidCount}}명: {{paidNames}}
         {{/showPaid}}
+        {{#hasChecking}}
+        🔎 확인 중 {{checkingCount}}명: {{checkingNames}}
+        {{/hasChecking}}
+        {{#hasReview}}
+        ⚠️ 확인 중인 입금 {{reviewCount}}건: 바뀔 수 있음
+        {{/hasReview}}
         {{#hasExempt}}
         🙏 면제: {{exemptNames}}
         {{/hasExempt}}
@@ -65,7 +79,8 @@ public enum NoticeRenderer {
     public static let variables: Set<String> = [
         "groupName", "period", "periodLabel", "dueDate", "amount", "paid", "paidNames", "paidCount", "unpaid", "unpaidCount",
         "unpaidLine", "hasUnpaid", "showPaid", "exemptNames", "hasExempt", "bankName", "accountNumber", "accountHolder",
-        "treasurer", "collected", "expected", "balance", "reviewCount", "asOf"
+        "treasurer", "collected", "expected", "balance", "reviewCount", "asOf", "hasReview", "hasChecking", "checkingCount",
+        "checkingNames", "checking"
     ]
     public static let itemVariables: Set<String> = ["name", "owed", "totalOwed", "paid", "hasArrears"]
 
@@ -78,7 +93,9 @@ public enum NoticeRenderer {
         let listed = n.unpaid.count + (unpaidOnly ? 0 : n.paid.count)
         let compact = layout == .compact || (layout == .auto && listed > 20)
         let text = template ?? (compact ? compactTemplate : defaultTemplate)
-        if template != nil { try TemplateCheck.check(text, name: name, variables: variables, items: ["unpaid", "paid"], itemVariables: itemVariables) }
+        if template != nil {
+            try TemplateCheck.check(text, name: name, variables: variables, items: ["unpaid", "paid", "checking"], itemVariables: itemVariables)
+        }
         let tmpl: MustacheTemplate
         do { tmpl = try MustacheTemplate(string: text) } catch let e as MustacheTemplate.ParserError {
             throw TemplateError(name: name, line: e.context.lineNumber, column: e.context.columnNumber, problem: TemplateError.words(e.error))
@@ -111,14 +128,25 @@ public enum NoticeRenderer {
             "accountNumber": n.accountNumber,
             "collected": n.collected.grouped,
             "expected": n.expected.grouped,
-            "reviewCount": n.reviewCount
+            "reviewCount": n.reviewCount,
+            "hasReview": n.reviewCount > 0,
+            "checking": n.checking.map { ["name": $0.name, "owed": $0.owed.grouped, "totalOwed": $0.totalOwed.grouped, "paid": $0.paid.grouped] },
+            "checkingNames": n.checking.map(\.name).joined(separator: ", "),
+            "checkingCount": n.checking.count,
+            "hasChecking": !n.checking.isEmpty
         ]
         // Absent keys, not nil values: a missing key is what makes a Mustache section skip.
         if let h = n.accountHolder { context["accountHolder"] = h }
         if let t = n.treasurer { context["treasurer"] = t }
         if let b = n.balance { context["balance"] = b.grouped }
         if let a = n.asOf { context["asOf"] = "\(a.month)월 \(a.day)일 \(a.hour < 10 ? "0" : "")\(a.hour):\(a.minute < 10 ? "0" : "")\(a.minute)" }
-        return tmpl.render(context)
+        var out = tmpl.render(context)
+        // A group's own template that says nothing of open questions still says them: a notice
+        // must never look final while deposits wait in review.
+        if template != nil, n.reviewCount > 0, !text.contains("hasReview"), !text.contains("reviewCount") {
+            out += (out.hasSuffix("\n") ? "" : "\n") + "⚠️ 총무가 확인 중인 입금이 \(n.reviewCount)건 있어 위 내용이 바뀔 수 있습니다.\n"
+        }
+        return out
     }
 }
 

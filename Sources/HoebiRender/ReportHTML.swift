@@ -7,7 +7,8 @@ import HoebiCore
 public enum ReportHTML {
     static let legend: [(Report.Status, String)] = [
         (.paid, "낼 돈을 다 냄"), (.partial, "일부만 냄 (낸 돈)"), (.unpaid, "아직 안 냄"),
-        (.exempt, "이번에는 안 내도 됨"), (.paused, "쉬는 중"), (.inactive, "그때는 회원이 아님")
+        (.exempt, "이번에는 안 내도 됨"), (.paused, "쉬는 중"), (.inactive, "그때는 회원이 아님"),
+        (.review, "총무가 입금을 확인 중")
     ]
 
     public static func render(_ r: Report, mask: Bool = false) -> String {
@@ -36,12 +37,12 @@ public enum ReportHTML {
         td,th{border:1px solid #ccc;padding:4px 6px;text-align:center;white-space:nowrap}
         th.name{text-align:left;position:sticky;left:0;background:#fff}
         td.num{text-align:right}
-        .paid{background:#d9f2d9}.partial{background:#fff2cc}.unpaid{background:#f8d7da}.exempt{background:#e2e3e5}.inactive{color:#999}.paused{background:#e8e0f4}
+        .paid{background:#d9f2d9}.partial{background:#fff2cc}.unpaid{background:#f8d7da}.exempt{background:#e2e3e5}.inactive{color:#999}.paused{background:#e8e0f4}.review{background:#dbe9f7}
         .legend span{display:inline-block;margin:0 .6rem .3rem 0;padding:1px 6px;border:1px solid #ccc;white-space:nowrap}
         .summary td{text-align:right}.summary th{text-align:left}
         @page{size:A4 landscape;margin:10mm}
         @media print{body{margin:0;font-size:9pt}.wrap{overflow:visible}table{font-size:8pt;page-break-inside:auto}tr{page-break-inside:avoid}
-          th.name{position:static}td,th{padding:2px 3px}.paid,.partial,.unpaid,.exempt,.paused{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+          th.name{position:static}td,th{padding:2px 3px}.paid,.partial,.unpaid,.exempt,.paused,.review{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
         """
 
     public static func escape(_ s: String) -> String {

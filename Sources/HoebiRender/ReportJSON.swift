@@ -40,6 +40,7 @@ public enum ReportJSON {
         case .exempt: status = .exempt
         case .inactive: status = .inactive
         case .paused: status = .paused
+        case .review: status = .review
         }
         return Schemas.ReportCell(due: c.due, paid: c.paid, status: status, owed: c.owed, span: c.span?.description)
     }

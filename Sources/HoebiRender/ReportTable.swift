@@ -61,7 +61,7 @@ public enum ReportTable {
         }
         if !r.review.isEmpty {
             out += "\n확인이 필요한 입금 (hoebi assign / hoebi ignore):\n"
-            for d in r.review.prefix(20) { out += ReviewList.line(d) + "\n" }
+            for d in r.review.prefix(20) { out += ReviewList.line(d, names: r.group.displayNames()) + "\n" }
             if r.review.count > 20 { out += "  … \(r.review.count - 20)건 더 (hoebi review)\n" }
         }
         return out
@@ -70,17 +70,21 @@ public enum ReportTable {
 
 /// Deposits waiting for the treasurer, one per line.
 public enum ReviewList {
-    public static func line(_ d: Report.DepositLine) -> String {
+    /// `names`: member ids to the names people see; a suggestion reads "홍길동 (hong)".
+    public static func line(_ d: Report.DepositLine, names: [String: String] = [:]) -> String {
         let date = String(d.time.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ")
         var s =
             "  " + DisplayWidth.padRight("t\(d.id)", to: 8) + date + "  " + DisplayWidth.padLeft(d.amount.grouped, to: 10)
             + "  " + DisplayWidth.padRight(d.text, to: 20) + "  " + Messages.show(d.reason ?? "")
-        if let sug = d.suggestion { s += Messages.t("explain.maybe", sug) }
+        if let sug = d.suggestion {
+            let shown = sug.components(separatedBy: ", ").map { id in names[id].map { "\($0) (\(id))" } ?? id }.joined(separator: ", ")
+            s += Messages.t("explain.maybe", shown)
+        }
         return s
     }
 
-    public static func render(_ lines: [Report.DepositLine]) -> String {
+    public static func render(_ lines: [Report.DepositLine], names: [String: String] = [:]) -> String {
         if lines.isEmpty { return Messages.t("review.none") + "\n" }
-        return Messages.t("review.count", lines.count) + "\n" + lines.map(line).joined(separator: "\n") + "\n"
+        return Messages.t("review.count", lines.count) + "\n" + lines.map { line($0, names: names) }.joined(separator: "\n") + "\n"
     }
 }

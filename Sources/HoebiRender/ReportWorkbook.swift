@@ -8,7 +8,9 @@ import HoebiOffice
 public enum ReportWorkbook {
     public static func write(_ r: Report, to url: URL, mask: Bool = false) throws {
         let name = { (s: String) in mask ? Mask.name(s) : s }
-        let style: [Report.Status: XLSXWriter.Style] = [.paid: .paid, .partial: .partial, .unpaid: .unpaid, .exempt: .exempt, .paused: .paused]
+        let style: [Report.Status: XLSXWriter.Style] = [
+            .paid: .paid, .partial: .partial, .unpaid: .unpaid, .exempt: .exempt, .paused: .paused, .review: .partial
+        ]
         var grid: [[XLSXWriter.Cell]] = []
         var title = "\(r.group.name) 회비 현황 · \(r.periods.first?.label ?? "") – \(r.periods.last?.label ?? "")"
         if let a = r.asOf { title += " · \(String(a.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ")) 기준" }
@@ -25,7 +27,7 @@ public enum ReportWorkbook {
                 + [.number(r.expected, .boldNumber), .number(r.collected, .boldNumber), .number(r.outstanding, .boldNumber)])
         grid.append([.text("미납액 합계", .header)] + r.totals.map { .number($0.outstanding, .boldNumber) })
         grid.append([])
-        grid.append([.text("완납 초록 · 일부 노랑 · 미납 빨강 · 면제 회색 · 휴회 보라 · - 그때는 회원이 아님")])
+        grid.append([.text("완납 초록 · 일부·확인 필요 노랑 · 미납 빨강 · 면제 회색 · 휴회 보라 · - 그때는 회원이 아님")])
         let widths = [Double(max(10, (r.members.map { DisplayWidth.of($0.name) }.max() ?? 8) + 2))] + r.periods.map { _ in 11.0 } + [11, 11, 11, 11]
 
         var deposits: [[XLSXWriter.Cell]] = [["번호", "날짜", "금액", "입금자", "회원"].map { .text($0, .header) }]

@@ -113,5 +113,14 @@ enum Forms {
         var member: String?
         var reason: String?
         var only: String?
+        /// A collective payment's members (`members[]`), periods, remainder and "every month".
+        var members: [String]?
+        var periods: String?
+        var rest: String?
+        var everyMonth: String?
+        /// A split: the member's dues amount, and the other part's label and amount.
+        var duesAmount: String?
+        var otherLabel: String?
+        var otherAmount: String?
     }
 }

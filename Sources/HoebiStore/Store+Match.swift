@@ -34,16 +34,18 @@ extension Store {
         do {
             var out: [Int64: Decision] = [:]
             let rows = try Row.fetchAll(
-                db, sql: "SELECT transaction_id, action, member_id, periods, reason FROM decisions WHERE group_id = ? ORDER BY id",
+                db, sql: "SELECT transaction_id, action, member_id, periods, reason, parts FROM decisions WHERE group_id = ? ORDER BY id",
                 arguments: [group.id])
-            for r in rows { out[r[0]] = decision(action: r[1], member: r[2], periods: r[3], reason: r[4]) }
+            for r in rows { out[r[0]] = decision(action: r[1], member: r[2], periods: r[3], reason: r[4], parts: r[5]) }
             return out
         }
     }
 
     /// A stored decision row as the allocator takes it; `clear` (and anything unknown) is none.
-    static func decision(action: String, member: String?, periods: String?, reason: String?) -> Decision? {
+    static func decision(action: String, member: String?, periods: String?, reason: String?, parts: String? = nil) -> Decision? {
         switch DecisionAction(rawValue: action) {
+        case .assign? where !(parts ?? "").isEmpty:
+            return DecisionParts.decode(parts ?? "")
         case .assign?:
             guard let member else { return nil }
             return .assign(member: member, periods: (periods ?? "").split(separator: ",").compactMap { Period(String($0)) })
@@ -75,15 +77,29 @@ extension Store {
             if matched > generation { return false }
             try db.execute(sql: "DELETE FROM allocations WHERE group_id = ?", arguments: [group.id])
             try db.execute(sql: "DELETE FROM outcomes WHERE group_id = ?", arguments: [group.id])
+            try db.execute(sql: "DELETE FROM holds WHERE group_id = ?", arguments: [group.id])
             var method: [Int64: String] = [:]
             let outcome = RowBinder(
                 statement: try db.makeStatement(
-                    sql: "INSERT INTO outcomes(transaction_id, group_id, status, member_id, method, reason, suggestion) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+                    sql:
+                        "INSERT INTO outcomes(transaction_id, group_id, status, member_id, method, reason, suggestion, amount, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                ))
             // Allocated deposits are told by their allocations (member, method); only the deposits
             // left in review or found not to be dues get an outcome row.
             for (d, o) in zip(deposits, result.outcomes) {
                 if case .allocated(_, let how) = o {
                     method[d.id] = how.stored
+                    // The part of it that is not dues is listed with the other money, by its amount.
+                    guard let part = result.otherParts[d.id] else { continue }
+                    outcome.reset()
+                    outcome.bind(1, d.id)
+                    outcome.bind(2, group.id)
+                    outcome.bind(3, "other")
+                    outcome.bind(5, "")
+                    outcome.bind(6, Messages.ref("reason.part", part.label))
+                    outcome.bind(8, part.amount)
+                    outcome.bind(9, part.label)
+                    _ = try outcome.step(db)
                     continue
                 }
                 outcome.reset()
@@ -117,6 +133,18 @@ extension Store {
                 alloc.bind(6, method[a.transactionID] ?? "")
                 _ = try alloc.step(db)
             }
+            let hold = RowBinder(
+                statement: try db.makeStatement(sql: "INSERT INTO holds(group_id, transaction_id, member_id, period, amount) VALUES (?, ?, ?, ?, ?)"))
+            for h in result.holds {
+                guard let p = h.period else { continue }
+                hold.reset()
+                hold.bind(1, group.id)
+                hold.bind(2, h.transactionID)
+                hold.bind(3, h.memberID)
+                hold.bind(4, p.description)
+                hold.bind(5, h.amount)
+                _ = try hold.step(db)
+            }
             let review = result.outcomes.filter { if case .review = $0 { return true } else { return false } }.count
             try db.execute(
                 sql: "INSERT INTO runs(group_id, kind, source, started_at, finished_at, new_rows, message) VALUES (?, 'match', 'rematch', ?, ?, ?, ?)",
@@ -135,7 +163,7 @@ extension Store {
     /// says exactly that (withdrawing a decision takes back the rule it left). All in one transaction.
     public func decide(
         group: Group, transaction id: Int64, action: DecisionAction, member: String?, periods: [Period],
-        reason: String, by: String, rule: LearnedRule?? = .none, dropRule: LearnedRule? = nil
+        reason: String, by: String, rule: LearnedRule?? = .none, dropRule: LearnedRule? = nil, parts: Decision? = nil
     ) throws {
         try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT direction, text, account FROM transactions WHERE id = ?", arguments: [id]),
@@ -151,8 +179,11 @@ extension Store {
                 arguments: [group.id, key])
             try db.execute(
                 sql:
-                    "INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at, rule_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [group.id, id, action.rawValue, member, periods.map(\.description).joined(separator: ","), reason, by, Self.now(), ruleBefore])
+                    "INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at, rule_before, parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    group.id, id, action.rawValue, member, periods.map(\.description).joined(separator: ","), reason, by, Self.now(), ruleBefore,
+                    DecisionParts.encode(parts)
+                ])
             let decision = db.lastInsertedRowID
             var ruleChanged = false
             // Without an explicit choice, every decision but a withdrawal leaves a rule on the text.

@@ -55,7 +55,7 @@ extension Store {
                 try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT t.id, t.occurred_at, t.amount, t.text, o.reason, o.suggestion FROM outcomes o JOIN transactions t ON t.id = o.transaction_id
+                        SELECT t.id, t.occurred_at, COALESCE(o.amount, t.amount), t.text, o.reason, o.suggestion FROM outcomes o JOIN transactions t ON t.id = o.transaction_id
                         WHERE o.group_id = ? AND o.status = ? ORDER BY t.occurred_at, t.id
                         """, arguments: [group.id, status]
                 ).map {
@@ -84,6 +84,9 @@ extension Store {
             var snapshot = LedgerSnapshot(
                 transactions: count, balance: balance, allocations: allocations, deposits: deposits,
                 review: review, other: try listing("other"))
+            snapshot.holds = try Row.fetchAll(
+                db, sql: "SELECT transaction_id, member_id, period, amount FROM holds WHERE group_id = ?", arguments: [group.id]
+            ).compactMap { r in (r[2] as String?).flatMap(Period.init).map { Allocation(transactionID: r[0], memberID: r[1], period: $0, amount: r[3]) } }
             // Money in and out over the report's months (for the shared report's summary).
             if let first = periods.first, let last = periods.last,
                 let start = SeoulTime(year: first.year, month: first.month, day: 1),

@@ -53,7 +53,7 @@ extension Store {
             let previous = try Row.fetchOne(db, sql: Self.previousDecisionSQL, arguments: [txn, group.id, id])
             return UndoPlan(
                 decision: id, transaction: txn, action: Self.action(d[2]), member: d[3],
-                restores: previous.flatMap { Self.decision(action: $0[0], member: $0[1], periods: $0[2], reason: $0[3]) },
+                restores: previous.flatMap { Self.decision(action: $0[0], member: $0[1], periods: $0[2], reason: $0[3], parts: $0[4]) },
                 ruleText: d[4], ruleRestored: (d[5] as String?).map(LearnedRule.init(stored:)))
         }
     }
@@ -67,7 +67,7 @@ extension Store {
         """
     /// The decision in force before it: the newest earlier row for the deposit.
     static let previousDecisionSQL = """
-        SELECT action, member_id, periods, reason FROM decisions WHERE transaction_id = ? AND group_id = ? AND id < ? ORDER BY id DESC LIMIT 1
+        SELECT action, member_id, periods, reason, parts FROM decisions WHERE transaction_id = ? AND group_id = ? AND id < ? ORDER BY id DESC LIMIT 1
         """
 
     /// Takes back the group's last decision not yet undone: the deposit's decision before it is
@@ -80,12 +80,12 @@ extension Store {
             let action: String = previous?[0] ?? DecisionAction.clear.rawValue
             try db.execute(
                 sql: """
-                    INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at, undoes)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at, undoes, parts)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     group.id, txn, action, previous?[1] as String?, (previous?[2] as String?) ?? "", (previous?[3] as String?) ?? "",
-                    by, Self.now(), id
+                    by, Self.now(), id, (previous?[4] as String?) ?? ""
                 ])
             let ruleText: String? = d[4], ruleBefore: String? = d[5]
             if let ruleText {
@@ -158,7 +158,7 @@ extension Store {
                     continue
                 }
                 dropped += try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM decisions WHERE transaction_id = ?", arguments: [id]) ?? 0
-                for table in ["allocations", "outcomes", "decisions", "run_sightings"] {
+                for table in ["allocations", "outcomes", "holds", "decisions", "run_sightings"] {
                     try db.execute(sql: "DELETE FROM \(table) WHERE transaction_id = ?", arguments: [id])
                 }
                 try db.execute(sql: "DELETE FROM transactions WHERE id = ?", arguments: [id])

@@ -140,7 +140,12 @@ func sampleReport() -> Report {
         let custom = try NoticeRenderer.render(
             Notice(report: r, period: Period("2026-01")!, mask: false),
             template: "{{% CONTENT_TYPE: TEXT}}{{periodLabel}}:{{#unpaid}} {{name}}={{owed}}{{/unpaid}}")
-        #expect(custom == "2026년 1월: 김솔=5,000 EMILY PARK=30,000")
+        // The sample has a deposit in review; a template that does not mention it still says so.
+        #expect(custom == "2026년 1월: 김솔=5,000 EMILY PARK=30,000\n⚠️ 총무가 확인 중인 입금이 1건 있어 위 내용이 바뀔 수 있습니다.\n")
+        let mentions = try NoticeRenderer.render(
+            Notice(report: r, period: Period("2026-01")!, mask: false),
+            template: "{{% CONTENT_TYPE: TEXT}}{{periodLabel}}:{{#unpaid}} {{name}}={{owed}}{{/unpaid}} ({{reviewCount}})")
+        #expect(mentions == "2026년 1월: 김솔=5,000 EMILY PARK=30,000 (1)")
     }
 }
 

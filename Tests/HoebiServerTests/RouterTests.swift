@@ -75,6 +75,34 @@ import Testing
                 let effect = try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as? [String: Any]
                 #expect(r.status == .ok && effect?["dryRun"] as? Bool == true && effect?["after"] as? String != effect?["before"] as? String)
             }
+            // One deposit as two members' dues (collect) and as dues plus other money (split):
+            // previewed, checked against the amount, with the members and parts the document names.
+            try await client.execute(
+                uri: "/api/v1/groups/hiking/decisions", method: .post, headers: json,
+                body: ByteBuffer(string: #"{"transaction": "t2", "action": "collect", "members": ["hong", "lee"], "periods": ["2026-02"], "dryRun": true}"#)
+            ) { r in
+                let effect = try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as? [String: Any]
+                // 30,000 is not two members' 60,000: the preview keeps it in review, with the reason.
+                #expect(r.status == .ok && effect?["after"] as? String == "review", "\(String(buffer: r.body))")
+            }
+            try await client.execute(
+                uri: "/api/v1/groups/hiking/decisions", method: .post, headers: json,
+                body: ByteBuffer(
+                    string:
+                        #"{"transaction": "t2", "action": "split", "parts": [{"member": "lee", "amount": 20000}, {"label": "뒷풀이", "amount": 10000}], "dryRun": true}"#
+                )
+            ) { r in
+                let effect = try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as? [String: Any]
+                #expect(r.status == .ok && effect?["after"] as? String == "lee 2026-01", "\(String(buffer: r.body))")
+            }
+            for body in [
+                #"{"transaction": "t2", "action": "split", "parts": [{"member": "lee", "amount": 20000}]}"#,  // 20,000 of 30,000
+                #"{"transaction": "t2", "action": "collect", "members": ["nobody"]}"#
+            ] {
+                try await client.execute(uri: "/api/v1/groups/hiking/decisions", method: .post, headers: json, body: ByteBuffer(string: body)) { r in
+                    #expect(r.status == .badRequest || r.status == .unprocessableContent, "\(body): \(r.status)")
+                }
+            }
             // The wrong method on a known path: 405 and what it takes, from the document.
             try await client.execute(uri: "/api/v1/groups/hiking/sync", method: .get, headers: auth) { r in
                 #expect(r.status == .methodNotAllowed && r.headers[.allow] == "POST")

@@ -82,7 +82,9 @@ extension Allocator {
             let due = max(1, nowDue.amount > 0 ? nowDue.amount : plan.shares[0].amount)
             return Messages.ref("reason.farAhead", m.name, amount.grouped, last, amount / due)
         }
-        if ahead, let first = plan.shares.first {
+        // A sliver of a period not yet begun, with nothing towards it so far (a yearly club's
+        // 10,000 참가비 after the year is paid); topping up a period already part paid is dues.
+        if ahead, let first = plan.shares.first, (paid[id]?[first.period] ?? 0) == 0 {
             let next = group.obligation(of: m, in: first.period).amount
             if amount < next { return Messages.ref("reason.fractionAhead", m.name, now, amount.grouped, next.grouped) }
         }

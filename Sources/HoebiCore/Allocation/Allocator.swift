@@ -67,6 +67,9 @@ public struct Allocator {
         /// Member periods kept for deposits in review: what each would pay if answered as
         /// suggested. Not money paid; the report shows those periods as 확인 필요.
         public var holds: [Allocation] = []
+        /// The part of a deposit that is not dues when the rest is (a split, a collective payment's
+        /// remainder), by deposit.
+        public var otherParts: [Int64: OtherPart] = [:]
     }
 
     /// The members a name match points at, by the name alone (not by a learned rule).
@@ -112,8 +115,20 @@ public struct Allocator {
             households.isEmpty
             ? decisions
             : decisions.mapValues { d -> Decision in
-                if case .assign(let m, let p) = d, let hh = households[m] { return .assign(member: hh, periods: p) }
-                return d
+                switch d {
+                case .assign(let m, let p): return .assign(member: households[m] ?? m, periods: p)
+                case .collective(let ms, let p, let rest):
+                    var seen = Set<String>()
+                    return .collective(members: ms?.map { households[$0] ?? $0 }.filter { seen.insert($0).inserted }, periods: p, rest: rest)
+                case .split(let parts):
+                    return .split(
+                        parts: parts.map {
+                            var q = $0
+                            q.member = q.member.map { households[$0] ?? $0 }
+                            return q
+                        })
+                default: return d
+                }
             }
         self.withdrawals = withdrawals.sorted { ($0.time, $0.id) > ($1.time, $1.id) }  // nearest first
         var outcomes = [Outcome?](repeating: nil, count: deposits.count)
@@ -126,23 +141,51 @@ public struct Allocator {
             ? Array(deposits.indices)
             : deposits.indices.sorted { (deposits[$0].time, deposits[$0].id) < (deposits[$1].time, deposits[$1].id) }
         refunds = pairRefunds(deposits, order: order)
-        // Pass 1: the treasurer's explicit periods.
+        var otherParts: [Int64: OtherPart] = [:]
+        // Pass 1: the treasurer's explicit periods (and splits, which name theirs).
         for i in order {
-            if case .assign(let member, let periods)? = decisions[deposits[i].id], !periods.isEmpty, members[member] != nil {
+            switch decisions[deposits[i].id] {
+            case .assign(let member, let periods)? where !periods.isEmpty && members[member] != nil:
                 let own = ownPeriods(periods, member)
-                allocations += allocate(deposits[i], to: member, periods: own)
+                allocations += allocateExplicit(deposits[i], to: member, periods: own)
                 outcomes[i] = .allocated(member: member, method: .manual)
+            case .split(let parts)?:
+                let (o, a, other) = split(deposits[i], parts)
+                outcomes[i] = o
+                allocations += a
+                otherParts[deposits[i].id] = other
+            default: break
             }
         }
         // Pass 2: everything else, oldest first.
         for i in order where outcomes[i] == nil {
+            var asked: (members: [String]?, periods: [Period], rest: String?)?
+            if case .collective(let ms, let ps, let rest)? = decisions[deposits[i].id] { asked = (ms, ps, rest) }
+            if decisions[deposits[i].id] == nil, deposits[i].amount > 0, case .collectiveRule(let ms) = facts(deposits[i]).verdict { asked = (ms, [], nil) }
+            if let asked {
+                let (o, a, other) = collective(deposits[i], members: asked.members, periods: asked.periods, rest: asked.rest)
+                // A text learned as a collective payment may still bring its sender's own dues (the
+                // treasurer's 20,000 under the same name): what does not fit is read as usual.
+                if case .review = o, decisions[deposits[i].id] == nil {
+                    let (usual, allocs) = decide(deposits[i], decision: nil)
+                    if case .allocated = usual {
+                        outcomes[i] = usual
+                        allocations += allocs
+                        continue
+                    }
+                }
+                outcomes[i] = o
+                allocations += a
+                otherParts[deposits[i].id] = other
+                continue
+            }
             let (outcome, allocs) = decide(deposits[i], decision: decisions[deposits[i].id])
             outcomes[i] = outcome
             allocations += allocs
         }
         return Result(
             outcomes: outcomes.map { $0 ?? .review(reason: Messages.ref("reason.notDecided"), suggestion: nil) }, allocations: allocations,
-            staleRules: staleRules, conflicts: conflicts.sorted(), holds: holds)
+            staleRules: staleRules, conflicts: conflicts.sorted(), holds: holds, otherParts: otherParts)
     }
 
     private mutating func decide(_ d: Deposit, decision: Decision?) -> (Outcome, [Allocation]) {
@@ -151,6 +194,8 @@ public struct Allocator {
             return (.other(reason: reason.isEmpty ? Messages.ref("reason.ignoredByTreasurer") : reason), [])
         case .review?:
             return (.review(reason: Messages.ref("reason.unassigned"), suggestion: nil), [])
+        case .collective?, .split?:
+            return (.review(reason: Messages.ref("reason.notDecided"), suggestion: nil), [])  // decided in `run`, never here
         case .assign(let member, _)? where members[member] == nil:
             return (.review(reason: Messages.ref("reason.memberGone", member), suggestion: nil), [])
         case .assign(let member, _)?:
@@ -199,7 +244,7 @@ public struct Allocator {
             if bank == .reversal { return (reversal(d), []) }
         }
         switch verdict {
-        case .ignoreRule, .reviewRule: break
+        case .ignoreRule, .reviewRule, .collectiveRule: break
         case .keyword(let word):
             if let mixed = mixed(d, word, f.name) { return mixed }
             return (.other(reason: Messages.ref("reason.keyword", word)), [])
@@ -346,6 +391,7 @@ public struct Allocator {
 
     enum TextVerdict {
         case ignoreRule, reviewRule
+        case collectiveRule([String]?)
         case keyword(String)
         case fee(String, Won)
         case none
@@ -357,6 +403,8 @@ public struct Allocator {
         switch textRules.isEmpty ? nil : textRules[Normalise.key(text)] {
         case Self.ignoreRule?: v = .ignoreRule
         case Self.reviewRule?: v = .reviewRule
+        case let rule? where rule.hasPrefix(LearnedRule.collectivePrefix):
+            if case .collective(let ms) = LearnedRule(stored: rule) { v = .collectiveRule(ms.map { $0.map { group.households[$0] ?? $0 } }) }
         default:
             let letters = Normalise.letters(text)
             if let k = keywords.first(where: { keywordStandsAlone($0.letters, in: letters) }) {
@@ -456,7 +504,7 @@ public struct Allocator {
     }
 
     /// A treasurer's explicit periods: fill each in order; anything beyond goes the usual way.
-    private mutating func allocate(_ d: Deposit, to id: String, periods: [Period]) -> [Allocation] {
+    mutating func allocateExplicit(_ d: Deposit, to id: String, periods: [Period]) -> [Allocation] {
         guard let m = members[id] else { return [] }
         var left = d.amount
         var out: [Allocation] = []

@@ -28,6 +28,30 @@ public enum Decision: Sendable, Equatable {
     case ignore(reason: String)
     /// Un-assigned: the automatic match was wrong; a person decides this deposit.
     case review
+    /// One deposit paying several members' dues at once (일괄 납부: a payroll forward, cash
+    /// collected at a meeting, a parent for two children): what each of `members` (nil: every
+    /// member) still owes for `periods` (empty: the deposit's own period). Money left over is other
+    /// income labelled `rest`; without a label the amounts must add up, or a person is asked.
+    case collective(members: [String]?, periods: [Period], rest: String?)
+    /// One deposit in parts: dues for members and periods, and other money with its label. The
+    /// parts add up to the deposit.
+    case split(parts: [DepositPart])
+}
+
+/// A part of a split deposit: `amount` won of `member`'s dues (for `periods`, or the usual rules
+/// when empty), or, without a member, other money called `label` (뒷풀이, 가입비).
+public struct DepositPart: Sendable, Equatable {
+    public var member: String?
+    public var periods: [Period]
+    public var amount: Won
+    public var label: String
+
+    public init(member: String?, periods: [Period] = [], amount: Won, label: String = "") {
+        self.member = member
+        self.periods = periods
+        self.amount = amount
+        self.label = label
+    }
 }
 
 /// Money from one deposit applied to one member's period. `period == nil` is credit: money beyond

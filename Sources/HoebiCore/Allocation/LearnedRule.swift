@@ -5,11 +5,19 @@ public enum LearnedRule: Sendable, Equatable {
     case member(String)
     case notDues
     case byHand
+    /// Each deposit with this text is a collective payment (a payroll forward) of these members'
+    /// dues for its month; nil: every member who owes.
+    case collective([String]?)
+
+    static let collectivePrefix = "!collective:"
 
     public init(stored: String) {
         switch stored {
         case Allocator.ignoreRule: self = .notDues
         case Allocator.reviewRule: self = .byHand
+        case _ where stored.hasPrefix(Self.collectivePrefix):
+            let list = stored.dropFirst(Self.collectivePrefix.count)
+            self = .collective(list == "*" ? nil : list.split(separator: ",").map(String.init))
         default: self = .member(stored)
         }
     }
@@ -20,6 +28,7 @@ public enum LearnedRule: Sendable, Equatable {
         case .member(let id): return id
         case .notDues: return Allocator.ignoreRule
         case .byHand: return Allocator.reviewRule
+        case .collective(let ms): return Self.collectivePrefix + (ms?.joined(separator: ",") ?? "*")
         }
     }
 
@@ -32,6 +41,9 @@ public enum LearnedRule: Sendable, Equatable {
         case .member(let id): return names[id] ?? id
         case .notDues: return Messages.t("rule.notDues", in: .ko)
         case .byHand: return Messages.t("rule.byHand", in: .ko)
+        case .collective(let ms):
+            let who = ms.map { $0.map { names[$0] ?? $0 }.joined(separator: ", ") } ?? Messages.t("explain.everyone", in: .ko)
+            return Messages.t("rule.collective", in: .ko, arguments: [who])
         }
     }
 }

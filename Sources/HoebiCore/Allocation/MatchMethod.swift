@@ -10,6 +10,8 @@ public struct MatchMethod: Sendable, Equatable {
         case nameAndAmount
         /// Several members named in one deposit; the first named is the outcome's member.
         case shared(with: [String])
+        /// A treasurer's collective payment (일괄 납부) or split of one deposit.
+        case collective, split
     }
 
     public var basis: Basis
@@ -40,6 +42,8 @@ public struct MatchMethod: Sendable, Equatable {
         case .matcher(let m): base = m.rawValue
         case .nameAndAmount: base = "name+amount"
         case .shared(let others): base = Self.sharedPrefix + others.joined(separator: ", ")
+        case .collective: base = "collective"
+        case .split: base = "split"
         }
         return monthHint ? base + Self.hintSuffix : base
     }
@@ -51,6 +55,10 @@ public struct MatchMethod: Sendable, Equatable {
         let basis: Basis
         if base == "name+amount" {
             basis = .nameAndAmount
+        } else if base == "collective" {
+            basis = .collective
+        } else if base == "split" {
+            basis = .split
         } else if base.hasPrefix(Self.sharedPrefix) {
             basis = .shared(with: base.dropFirst(Self.sharedPrefix.count).components(separatedBy: ", ").filter { !$0.isEmpty })
         } else if let m = NameMatcher.Method(rawValue: base) {

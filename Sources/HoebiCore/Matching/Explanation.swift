@@ -7,13 +7,14 @@ public enum Explanation {
     ) -> [String] {
         var out: [String] = []
         out.append(Messages.t("explain.text", d.text, Normalise.letters(d.text), Normalise.key(d.text)))
-        if let rule = learnedAliases[Normalise.key(d.text)] {
-            out.append(
-                rule == Allocator.ignoreRule
-                    ? Messages.t("explain.rule.notDues")
-                    : rule == Allocator.reviewRule
-                        ? Messages.t("explain.rule.byHand")
-                        : Messages.t("explain.rule.member", rule))
+        if let stored = learnedAliases[Normalise.key(d.text)] {
+            switch LearnedRule(stored: stored) {
+            case .notDues: out.append(Messages.t("explain.rule.notDues"))
+            case .byHand: out.append(Messages.t("explain.rule.byHand"))
+            case .member(let id): out.append(Messages.t("explain.rule.member", id))
+            case .collective(let ms):
+                out.append(Messages.t("explain.rule.collective", ms?.joined(separator: ", ") ?? Messages.t("explain.everyone")))
+            }
         }
         switch decision {
         case .assign(let m, let p)?:
@@ -23,6 +24,17 @@ public enum Explanation {
                     : Messages.t("explain.decision.assignFor", m, p.map(\.description).joined(separator: ", ")))
         case .ignore(let r)?: out.append(Messages.t("explain.decision.ignore", Messages.show(r)))
         case .review?: out.append(Messages.t("explain.decision.review"))
+        case .collective(let ms, let ps, let rest)?:
+            out.append(
+                Messages.t(
+                    "explain.decision.collective", ms.map { $0.joined(separator: ", ") } ?? Messages.t("explain.everyone"),
+                    ps.isEmpty ? d.time.period.description : ps.map(\.description).joined(separator: ", "), rest ?? "-"))
+        case .split(let parts)?:
+            let shown = parts.map { part in
+                "\(part.member ?? part.label) \(part.amount.grouped)"
+                    + (part.periods.isEmpty ? "" : " (\(part.periods.map(\.description).joined(separator: ", ")))")
+            }
+            out.append(Messages.t("explain.decision.split", shown.joined(separator: " + ")))
         case nil: break
         }
         if !d.memo.isEmpty { out.append(Messages.t("explain.memo", d.memo)) }

@@ -16,6 +16,9 @@ public struct Notice: Sendable {
     public var amount: Won
     public var paid: [Person]
     public var unpaid: [Person]
+    /// Members whose period waits on a deposit in review (확인 중): listed apart, never as unpaid
+    /// or paid, so no one is told they owe what they may have paid.
+    public var checking: [Person] = []
     public var exempt: [String]
     public var bankName: String
     public var accountNumber: String
@@ -46,6 +49,7 @@ public struct Notice: Sendable {
             switch c.status {
             case .paid: paid.append(person)
             case .partial, .unpaid: unpaid.append(person)
+            case .review: checking.append(person)
             case .exempt: exempt.append(show(row.name))
             case .inactive, .paused: break
             }

@@ -1,6 +1,11 @@
 /// Who has paid what, member by period, built from stored allocations. Renderers only format it.
 public struct Report: Sendable {
-    public enum Status: String, Sendable, Codable { case paid, partial, unpaid, exempt, inactive, paused }
+    public enum Status: String, Sendable, Codable {
+        case paid, partial, unpaid, exempt, inactive, paused
+        /// Not paid by what is decided, but a deposit in review would pay it if answered as
+        /// suggested (확인 필요): never shared as 미납, never as 완납.
+        case review
+    }
 
     /// One member in one column, summed from the member's standings (see `Standing`). `due`,
     /// `paid` and `outstanding` count the standings counted in this column (a yearly member's
@@ -90,6 +95,8 @@ public struct Report: Sendable {
         public var outstanding: Won
         public var paidCount: Int
         public var owingCount: Int
+        /// Members whose period waits on a deposit in review (확인 필요).
+        public var checkingCount: Int = 0
     }
 
     public var group: Group
@@ -130,6 +137,8 @@ public struct LedgerSnapshot: Sendable {
     public var income: Won = 0
     public var spending: Won = 0
     public var withdrawals: [Report.DepositLine] = []
+    /// Member periods deposits in review would pay (`Allocator.Result.holds`), in range.
+    public var holds: [Allocation] = []
 
     public init(
         transactions: Int, balance: Won?, allocations: [Allocation], deposits: [Int64: Report.DepositLine],
@@ -167,11 +176,17 @@ extension Report {
             }
             depositIDs[a.memberID, default: []].insert(a.transactionID)
         }
+        var held: [String: [Period: Won]] = [:]
+        for h in s.holds {
+            guard let q = h.period, q.endMonth >= first, q.startMonth <= last else { continue }
+            let p = q.within(cycles[h.memberID] ?? q.cycle)
+            held[h.memberID, default: [:]][p] = Money.saturatingAdd(held[h.memberID]?[p] ?? 0, h.amount)
+        }
         var rows: [MemberRow] = []
         let shown = group.displayNames()
         for m in group.members {
             let c = cycles[m.id] ?? group.dues.cycle
-            let standings = Standing.of(m, in: group, columns: periods, paid: paid[m.id] ?? [:])
+            let standings = Standing.of(m, in: group, columns: periods, paid: paid[m.id] ?? [:], held: held[m.id] ?? [:])
             var cells: [Cell] = []
             cells.reserveCapacity(periods.count)
             var k = 0  // the first standing that may still overlap column i (standings are in order)
@@ -220,7 +235,8 @@ extension Report {
                     collected: try Money.sum(cells.map(\.paid), "payments for \(p)"),
                     outstanding: try Money.sum(cells.map(\.outstanding), "arrears for \(p)"),
                     paidCount: cells.filter { $0.status == .paid }.count,
-                    owingCount: cells.filter { $0.status == .unpaid || $0.status == .partial }.count))
+                    owingCount: cells.filter { $0.status == .unpaid || $0.status == .partial }.count, checkingCount: cells.filter { $0.status == .review }.count
+                ))
         }
         // The grand totals are sums of these; check them once here so the properties cannot trap.
         for column in [totals.map(\.expected), totals.map(\.collected), totals.map(\.outstanding)] { _ = try Money.sum(column, "the report's totals") }
@@ -246,6 +262,7 @@ extension Report {
     /// owed one is, unpaid when none has money, partial between; with none owed, the most telling
     /// reason (paused, exempt, not a member).
     static func combined(_ s: [Status]) -> Status {
+        if s.contains(.review) { return .review }
         let owed = s.filter { $0 == .paid || $0 == .partial || $0 == .unpaid }
         if !owed.isEmpty {
             if owed.allSatisfy({ $0 == .paid }) { return .paid }
@@ -267,6 +284,7 @@ extension Report.Status {
         case .exempt: return "면제"
         case .inactive: return "-"
         case .paused: return "휴회"
+        case .review: return "확인 필요"
         }
     }
 }

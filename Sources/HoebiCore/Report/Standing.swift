@@ -14,19 +14,24 @@ public struct Standing: Sendable, Equatable {
     public var paid: Won
     /// The report columns this period overlaps (indices into `Report.periods`).
     public var columns: ClosedRange<Int>
+    /// What deposits in review would pay towards it if answered as suggested.
+    public var held: Won = 0
 
     /// The column whose figures include this period's money.
     public var counted: Int { columns.lowerBound }
     /// Still owed: never negative (money beyond what is owed is shown as paid, not as a debt).
     public var owed: Won { max(0, obligation.amount - paid) }
-    public var status: Report.Status { Report.status(obligation, paid) }
+    public var status: Report.Status {
+        let s = Report.status(obligation, paid)
+        return held > 0 && (s == .unpaid || s == .partial) ? .review : s
+    }
 }
 
 extension Standing {
     /// `member`'s standings over `columns` (the group's periods, oldest first, contiguous), with
     /// `paid` the member's allocated money per own period. Each own period overlapping the window
     /// appears once; a period beginning before the window is counted in the first column.
-    static func of(_ member: Member, in group: Group, columns: [Period], paid: [Period: Won]) -> [Standing] {
+    static func of(_ member: Member, in group: Group, columns: [Period], paid: [Period: Won], held: [Period: Won] = [:]) -> [Standing] {
         guard let first = columns.first, let last = columns.last else { return [] }
         let c = group.cycle(of: member)
         let windowStart = first.startMonth, windowEnd = last.endMonth
@@ -39,7 +44,7 @@ extension Standing {
         var p = Period(cycle: c, containingMonth: windowStart)
         while p.startMonth <= windowEnd {
             let lo = column(ofMonth: max(p.startMonth, windowStart)), hi = column(ofMonth: min(p.endMonth, windowEnd))
-            out.append(Standing(period: p, obligation: group.obligation(of: member, in: p), paid: paid[p] ?? 0, columns: lo...hi))
+            out.append(Standing(period: p, obligation: group.obligation(of: member, in: p), paid: paid[p] ?? 0, columns: lo...hi, held: held[p] ?? 0))
             p = p.next
         }
         return out

@@ -35,7 +35,7 @@ public protocol LedgerStore: AccountStore {
     /// `rule`: nil leaves the text's rule alone, .some(nil) removes it, .some(x) sets it.
     func decide(
         group: Group, transaction id: Int64, action: DecisionAction, member: String?, periods: [Period],
-        reason: String, by: String, rule: LearnedRule??, dropRule: LearnedRule?) throws
+        reason: String, by: String, rule: LearnedRule??, dropRule: LearnedRule?, parts: Decision?) throws
     func undoLastDecision(group: Group, by: String) throws -> Undone?
     /// What `undoLastDecision` would do now, without doing it.
     func nextUndo(group: Group) throws -> UndoPlan?
@@ -95,7 +95,7 @@ extension LedgerStore {
     ) throws {
         try decide(
             group: group, transaction: id, action: action, member: member, periods: periods, reason: reason, by: by,
-            rule: .none, dropRule: nil)
+            rule: .none, dropRule: nil, parts: nil)
     }
 
     public func importTransactions(

@@ -20,6 +20,33 @@ extension Messages {
             file is stored.
             """#
         ),
+        "help.collect.discussion": (
+            #"""
+            회원마다 그 기간에 아직 낼 돈을 채웁니다. 합이 입금과 다르면 확인 필요로 남습니다;
+            남는 돈이 다른 수입이면 --rest로 이름을 주세요. --every-month를 주면 같은 입금자명은
+            앞으로 매달 같은 회원들의 일괄 납부로 정합니다 (총무가 매달 보내는 급여 공제분).
+            예: hoebi collect t88 --members 김서연,이민호 --periods 2026-05
+                hoebi collect t90 --members kim,lee,park --every-month
+            """#,
+            #"""
+            Each member's period is filled with what they still owe. When the sum differs from the
+            deposit it stays in review; name money left over with --rest (other income).
+            --every-month makes every deposit with this text a collective payment of the same members
+            for its own month (the treasurer's monthly payroll forward).
+            Example: hoebi collect t88 --members 김서연,이민호 --periods 2026-05
+                     hoebi collect t90 --members kim,lee,park --every-month
+            """#
+        ),
+        "help.split.discussion": (
+            #"""
+            부분의 합이 입금과 같아야 합니다. 나눈 결정은 이 입금만 정합니다 (입금자명을 배우지 않음).
+            예: hoebi split t77 --dues 김서연:20000:2026-08 --other 뒷풀이:15000
+            """#,
+            #"""
+            The parts must add up to the deposit. A split decides this deposit alone (no text is learned).
+            Example: hoebi split t77 --dues 김서연:20000:2026-08 --other 뒷풀이:15000
+            """#
+        ),
         "help.assign.discussion": (
             #"""
             입금자명은 다음을 위해 기억합니다. 다만 여러 회원에 맞거나 (같은 이름), 다른 회원의 이름으로

@@ -53,6 +53,16 @@ extension Messages {
             "회원 아이디, 또는 겹치지 않는 회원 이름.",
         "Comma-separated periods this money pays (2026-03, 2026-Q1, 2026); default: the usual rules.":
             "이 돈으로 낼 기간, 쉼표로 구분 (2026-03, 2026-Q1, 2026); 없으면 보통 규칙대로.",
+        "Comma-separated members it pays for (ids or names); default: every member who still owes.":
+            "이 돈으로 회비를 내는 회원, 쉼표로 구분 (아이디나 이름); 없으면 아직 낼 돈이 남은 모든 회원.",
+        "What money left over is (other income, e.g. 찬조); without it the amounts must add up.":
+            "남는 돈의 이름 (다른 수입, 예: 찬조); 없으면 합이 꼭 맞아야 함.",
+        "Every deposit with this text is such a payment, for its own month (a payroll forward).":
+            "이 입금자명의 입금은 앞으로 매번 그달의 일괄 납부 (총무가 보내는 급여 공제분).",
+        "A dues part: MEMBER:AMOUNT or MEMBER:AMOUNT:PERIODS (kim:20000:2026-08); repeat for more.":
+            "회비 부분: 회원:금액 또는 회원:금액:기간 (kim:20000:2026-08); 여러 번 줄 수 있음.",
+        "Another part: LABEL:AMOUNT (뒷풀이:15000); repeat for more.":
+            "다른 돈 부분: 이름:금액 (뒷풀이:15000); 여러 번 줄 수 있음.",
         "Decide this deposit only; do not remember its text.":
             "이 입금만 정함; 입금자명을 기억하지 않음.",
         "Show what would change, change nothing.":

@@ -89,6 +89,16 @@ extension Messages {
             "같은 금액이 t{1} 출금 ({2}, {3}원, '{4}')으로 나갔습니다: 환불한 돈인가요, 다른 지출인가요?",
             "the same amount went out in t{1} ({2}, {3} won to '{4}'): a refund, or other spending?"
         ),
+        "reason.part": ("나눈 돈: {1}", "a part of a deposit: {1}"),
+        "reason.splitSum": (
+            "나눈 금액의 합 {1}원이 입금 {2}원과 다릅니다: 다시 나누세요",
+            "the parts add up to {1} won, the deposit is {2} won: split it again"
+        ),
+        "reason.collectiveNothing": ("일괄 납부로 정했지만 {1}에 낼 회비가 남은 회원이 없습니다", "decided as a collective payment, but no member still owes dues for {1}"),
+        "reason.collectiveSum": (
+            "일괄 납부: 회원 {1}명의 {2} 회비는 {3}원인데 입금은 {4}원입니다 — 회원을 고치거나 남는 돈의 이름을 주세요 (--rest)",
+            "collective payment: {1} members owe {3} won for {2}, the deposit is {4} won; change the members or name the rest (--rest)"
+        ),
         "reason.mixed": (
             "회비와 '{1}'이(가) 함께 든 {2}원: 회비 {3}원과 나머지 {4}원으로 나누면 됩니다 (hoebi split)",
             "{2} won holds dues and '{1}': split it as {3} won dues and {4} won other (hoebi split)"

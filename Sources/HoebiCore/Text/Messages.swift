@@ -154,6 +154,8 @@ public enum Messages {
         // Decisions
         "decision.dryrun": ("미리 보기: 아무것도 바꾸지 않았습니다", "dry run: nothing is changed"),
         "rule.learned": ("규칙: 앞으로 '{1}' 입금은 {2}", "rule: deposits with the text '{1}' are {2} from now on"),
+        "rule.collective": ("일괄 납부 ({1})", "collective payment ({1})"),
+        "part.other": ("기타 수입", "other income"),
         "decide.why.only": ("--only: 이 입금만", "--only: this deposit alone"),
         "decide.why.nameless": ("입금자명에 이름이 없습니다 (다음 같은 입금자명은 다른 사람 돈일 수 있음)", "the text names no one (the next deposit with it may be someone else's)"),
         "decide.why.several": ("여러 회원에게 맞습니다 ({1})", "it fits several members ({1})"),
@@ -211,6 +213,14 @@ public enum Messages {
         "help.review": (
             "총무의 확인을 기다리는 입금을 보여 줍니다.",
             "List deposits waiting for the treasurer's decision."
+        ),
+        "help.collect": (
+            "입금 하나가 여러 회원의 회비일 때 (일괄 납부: 급여 공제를 모아 보냄, 모임에서 걷은 현금, 두 아이 몫) 나눠 정합니다.",
+            "Decide that one deposit pays several members' dues (a payroll forward, cash collected at a meeting, two children)."
+        ),
+        "help.split": (
+            "입금 하나를 회비와 다른 돈으로 나눕니다 (8월 회비 + 뒷풀이).",
+            "Split one deposit into dues and other money (August's dues plus the 뒷풀이)."
         ),
         "help.assign": (
             "입금을 회원의 회비로 정합니다; 이 결정으로 바뀌는 입금을 모두 보여 줍니다.",

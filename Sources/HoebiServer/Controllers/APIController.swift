@@ -76,6 +76,21 @@ struct APIController: APIProtocol {
         case .ignore: action = .ignore(reason: o.reason ?? "")
         case .unassign: action = .unassign
         case .clear: action = .clear
+        case .collect:
+            if let unknown = (o.members ?? []).first(where: { g.member($0) == nil }) {
+                return .badRequest(Self.bad("collect: '\(unknown)' is not a member id of this group"))
+            }
+            action = .collect(members: o.members, periods: periods.compactMap { $0 }, rest: o.rest, everyMonth: o.everyMonth ?? false)
+        case .split:
+            var parts: [DepositPart] = []
+            for p in o.parts ?? [] {
+                let ps = (p.periods ?? []).map { Period($0) }
+                guard !ps.contains(nil), p.amount > 0 else { return .badRequest(Self.bad("split: each part needs an amount above 0 and periods like 2026-03")) }
+                if let m = p.member, g.member(m) == nil { return .badRequest(Self.bad("split: '\(m)' is not a member id of this group")) }
+                parts.append(DepositPart(member: p.member, periods: ps.compactMap { $0 }, amount: p.amount, label: p.label ?? ""))
+            }
+            guard !parts.isEmpty else { return .badRequest(Self.bad("split needs parts")) }
+            action = .split(parts: parts)
         }
         do {
             let e = try service.ledger.decide(

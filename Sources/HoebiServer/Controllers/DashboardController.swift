@@ -258,6 +258,11 @@ struct DashboardController {
             }
             action = .assign(member: member, periods: [])
         case "ignore": action = .ignore(reason: form.reason ?? "")
+        case "collect", "split":
+            guard let a = Self.partsAction(form, g) else {
+                return Reply.page(Pages.plain(word("page.badParts"), "", back: "/g/\(g.id)/review"), status: .badRequest)
+            }
+            action = a
         default: return Reply.page(Pages.plain(word("page.pickAction"), "", back: "/g/\(g.id)/review"), status: .badRequest)
         }
         let effect: Ledger.DecisionEffect
@@ -284,6 +289,13 @@ struct DashboardController {
         if let m = form.member { fields.append(["name": "member", "value": m]) }
         if let r = form.reason { fields.append(["name": "reason", "value": r]) }
         if only { fields.append(["name": "only", "value": "1"]) }
+        for m in form.members ?? [] { fields.append(["name": "members[]", "value": m]) }
+        for (name, value) in [
+            ("periods", form.periods), ("rest", form.rest), ("everyMonth", form.everyMonth), ("duesAmount", form.duesAmount),
+            ("otherLabel", form.otherLabel), ("otherAmount", form.otherAmount)
+        ] {
+            if let value, !value.isEmpty { fields.append(["name": name, "value": value]) }
+        }
         return Reply.page(
             Pages.render(
                 "preview",
@@ -295,6 +307,36 @@ struct DashboardController {
                     "rule": rule, "changes": changes, "changeCount": effect.changes.count, "fields": fields,
                     "action": "/g/\(g.id)/review/\(txn)/apply"
                 ], title: word("page.preview"), group: g.id, csrf: c.signedIn?.csrf ?? ""))
+    }
+
+    /// A collective payment or a split from the review card's form; nil when a field cannot be read.
+    static func partsAction(_ form: Forms.Decision, _ g: Group) -> Ledger.Action? {
+        var periods: [Period] = []
+        for p in (form.periods ?? "").split(whereSeparator: { $0 == "," || $0 == " " }) {
+            guard let period = Period(String(p)) else { return nil }
+            periods.append(period)
+        }
+        func won(_ s: String?) -> Won? {
+            guard let s, !s.isEmpty else { return nil }
+            if case .won(let w) = Money.parse(s), w > 0 { return w }
+            return nil
+        }
+        if form.action == "collect" {
+            let members = (form.members ?? []).filter { !$0.isEmpty }
+            guard members.allSatisfy({ g.member($0) != nil }) else { return nil }
+            let rest = (form.rest ?? "").trimmingCharacters(in: .whitespaces)
+            return .collect(members: members.isEmpty ? nil : members, periods: periods, rest: rest.isEmpty ? nil : rest, everyMonth: form.everyMonth == "1")
+        }
+        var parts: [DepositPart] = []
+        if let m = form.member, !m.isEmpty {
+            guard g.member(m) != nil, let a = won(form.duesAmount) else { return nil }
+            parts.append(DepositPart(member: m, periods: periods, amount: a))
+        }
+        if let a = won(form.otherAmount) {
+            let label = (form.otherLabel ?? "").trimmingCharacters(in: .whitespaces)
+            parts.append(DepositPart(member: nil, amount: a, label: label))
+        }
+        return parts.isEmpty ? nil : .split(parts: parts)
     }
 
     /// Changed deposits as the preview lists them (the first hundred).

@@ -12,6 +12,7 @@ func ruleWords(_ rule: LearnedRule, _ group: Group) -> String {
     case .member(let id): return (group.member(id)?.name).map { "\($0) (\(id))" } ?? id
     case .notDues: return Messages.t("rule.notDues")
     case .byHand: return Messages.t("rule.byHand")
+    case .collective: return rule.shown(group.displayNames())
     }
 }
 

@@ -21,7 +21,7 @@ extension Hoebi {
             if listing.json {
                 try printDocument(JSONShapes.review(r.review))
             } else {
-                printOut(ReviewList.render(r.review))
+                printOut(ReviewList.render(r.review, names: group.displayNames()))
             }
         }
     }

@@ -16,7 +16,7 @@ extension Hoebi {
 
         func run() throws {
             var total = Evaluation.CaseFigures()
-            var sums = (deposits: 0, automatic: 0, correct: 0, assignable: 0, assigned: 0, cells: 0, agreeing: 0)
+            var sums = (deposits: 0, automatic: 0, correct: 0, assignable: 0, assigned: 0, cells: 0, agreeing: 0, checking: 0, answered: 0)
             var byCase: [String: Evaluation.CaseFigures] = [:]
             var mistakes: [String] = []
             for s in seed..<(seed + UInt64(runs)) {
@@ -28,6 +28,8 @@ extension Hoebi {
                 sums.assigned += e.assignedAssignable
                 sums.cells += e.cells
                 sums.agreeing += e.agreeingCells
+                sums.checking += e.checkingCells
+                sums.answered += e.answeredAgreeingCells
                 for (k, v) in e.byCase {
                     byCase[k, default: .init()].count += v.count
                     byCase[k, default: .init()].automatic += v.automatic
@@ -40,10 +42,12 @@ extension Hoebi {
             let precision = sums.automatic == 0 ? 0 : Double(sums.correct) / Double(sums.automatic)
             let share = Double(sums.assigned) / Double(max(1, sums.assignable))
             let agreement = Double(sums.agreeing) / Double(max(1, sums.cells))
+            let answered = Double(sums.answered) / Double(max(1, sums.cells))
             if json {
                 let doc: [String: Any] = [
                     "deposits": sums.deposits, "automatic": sums.automatic, "correct": sums.correct, "precision": precision,
-                    "assignable": sums.assignable, "automaticShare": share, "cells": sums.cells, "statusAgreement": agreement
+                    "assignable": sums.assignable, "automaticShare": share, "cells": sums.cells, "statusAgreement": agreement,
+                    "checkingCells": sums.checking, "answeredAgreement": answered
                 ]
                 try printJSON(doc)
                 return
@@ -51,7 +55,11 @@ extension Hoebi {
             printOut("\(runs) histories × \(members) members × \(months) months: \(sums.deposits) deposits\n")
             printOut(String(format: "precision of automatic assignments  %.4f  (%d of %d right; target ≥ 0.999)\n", precision, sums.correct, sums.automatic))
             printOut(String(format: "automatic share of assignable       %.4f  (%d of %d; target ≥ 0.95)\n", share, sums.assigned, sums.assignable))
-            printOut(String(format: "period-status agreement             %.4f  (%d of %d member-months)\n\n", agreement, sums.agreeing, sums.cells))
+            printOut(
+                String(
+                    format: "period-status agreement             %.4f  (%d of %d member-months; %d shown as 확인 필요)\n", agreement, sums.agreeing, sums.cells,
+                    sums.checking))
+            printOut(String(format: "  after the review is answered      %.4f  (%d of %d)\n\n", answered, sums.answered, sums.cells))
             printOut("case               deposits  automatic  right\n")
             for (k, v) in byCase.sorted(by: { $0.value.count > $1.value.count }) {
                 printOut(
