@@ -113,6 +113,36 @@ def main():
         d.find_element(By.CSS_SELECTOR, "button.primary").click()
         wait.until(lambda x: x.current_url.endswith("/review"))
 
+        # One deposit as two things, from the card's split form (issue 21): a member's dues and
+        # other money that add up to it. One that does not add up is refused with the sums; one
+        # that does is previewed, then applied.
+        d.get(f"{base}/g/{group}/review")
+        shoot(d, out, "review-split")
+
+        def split_form(dues, other):
+            d.get(f"{base}/g/{group}/review")
+            card = d.find_elements(By.CSS_SELECTOR, "div.card[id^=t]")[0]
+            card.find_element(By.TAG_NAME, "summary").click()
+            form = card.find_element(By.CSS_SELECTOR, "button[value=split]").find_element(By.XPATH, "./ancestor::form")
+            Select(form.find_element(By.NAME, "member")).select_by_index(1)
+            form.find_element(By.NAME, "duesAmount").send_keys(str(dues))
+            form.find_element(By.NAME, "otherLabel").send_keys("찬조")
+            form.find_element(By.NAME, "otherAmount").send_keys(str(other))
+            form.find_element(By.CSS_SELECTOR, "button[value=split]").click()
+
+        card = d.find_elements(By.CSS_SELECTOR, "div.card[id^=t]")[0]
+        split_txn = card.get_attribute("id")
+        amount = int(card.text.split("·")[1].strip().split("원")[0].replace(",", ""))
+        split_form(1, 10000)
+        wait.until(lambda x: "같아야 합니다" in x.page_source or "읽을 수 없습니다" in x.page_source)
+        check("같아야 합니다" in d.page_source, "a split that does not add up is refused with the sums")
+        split_form(amount - 10000, 10000)
+        wait.until(lambda x: "미리 보기" in x.title)
+        check("아무것도 바꾸지 않았습니다" in d.page_source and split_txn[1:] in d.page_source, f"the split of {split_txn} is previewed first")
+        d.find_element(By.CSS_SELECTOR, "button.primary").click()
+        wait.until(lambda x: x.current_url.endswith("/review"))
+        check(not d.find_elements(By.ID, split_txn), f"{split_txn} left the queue once split")
+
         # Without the CSRF token a write is refused, even from a signed-in browser.
         status = d.execute_script("""
             const r = await fetch(arguments[0], {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: 'x=1'});
@@ -162,6 +192,9 @@ def main():
         leaked = [t for t in ("월회비", "남궁민주", "송채원엄마", "뒷풀이") if t in body]
         check(not leaked, f"members' page: no deposit texts (found {leaked})")
         check("김솔" not in body and "남궁민수" not in body, "members' page: no full names")
+        # Deposits still wait in review here (the reverted import brought them back): the shared
+        # page says so above the grid instead of looking final.
+        check("총무가 확인 중인 입금" in body, "members' page: open questions are said")
         robots = d.execute_script("return document.querySelector('meta[name=robots]').content")
         check("noindex" in robots, "members' page is noindex")
         shoot(d, out, "members")

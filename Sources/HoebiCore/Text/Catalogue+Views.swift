@@ -28,6 +28,8 @@ extension Messages {
         "view.member.number": ("번호", "No."),
         "view.member.paidFor": ("낸 기간", "Paid for"),
         "view.members.byDay": ("일까지", " of each month"),
+        "view.members.checking": ("총무가 확인 중인 입금:", "Deposits the treasurer is still checking:"),
+        "view.members.checkingCount": ("건 (아래 표가 바뀔 수 있습니다)", " (the table below may change)"),
         "view.members.heading": ("회비 현황", "dues"),
         "view.members.holder": ("예금주", "holder"),
         "view.members.monthly": ("매달", "by day"),

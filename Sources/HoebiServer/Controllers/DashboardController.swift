@@ -212,9 +212,12 @@ struct DashboardController {
         let report = try service.report(g)
         let cell = report.totals.last
         let period = report.periods.last
-        let unpaid = report.members.compactMap { m -> [String: Any]? in
-            guard let c = m.cells.last, c.owed > 0, c.status == .unpaid || c.status == .partial else { return nil }
-            return ["id": m.id, "name": m.name, "owed": c.owed.grouped]
+        // What each member owes in all, from the whole history: the figure the notice and remind give.
+        let whole = try service.ledger.report(g, from: min(g.firstPeriod, period ?? g.firstPeriod), to: period)
+        let unpaid = whole.members.compactMap { m -> [String: Any]? in
+            guard let c = m.cells.last, c.status == .unpaid || c.status == .partial else { return nil }
+            let total = m.arrears(through: m.cells.count - 1, columns: whole.periods).reduce(0) { Money.saturatingAdd($0, $1.owed) }
+            return ["id": m.id, "name": m.name, "owed": total.grouped]
         }
         let last = try service.store.runs(of: g, limit: 20).first { $0.kind == .sync }
         let lastSync: Any =

@@ -81,7 +81,9 @@ struct PublicController {
                 [
                     "groupName": g.name, "asOf": Pages.asOf(report.asOf), "bank": g.account.bankName, "account": g.account.number,
                     "holder": g.account.holder ?? "", "amount": (amount ?? 0).grouped, "dueDay": g.dues.dueDay,
-                    "grid": ReportHTML.grid(report, mask: true)
+                    "grid": ReportHTML.grid(report, mask: true),
+                    // Open questions are said on the shared page too: the grid is not final while they wait.
+                    "reviewCount": report.review.count, "hasReview": !report.review.isEmpty
                 ], title: word("page.membersTitle", g.name)))
     }
 
