@@ -129,7 +129,7 @@ let package = Package(
         // Regressions/ is read from the source tree (by #filePath), not bundled: excluded, so that
         // SwiftPM does not warn about files it does not know what to do with.
         .testTarget(
-            name: "HoebiFuzzTests", dependencies: ["HoebiCore", "HoebiImport", "HoebiSources", "HoebiServer", "ZIPFoundation"],
+            name: "HoebiFuzzTests", dependencies: ["HoebiCore", "HoebiImport", "HoebiSources", "HoebiServer", "HoebiStore", "ZIPFoundation"],
             exclude: ["Regressions"]),
         .testTarget(
             name: "HoebiServerTests",

@@ -6,6 +6,7 @@ import ZIPFoundation
 
 @testable import HoebiCore
 @testable import HoebiServer
+@testable import HoebiStore
 
 /// The fuzz target: seeded mutations of real inputs fed to every reader — statement files (CSV,
 /// xlsx, encrypted xlsx), the bank API codecs and the configuration loader — for a bounded time
@@ -112,9 +113,24 @@ import ZIPFoundation
         let deposits = rows.enumerated().filter { $0.element.direction == .deposit }.map {
             Deposit(id: Int64($0.offset + 1), time: $0.element.time, amount: $0.element.amount, text: $0.element.text, kind: $0.element.kind)
         }
-        var allocator = Allocator(group: group, learnedAliases: ["홍길동": "gone"])
-        let result = allocator.run(deposits: deposits, decisions: deposits.first.map { [$0.id: .assign(member: "gone", periods: [])] } ?? [:])
-        let snapshot = LedgerSnapshot(transactions: rows.count, balance: nil, allocations: result.allocations, deposits: [:], review: [], other: [])
+        var allocator = Allocator(group: group, learnedAliases: ["홍길동": "gone", "이서연": LearnedRule.collective(nil).stored])
+        // Every kind of decision on what was read: a member gone, a collective payment, a split of
+        // any amount (which may not add up), and the withdrawals as refunds to pair.
+        var decisions: [Int64: Decision] = [:]
+        for (i, d) in deposits.prefix(3).enumerated() {
+            decisions[d.id] =
+                [
+                    .assign(member: "gone", periods: []), .collective(members: nil, periods: [], rest: "찬조"),
+                    .split(parts: [DepositPart(member: "hong", amount: d.amount / 2), DepositPart(member: nil, amount: d.amount - d.amount / 2, label: "x")])
+                ][i]
+        }
+        let withdrawals = rows.enumerated().filter { $0.element.direction != .deposit }.map {
+            Deposit(
+                id: Int64($0.offset + 1), time: $0.element.time, amount: $0.element.amount, text: $0.element.text, kind: $0.element.kind, memo: $0.element.memo)
+        }
+        let result = allocator.run(deposits: deposits, decisions: decisions, withdrawals: withdrawals)
+        var snapshot = LedgerSnapshot(transactions: rows.count, balance: nil, allocations: result.allocations, deposits: [:], review: [], other: [])
+        snapshot.holds = result.holds
         _ = try? Report(group: group, periods: Period.range(Period(year: 2025, month: 1)!, Period(year: 2027, month: 12)!), snapshot: snapshot)
         _ = Continuity.breaks(
             in: rows.enumerated().map {
@@ -234,8 +250,14 @@ import ZIPFoundation
         #expect(FormParts(contentType: "multipart/form-data; boundary=XyZ", bytes: hangulHeader)?.fields["a"] == "b")
         let seeds = [
             multipart, hangulHeader, Array("name=%EC%B4%9D%EB%AC%B4&password=correct+horse&csrf=abc&next=%2Fg%2Fx".utf8),
-            Array("action=assign&member=hong&only=1&reason=%ED%99%98%EB%B6%88".utf8)
+            Array("action=assign&member=hong&only=1&reason=%ED%99%98%EB%B6%88".utf8),
+            Array("action=collect&members[]=hong&members[]=lee&periods=2026-05&rest=%EC%B0%AC%EC%A1%B0&everyMonth=1".utf8),
+            Array("action=split&member=hong&duesAmount=20%2C000&periods=2026-08&otherLabel=x&otherAmount=15000".utf8)
         ]
+        let group = Group(
+            id: "g", name: "g", account: Account(bank: "kakaobank", number: "1"),
+            dues: Dues(dueDay: 10, schedule: [.init(from: Period("2026-01")!, amount: 20000)]),
+            members: [Member(id: "hong", name: "홍길동"), Member(id: "lee", name: "이서연")])
         Self.fuzz("service-forms", share: 0.05, seeds: seeds) { mutant in
             if let parts = FormParts(contentType: "multipart/form-data; boundary=XyZ", bytes: mutant) {
                 for (_, file) in parts.files { #expect(!file.filename.contains("/")) }
@@ -243,7 +265,20 @@ import ZIPFoundation
             _ = FormParts.parameters(String(decoding: mutant, as: UTF8.self))
             let text = String(decoding: mutant, as: UTF8.self)
             _ = Forms.decode(Forms.SignIn.self, text)
-            _ = Forms.decode(Forms.Decision.self, text)
+            _ = DashboardController.partsAction(Forms.decode(Forms.Decision.self, text), group)
+        }
+        // The review card's collective payment and split read as meant.
+        let collect = DashboardController.partsAction(Forms.decode(Forms.Decision.self, String(decoding: seeds[4], as: UTF8.self)), group)
+        if case .collect(let ms, let ps, let rest, let every)? = collect {
+            #expect(ms == ["hong", "lee"] && ps == [Period("2026-05")!] && rest == "찬조" && every)
+        } else {
+            Issue.record("collect form read as \(String(describing: collect))")
+        }
+        let split = DashboardController.partsAction(Forms.decode(Forms.Decision.self, String(decoding: seeds[5], as: UTF8.self)), group)
+        if case .split(let parts)? = split {
+            #expect(parts.map(\.amount) == [20000, 15000] && parts[0].member == "hong" && parts[1].label == "x")
+        } else {
+            Issue.record("split form read as \(String(describing: split))")
         }
         // The form seeds read as meant: percent-escapes and '+' for a space.
         let signIn = Forms.decode(Forms.SignIn.self, String(decoding: seeds[2], as: UTF8.self))
@@ -253,6 +288,19 @@ import ZIPFoundation
         // The seed itself reads as meant: a quoted semicolon and escaped quotes stay in the name.
         let parts = FormParts(contentType: "multipart/form-data; boundary=XyZ", bytes: multipart)
         #expect(parts?.fields["csrf"] == "abc" && parts?.files["file"]?.filename == "카카오;거래 \"내역\".xlsx")
+    }
+
+    /// The store's record of a collective payment or split (decisions.parts): a damaged row reads
+    /// as no decision, never a trap.
+    @Test func storedDecisionParts() {
+        let seeds = [
+            Decision.collective(members: ["hong", "lee"], periods: [Period("2026-05")!], rest: "찬조"), .collective(members: nil, periods: [], rest: nil),
+            .split(parts: [DepositPart(member: "hong", periods: [Period("2026-08")!], amount: 20000), DepositPart(member: nil, amount: 15000, label: "뒷풀이")])
+        ].map { Array(DecisionParts.encode($0).utf8) }
+        for s in seeds { #expect(DecisionParts.decode(String(decoding: s, as: UTF8.self)) != nil) }
+        Self.fuzz("decision-parts", share: 0.02, seeds: seeds) { mutant in
+            _ = DecisionParts.decode(String(decoding: mutant, as: UTF8.self))
+        }
     }
 
     @Test func configurations() {
