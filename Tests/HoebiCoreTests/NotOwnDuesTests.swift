@@ -109,6 +109,12 @@ import Testing
         let held = allocate(kim, [("2026-07-25 10:00", 20000, "김서언"), ("2026-08-25 10:00", 20000, "김서연"), ("2026-09-25 10:00", 20000, "김서연")])
         #expect(held.holds.map(\.period) == [p("2026-07")])
         #expect(held.paid("kim") == ["2026-08": 20000, "2026-09": 20000])
+        // Answered as suggested, July is paid and nothing else moves.
+        let answered = allocate(
+            kim, [("2026-07-25 10:00", 20000, "김서언"), ("2026-08-25 10:00", 20000, "김서연"), ("2026-09-25 10:00", 20000, "김서연")],
+            decisions: [1: .assign(member: "kim", periods: [])])
+        #expect(answered.paid("kim") == ["2026-07": 20000, "2026-08": 20000, "2026-09": 20000] && answered.holds.isEmpty)
+        #expect(zip(answered.allocations.dropFirst(), held.allocations).allSatisfy { $0 == $1 })
     }
 
     @Test func refundsPairWithTheDepositTheyReturn() {
@@ -129,6 +135,18 @@ import Testing
         #expect(r.paid("kim") == ["2026-01": 20000])
         // Without a word, the same amount back within a week is asked about.
         #expect(r.outcomes[3].status == "review" && reason(r.outcomes[3]).hasPrefix("같은 금액이 t11 출금"))
+        // A refund smaller than the deposit it follows gives part of it back: asked, to be split.
+        var b = Allocator(group: club(), learnedAliases: [:])
+        let partly = b.run(
+            deposits: [Deposit(id: 1, time: t("2026-01-25 10:00"), amount: 50000, text: "김서연")], decisions: [:],
+            withdrawals: [Deposit(id: 9, time: t("2026-01-28 10:00"), amount: 30000, text: "김서연", kind: "이체", memo: "환불")])
+        #expect(reason(partly.outcomes[0]).hasPrefix("t9 출금 (2026-01-28, 30,000원, 환불)이 이 50,000원의 일부를"))
+    }
+
+    @Test func titlesNextToAnotherMembersNameStayAQuestion() {
+        // 홍길동 and 이민호 in one text is two members, not 홍길동 with a title: never one member's.
+        let r = allocate(club(), [("2026-01-05 10:00", 20000, "홍길동이민호")])
+        #expect(r.outcomes[0].status == "review")
     }
 
     @Test(

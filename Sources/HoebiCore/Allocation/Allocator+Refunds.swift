@@ -8,6 +8,9 @@ extension Allocator {
         case refunded(Deposit)
         /// Same member, same amount, within a week, without a word: a person decides.
         case maybe(Deposit)
+        /// A refund that says so but is smaller than the member's deposit before it: part of that
+        /// deposit came back, which only a person can split.
+        case partly(Deposit)
     }
 
     static let refundWords = ["환불", "반환", "돌려", "중복입금", "이중입금", "잘못입금", "오입금", "입금취소"]
@@ -30,22 +33,30 @@ extension Allocator {
             var member: String
             var amount: Won
         }
+        func says(_ w: Deposit) -> Bool {
+            Self.refundWords.contains { Normalise.letters(w.memo + w.text).holds($0) || Normalise.letters(w.kind).holds($0) }
+        }
         let wanted = Set(outgoing.map { Key(member: $0.1, amount: $0.0.amount) })
+        let refunded = Set(outgoing.filter { says($0.0) }.map(\.1))
         var candidates: [Key: [Deposit]] = [:]  // in time order
+        var byMember: [String: [Deposit]] = [:]  // members a refund names, every deposit, in time order
         for i in order {
             let d = deposits[i]
-            let key = Key(member: member(d.text) ?? "", amount: d.amount)
+            let m = member(d.text) ?? ""
+            let key = Key(member: m, amount: d.amount)
             if wanted.contains(key) { candidates[key, default: []].append(d) }
+            if refunded.contains(m) { byMember[m, default: []].append(d) }
         }
         var out: [Int64: Refund] = [:]
         for (w, id) in outgoing {
-            let said = Self.refundWords.contains { Normalise.letters(w.memo + w.text).holds($0) || Normalise.letters(w.kind).holds($0) }
+            let said = says(w)
             let window: Int64 = (said ? 31 : 7) * 86400
-            let pick = candidates[Key(member: id, amount: w.amount)]?.last { d in
-                out[d.id] == nil && d.time <= w.time && w.time.epochSeconds - d.time.epochSeconds <= window
+            func fits(_ d: Deposit) -> Bool { out[d.id] == nil && d.time <= w.time && w.time.epochSeconds - d.time.epochSeconds <= window }
+            if let d = candidates[Key(member: id, amount: w.amount)]?.last(where: fits) {
+                out[d.id] = said ? .refunded(w) : .maybe(w)
+            } else if said, let d = byMember[id]?.last(where: { fits($0) && $0.amount > w.amount }) {
+                out[d.id] = .partly(w)
             }
-            guard let d = pick else { continue }
-            out[d.id] = said ? .refunded(w) : .maybe(w)
         }
         return out
     }

@@ -233,6 +233,11 @@ public struct Allocator {
             return (
                 .review(reason: Messages.ref("reason.maybeRefunded", w.id, w.time.iso8601.prefix(10), w.amount.grouped, w.text), suggestion: nil), []
             )
+        case .partly(let w)?:
+            return (
+                .review(reason: Messages.ref("reason.partlyRefunded", w.id, w.time.iso8601.prefix(10), w.amount.grouped, d.amount.grouped), suggestion: nil),
+                []
+            )
         case nil: break
         }
         // The bank's own rows and returned money, after the treasurer's rules and before any name.

@@ -99,6 +99,10 @@ extension Messages {
             "일괄 납부: 회원 {1}명의 {2} 회비는 {3}원인데 입금은 {4}원입니다 — 회원을 고치거나 남는 돈의 이름을 주세요 (--rest)",
             "collective payment: {1} members owe {3} won for {2}, the deposit is {4} won; change the members or name the rest (--rest)"
         ),
+        "reason.partlyRefunded": (
+            "t{1} 출금 ({2}, {3}원, 환불)이 이 {4}원의 일부를 돌려준 것 같습니다: 회비인 부분만 나눠 정하세요 (hoebi split)",
+            "t{1} ({2}, {3} won, a refund) seems to give back part of these {4} won: split off the part that is dues (hoebi split)"
+        ),
         "reason.mixed": (
             "회비와 '{1}'이(가) 함께 든 {2}원: 회비 {3}원과 나머지 {4}원으로 나누면 됩니다 (hoebi split)",
             "{2} won holds dues and '{1}': split it as {3} won dues and {4} won other (hoebi split)"

@@ -155,6 +155,7 @@ public enum Messages {
         "decision.dryrun": ("미리 보기: 아무것도 바꾸지 않았습니다", "dry run: nothing is changed"),
         "rule.learned": ("규칙: 앞으로 '{1}' 입금은 {2}", "rule: deposits with the text '{1}' are {2} from now on"),
         "rule.collective": ("일괄 납부 ({1})", "collective payment ({1})"),
+        "history.share": (" (입금 {1}원 중 이 회원 몫)", " (this member's part of {1} won)"),
         "part.other": ("기타 수입", "other income"),
         "decide.why.only": ("--only: 이 입금만", "--only: this deposit alone"),
         "decide.why.nameless": ("입금자명에 이름이 없습니다 (다음 같은 입금자명은 다른 사람 돈일 수 있음)", "the text names no one (the next deposit with it may be someone else's)"),

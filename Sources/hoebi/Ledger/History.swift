@@ -42,8 +42,13 @@ extension Hoebi {
             var total: Won = 0
             for l in lines {
                 let mine = l.paid.filter { $0.member == m.id }
-                total = Money.saturatingAdd(total, mine.reduce(0) { Money.saturatingAdd($0, $1.amount) })
-                let periods = mine.map { ($0.period?.description ?? "선납/초과") + (mine.count > 1 ? " \($0.amount.grouped)" : "") }.joined(separator: ", ")
+                let share = mine.reduce(0) { Money.saturatingAdd($0, $1.amount) }
+                total = Money.saturatingAdd(total, share)
+                // A deposit paying others too (a collective payment, a split): the member's part, said.
+                let partly = share != l.amount
+                var periods = mine.map { ($0.period?.description ?? "선납/초과") + (mine.count > 1 || partly ? " \($0.amount.grouped)" : "") }.joined(
+                    separator: ", ")
+                if partly { periods += Messages.t("history.share", l.amount.grouped) }
                 printOut(
                     DisplayWidth.padRight("t\(l.id)", to: 7) + String(l.time.iso8601.prefix(10)) + "  " + DisplayWidth.padLeft(l.amount.grouped, to: 10)
                         + "  " + DisplayWidth.padRight(l.text, to: 18) + "  " + periods + "\n")
