@@ -113,9 +113,14 @@ struct DashboardController {
         try page(c) { g, csrf in
             guard let m = g.member(c.parameters.get("member") ?? "") else { throw HTTPError(.notFound) }
             let lines = try service.store.ledger(of: g, LedgerFilter(member: m.id, limit: 500)).map { l -> [String: Any] in
-                [
+                let mine = l.paid.filter { $0.member == m.id }
+                let share = mine.reduce(0) { Money.saturatingAdd($0, $1.amount) }
+                // A collective payment or a split pays others too: the member's own part, said.
+                let paid = mine.map { ($0.period?.label ?? word("page.credit")) + (share != l.amount ? " \($0.amount.grouped)" : "") }
+                    .joined(separator: ", ")
+                return [
                     "id": l.id, "date": String(l.time.iso8601.prefix(10)), "amount": l.amount.grouped, "text": l.text,
-                    "paid": l.paid.filter { $0.member == m.id }.map { $0.period?.label ?? word("page.credit") }.joined(separator: ", ")
+                    "paid": share != l.amount ? paid + word("page.share", l.amount.grouped) : paid
                 ]
             }
             return Pages.render("member", ["name": m.name, "lines": lines], title: m.name, group: g.id, csrf: csrf)
