@@ -56,7 +56,7 @@ extension Ledger {
         let id = try Self.transactionID(transaction)
         let input = try store.matchInput(of: group)
         guard let deposit = input.deposits.first(where: { $0.id == id }) else {
-            if input.withdrawals.contains(where: { $0.id == id }) { throw StoreError.notADeposit(id) }
+            if let w = input.withdrawals.first(where: { $0.id == id }) { return try decideWithdrawal(group, w, action, input: input, by: by, dryRun: dryRun) }
             throw StoreError.unknownTransaction(transaction)
         }
         let key = Normalise.key(deposit.text)
@@ -180,6 +180,35 @@ extension Ledger {
         try store.decide(
             group: group, transaction: id, action: storedAction, member: member, periods: periods, reason: reason, by: by,
             rule: learn, dropRule: drop, parts: parts)
+        effect.match = try rematch(group)
+        return effect
+    }
+
+    /// A transfer out asked about (a refund that returns none of a member's deposits) is answered
+    /// with "not dues" (looked at) or that answer withdrawn; it pays no one, and leaves no rule.
+    func decideWithdrawal(_ group: Group, _ w: Deposit, _ action: Action, input: MatchInput, by: String, dryRun: Bool) throws -> DecisionEffect {
+        let stored: DecisionAction
+        var decisions = input.decisions
+        switch action {
+        case .ignore(let r):
+            stored = .ignore
+            decisions[w.id] = .ignore(reason: r)
+        case .clear:
+            guard input.decisions[w.id] != nil else { throw AppError.usage(Messages.t("error.noDecision", w.id)) }
+            stored = .clear
+            decisions[w.id] = nil
+        default: throw StoreError.notADeposit(w.id)
+        }
+        func placement(_ d: [Int64: Decision]) -> Placement {
+            var allocator = Allocator(group: group, learnedAliases: input.aliases)
+            return allocator.run(deposits: input.deposits, decisions: d, withdrawals: input.withdrawals).withdrawalReviews[w.id] != nil ? .review : .notDues
+        }
+        var effect = DecisionEffect(deposit: w, before: placement(input.decisions), after: placement(decisions), changes: [], rule: .none, match: nil)
+        if dryRun { return effect }
+        try store.decide(
+            group: group, transaction: w.id, action: stored, member: nil, periods: [],
+            reason: { if case .ignore(let r) = action { return r } else { return "" } }(),
+            by: by, rule: .some(nil), dropRule: nil, parts: nil)
         effect.match = try rematch(group)
         return effect
     }

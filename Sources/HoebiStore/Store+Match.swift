@@ -133,6 +133,16 @@ extension Store {
                 alloc.bind(6, method[a.transactionID] ?? "")
                 _ = try alloc.step(db)
             }
+            // Transfers out a person must look at are listed with the deposits in review.
+            for (id, reason) in result.withdrawalReviews.sorted(by: { $0.key < $1.key }) {
+                outcome.reset()
+                outcome.bind(1, id)
+                outcome.bind(2, group.id)
+                outcome.bind(3, "review")
+                outcome.bind(5, "")
+                outcome.bind(6, reason)
+                _ = try outcome.step(db)
+            }
             let hold = RowBinder(
                 statement: try db.makeStatement(sql: "INSERT INTO holds(group_id, transaction_id, member_id, period, amount) VALUES (?, ?, ?, ?, ?)"))
             for h in result.holds {
@@ -171,7 +181,8 @@ extension Store {
             else {
                 throw StoreError.unknownTransaction("t\(id)")
             }
-            guard (row[0] as String) == "in" else { throw StoreError.notADeposit(id) }
+            // A transfer out takes only "looked at, not dues" (a refund asked about) or its withdrawal.
+            guard (row[0] as String) == "in" || action == .ignore || action == .clear else { throw StoreError.notADeposit(id) }
             let key = Normalise.key(row[1] as String)
             // The rule as it was, so `undo` can put it back.
             let ruleBefore = try String.fetchOne(

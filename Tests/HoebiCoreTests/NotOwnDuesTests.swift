@@ -141,6 +141,13 @@ import Testing
             deposits: [Deposit(id: 1, time: t("2026-01-25 10:00"), amount: 50000, text: "김서연")], decisions: [:],
             withdrawals: [Deposit(id: 9, time: t("2026-01-28 10:00"), amount: 30000, text: "김서연", kind: "이체", memo: "환불")])
         #expect(reason(partly.outcomes[0]).hasPrefix("t9 출금 (2026-01-28, 30,000원, 환불)이 이 50,000원의 일부를"))
+        // A refund that returns none of the member's deposits is itself asked about, until looked at.
+        var c = Allocator(group: club(), learnedAliases: [:])
+        let back = [Deposit(id: 9, time: t("2026-05-28 10:00"), amount: 30000, text: "이민호", kind: "이체", memo: "탈퇴 환불")]
+        let lone = c.run(deposits: [Deposit(id: 1, time: t("2026-01-25 10:00"), amount: 20000, text: "김서연")], decisions: [:], withdrawals: back)
+        #expect(lone.withdrawalReviews.mapValues { Messages.show($0, in: .ko) }[9]?.hasPrefix("출금: 이민호님에게 30,000원 환불인데") == true)
+        var e = Allocator(group: club(), learnedAliases: [:])
+        #expect(e.run(deposits: [], decisions: [9: .ignore(reason: "확인함")], withdrawals: back).withdrawalReviews.isEmpty)
     }
 
     @Test func titlesNextToAnotherMembersNameStayAQuestion() {

@@ -61,4 +61,22 @@ import Testing
         let bad = try hoebi(["split", "t6", "--dues", "김서연:20000"], in: d)
         #expect(bad.status == 64 && bad.err.contains("20,000") && bad.err.contains("35,000"), "\(bad.err)")
     }
+
+    @Test func aRefundThatReturnsNoDepositIsAsked() throws {
+        let d = try club()
+        let rows = "datetime,amount,text,memo\n2026-05-24 10:00,20000,김서연,\n2026-07-02 10:00,-50000,박지훈,탈퇴 환불\n"
+        try Data(rows.utf8).write(to: d.appendingPathComponent("s.csv"))
+        #expect(try hoebi(["import", "s.csv"], in: d).status == 0)
+        let review = try hoebi(["review", "--format", "json"], in: d).out
+        #expect(review.contains("\"t2\"") && review.contains("refund to 박지훈"), "\(review)")
+        // Assigning a transfer out is refused in words; "looked at, not dues" answers it.
+        let assign = try hoebi(["assign", "t2", "박지훈"], in: d)
+        #expect(assign.status != 0 && assign.err.contains("t2"), "\(assign.err)")
+        let looked = try hoebi(["ignore", "t2", "--reason", "탈퇴 회원 정산"], in: d)
+        #expect(looked.status == 0 && looked.out.contains("review → not dues"), "\(looked.out)")
+        #expect(try hoebi(["review"], in: d).out.contains("Nothing to review"))
+        // …and undone, it is asked again.
+        #expect(try hoebi(["undo"], in: d).status == 0)
+        #expect(try hoebi(["review", "--format", "json"], in: d).out.contains("\"t2\""))
+    }
 }

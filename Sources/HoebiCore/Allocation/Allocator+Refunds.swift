@@ -18,7 +18,9 @@ extension Allocator {
     /// Pairs each transfer out naming exactly one member with that member's latest deposit of the
     /// same amount before it (31 days for a transfer that says it is a refund, 7 for one that
     /// does not). Linear in deposits and withdrawals: deposits are indexed by member and amount.
-    mutating func pairRefunds(_ deposits: [Deposit], order: [Int]) -> [Int64: Refund] {
+    /// `unpaired`: transfers that say they are a refund to a member and return none of their
+    /// deposits (a person is asked about them: which money came back?).
+    mutating func pairRefunds(_ deposits: [Deposit], order: [Int], unpaired: inout [(Deposit, String)]) -> [Int64: Refund] {
         var byText: [String: String?] = [:]
         func member(_ text: String) -> String? {
             if let known = byText[text] { return known }
@@ -56,6 +58,8 @@ extension Allocator {
                 out[d.id] = said ? .refunded(w) : .maybe(w)
             } else if said, let d = byMember[id]?.last(where: { fits($0) && $0.amount > w.amount }) {
                 out[d.id] = .partly(w)
+            } else if said {
+                unpaired.append((w, id))
             }
         }
         return out

@@ -70,6 +70,9 @@ public struct Allocator {
         /// The part of a deposit that is not dues when the rest is (a split, a collective payment's
         /// remainder), by deposit.
         public var otherParts: [Int64: OtherPart] = [:]
+        /// Transfers out a person must look at (a refund to a member that returns none of their
+        /// deposits), with the reason; answered with "not dues" (`ignore`) on the transfer.
+        public var withdrawalReviews: [Int64: String] = [:]
     }
 
     /// The members a name match points at, by the name alone (not by a learned rule).
@@ -140,7 +143,12 @@ public struct Allocator {
             inOrder
             ? Array(deposits.indices)
             : deposits.indices.sorted { (deposits[$0].time, deposits[$0].id) < (deposits[$1].time, deposits[$1].id) }
-        refunds = pairRefunds(deposits, order: order)
+        var unpaired: [(Deposit, String)] = []
+        refunds = pairRefunds(deposits, order: order, unpaired: &unpaired)
+        var withdrawalReviews: [Int64: String] = [:]
+        for (w, id) in unpaired where decisions[w.id] == nil {
+            withdrawalReviews[w.id] = Messages.ref("reason.unpairedRefund", members[id]?.name ?? id, w.amount.grouped)
+        }
         var otherParts: [Int64: OtherPart] = [:]
         // Pass 1: the treasurer's explicit periods (and splits, which name theirs).
         for i in order {
@@ -185,7 +193,7 @@ public struct Allocator {
         }
         return Result(
             outcomes: outcomes.map { $0 ?? .review(reason: Messages.ref("reason.notDecided"), suggestion: nil) }, allocations: allocations,
-            staleRules: staleRules, conflicts: conflicts.sorted(), holds: holds, otherParts: otherParts)
+            staleRules: staleRules, conflicts: conflicts.sorted(), holds: holds, otherParts: otherParts, withdrawalReviews: withdrawalReviews)
     }
 
     private mutating func decide(_ d: Deposit, decision: Decision?) -> (Outcome, [Allocation]) {

@@ -32,7 +32,7 @@ extension Messages {
         "page.revertDecisions": (", 지울 거래의 결정 {1}건도 함께 지웁니다.", ", and the {1} decisions on the removed ones."),
         "page.decisionSummary": ("t{1} {2} {3}원 '{4}': {5} → {6}", "t{1} {2} {3} won '{4}': {5} → {6}"),
         "page.pickMember": ("회원을 고르세요", "Pick a member"),
-        "page.share": (" (입금 {1}원 중 이 회원 몫)", " (this member's part of {1} won)"),
+        "page.memberShare": (" (입금 {1}원 중 이 회원 몫)", " (this member's part of {1} won)"),
         "page.badParts": (
             "일괄 납부나 나누기를 읽을 수 없습니다: 회원, 금액 (예: 20000), 기간 (예: 2026-05)을 확인하세요",
             "Cannot read the collective payment or split: check the members, amounts (e.g. 20000) and periods (e.g. 2026-05)"

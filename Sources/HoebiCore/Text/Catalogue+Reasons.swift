@@ -103,6 +103,10 @@ extension Messages {
             "t{1} 출금 ({2}, {3}원, 환불)이 이 {4}원의 일부를 돌려준 것 같습니다: 회비인 부분만 나눠 정하세요 (hoebi split)",
             "t{1} ({2}, {3} won, a refund) seems to give back part of these {4} won: split off the part that is dues (hoebi split)"
         ),
+        "reason.unpairedRefund": (
+            "출금: {1}님에게 {2}원 환불인데 돌려준 입금을 찾지 못했습니다 — 그 입금을 나누거나 (hoebi split) 회비 아님으로 정하세요; 확인했으면 이 출금에 hoebi ignore",
+            "a transfer out: a {2}-won refund to {1} that returns none of their deposits; split or ignore the deposit it returns, then hoebi ignore this transfer"
+        ),
         "reason.mixed": (
             "회비와 '{1}'이(가) 함께 든 {2}원: 회비 {3}원과 나머지 {4}원으로 나누면 됩니다 (hoebi split)",
             "{2} won holds dues and '{1}': split it as {3} won dues and {4} won other (hoebi split)"

@@ -120,7 +120,7 @@ struct DashboardController {
                     .joined(separator: ", ")
                 return [
                     "id": l.id, "date": String(l.time.iso8601.prefix(10)), "amount": l.amount.grouped, "text": l.text,
-                    "paid": share != l.amount ? paid + word("page.share", l.amount.grouped) : paid
+                    "paid": share != l.amount ? paid + word("page.memberShare", l.amount.grouped) : paid
                 ]
             }
             return Pages.render("member", ["name": m.name, "lines": lines], title: m.name, group: g.id, csrf: csrf)
