@@ -20,11 +20,7 @@ extension Hoebi {
 
         func run() throws {
             let (ws, group) = try common.open()
-            var list: [Period] = []
-            for p in (periods ?? "").split(separator: ",") {
-                guard let period = Period(p.trimmingCharacters(in: .whitespaces)) else { throw AppError.usage(Messages.t("error.period", "--period", p)) }
-                list.append(period)
-            }
+            let list = try parsePeriods(periods)
             let target = try group.resolveMember(member)
             let effect = try Ledger(store: ws.store).decide(
                 group, transaction: transaction, .assign(member: target.id, periods: list),
