@@ -106,6 +106,12 @@ public struct StatementReader {
             case .damaged(let reason):
                 throw ImportError(file: name, problem: Messages.t("import.encryptedDamaged", reason), hint: Messages.t("hint.downloadAgain"))
             }
+        } catch let e as ImportError {
+            throw e
+        } catch {
+            // The cipher library refusing what the damaged header asks of it (a key size no
+            // scheme has): the encryption is damaged, said so, never the library's own word.
+            throw ImportError(file: name, problem: Messages.t("import.encryptedDamaged", Messages.t("import.cipher")), hint: Messages.t("hint.downloadAgain"))
         }
     }
 
@@ -123,10 +129,26 @@ public struct StatementReader {
     public func read(_ emit: (Transaction) throws -> Void) throws -> Summary {
         let name = file.lastPathComponent
         var closest: HeaderCandidate?
-        let all = try sources()
+        let all: [any SheetSource]
+        do { all = try sources() } catch let e as ImportError { throw e } catch { throw Self.damaged(name, sheet: nil) }
         var fileAccount: String?
+        /// What the caller's `emit` threw (the store's errors) passes through unchanged; anything
+        /// else a reader's library throws is the file's damage, named as such.
+        struct Passed: Error { var error: any Error }
         for src in all {
-            switch try read(src, &fileAccount, emit) {
+            let outcome: Outcome
+            do {
+                outcome = try read(src, &fileAccount) { t in
+                    do { try emit(t) } catch { throw Passed(error: error) }
+                }
+            } catch let p as Passed {
+                throw p.error
+            } catch let e as ImportError {
+                throw e
+            } catch {
+                throw Self.damaged(name, sheet: src.sheetName)
+            }
+            switch outcome {
             case .read(let summary): return summary
             case .noHeader(let candidate):
                 if let c = candidate, c.matched > (closest?.matched ?? 0) { closest = c }
@@ -135,6 +157,12 @@ public struct StatementReader {
         throw ImportError(
             file: name, sheet: closest?.sheet ?? all.first?.sheetName, row: closest?.row, problem: headerProblem(closest),
             hint: Messages.t("import.noHeader.hint"))
+    }
+
+    /// A file a reader's library could not go through (a zip stream cut short, a cell it cannot
+    /// inflate): the file and part, in words, and what to do; never the library's error name.
+    static func damaged(_ file: String, sheet: String?) -> ImportError {
+        ImportError(file: file, sheet: sheet, problem: Messages.t("import.damagedContent"), hint: Messages.t("hint.downloadAgain"))
     }
 
     /// The row that looked most like a header, for the error when none fits.
@@ -155,13 +183,14 @@ public struct StatementReader {
     /// Thrown out of a source's row loop once its header search has failed (not an error).
     private struct NoHeader: Error {}
 
-    /// A `계좌번호` cell above the table and the number beside it (or after its colon).
+    /// A `계좌번호` cell above the table and the number after it, in the same cell (after the label,
+    /// IBK's merged title cell holding holder, balance and period as well) or in a cell beside it:
+    /// the number alone (`AccountNumber.token`), never the text around it.
     static func accountNumber(in cells: [String]) -> String? {
         for (i, c) in cells.enumerated() where StatementLayout.labelKey(c).contains("계좌번호") {
-            let after = c.split(separator: ":", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+            let after = c.range(of: "계좌번호").map { String(c[$0.upperBound...]) } ?? ""
             for candidate in [after] + cells.dropFirst(i + 1) {
-                let t = candidate.trimmingCharacters(in: .whitespaces)
-                if t.filter(\.isASCIIDigit).count >= 4 { return t }
+                if let number = AccountNumber.token(in: candidate) { return number }
             }
         }
         return nil
@@ -326,6 +355,11 @@ struct RowParser {
     func parseTime(_ text: String, _ row: SourceRow, _ role: StatementLayout.Role) throws -> SeoulTime {
         let timeText = cell(.time, row).flatMap { $0.isEmpty ? nil : $0 }
         if let t = SeoulTime(parsing: text, time: timeText) { return t }
+        // A time of day as Excel keeps it, a fraction of a day (NH: 0.6546527… is 15:42:42), beside
+        // a date written as text: rounded to the second, as Excel shows it.
+        if let timeText, let frac = Self.dayFraction(timeText), let day = SeoulTime(parsing: text) {
+            return SeoulTime(epochSeconds: day.epochSeconds + Int64((frac * 86400).rounded()))
+        }
         // An Excel date serial: only from a cell the workbook stores as a number, in 1990…2099.
         if let i = columns[role], row.isNumeric(i), let serial = Double(text), var t = SeoulTime(excelSerial: serial + (row.dates1904 ? 1462 : 0)) {
             if let timeText, let frac = Double(timeText), frac >= 0, frac < 1 {
@@ -333,7 +367,17 @@ struct RowParser {
             }
             return t
         }
+        // The date alone reads: it is the time beside it that failed, and the error says so.
+        if let timeText, SeoulTime(parsing: text) != nil, columns[.time] != nil {
+            throw fail(row, .time, Messages.t("import.row.time", timeText))
+        }
         throw fail(row, role, Messages.t("import.row.date", text))
+    }
+
+    /// A fraction of a day in 0 ≤ f < 1 written as a plain decimal (`0.6546527777777778`).
+    static func dayFraction(_ text: String) -> Double? {
+        guard text.first == "0" || text.first == ".", text.allSatisfy({ $0.isASCIIDigit || $0 == "." }), let f = Double(text), f >= 0, f < 1 else { return nil }
+        return f
     }
 
     /// "25,000", "-39,000", "+1,237", "25000원", "(30,000)", "30000.0": whole won, sign kept.
@@ -341,7 +385,11 @@ struct RowParser {
     /// nothing beyond `Money.limit`.
     func money(_ text: String, _ row: SourceRow, _ role: StatementLayout.Role) throws -> Won {
         if let v = Self.plainMoney(text), Money.isPlausible(v) { return v }
-        switch Money.parse(text) {
+        let parsed = Money.parse(text)
+        if case .won(let v) = parsed { return v }
+        // A balance is the account's money: a refusal says which cell, never what it holds.
+        if role == .balance { throw fail(row, role, Messages.t("import.row.balance")) }
+        switch parsed {
         case .won(let v): return v
         case .notWhole: throw fail(row, role, Messages.t("import.row.notWhole", text))
         case .tooLarge: throw fail(row, role, Messages.t("import.row.tooLarge", text, Money.limit.grouped))

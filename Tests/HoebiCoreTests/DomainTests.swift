@@ -102,6 +102,45 @@ import Testing
         let rows = [row(1, "2026-01-01 09:00", 100, 100), row(3, "2026-01-01 10:00", 5, 125), row(2, "2026-01-01 10:00", 20, 120)]
         #expect(Continuity.breaks(in: rows).isEmpty)
     }
+
+    /// Toss within one second, newest first in the file (issue 22, point 3): a top-up, a card
+    /// payment and its cashback, and two rows that both fit the balance before them.
+    @Test func aSecondOfTossRowsChainsInTheOrderThatFits() {
+        let rows = [
+            row(1, "2026-01-01 09:00", 1000, 1000),
+            // File order (newest first): cashback, payment, top-up.
+            row(4, "2026-01-01 10:00", 100, 5100), row(3, "2026-01-01 10:00", -15000, 5000), row(2, "2026-01-01 10:00", 19000, 20000),
+            // Both +300 and +500 fit 5,100; only +500 first lets the others follow (−500, then +300).
+            row(5, "2026-01-01 11:00", 300, 5400), row(6, "2026-01-01 11:00", 500, 5600), row(7, "2026-01-01 11:00", -500, 5100)
+        ]
+        #expect(Continuity.breaks(in: rows).isEmpty)
+        // A real gap is still found: 1,500 missing before the next second.
+        #expect(Continuity.breaks(in: rows + [row(8, "2026-01-01 12:00", 100, 7000)]).map(\.after.id) == [8])
+    }
+
+    @Test func aRowWithoutABalanceCarriesItsAmount() {
+        let rows = [row(1, "2026-01-01 09:00", 1000, 1000), row(2, "2026-01-01 10:00", 500, nil), row(3, "2026-01-01 11:00", 200, 1700)]
+        #expect(Continuity.breaks(in: rows).isEmpty)
+        // In one second, the unbalanced row goes where the chain needs it.
+        let tied = [row(1, "2026-01-01 09:00", 1000, 1000), row(3, "2026-01-01 10:00", 200, 1700), row(2, "2026-01-01 10:00", 500, nil)]
+        #expect(Continuity.breaks(in: tied).isEmpty)
+    }
+
+    @Test func thousandsOfRowsInOneSecondChain() {
+        // 20,000 rows with one time-stamp, stored backwards and shuffled in pairs: ordered by the
+        // balance before each, not by trying every order.
+        var rows = [row(0, "2026-01-01 09:00", 10, 10)]
+        var tied: [Continuity.Row] = []
+        var balance: Won = 10
+        for k in 1...20000 {
+            let amount: Won = k % 3 == 0 ? -7 : 11
+            balance += amount
+            tied.append(row(Int64(k), "2026-01-01 10:00", amount, balance))
+        }
+        for k in stride(from: 0, to: tied.count - 1, by: 2) { tied.swapAt(k, k + 1) }
+        rows += tied
+        #expect(Continuity.breaks(in: rows).isEmpty)
+    }
 }
 
 @Suite struct IdentityTests {

@@ -32,8 +32,13 @@ public enum Continuity {
         }
     }
 
-    /// `rows` in time order. Rows with the same time-stamp may come in any order (banks and
-    /// exports differ), so within one second the order that chains is chosen.
+    /// `rows` in time order. Rows sharing a time-stamp may come in any order (Toss writes a top-up,
+    /// a card payment and its cashback within one second; newest-first files reverse them), so
+    /// within one second the order that chains is chosen: the rows as given, else reversed, else
+    /// the rows that fit the running balance one by one (a bounded search when two fit). A row
+    /// the bank left without a balance carries its amount, so the next row is checked against
+    /// the balance it must have left. A break is reported only where no order explains it.
+    /// Linear in the rows: each second's rows are looked up by the balance before them.
     public static func breaks(in rows: [Row]) -> [Break] {
         var result: [Break] = []
         var previous: Row?
@@ -41,23 +46,101 @@ public enum Continuity {
         while i < rows.count {
             var j = i
             while j < rows.count && rows[j].time == rows[i].time { j += 1 }
-            var pending = Array(rows[i..<j])
-            while !pending.isEmpty {
-                var pick = 0
-                if let prevBalance = previous?.balance,
-                    let k = pending.firstIndex(where: { $0.balance != nil && $0.balance == Money.add(prevBalance, $0.signedAmount) })
-                {
-                    pick = k
-                }
-                let row = pending.remove(at: pick)
+            let group = Array(rows[i..<j])
+            for row in order(group, after: previous?.balance) {
                 // Checked: an overflowing sum is a break, never a trap.
-                if let prev = previous, let pb = prev.balance, let b = row.balance, Money.add(pb, row.signedAmount) != b {
-                    result.append(Break(before: prev, after: row))
+                guard let prev = previous, let pb = prev.balance else {
+                    previous = row
+                    continue
                 }
+                guard let b = row.balance else {
+                    // No balance printed: the balance it leaves is carried (nil when it cannot be).
+                    var carried = row
+                    carried.balance = Money.add(pb, row.signedAmount)
+                    previous = carried
+                    continue
+                }
+                if Money.add(pb, row.signedAmount) != b { result.append(Break(before: prev, after: row)) }
                 previous = row
             }
             i = j
         }
         return result
+    }
+
+    /// The order of one second's rows that chains from `start`: as given, reversed, or found.
+    static func order(_ group: [Row], after start: Won?) -> [Row] {
+        guard group.count > 1, let start else { return group }
+        if chains(group, from: start) { return group }
+        let reversed = Array(group.reversed())
+        if chains(reversed, from: start) { return reversed }
+        return search(group, from: start)
+    }
+
+    /// Whether every row fits the balance before it (rows without a balance carry their amount).
+    static func chains(_ rows: [Row], from start: Won) -> Bool {
+        var b = start
+        for r in rows {
+            guard let next = Money.add(b, r.signedAmount) else { return false }
+            if let own = r.balance, own != next { return false }
+            b = next
+        }
+        return true
+    }
+
+    /// Rows taken one at a time: one whose balance fits the running balance (found by that
+    /// balance, so a second of thousands of rows costs no more than their number), a row without
+    /// a balance when none fits, else the next in file order (a break). When two rows fit, the
+    /// one after which the rest can go on is preferred, looking a few rows ahead at most.
+    static func search(_ group: [Row], from start: Won) -> [Row] {
+        // Balance before the row → rows in file order, and how far that list is used up.
+        var byBefore: [Won: [Int]] = [:]
+        for (k, r) in group.enumerated() {
+            if let b = r.balance, r.signedAmount != .min, let before = Money.add(b, -r.signedAmount) { byBefore[before, default: []].append(k) }
+        }
+        var consumed: [Won: Int] = [:]
+        var used = [Bool](repeating: false, count: group.count)
+        /// The first unused row fitting `balance` other than `except` (amortised: used rows at the
+        /// front of a list are stepped over once).
+        func fitting(_ balance: Won?, except: Int? = nil) -> Int? {
+            guard let balance, let list = byBefore[balance] else { return nil }
+            var c = consumed[balance] ?? 0
+            while c < list.count && used[list[c]] { c += 1 }
+            consumed[balance] = c
+            var k = c
+            while k < list.count && (used[list[k]] || list[k] == except) { k += 1 }
+            return k < list.count ? list[k] : nil
+        }
+        var unbalanced = group.indices.filter { group[$0].balance == nil }[...]
+        var nextInOrder = 0
+        var out: [Row] = []
+        out.reserveCapacity(group.count)
+        var b: Won? = start
+        while out.count < group.count {
+            let k: Int
+            if let first = fitting(b) {
+                // Two fit: prefer one after which another row fits (one step of lookahead).
+                if let second = fitting(b, except: first), fitting(group[first].balance, except: first) == nil,
+                    fitting(group[second].balance, except: second) != nil
+                {
+                    k = second
+                } else {
+                    k = first
+                }
+            } else {
+                while let u = unbalanced.first, used[u] { unbalanced.removeFirst() }
+                if let u = unbalanced.first {
+                    k = u
+                } else {
+                    while used[nextInOrder] { nextInOrder += 1 }
+                    k = nextInOrder
+                }
+            }
+            used[k] = true
+            let r = group[k]
+            out.append(r)
+            b = r.balance ?? b.flatMap { Money.add($0, r.signedAmount) }
+        }
+        return out
     }
 }

@@ -142,6 +142,17 @@ extension Messages {
         "import.row.hint": ("그 줄을 고치거나 지우고 다시 가져오세요; 이 파일에서는 아무것도 저장하지 않았습니다", "fix or remove that row and import again; nothing from this file was stored"),
         "import.row.noDate": ("날짜가 비어 있습니다", "the date is empty"),
         "import.row.both": ("한 줄에 입금({1})과 출금({2})이 함께 있습니다", "both a deposit ({1}) and a withdrawal ({2}) on one row"),
+        "import.damagedContent": (
+            "파일 속 내용이 손상돼 끝까지 읽을 수 없습니다 (압축이 깨졌거나 잘림); 아무것도 저장하지 않았습니다",
+            "the file's content is damaged and cannot be read to the end (a broken or cut-off compressed part); nothing was stored"
+        ),
+        "import.cipher": ("암호화 설정이 어떤 방식과도 맞지 않음", "its encryption settings fit no scheme"),
+        "import.row.balance": (
+            "거래 후 잔액이 원 단위 금액이 아닙니다 (이 칸의 내용은 보이지 않게 했습니다)", "the balance is not an amount of whole won (the cell's content is not shown)"
+        ),
+        "import.row.time": (
+            "'{1}'은(는) 알 수 있는 시각이 아닙니다 (예: 15:42:42, 154242, 또는 엑셀 시각 0.6546)", "'{1}' is not a time of day Hoebi understands (e.g. 15:42:42, 154242, or Excel's 0.6546)"
+        ),
         "import.row.date": (
             "'{1}'은(는) 알 수 있는 날짜가 아닙니다 (예: 2026.01.05 10:00:00, 2026-01-05)", "'{1}' is not a date Hoebi understands (e.g. 2026.01.05 10:00:00 or 2026-01-05)"
         ),
