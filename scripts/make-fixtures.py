@@ -276,8 +276,73 @@ def real_export_fixtures():
         ["", "2026.01.06", "11:30:00", "0", "30,000", "60,000", "이서연", "전북(본점)"],
         ["", "2026.01.20", "09:15:00", "45,000", "0", "15,000", "북한산대피소", "전북(본점)"]], sheet="예금거래내역조회")
 
+def round_three_fixtures():
+    """Issue 22's phenomena, by openpyxl, xlwt and Python's csv: IBK's merged title cell holding the
+    account number with the holder's name and balance; NH's BIFF8 with a text 거래일자 and Excel
+    time-of-day fractions in 거래시간; a Toss CSV whose rows share seconds (newest first) and leave
+    some balances blank."""
+    import openpyxl, xlwt
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "거래내역조회_입출식 예금"
+    ws["A1"] = ("계좌번호:048-123456-01-019 (보통예금(IBK평생한가족통장))      조회기준일:2026.08.31\n"
+                "예금주명:홍길동      예금종류:보통예금      현재잔액:1,234,567원      출금가능금액:1,234,567원\n"
+                "조회기간:2026.08.01 ~ 2026.08.31")
+    ws.merge_cells("A1:L2")
+    header = ["", "거래일시", "출금", "입금", "거래후 잔액", "거래내용", "상대계좌번호", "상대은행", "메모", "거래구분", "수표어음금액", "CMS코드"]
+    ws.append([])
+    ws.append(header)
+    for r in [["1", "2026-08-11 09:08:46", "0", "30,000", "1,204,567", "김서연", "3333-01-111", "카카오뱅크", "", "입금", "0", ""],
+              ["2", "2026-08-12 10:00:00", "0", "30,000", "1,234,567", "이민호8월", "110-22-333", "신한은행", "", "입금", "0", ""]]:
+        ws.append(r)
+    wb.save(f"{OUT}/ibk-merged.xlsx")
+    # NH BIFF8: 거래일자 as text, 거래시간 as a number (the fraction of a day Excel keeps).
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("거래내역")
+    ws.write(0, 0, "NH농협 거래내역조회")
+    for c, h in enumerate(["거래일자", "거래시간", "출금금액", "입금금액", "거래 후 잔액", "거래내용", "거래기록사항", "이체메모"]):
+        ws.write(2, c, h)
+    for r, (day, secs, out_, in_, bal, kind, text) in enumerate([
+            ("2012.08.16", 15 * 3600 + 42 * 60 + 42, 0, 30000, 30000, "인터넷", "홍길동"),
+            ("2012.08.17", 9 * 3600 + 5 * 60 + 59.6, 0, 30000, 60000, "모바일", "이서연"),   # 09:06:00 once rounded
+            ("2012.08.20", 23 * 3600 + 59 * 60 + 59, 45000, 0, 15000, "타행이체", "북한산대피소")], start=3):
+        for c, v in enumerate([day, secs / 86400, out_, in_, bal, kind, text, ""]):
+            ws.write(r, c, v)
+    wb.save(f"{OUT}/nh-time-fraction.xls")
+    # Toss CSV, newest first: within one second a top-up, a card payment and its cashback; two
+    # rows without a balance. The chain holds when the rows are put in the order that fits.
+    rows = []   # oldest first, then written reversed
+    balance = 100000
+    def add(t, text, kind, amount, blank=False):
+        nonlocal_balance[0] += amount
+        rows.append([t, text, kind, "토스뱅크", "", f"{amount:,}", "" if blank else f"{nonlocal_balance[0]:,}", ""])
+    nonlocal_balance = [balance]
+    add("2026.03.01 09:00:00", "홍길동", "입금", 30000)
+    for day in range(2, 9):
+        t = f"2026.03.{day:02d} 12:30:15"
+        add(t, "자동충전", "자동충전 입금", 10000)
+        add(t, "GS25 역삼점", "체크카드결제", -4500)
+        add(t, "토스뱅크", "프로모션입금", 100)
+    # A card payment, its cancellation and a cashback in one second: −4,500 and +100 both fit the
+    # balance before them; only the payment first lets the other two follow.
+    t = "2026.03.09 18:20:01"
+    add(t, "CU 강남점", "체크카드결제", -4500)
+    add(t, "CU 강남점", "체크카드결제", 4500)
+    add(t, "토스뱅크", "프로모션입금", 100)
+    add("2026.03.10 08:00:00", "토스뱅크", "프로모션입금", 300, blank=True)
+    add("2026.03.10 09:00:00", "이서연", "입금", 30000)
+    add("2026.03.11 10:00:00", "토스뱅크", "프로모션입금", 500, blank=True)
+    add("2026.03.11 10:00:00", "김솔", "입금", 15000)
+    with open(f"{OUT}/toss-ties.csv", "w", encoding="utf-8-sig", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["", "토스뱅크 거래내역"]); w.writerow([]); w.writerow(["", "계좌번호", "3333-01-*****67"]); w.writerow([])
+        w.writerow(["", "거래 일시", "적요", "거래 유형", "거래 기관", "계좌번호", "거래 금액", "거래 후 잔액", "메모"])
+        for r in reversed(rows):
+            w.writerow([""] + r)
+
 def main():
     os.makedirs(OUT, exist_ok=True)
+    round_three_fixtures()
     xlsx(f"{OUT}/kakaobank.xlsx", kakao_rows(ROWS))
     # Overlaps kakaobank.xlsx (its last three rows) and adds one February row.
     feb = ["2026.02.03 09:00:00", "입금", "30,000", "81,237", "일반입금", "홍길동2월회비", ""]
@@ -306,5 +371,11 @@ def main():
 
 if __name__ == "__main__":
     import sys
-    # `real`: only the real-export layouts (needs java with libapache-poi-java, and xlwt).
-    real_export_fixtures() if sys.argv[1:] == ["real"] else main()
+    # `real`: only the real-export layouts (needs java with libapache-poi-java, and xlwt);
+    # `round3`: only issue 22's (openpyxl and xlwt).
+    if sys.argv[1:] == ["real"]:
+        real_export_fixtures()
+    elif sys.argv[1:] == ["round3"]:
+        round_three_fixtures()
+    else:
+        main()

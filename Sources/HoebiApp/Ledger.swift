@@ -14,6 +14,23 @@ public struct Ledger: Sendable {
         public var counts: ImportCounts
         public var breaks: [Continuity.Break]
         public var match: MatchSummary
+        /// What the rows that are not transactions were.
+        public var skipped = StatementReader.Skipped()
+
+        /// The skipped rows in words ("건너뛴 줄: 표 위 제목 7줄, 합계·안내 1줄, 0원 거래 1줄 ('신규')"),
+        /// nil when none were skipped.
+        public var skippedLine: String? {
+            var parts: [String] = []
+            if skipped.title > 0 { parts.append(Messages.t("import.skipped.title", skipped.title)) }
+            if skipped.footer > 0 { parts.append(Messages.t("import.skipped.footer", skipped.footer)) }
+            if !skipped.zeroWon.isEmpty {
+                var seen = Set<String>()
+                let texts = skipped.zeroWon.filter { seen.insert($0).inserted }
+                let shown = texts.prefix(5).map { "'\($0)'" }.joined(separator: ", ") + (texts.count > 5 ? " …" : "")
+                parts.append(Messages.t("import.skipped.zero", skipped.zeroWon.count, shown))
+            }
+            return parts.isEmpty ? nil : Messages.t("import.skipped", parts.joined(separator: ", "))
+        }
     }
 
     /// Imports one statement file into the group's account (all or nothing), checks the balance
@@ -36,6 +53,7 @@ public struct Ledger: Sendable {
             expectedAccountNumber: group.account.number, otherAccountAllowed: otherAccount)
         var used = ""
         var fileAccount: String?
+        var skipped = StatementReader.Skipped()
         let counts: ImportCounts
         do {
             counts = try store.importTransactions(
@@ -53,6 +71,7 @@ public struct Ledger: Sendable {
                     }
                     used = summary.layout
                     fileAccount = summary.fileAccount
+                    skipped = summary.skipped
                     return summary.ignored
                 })
         } catch {
@@ -61,7 +80,7 @@ public struct Ledger: Sendable {
         }
         let breaks = Continuity.breaks(in: try store.continuityRows(account: group.account.key))
         let match = try rematch(group)
-        return ImportResult(file: shown, layout: used, counts: counts, breaks: breaks, match: match)
+        return ImportResult(file: shown, layout: used, counts: counts, breaks: breaks, match: match, skipped: skipped)
     }
 
     public struct MatchSummary: Sendable, Equatable {
@@ -92,7 +111,7 @@ public struct Ledger: Sendable {
         }
         var s = MatchSummary(
             deposits: deposits.count, allocated: 0, review: 0, other: 0,
-            warnings: Self.warnings(result.staleRules)
+            warnings: Self.warnings(result.staleRules) + BankCheck.warnings(group)
                 + result.conflicts.map { Messages.t("warning.ruleConflict", $0) })
         for o in result.outcomes {
             switch o {

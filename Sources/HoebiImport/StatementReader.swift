@@ -121,6 +121,18 @@ public struct StatementReader {
         public var rows: Int
         /// The account number the file itself states, as printed (maybe masked).
         public var fileAccount: String?
+        /// What the ignored rows were, by kind.
+        public var skipped = Skipped()
+    }
+
+    /// Rows that are not transactions, said by kind in the import summary: the title block above
+    /// the table, totals and notes below it, and rows that move no money (a 0-won 신규 opening
+    /// row, a 0-won 예금이자), those with their texts.
+    public struct Skipped: Sendable, Equatable {
+        public var title = 0
+        public var footer = 0
+        public var zeroWon: [String] = []
+        public init() {}
     }
 
     /// Reads every transaction row into `emit`; returns the layout used and rows skipped. With
@@ -212,6 +224,7 @@ public struct StatementReader {
         var mapping: (layout: StatementLayout, columns: [StatementLayout.Role: Int], headerRow: Int)?
         var parser: RowParser?
         var ignored = 0, rows = 0
+        var skipped = Skipped()
         var above = ""  // text of the rows above the header: titles name the bank
         var closest: HeaderCandidate?
         do {
@@ -233,6 +246,7 @@ public struct StatementReader {
                         parser = RowParser(file: name, sheet: src.sheetName, account: account, layout: best.layout, columns: best.columns)
                     } else {
                         ignored += 1
+                        skipped.title += 1
                         above += row.cells.joined(separator: " ") + "\n"
                         if fileAccount == nil { fileAccount = Self.accountNumber(in: row.cells) }
                         for l in candidates {
@@ -246,24 +260,31 @@ public struct StatementReader {
                     }
                     return
                 }
-                if let t = try parser.transaction(from: row) {
+                switch try parser.read(row) {
+                case .transaction(let t):
                     rows += 1
                     try emit(t)
-                } else {
+                case .notTransaction:
                     ignored += 1
+                    skipped.footer += 1
+                case .zeroWon(let text):
+                    ignored += 1
+                    skipped.zeroWon.append(text)
                 }
             }
         } catch is NoHeader {
             return .noHeader(closest)
         }
         guard let m = mapping else { return .noHeader(closest) }
-        return .read(Summary(layout: m.layout.name, ignored: ignored, rows: rows, fileAccount: fileAccount))
+        return .read(Summary(layout: m.layout.name, ignored: ignored, rows: rows, fileAccount: fileAccount, skipped: skipped))
     }
 
     private func headerProblem(_ c: HeaderCandidate?) -> String {
         guard let c else { return Messages.t("import.noHeader", Self.headerSearchRows) }
         return Messages.t(
-            "import.noHeader.closest", Self.headerSearchRows, c.row, c.labels.prefix(12).joined(separator: " · "),
+            // Only the cells that are column labels are repeated: the rest of that row may be data
+            // (a depositor's name, a balance) or a merged title holding the holder's name.
+            "import.noHeader.closest", Self.headerSearchRows, c.row, c.labels.filter(c.layout.isLabel).prefix(12).joined(separator: " · "),
             c.layout.name, c.missing.joined(separator: ", "))
     }
 }
@@ -297,6 +318,18 @@ struct RowParser {
         }
     }
 
+    /// The longest text cell read, in UTF-8 bytes (about 1,300 Hangul syllables).
+    static let cellLimit = 4000
+
+    /// A cell as a refusal may quote it: what looks like a date, a time or an amount (digits,
+    /// separators, a few Latin letters of a typo like `25,OOO`); anything else — a name slipped into
+    /// the date column, a long text — is not shown, because a refused file's names stay private.
+    static func quoted(_ text: String) -> String {
+        let dateWords: Set<Character> = ["원", "만", "천", "백", "억", "년", "월", "일", "시", "분", "초", "오", "전", "후"]
+        let plain = text.count <= 32 && text.allSatisfy { c in c.isASCII || dateWords.contains(c) || c == "₩" }
+        return plain ? text : Messages.t("import.cell.hidden", text.count)
+    }
+
     func fail(_ row: SourceRow, _ role: StatementLayout.Role, _ problem: String) -> ImportError {
         let label = layout.labels[role]?.first ?? role.rawValue
         let col = columns[role].map { "\(label) (\(SheetParser.columnName($0)))" } ?? label
@@ -305,15 +338,24 @@ struct RowParser {
             hint: Messages.t("import.row.hint"))
     }
 
-    func transaction(from row: SourceRow) throws -> Transaction? {
-        guard let first = row.cells.lazy.map(Self.trim).first(where: { !$0.isEmpty }) else { return nil }
-        if first.utf8.count <= 12, StatementReader.summaryWords.contains(first.lowercased().filter { !$0.isWhitespace }) { return nil }
+    /// What one row under the header is.
+    enum Read {
+        case transaction(Transaction)
+        /// Blank, a total (합계), a note under the table.
+        case notTransaction
+        /// A row that moves no money, with its text (or kind) to say what it was.
+        case zeroWon(String)
+    }
+
+    func read(_ row: SourceRow) throws -> Read {
+        guard let first = row.cells.lazy.map(Self.trim).first(where: { !$0.isEmpty }) else { return .notTransaction }
+        if first.utf8.count <= 12, StatementReader.summaryWords.contains(first.lowercased().filter { !$0.isWhitespace }) { return .notTransaction }
         let dateRole: StatementLayout.Role = columns[.dateTime] != nil ? .dateTime : .date
         let dateText = cell(dateRole, row) ?? ""
         let amountText = cell(.amount, row) ?? ""
         let depText = cell(.deposit, row) ?? "", wdText = cell(.withdrawal, row) ?? ""
         // Notes under the table have neither a date nor an amount.
-        if dateText.isEmpty && amountText.isEmpty && depText.isEmpty && wdText.isEmpty { return nil }
+        if dateText.isEmpty && amountText.isEmpty && depText.isEmpty && wdText.isEmpty { return .notTransaction }
         guard !dateText.isEmpty else { throw fail(row, dateRole, Messages.t("import.row.noDate")) }
         let time = try parseTime(dateText, row, dateRole)
 
@@ -326,23 +368,34 @@ struct RowParser {
         } else {
             let dep = depText.isEmpty ? 0 : try money(depText, row, .deposit)
             let wd = wdText.isEmpty ? 0 : try money(wdText, row, .withdrawal)
-            if dep != 0 && wd != 0 { throw fail(row, .deposit, Messages.t("import.row.both", depText, wdText)) }
+            if dep != 0 && wd != 0 { throw fail(row, .deposit, Messages.t("import.row.both", Self.quoted(depText), Self.quoted(wdText))) }
             direction = wd != 0 ? .withdrawal : .deposit
             amount = wd != 0 ? abs(wd) : abs(dep)
         }
         if let d = cell(.direction, row), !d.isEmpty {
             if d.contains("입금") { direction = .deposit } else if d.contains("출금") || d.contains("지급") { direction = .withdrawal }
         }
-        // A row that moves no money is not a transaction (kept out, counted as ignored).
-        if amount == 0 { return nil }
+        // A row that moves no money is not a transaction (kept out, and said what it was).
+        if amount == 0 {
+            let what = depositorText(row)
+            return .zeroWon(what.isEmpty ? (cell(.kind, row) ?? "") : what)
+        }
+        // No bank writes a depositor text or memo of thousands of characters; one that long is a
+        // damaged or hostile file, refused here before the matcher reads it letter by letter.
+        for role in [StatementLayout.Role.text, .memo, .kind, .counterparty] {
+            if let c = cell(role, row), c.utf8.count > Self.cellLimit {
+                throw fail(row, role, Messages.t("import.row.tooLong", Won(c.count).grouped, Won(Self.cellLimit).grouped))
+            }
+        }
         let balanceText = cell(.balance, row) ?? ""
         let balance = balanceText.isEmpty ? nil : try money(balanceText, row, .balance)
-        return Transaction(
-            account: account, bankID: cell(.bankID, row).flatMap { $0.isEmpty ? nil : $0 },
-            time: time, direction: direction, amount: amount, balance: balance,
-            kind: cell(.kind, row) ?? "", text: depositorText(row), memo: cell(.memo, row) ?? "",
-            source: layout.source, raw: row.raw,
-            origin: (sheet.map { "\($0)!" } ?? "") + "row \(row.number)")
+        return .transaction(
+            Transaction(
+                account: account, bankID: cell(.bankID, row).flatMap { $0.isEmpty ? nil : $0 },
+                time: time, direction: direction, amount: amount, balance: balance,
+                kind: cell(.kind, row) ?? "", text: depositorText(row), memo: cell(.memo, row) ?? "",
+                source: layout.source, raw: row.raw,
+                origin: (sheet.map { "\($0)!" } ?? "") + "row \(row.number)"))
     }
 
     /// The depositor text, or the counterparty's name where the bank left the text empty.
@@ -369,9 +422,9 @@ struct RowParser {
         }
         // The date alone reads: it is the time beside it that failed, and the error says so.
         if let timeText, SeoulTime(parsing: text) != nil, columns[.time] != nil {
-            throw fail(row, .time, Messages.t("import.row.time", timeText))
+            throw fail(row, .time, Messages.t("import.row.time", Self.quoted(timeText)))
         }
-        throw fail(row, role, Messages.t("import.row.date", text))
+        throw fail(row, role, Messages.t("import.row.date", Self.quoted(text)))
     }
 
     /// A fraction of a day in 0 ≤ f < 1 written as a plain decimal (`0.6546527777777778`).
@@ -391,9 +444,9 @@ struct RowParser {
         if role == .balance { throw fail(row, role, Messages.t("import.row.balance")) }
         switch parsed {
         case .won(let v): return v
-        case .notWhole: throw fail(row, role, Messages.t("import.row.notWhole", text))
-        case .tooLarge: throw fail(row, role, Messages.t("import.row.tooLarge", text, Money.limit.grouped))
-        case .notAnAmount: throw fail(row, role, Messages.t("import.row.notAmount", text))
+        case .notWhole: throw fail(row, role, Messages.t("import.row.notWhole", Self.quoted(text)))
+        case .tooLarge: throw fail(row, role, Messages.t("import.row.tooLarge", Self.quoted(text), Money.limit.grouped))
+        case .notAnAmount: throw fail(row, role, Messages.t("import.row.notAmount", Self.quoted(text)))
         }
     }
 

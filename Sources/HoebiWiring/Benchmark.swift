@@ -115,6 +115,12 @@ public struct Benchmark {
         var breaks = 0
         let continuity = try measure { breaks = Continuity.breaks(in: try ws.store.continuityRows(account: group.account.key)).count }
         log(String(format: "balance chain check: %.2f s (%d breaks)", continuity.seconds, breaks))
+        // The same number of rows sharing five time-stamps, each second's rows stored backwards
+        // (a newest-first export): ordering ties must cost what the rows do, not their square.
+        let tied = Self.tiedRows(rows)
+        var tiedBreaks = 0
+        let ties = try measure { tiedBreaks = Continuity.breaks(in: tied).count }
+        log(String(format: "balance chain, %d rows in 5 seconds: %.2f s (%d breaks)", tied.count, ties.seconds, tiedBreaks))
         var summary: Ledger.MatchSummary?
         let matching = try measure { summary = try ledger.rematch(group) }
         log(
@@ -217,5 +223,26 @@ public struct Benchmark {
             peak = (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
         }
         return Measurement(seconds: seconds, peakMB: peak)
+    }
+}
+
+extension Benchmark {
+    /// `n` rows that chain, in five time-stamps, each second's rows in reverse order.
+    static func tiedRows(_ n: Int) -> [Continuity.Row] {
+        var rows: [Continuity.Row] = []
+        rows.reserveCapacity(n)
+        var balance: Won = 0
+        let per = max(1, n / 5)
+        for s in 0..<5 {
+            let time = SeoulTime(year: 2026, month: 1, day: 1 + s, hour: 10, minute: 0, second: 0)!
+            var second: [Continuity.Row] = []
+            for k in 0..<min(per, n - s * per) {
+                let amount = Won(1000 + k % 7)
+                balance += amount
+                second.append(Continuity.Row(id: Int64(s * per + k), time: time, signedAmount: amount, balance: balance, text: ""))
+            }
+            rows += second.reversed()
+        }
+        return rows
     }
 }

@@ -118,6 +118,14 @@ import Testing
         #expect(Continuity.breaks(in: rows + [row(8, "2026-01-01 12:00", 100, 7000)]).map(\.after.id) == [8])
     }
 
+    @Test func theFirstSecondOfAFileIsOrderedToo() {
+        // Nothing before it to chain from: the head is the row whose balance before is no other's after.
+        let rows = [row(3, "2026-01-01 09:00", 5, 125), row(2, "2026-01-01 09:00", 20, 120), row(1, "2026-01-01 09:00", 100, 100)]
+        #expect(Continuity.breaks(in: rows).isEmpty)
+        let shuffled = [row(2, "2026-01-01 09:00", 20, 120), row(3, "2026-01-01 09:00", 5, 125), row(1, "2026-01-01 09:00", 100, 100)]
+        #expect(Continuity.breaks(in: shuffled).isEmpty)
+    }
+
     @Test func aRowWithoutABalanceCarriesItsAmount() {
         let rows = [row(1, "2026-01-01 09:00", 1000, 1000), row(2, "2026-01-01 10:00", 500, nil), row(3, "2026-01-01 11:00", 200, 1700)]
         #expect(Continuity.breaks(in: rows).isEmpty)

@@ -36,6 +36,39 @@ import Testing
         #expect(e?.problem.contains(problem) == true, "\(file): \(String(describing: e))")
     }
 
+    /// keyBits no AES has: the cipher library's own error name once left `hoebi import` (exit 1).
+    @Test func anImpossibleKeySizeIsTheFilesDamage() {
+        var got: (any Error)?
+        do {
+            _ = try StatementReader(file: Self.url("encrypted-keybits-200.xlsx"), account: FuzzTests.account, password: { "123456" }).read { _ in }
+        } catch { got = error }
+        let e = got as? ImportError
+        #expect(e?.problem.contains("the encrypted file is damaged") == true, "\(String(describing: got))")
+        #expect(e.map { !"\($0)".contains("incorrectKeySize") } ?? false)
+    }
+
+    /// Mutated statements holding a holder's name, a balance and depositor texts: whatever a
+    /// refusal says, it says none of them (issue 22, point 1).
+    @Test func aRefusalCarriesNoPersonalData() throws {
+        let secrets = ["홍길동", "1,234,567", "1234567", "김서연", "이민호8월", "IBK평생한가족통장"]
+        let seed = try Data(contentsOf: FuzzTests.root.appendingPathComponent("Tests/HoebiImportTests/Fixtures/ibk-merged.xlsx"))
+        var mutator = Mutator(seed: 22)
+        var refused = 0
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-pii-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: url) }
+        for _ in 0..<300 {
+            try Data(mutator.mutate(Array(seed), corpus: [Array(seed)])).write(to: url)
+            do {
+                _ = try StatementReader(file: url, account: FuzzTests.account, expectedAccountNumber: "110-123-456789").read { _ in }
+            } catch {
+                refused += 1
+                let text = "\(error)"
+                for s in secrets { #expect(!text.contains(s), "a refusal quotes '\(s)': \(text)") }
+            }
+        }
+        #expect(refused > 100, "\(refused) of 300 refused")
+    }
+
     @Test func badUTF8InTheSheetIsRefused() {
         #expect(importError("xml-bad-utf8-name.xlsx")?.problem.contains("not valid UTF-8") == true)
     }

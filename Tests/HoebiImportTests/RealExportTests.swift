@@ -47,6 +47,8 @@ import Testing
                 "2026-01-05T10:00:00 +60000 =61000 홍길동 1,2월 [모바일]"
             ])
         #expect(r[0].origin.hasPrefix("신한은행_거래내역조회_20260401093000!row 8"))
+        // The skipped rows are said by kind: the title block, and the 0-won opening row with its text.
+        #expect(s.skipped.zeroWon == ["신규"] && s.skipped.title > 0, "\(s.skipped)")
     }
 
     @Test func anEncryptedXlsIsNamed() {
@@ -162,5 +164,56 @@ import Testing
         try tables[0].rows { rows.append($0.cells) }
         #expect(rows == [["거래일시", "금액", "", "내용"], ["", "입금", "출금", "x"], ["2026.01.05 10:00:00", "30,000", "", "홍길동 & 김솔 가가"]])
         #expect(HTMLTables("거래일시,금액\n") == nil)
+    }
+}
+
+/// Real exports, round three (issue 22): files written by openpyxl, xlwt and Python's csv in the
+/// layouts people published (scripts/make-fixtures.py round3).
+@Suite struct RoundThreeExportTests {
+    func read(_ name: String, expecting account: String? = nil) throws -> ([Transaction], StatementReader.Summary) {
+        var out: [Transaction] = []
+        let s = try StatementReader(file: fixture(name), account: "x:1", expectedAccountNumber: account).read { out.append($0) }
+        return (out, s)
+    }
+
+    /// IBK 거래내역조회_입출식 예금: number, holder, balance and period in one merged cell.
+    @Test func ibkMergedTitleCell() throws {
+        let (rows, s) = try read("ibk-merged.xlsx", expecting: "048-123456-01-019")
+        #expect(rows.count == 2 && s.fileAccount == "048-123456-01-019")
+        // Another group's account: refused with the two numbers, and nothing else from the cell.
+        #expect { try read("ibk-merged.xlsx", expecting: "110-123-456789") } throws: { e in
+            let text = "\(e)"
+            return text.contains("048-123456-01-019") && text.contains("110-123-456789") && !text.contains("홍길동") && !text.contains("1,234,567")
+                && !text.contains("조회기준일") && !text.contains("보통예금")
+        }
+    }
+
+    @Test(
+        arguments: [
+            ("계좌번호:048-123456-01-019 (보통예금)      조회기준일:2026.08.31", "048-123456-01-019"),
+            ("계좌번호 : 3333-**-****567  예금주 홍길동", "3333-**-****567"), ("조회일 2026-08-31 계좌번호 110 123 456789", "110 123 456789"),
+            ("예금주 홍길동, 잔액 1,234,567원", nil)
+        ] as [(String, String?)])
+    func theNumberAloneIsTaken(cell: String, number: String?) {
+        #expect(StatementReader.accountNumber(in: [cell]) == number)
+    }
+
+    /// NH BIFF8 by xlwt: a text 거래일자 beside a numeric 거래시간 (Excel's fraction of a day).
+    @Test func nhTimeOfDayFractions() throws {
+        let (rows, s) = try read("nh-time-fraction.xls")
+        #expect(s.layout == "nh")
+        #expect(rows.map { String($0.time.iso8601.prefix(19)) } == ["2012-08-16T15:42:42", "2012-08-17T09:06:00", "2012-08-20T23:59:59"])
+    }
+
+    /// Toss CSV, newest first, rows sharing seconds and two without a balance: the chain holds.
+    @Test func tossTiesChain() throws {
+        let (rows, _) = try read("toss-ties.csv")
+        #expect(rows.count == 29 && rows.filter { $0.balance == nil }.count == 2)
+        // As the store hands them over: time order, file order within a second (here newest first).
+        let chain = rows.enumerated().reversed().map { i, t in
+            Continuity.Row(
+                id: Int64(rows.count - i), time: t.time, signedAmount: t.direction == .deposit ? t.amount : -t.amount, balance: t.balance, text: t.text)
+        }.sorted { ($0.time, $0.id) < ($1.time, $1.id) }
+        #expect(Continuity.breaks(in: chain).isEmpty)
     }
 }

@@ -32,7 +32,8 @@ public enum AccountNumber {
     /// `2026-03-01` or `2026.03.01` beside the number is the statement's date, not the account.
     static func looksLikeDate(_ s: String) -> Bool {
         let groups = s.split(whereSeparator: { $0 == "-" || $0 == " " })
-        return groups.count == 3 && groups[0].count == 4 && groups[1].count <= 2 && groups[2].count <= 2 && s.allSatisfy { $0.isASCIIDigit || $0 == "-" || $0 == " " }
+        return groups.count == 3 && groups[0].count == 4 && groups[1].count <= 2 && groups[2].count <= 2
+            && s.allSatisfy { $0.isASCIIDigit || $0 == "-" || $0 == " " }
     }
 
     /// true/false when the printed number can be compared, nil when it shows too few digits to tell.

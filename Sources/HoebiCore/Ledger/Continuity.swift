@@ -69,12 +69,28 @@ public enum Continuity {
     }
 
     /// The order of one second's rows that chains from `start`: as given, reversed, or found.
-    static func order(_ group: [Row], after start: Won?) -> [Row] {
-        guard group.count > 1, let start else { return group }
+    static func order(_ group: [Row], after known: Won?) -> [Row] {
+        guard group.count > 1 else { return group }
+        // The file's first second has nothing before it: the chain starts where a row's balance
+        // before it is no other row's balance after (as given, reversed, or that head).
+        guard let start = known ?? head(of: group) else { return group }
         if chains(group, from: start) { return group }
         let reversed = Array(group.reversed())
         if chains(reversed, from: start) { return reversed }
         return search(group, from: start)
+    }
+
+    /// The balance before the first row of a second nothing precedes.
+    static func head(of group: [Row]) -> Won? {
+        func before(_ r: Row) -> Won? { r.balance.flatMap { r.signedAmount == .min ? nil : Money.add($0, -r.signedAmount) } }
+        for candidate in [group.first, group.last] {
+            if let c = candidate, let b = before(c) {
+                let rows = c.id == group.first?.id ? group : Array(group.reversed())
+                if chains(rows, from: b) { return b }
+            }
+        }
+        let afters = Set(group.compactMap(\.balance))
+        return group.lazy.compactMap(before).first { !afters.contains($0) } ?? group.first.flatMap(before)
     }
 
     /// Whether every row fits the balance before it (rows without a balance carry their amount).

@@ -142,16 +142,34 @@ extension Messages {
         "import.row.hint": ("그 줄을 고치거나 지우고 다시 가져오세요; 이 파일에서는 아무것도 저장하지 않았습니다", "fix or remove that row and import again; nothing from this file was stored"),
         "import.row.noDate": ("날짜가 비어 있습니다", "the date is empty"),
         "import.row.both": ("한 줄에 입금({1})과 출금({2})이 함께 있습니다", "both a deposit ({1}) and a withdrawal ({2}) on one row"),
+        "bank.unknown": (
+            "은행 '{1}'은(는) Hoebi가 아는 이름이 아닙니다 ({2}); 혹시 '{3}'? 다른 은행이면 가져오기는 열 이름으로 합니다",
+            "bank '{1}' is not one Hoebi knows ({2}); did you mean '{3}'? For another bank, statements are read by their column labels"
+        ),
+        "bank.digits": (
+            "{1} 계좌번호는 보통 {2}자리인데 {3}자리입니다: 맞는지 확인하세요",
+            "{1} account numbers usually have {2} digits, this one has {3}: check it"
+        ),
+        "import.skipped": ("건너뛴 줄: {1}", "rows skipped: {1}"),
+        "import.skipped.title": ("표 위 제목 {1}줄", "{1} of the title block"),
+        "import.skipped.footer": ("합계·안내 {1}줄", "{1} totals or notes"),
+        "import.skipped.zero": ("0원 거래 {1}줄 ({2})", "{1} of 0 won ({2})"),
         "import.damagedContent": (
             "파일 속 내용이 손상돼 끝까지 읽을 수 없습니다 (압축이 깨졌거나 잘림); 아무것도 저장하지 않았습니다",
             "the file's content is damaged and cannot be read to the end (a broken or cut-off compressed part); nothing was stored"
         ),
         "import.cipher": ("암호화 설정이 어떤 방식과도 맞지 않음", "its encryption settings fit no scheme"),
+        "import.row.tooLong": (
+            "글자가 {1}자인 칸입니다 (한 칸에 {2}바이트까지): 손상된 파일 같습니다",
+            "a cell of {1} characters (at most {2} bytes a cell): the file looks damaged"
+        ),
+        "import.cell.hidden": ("글자 {1}자 (내용은 보이지 않게 했습니다)", "{1} characters of text (not shown)"),
         "import.row.balance": (
             "거래 후 잔액이 원 단위 금액이 아닙니다 (이 칸의 내용은 보이지 않게 했습니다)", "the balance is not an amount of whole won (the cell's content is not shown)"
         ),
         "import.row.time": (
-            "'{1}'은(는) 알 수 있는 시각이 아닙니다 (예: 15:42:42, 154242, 또는 엑셀 시각 0.6546)", "'{1}' is not a time of day Hoebi understands (e.g. 15:42:42, 154242, or Excel's 0.6546)"
+            "'{1}'은(는) 알 수 있는 시각이 아닙니다 (예: 15:42:42, 154242, 또는 엑셀 시각 0.6546)",
+            "'{1}' is not a time of day Hoebi understands (e.g. 15:42:42, 154242, or Excel's 0.6546)"
         ),
         "import.row.date": (
             "'{1}'은(는) 알 수 있는 날짜가 아닙니다 (예: 2026.01.05 10:00:00, 2026-01-05)", "'{1}' is not a date Hoebi understands (e.g. 2026.01.05 10:00:00 or 2026-01-05)"

@@ -80,6 +80,7 @@ extension Hoebi {
                 return
             }
             printOut(Messages.t("import.summary", file, r.layout, r.counts.new, r.counts.known, r.counts.ignored) + "\n")
+            if let s = r.skippedLine { printOut(s + "\n") }
             printOut(Messages.t("match.summary", r.match.deposits, r.match.allocated, r.match.review, r.match.other) + "\n")
             if r.breaks.isEmpty {
                 printOut(Messages.t("balance.continuous") + "\n")

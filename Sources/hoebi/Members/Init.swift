@@ -59,6 +59,8 @@ extension Hoebi {
                     ] as [String: Any]
                 ]
             ]
+            // A bank or number Hoebi cannot vouch for is said now, while the treasurer is here.
+            for w in BankCheck.warnings(bank: bankName, number: number) { printErr(Messages.t("warning", w) + "\n") }
             try ConfigFile(url: url, object: object).save(backup: false)
             printOut(Messages.t("init.wrote", url.path, groupName, names.count, dues.grouped, c.rawValue, start) + "\n")
             printOut(Messages.t("init.next") + "\n")
