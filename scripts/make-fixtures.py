@@ -309,6 +309,20 @@ def round_three_fixtures():
         for c, v in enumerate([day, secs / 86400, out_, in_, bal, kind, text, ""]):
             ws.write(r, c, v)
     wb.save(f"{OUT}/nh-time-fraction.xls")
+    # The other way round (openpyxl): 거래일자 a real date cell (a serial number in the file),
+    # 거래시간 text.
+    import datetime
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "거래내역"
+    ws.append(["NH농협 거래내역조회"])
+    ws.append([])
+    ws.append(["거래일자", "거래시간", "출금금액", "입금금액", "거래 후 잔액", "거래내용", "거래기록사항", "이체메모"])
+    for day, time, out_, in_, bal, text in [(datetime.date(2012, 8, 16), "15:42:42", 0, 30000, 30000, "홍길동"),
+                                             (datetime.date(2012, 8, 17), "09:06:00", 0, 30000, 60000, "이서연")]:
+        ws.append([day, time, out_, in_, bal, "인터넷", text, ""])
+        ws.cell(row=ws.max_row, column=1).number_format = "yyyy.mm.dd"
+    wb.save(f"{OUT}/nh-serial-date.xlsx")
     # Toss CSV, newest first: within one second a top-up, a card payment and its cashback; two
     # rows without a balance. The chain holds when the rows are put in the order that fits.
     rows = []   # oldest first, then written reversed

@@ -284,7 +284,11 @@ public struct StatementReader {
         return Messages.t(
             // Only the cells that are column labels are repeated: the rest of that row may be data
             // (a depositor's name, a balance) or a merged title holding the holder's name.
-            "import.noHeader.closest", Self.headerSearchRows, c.row, c.labels.filter(c.layout.isLabel).prefix(12).joined(separator: " · "),
+            "import.noHeader.closest", Self.headerSearchRows, c.row,
+            (c.labels.filter(c.layout.isLabel).prefix(12)
+                + (c.labels.filter { !c.layout.isLabel($0) }.isEmpty
+                    ? [] : [Messages.t("import.otherCells", c.labels.filter { !c.layout.isLabel($0) }.count)]))
+                .joined(separator: " · "),
             c.layout.name, c.missing.joined(separator: ", "))
     }
 }
@@ -415,8 +419,13 @@ struct RowParser {
         }
         // An Excel date serial: only from a cell the workbook stores as a number, in 1990…2099.
         if let i = columns[role], row.isNumeric(i), let serial = Double(text), var t = SeoulTime(excelSerial: serial + (row.dates1904 ? 1462 : 0)) {
-            if let timeText, let frac = Double(timeText), frac >= 0, frac < 1 {
+            if let timeText, let frac = Self.dayFraction(timeText) {
                 t = SeoulTime(epochSeconds: t.epochSeconds + Int64((frac * 86400).rounded()))
+            } else if let timeText {
+                // A serial date beside a time written as text (`15:42:42`): the time is kept, or named.
+                let day = String(t.iso8601.prefix(10))
+                guard let both = SeoulTime(parsing: day, time: timeText) else { throw fail(row, .time, Messages.t("import.row.time", Self.quoted(timeText))) }
+                t = both
             }
             return t
         }

@@ -135,7 +135,8 @@ import Testing
         let csv = "거래일시,적요,금액\n2026.01.05 10:00:00,홍길동,30000\n"
         #expect { try StatementReader(file: try temp("odd.csv", Data(csv.utf8)), account: "x:1").read { _ in } } throws: { e in
             let d = "\(e)"
-            return d.contains("row 1") && d.contains("거래일시 · 적요 · 금액") && d.contains("lacks") && !d.contains("내 통장 표시")
+            // The labels it knows, and how many other cells (they may be data: never quoted).
+            return d.contains("row 1") && d.contains("거래일시 · 적요 · 1 other cells") && d.contains("lacks 거래금액") && !d.contains("내 통장 표시")
         }
     }
 }
@@ -203,6 +204,12 @@ import Testing
         let (rows, s) = try read("nh-time-fraction.xls")
         #expect(s.layout == "nh")
         #expect(rows.map { String($0.time.iso8601.prefix(19)) } == ["2012-08-16T15:42:42", "2012-08-17T09:06:00", "2012-08-20T23:59:59"])
+    }
+
+    /// openpyxl: a real date cell (a serial in the file) beside a time written as text.
+    @Test func nhSerialDateWithTextTime() throws {
+        let (rows, _) = try read("nh-serial-date.xlsx")
+        #expect(rows.map { String($0.time.iso8601.prefix(19)) } == ["2012-08-16T15:42:42", "2012-08-17T09:06:00"])
     }
 
     /// Toss CSV, newest first, rows sharing seconds and two without a balance: the chain holds.

@@ -107,6 +107,16 @@ func temp(_ name: String, _ data: Data) throws -> URL {
         #expect(rows[1].direction == .withdrawal && rows[1].amount == 5000)
     }
 
+    /// A depositor cell of 100,000 characters is no bank's: refused at once, saying how long it
+    /// was and without quoting it (an 8 MB cell once took 43 s to be accepted).
+    @Test func aHugeCellIsRefused() throws {
+        let csv = "date,amount,text\n2026-01-05,30000,\(String(repeating: "가", count: 100_000))\n"
+        #expect { try read(try temp("huge.csv", Data(csv.utf8))) } throws: { e in
+            let text = "\(e)"
+            return text.contains("100,000") && text.count < 400 && !text.contains("가가가")
+        }
+    }
+
     @Test func nfdTextIsStoredAsNFC() throws {
         let csv = "date,amount,text\n2026-01-05,30000,\("홍길동".decomposedStringWithCanonicalMapping)\n"
         let (rows, _) = try read(try temp("nfd.csv", Data(csv.utf8)))

@@ -159,6 +159,7 @@ extension Messages {
             "the file's content is damaged and cannot be read to the end (a broken or cut-off compressed part); nothing was stored"
         ),
         "import.cipher": ("암호화 설정이 어떤 방식과도 맞지 않음", "its encryption settings fit no scheme"),
+        "import.otherCells": ("다른 칸 {1}개", "{1} other cells"),
         "import.row.tooLong": (
             "글자가 {1}자인 칸입니다 (한 칸에 {2}바이트까지): 손상된 파일 같습니다",
             "a cell of {1} characters (at most {2} bytes a cell): the file looks damaged"
