@@ -25,6 +25,6 @@ public enum Reminder {
         }
         if let a = report.asOf { s += "(\(a.month)월 \(a.day)일 입출금까지 반영)\n" }
         if let t = g.treasurerName ?? g.treasurer.flatMap({ g.member($0) })?.name { s += "- 총무 \(t)\n" }
-        return s
+        return Particle.resolve(s)
     }
 }

@@ -197,3 +197,21 @@ import Testing
         #expect(AccountNumber.matches(printed: "***", configured: "3333-01-1234567") == nil)
     }
 }
+
+/// Particles by the last syllable (issue 23, point 5).
+@Suite struct ParticleTests {
+    @Test(arguments: [
+        ("'홍길동'은(는)", "'홍길동'은"), ("'이서연'은(는)", "'이서연'은"), ("'뒷풀이'이(가)", "'뒷풀이'가"), ("김솔을(를)", "김솔을"),
+        ("이지우을(를)", "이지우를"), ("'서울'(으)로", "'서울'로"), ("'박민지'(으)로", "'박민지'로"), ("'홍길동'(으)로", "'홍길동'으로"),
+        ("2026-03은(는)", "2026-03은"), ("10일과(와)", "10일과"), ("'2'은(는)", "'2'는"), ("'EMILY'은(는)", "'EMILY'은(는)")
+    ])
+    func chosenByTheLastSyllable(written: String, read: String) {
+        #expect(Particle.resolve(written) == read)
+    }
+
+    @Test func messagesInKoreanChooseThem() {
+        #expect(Messages.t("import.row.date", in: .ko, "어제").hasPrefix("'어제'는 알 수 있는 날짜가 아닙니다"))
+        #expect(Messages.t("import.row.date", in: .en, "yesterday").hasPrefix("'yesterday' is not"))
+    }
+}
+

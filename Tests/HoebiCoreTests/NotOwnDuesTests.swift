@@ -94,7 +94,7 @@ import Testing
             Deposit(id: 3, time: t("2026-09-25 10:00"), amount: 20000, text: "김서연")
         ]
         let r = a.run(deposits: deposits, decisions: [:])
-        #expect(reason(r.outcomes[1]) == "회비와 '뒷풀이'이(가) 함께 든 35,000원: 회비 20,000원과 나머지 15,000원으로 나누면 됩니다 (hoebi split)")
+        #expect(reason(r.outcomes[1]) == "회비와 '뒷풀이'가 함께 든 35,000원: 회비 20,000원과 나머지 15,000원으로 나누면 됩니다 (hoebi split)")
         // August is held for her meanwhile: September's money pays September, not August.
         #expect(r.holds == [Allocation(transactionID: 2, memberID: "kim", period: p("2026-08"), amount: 20000)])
         #expect(r.allocations.filter { $0.memberID == "kim" }.map(\.period) == [p("2026-07"), p("2026-09")])

@@ -124,7 +124,7 @@ public enum Messages {
                 i += 1
             }
         }
-        return out
+        return lang == .ko ? Particle.resolve(out) : out
     }
 
     /// Every part of the catalogue; a test checks that no key is in two parts.
