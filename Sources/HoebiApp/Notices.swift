@@ -26,11 +26,11 @@ extension Ledger {
         }
     }
 
-    /// The notice for a period (default: the current one), from the report of the whole history
+    /// The notice for a period (default: the latest already due), from the report of the whole history
     /// up to it: what it says a member owes in all is what `remind` and the dashboard say.
     public func notice(_ group: Group, _ o: NoticeOptions = NoticeOptions(), now: SeoulTime = .now) throws -> String {
         let c = group.dues.cycle
-        let p = (o.period ?? now.period).within(c)
+        let p = (o.period ?? group.latestDuePeriod(at: now)).within(c)
         let r = try report(group, from: min(group.firstPeriod, p), to: p, now: now)
         return try NoticeRenderer.render(
             Notice(report: r, period: p, mask: o.mask, maskAccount: o.maskAccount), template: o.template?.text,

@@ -188,4 +188,15 @@ import Testing
         let r = allocate(club(), [("2026-01-05 10:00", 20000, "2026년회비")], learned: ["2026년회비": "kim"])
         #expect(r.outcomes[0].status == "review")
     }
+
+    @Test func theDefaultPeriodIsTheLatestAlreadyDue() {
+        let g = club()  // due on the 25th
+        #expect(g.latestDuePeriod(at: t("2026-12-01 09:00")) == p("2026-11"))
+        #expect(g.latestDuePeriod(at: t("2026-12-25 00:00")) == p("2026-12"))
+        // Never before the schedule's start.
+        #expect(g.latestDuePeriod(at: t("2026-01-03 09:00")) == p("2026-01"))
+        var yearly = g
+        yearly.dues = Dues(dueDay: 10, schedule: [.init(from: p("2025"), amount: 60000)], cycle: .yearly)
+        #expect(yearly.latestDuePeriod(at: t("2026-01-05 09:00")) == p("2025") && yearly.latestDuePeriod(at: t("2026-03-01 09:00")) == p("2026"))
+    }
 }

@@ -58,6 +58,17 @@ public struct Group: Sendable, Equatable {
         return out
     }
 
+    /// The latest of the group's periods already due at `time`: the current one from its due day
+    /// on (the 10th of the month, or of a yearly club's first month), else the one before. What a
+    /// notice or a reminder is about by default: on 1 December, November, not a December nobody
+    /// owes yet.
+    public func latestDuePeriod(at time: SeoulTime) -> Period {
+        let p = time.period.within(dues.cycle)
+        let day = min(dues.dueDay, SeoulTime.daysIn(year: p.year, month: p.month))
+        guard let due = SeoulTime(year: p.year, month: p.month, day: day) else { return p }
+        return time.epochSeconds >= due.epochSeconds ? p : max(firstPeriod, p.advanced(by: -1))
+    }
+
     /// The first period anyone owes: the group's period holding the schedule's start.
     public var firstPeriod: Period {
         // The configuration never lets a schedule be empty; the fallback only keeps this total.

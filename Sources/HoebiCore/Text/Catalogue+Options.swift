@@ -87,8 +87,8 @@ extension Messages {
             "HTML: 회원 이름을 가리고 입금자명을 뺌, 총무 밖으로 나눌 때.",
         "CSV layout: grid (members × periods, Korean, opens in Excel) or long (a line per member and period, for scripts).":
             "CSV 모양: grid (회원 × 기간, 한글, 엑셀에서 열림) 또는 long (회원·기간마다 한 줄, 스크립트용).",
-        "Period: 2026-03, 2026-Q1, 2026-H1 or 2026 in the group's cycle (default: the current one).":
-            "기간: 모임 주기에 맞춰 2026-03, 2026-Q1, 2026-H1, 2026 (없으면 이번 기간).",
+        "Period: 2026-03, 2026-Q1, 2026-H1 or 2026 in the group's cycle (default: the latest already due).":
+            "기간: 모임 주기에 맞춰 2026-03, 2026-Q1, 2026-H1, 2026 (없으면 납부일이 지난 가장 최근 기간).",
         "Mustache template file.":
             "Mustache 템플릿 파일.",
         "auto, full or compact (auto: compact above 20 names).":
@@ -101,8 +101,8 @@ extension Messages {
             "안 낸 사람만.",
         "Member id or name.":
             "회원 아이디나 이름.",
-        "Up to which period (default: the current one).":
-            "어느 기간까지 (없으면 이번 기간).",
+        "Up to which period (default: the latest already due).":
+            "어느 기간까지 (없으면 납부일이 지난 가장 최근 기간).",
         "Mask the account number.":
             "계좌번호 가리기.",
         "kftc":

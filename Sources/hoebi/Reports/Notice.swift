@@ -12,7 +12,7 @@ extension Hoebi {
             abstract: Messages.help("notice"),
             discussion: Messages.help("notice.discussion"))
         @OptionGroup var common: Common
-        @Option(help: h("Period: 2026-03, 2026-Q1, 2026-H1 or 2026 in the group's cycle (default: the current one).")) var period: String?
+        @Option(help: h("Period: 2026-03, 2026-Q1, 2026-H1 or 2026 in the group's cycle (default: the latest already due).")) var period: String?
         @Option(help: h("Mustache template file.")) var template: String?
         @Option(help: h("auto, full or compact (auto: compact above 20 names).")) var layout: NoticeRenderer.Layout = .auto
         @Flag(help: h("Mask members' names (홍*동).")) var mask = false

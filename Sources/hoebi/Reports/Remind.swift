@@ -13,13 +13,13 @@ extension Hoebi {
             discussion: tr("Example: hoebi remind 홍길동   (a name works when no one else has it)"))
         @OptionGroup var common: Common
         @Argument(help: h("Member id or name.")) var member: String
-        @Option(help: h("Up to which period (default: the current one).")) var period: String?
+        @Option(help: h("Up to which period (default: the latest already due).")) var period: String?
         @Flag(help: h("Mask the account number.")) var maskAccount = false
 
         func run() throws {
             let (ws, group) = try common.open(.read)
             let m = try group.resolveMember(member)
-            let p = (try hoebi.period(period, "--period") ?? SeoulTime.now.period).within(group.dues.cycle)
+            let p = (try hoebi.period(period, "--period") ?? group.latestDuePeriod(at: .now)).within(group.dues.cycle)
             let r = try Ledger(store: ws.store).report(group, from: group.firstPeriod, to: p)
             guard let text = Reminder.render(report: r, member: m.id, period: p, maskAccount: maskAccount) else {
                 throw AppError.usage(Messages.t("error.noMember", member))
