@@ -76,8 +76,14 @@ def main():
         check(len(cards) > 0, f"review queue lists deposits ({len(cards)})")
         first = cards[0]
         txn = first.get_attribute("id")
-        # The member Hoebi suggests is preselected (남궁민주 → 남궁민수, whose months then change).
-        chosen = Select(first.find_element(By.NAME, "member")).first_selected_option.text
+        # The member Hoebi suggests is offered first, marked, and not chosen for the treasurer
+        # (남궁민주 → 남궁민수, whose months then change); the treasurer picks it.
+        pick = Select(first.find_element(By.NAME, "member"))
+        check(pick.first_selected_option.get_attribute("value") == "", "no member is chosen for the treasurer")
+        suggested = first.find_elements(By.CSS_SELECTOR, "option[data-suggested]")
+        check(len(suggested) == 1 and "(제안)" in suggested[0].text, "the suggestion is marked as one")
+        pick.select_by_value(suggested[0].get_attribute("value"))
+        chosen = pick.first_selected_option.text
         print(f"     deciding {txn} for {chosen}")
         first.find_element(By.CSS_SELECTOR, "button[value=assign]").click()
         wait.until(lambda x: "미리 보기" in x.title)
@@ -108,6 +114,8 @@ def main():
         # Decide it again, so the pages below show a decided deposit.
         d.get(f"{base}/g/{group}/review")
         again = d.find_element(By.ID, txn)
+        Select(again.find_element(By.NAME, "member")).select_by_value(
+            again.find_element(By.CSS_SELECTOR, "option[data-suggested]").get_attribute("value"))
         again.find_element(By.CSS_SELECTOR, "button[value=assign]").click()
         wait.until(lambda x: "미리 보기" in x.title)
         d.find_element(By.CSS_SELECTOR, "button.primary").click()

@@ -55,11 +55,11 @@ extension Store {
                 try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT t.id, t.occurred_at, COALESCE(o.amount, t.amount), t.text, o.reason, o.suggestion FROM outcomes o JOIN transactions t ON t.id = o.transaction_id
+                        SELECT t.id, t.occurred_at, COALESCE(o.amount, t.amount), t.text, o.reason, o.suggestion, t.memo FROM outcomes o JOIN transactions t ON t.id = o.transaction_id
                         WHERE o.group_id = ? AND o.status = ? ORDER BY t.occurred_at, t.id
                         """, arguments: [group.id, status]
                 ).map {
-                    Report.DepositLine(id: $0[0], time: try Self.time($0[1]), amount: $0[2], text: $0[3], reason: $0[4], suggestion: $0[5])
+                    Report.DepositLine(id: $0[0], time: try Self.time($0[1]), amount: $0[2], text: $0[3], reason: $0[4], suggestion: $0[5], memo: $0[6])
                 }
             }
             var review = try listing("review")

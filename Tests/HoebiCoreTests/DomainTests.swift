@@ -214,4 +214,3 @@ import Testing
         #expect(Messages.t("import.row.date", in: .en, "yesterday").hasPrefix("'yesterday' is not"))
     }
 }
-

@@ -46,13 +46,16 @@ public struct Report: Sendable {
         public var text: String
         public var reason: String?
         public var suggestion: String?
-        public init(id: Int64, time: SeoulTime, amount: Won, text: String, reason: String? = nil, suggestion: String? = nil) {
+        /// The statement's memo column, shown beside the text where a treasurer decides.
+        public var memo: String = ""
+        public init(id: Int64, time: SeoulTime, amount: Won, text: String, reason: String? = nil, suggestion: String? = nil, memo: String = "") {
             self.id = id
             self.time = time
             self.amount = amount
             self.text = text
             self.reason = reason
             self.suggestion = suggestion
+            self.memo = memo
         }
     }
 

@@ -242,11 +242,19 @@ struct DashboardController {
         let report = try service.report(g)
         let shown = g.displayNames()
         let items = report.review.map { d -> [String: Any] in
-            [
+            // A suggestion is shown as one, first in the list, never chosen for the treasurer: an
+            // unknown 박민지 must not go to the member 박지민 in two clicks.
+            let suggested = Set((d.suggestion ?? "").components(separatedBy: ", "))
+            let members = g.members.sorted { suggested.contains($0.id) && !suggested.contains($1.id) }
+            var item: [String: Any] = [
                 "id": d.id, "date": String(d.time.iso8601.prefix(10)), "amount": d.amount.grouped, "text": d.text,
                 "reason": Messages.show(d.reason ?? "", in: .ko), "group": g.id, "csrf": csrf,
-                "members": g.members.map { ["id": $0.id, "name": shown[$0.id] ?? $0.name, "suggested": $0.id == d.suggestion] as [String: Any] }
+                "members": members.map { ["id": $0.id, "name": shown[$0.id] ?? $0.name, "suggested": suggested.contains($0.id)] as [String: Any] }
             ]
+            if !d.memo.isEmpty { item["memo"] = d.memo }
+            let names = g.members.filter { suggested.contains($0.id) }.map { shown[$0.id] ?? $0.name }
+            if !names.isEmpty { item["suggestion"] = names.joined(separator: ", ") }
+            return item
         }
         return Pages.render("review", ["items": items, "count": items.count], title: word("page.review"), group: g.id, csrf: csrf, reviewCount: items.count)
     }
