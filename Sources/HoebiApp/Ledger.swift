@@ -16,6 +16,14 @@ public struct Ledger: Sendable {
         public var match: MatchSummary
         /// What the rows that are not transactions were.
         public var skipped = StatementReader.Skipped()
+        /// The first deposit's period when it is before anyone owes dues: those deposits can pay
+        /// nothing, and the schedule's start is likely wrong (a first import after `init`).
+        public var startsBeforeSchedule: (first: Period, schedule: Period)?
+
+        /// The warning for `startsBeforeSchedule`, with what to change; nil when there is none.
+        public var scheduleWarning: String? {
+            startsBeforeSchedule.map { Messages.t("import.beforeSchedule", $0.first, $0.schedule) }
+        }
 
         /// The skipped rows in words ("건너뛴 줄: 표 위 제목 7줄, 합계·안내 1줄, 0원 거래 1줄 ('신규')"),
         /// nil when none were skipped.
@@ -54,6 +62,7 @@ public struct Ledger: Sendable {
         var used = ""
         var fileAccount: String?
         var skipped = StatementReader.Skipped()
+        var firstDeposit: SeoulTime?
         let counts: ImportCounts
         do {
             counts = try store.importTransactions(
@@ -66,6 +75,7 @@ public struct Ledger: Sendable {
                     var n = 0
                     let summary = try reader.read { t in
                         try insert(t)
+                        if t.direction == .deposit, firstDeposit.map({ t.time < $0 }) ?? true { firstDeposit = t.time }
                         n += 1
                         if n % 50_000 == 0 { progress?(n) }
                     }
@@ -80,7 +90,9 @@ public struct Ledger: Sendable {
         }
         let breaks = Continuity.breaks(in: try store.continuityRows(account: group.account.key))
         let match = try rematch(group)
-        return ImportResult(file: shown, layout: used, counts: counts, breaks: breaks, match: match, skipped: skipped)
+        var result = ImportResult(file: shown, layout: used, counts: counts, breaks: breaks, match: match, skipped: skipped)
+        if let f = firstDeposit?.period.within(group.dues.cycle), f < group.firstPeriod { result.startsBeforeSchedule = (f, group.firstPeriod) }
+        return result
     }
 
     public struct MatchSummary: Sendable, Equatable {

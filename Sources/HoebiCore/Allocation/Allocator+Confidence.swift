@@ -58,6 +58,10 @@ extension Allocator {
         let c = group.cycle(of: m)
         let now = d.time.period.within(c)
         let nowDue = group.obligation(of: m, in: now)
+        // Before the schedule starts nobody owes anything: the schedule, not the member, is why.
+        if nowDue == .inactive, now < group.firstPeriod.within(c), plan.shares.first.map({ $0.period > now }) ?? true {
+            return Messages.ref("reason.beforeSchedule", amount.grouped, now, group.firstPeriod)
+        }
         if isTreasurerOrHolder(id) {
             // Their ordinary dues are dues; anything more than this period and the next is asked.
             let ordinary = Money.saturatingAdd(nowDue.amount, group.obligation(of: m, in: now.next).amount)

@@ -72,4 +72,51 @@ extension Money {
         guard let first = groups.first, (1...3).contains(first.count) else { return false }
         return groups.dropFirst().allSatisfy { $0.count == 3 }
     }
+
+    /// An amount as a person types it: everything `parse` reads, and Korean number words
+    /// (`2만원`, `2만 5천원`, `1억`, `3천`). For what people type (init, split, collect), never for
+    /// statement cells (a bank writes digits; `3만원` in a cell is a mistake to show).
+    public static func parseTyped(_ text: String) -> Parsed {
+        let plain = parse(text)
+        if case .won = plain { return plain }
+        var s = Normalise.compatible(text).filter { !$0.isWhitespace && $0 != "," }
+        if s.hasSuffix("원") { s.removeLast() }
+        guard !s.isEmpty, s.contains(where: { "억만천백".contains($0) }) else { return plain }
+        var total: Won = 0, group: Won = 0, digits: Won? = nil
+        func add(_ a: Won, _ b: Won) -> Won? {
+            let (r, o) = a.addingReportingOverflow(b)
+            return o ? nil : r
+        }
+        func mul(_ a: Won, _ b: Won) -> Won? {
+            let (r, o) = a.multipliedReportingOverflow(by: b)
+            return o ? nil : r
+        }
+        for c in s {
+            if let d = c.wholeNumberValue, c.isASCII {
+                guard let v = mul(digits ?? 0, 10).flatMap({ add($0, Won(d)) }) else { return .tooLarge }
+                digits = v
+                continue
+            }
+            let unit: Won
+            switch c {
+            case "백": unit = 100
+            case "천": unit = 1000
+            case "만": unit = 10_000
+            case "억": unit = 100_000_000
+            default: return .notAnAmount
+            }
+            if unit >= 10_000 {
+                // 만 and 억 close everything before them: 2천5백만 is 25,000,000.
+                guard let g = add(group, digits ?? (group == 0 ? 1 : 0)), let v = mul(g, unit), let t = add(total, v) else { return .tooLarge }
+                total = t
+                group = 0
+            } else {
+                guard let v = mul(digits ?? 1, unit), let g = add(group, v) else { return .tooLarge }
+                group = g
+            }
+            digits = nil
+        }
+        guard let g = add(group, digits ?? 0), let sum = add(total, g) else { return .tooLarge }
+        return sum > limit ? .tooLarge : .won(sum)
+    }
 }

@@ -150,6 +150,10 @@ extension Messages {
             "{1} 계좌번호는 보통 {2}자리인데 {3}자리입니다: 맞는지 확인하세요",
             "{1} account numbers usually have {2} digits, this one has {3}: check it"
         ),
+        "import.beforeSchedule": (
+            "입금이 {1}부터 있는데 회비는 {2}부터입니다: 그 전 입금은 어느 회비도 되지 않습니다. 회비가 더 일찍 시작했다면 hoebi.json의 dues.schedule[0].from을 {1}(으)로 고치고 hoebi match",
+            "deposits start in {1} but dues start in {2}: earlier deposits pay nothing. If dues started earlier, set dues.schedule[0].from to {1} in hoebi.json and run hoebi match"
+        ),
         "import.skipped": ("건너뛴 줄: {1}", "rows skipped: {1}"),
         "import.skipped.title": ("표 위 제목 {1}줄", "{1} of the title block"),
         "import.skipped.footer": ("합계·안내 {1}줄", "{1} totals or notes"),
@@ -281,7 +285,14 @@ extension Messages {
         "init.prompt.name": ("모임 이름", "group name"),
         "init.prompt.bank": ("은행 (예: kakaobank)", "bank (e.g. kakaobank)"),
         "init.prompt.account": ("계좌번호", "account number"),
-        "init.prompt.amount": ("회비 (기간마다, 원)", "dues per period (won)"),
+        "init.prompt.amount": ("회비 (기간마다; 20000, 20,000, 2만원 모두 됨)", "dues per period (20000, 20,000 or 2만원)"),
+        "init.prompt.holder": ("예금주 (은행 앱에 보이는 이름; 없으면 엔터)", "account holder (as the bank shows it; Enter to skip)"),
+        "init.prompt.from": ("회비를 언제부터 냈나요 (예: 2026-03)", "first period dues were owed (e.g. 2026-03)"),
+        "init.prompt.dueDay": ("매달 며칠까지 내나요 (1-31)", "day of the month dues are due (1-31)"),
+        "init.prompt.treasurer": ("총무 이름 (회원 중 한 명; 없으면 엔터)", "the treasurer's name (one of the members; Enter to skip)"),
+        "init.none": ("없음", "none"),
+        "init.again": ("'{1}'은(는) 읽을 수 없습니다; 다시 적어 주세요", "cannot read '{1}'; try again"),
+        "init.bad": ("init: {1}: '{2}'은(는) 읽을 수 없습니다 (hoebi init --help 참고)", "init: {1}: cannot read '{2}' (see hoebi init --help)"),
         "init.prompt.members": ("회원 이름, 한 줄에 한 명 (빈 줄로 끝):", "member names, one per line (an empty line ends):"),
         "init.needed": ("init: {1}이(가) 필요합니다 (hoebi init --help 참고)", "init: {1} is needed (see hoebi init --help)"),
         "init.badAmount": ("init: 회비는 0보다 큰 원 단위 정수로 쓰세요", "init: dues must be a whole number of won above 0"),

@@ -153,14 +153,18 @@ extension Messages {
             "은행: kakaobank, toss, kb, shinhan, nh, hana, woori, ibk, …",
         "Account number of the group account.":
             "모임통장 계좌번호.",
-        "Dues per period in won.":
-            "기간마다 회비 (원).",
+        "The account holder's name (예금주), as the bank shows it.":
+            "예금주 이름 (은행이 보여 주는 대로).",
+        "The treasurer (총무): one of the members' names.":
+            "총무: 회원 이름 중 하나.",
+        "Dues per period in won (20000, 20,000 or 2만원).":
+            "기간마다 내는 회비 (20000, 20,000, 2만원 모두 됨).",
         "monthly, quarterly, half-yearly or yearly.":
             "monthly(월), quarterly(분기), half-yearly(반기), yearly(연).",
-        "Day of the month dues are due.":
-            "회비 내는 날 (매달 며칠).",
-        "First period owed (default: this period).":
-            "회비를 내기 시작하는 기간 (없으면 이번 기간).",
+        "Day of the month dues are due (asked; default 10).":
+            "매달 회비를 내는 날 (물어봄; 없으면 10일).",
+        "First period owed, e.g. 2026-03 (asked; default: this period).":
+            "회비를 처음 낸 기간, 예: 2026-03 (물어봄; 없으면 이번 기간).",
         "A member's name; repeat for each.":
             "회원 이름; 한 명마다 한 번씩.",
         "Group id (optional when there is only one).":

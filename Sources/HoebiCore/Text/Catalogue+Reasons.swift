@@ -69,6 +69,10 @@ extension Messages {
             "{1}님은 {2}에 회원이 아닌데 {3}원이 들어왔습니다: 회비인가요, 돌려줄 돈인가요?",
             "{1} is not a member in {2}, yet {3} won came in: dues, or money to give back?"
         ),
+        "reason.beforeSchedule": (
+            "{2}의 {1}원인데 회비는 {3}부터입니다: 회비가 더 일찍 시작했다면 dues.schedule[0].from을 고치세요",
+            "{1} won in {2}, but dues start in {3}: if they started earlier, change dues.schedule[0].from"
+        ),
         "reason.treasurerOwn": (
             "총무(예금주) {1}님 이름의 {2}원: 운영비를 넣었거나 여러 사람 회비를 모아 낸 돈일 수 있습니다 — 본인 회비면 배정, 여러 사람 몫이면 일괄 납부(hoebi collect), 아니면 회비 아님",
             "{2} won in the treasurer's (or holder's) name {1}: float money or dues collected from several members? Their own dues: assign; several members': hoebi collect; else: not dues"

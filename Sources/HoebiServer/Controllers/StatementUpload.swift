@@ -42,7 +42,7 @@ struct StatementUpload {
                 : Messages.t("balance.breaks", r.breaks.count) + "\n" + r.breaks.prefix(10).map { "  \($0)" }.joined(separator: "\n")
             let message =
                 Messages.t("import.summary", name, r.layout, r.counts.new, r.counts.known, r.counts.ignored) + "\n"
-                + (r.skippedLine.map { $0 + "\n" } ?? "")
+                + (r.skippedLine.map { $0 + "\n" } ?? "") + (r.scheduleWarning.map { Messages.t("warning", $0) + "\n" } ?? "")
                 + Messages.t("match.summary", r.match.deposits, r.match.allocated, r.match.review, r.match.other) + "\n" + breaks
             return .imported(JSONShapes.imported(r, message: message))
         } catch let e as ImportError {

@@ -14,10 +14,12 @@ extension Hoebi {
         @Option(help: h("Group name (모임 이름).")) var name: String?
         @Option(help: h("Bank: kakaobank, toss, kb, shinhan, nh, hana, woori, ibk, … ")) var bank: String?
         @Option(help: h("Account number of the group account.")) var account: String?
-        @Option(help: h("Dues per period in won.")) var amount: Int64?
+        @Option(help: h("Dues per period in won (20000, 20,000 or 2만원).")) var amount: String?
         @Option(help: h("monthly, quarterly, half-yearly or yearly.")) var cycle: String = "monthly"
-        @Option(help: h("Day of the month dues are due.")) var dueDay: Int = 10
-        @Option(help: h("First period owed (default: this period).")) var from: String?
+        @Option(help: h("Day of the month dues are due (asked; default 10).")) var dueDay: Int?
+        @Option(help: h("First period owed, e.g. 2026-03 (asked; default: this period).")) var from: String?
+        @Option(help: h("The account holder's name (예금주), as the bank shows it.")) var holder: String?
+        @Option(help: h("The treasurer (총무): one of the members' names.")) var treasurer: String?
         @Option(help: h("A member's name; repeat for each.")) var member: [String] = []
 
         func run() throws {
@@ -26,43 +28,77 @@ extension Hoebi {
                 throw AppError.usage(Messages.t("error.exists", url.path))
             }
             let interactive = isatty(0) != 0
-            func ask(_ prompt: String, _ given: String?) throws -> String {
-                if let given, !given.isEmpty { return given }
-                guard interactive else { throw AppError.usage(Messages.t("init.needed", prompt)) }
-                printErr("\(prompt): ")
-                guard let line = readLine(), !line.trimmingCharacters(in: .whitespaces).isEmpty else {
+            /// Asks until the answer reads (three tries), or takes what was given; `fallback` is
+            /// what Enter means (nil: an answer is needed).
+            func ask<T>(_ prompt: String, _ given: String?, fallback: String? = nil, _ read: (String) -> T?) throws -> T {
+                if let given, !given.isEmpty {
+                    guard let v = read(given) else { throw AppError.usage(Messages.t("init.bad", prompt, given)) }
+                    return v
+                }
+                guard interactive else {
+                    if let fallback, let v = read(fallback) { return v }
                     throw AppError.usage(Messages.t("init.needed", prompt))
                 }
-                return line.trimmingCharacters(in: .whitespaces)
+                for _ in 0..<3 {
+                    printErr(fallback.map { "\(prompt) [\($0.isEmpty ? Messages.t("init.none") : $0)]: " } ?? "\(prompt): ")
+                    guard let line = readLine() else { break }
+                    let answer = line.trimmingCharacters(in: .whitespaces)
+                    if let v = read(answer.isEmpty ? (fallback ?? "") : answer), !(answer.isEmpty && fallback == nil) { return v }
+                    printErr(Messages.t("init.again", answer) + "\n")
+                }
+                throw AppError.usage(Messages.t("init.needed", prompt))
             }
-            let groupName = try ask(Messages.t("init.prompt.name"), name)
-            let bankName = try ask(Messages.t("init.prompt.bank"), bank)
-            let number = try ask(Messages.t("init.prompt.account"), account)
-            guard let dues = try Int64(ask(Messages.t("init.prompt.amount"), amount.map(String.init))), dues > 0 else {
-                throw AppError.usage(Messages.t("init.badAmount"))
+            let text = { (s: String) -> String? in s.isEmpty ? nil : s }
+            let groupName = try ask(Messages.t("init.prompt.name"), name, text)
+            let bankName = try ask(Messages.t("init.prompt.bank"), bank, text)
+            let number = try ask(Messages.t("init.prompt.account"), account) { $0.filter(\.isASCIIDigit).count >= 6 ? $0 : nil }
+            // A bank or number Hoebi cannot vouch for is said now, while the treasurer is here.
+            for w in BankCheck.warnings(bank: bankName, number: number) {
+                printErr(Messages.t("warning", w) + "\n")
+            }
+            let holder = try ask(Messages.t("init.prompt.holder"), self.holder, fallback: "") { Optional($0) }
+            let dues: Won = try ask(Messages.t("init.prompt.amount"), amount) { t -> Won? in
+                if case .won(let w) = Money.parseTyped(t), w > 0 { return w }
+                return nil
+            }
+            guard let c = Cycle(config: cycle) else { throw AppError.usage(Messages.t("init.badCycle", cycle)) }
+            let now = SeoulTime.now.period.within(c)
+            // When dues started decides which old deposits pay which period: asked, never assumed.
+            let start: Period = try ask(Messages.t("init.prompt.from"), from, fallback: now.description) { t in
+                // `2026-03`, or as people say it: `3월`, `26년 3월`, `2026년 1분기`.
+                if let p = Period(t) { return p.within(c) }
+                let said = PeriodHints.parse(t).periods(at: .now)
+                guard said.count == 1 else { return nil }
+                // A start is in the past: 3월 said in December is this year's March.
+                let p = said[0] > SeoulTime.now.period ? Period(cycle: said[0].cycle, containingMonth: said[0].startMonth - 12) : said[0]
+                return p.within(c)
+            }
+            let day: Int = try ask(Messages.t("init.prompt.dueDay"), dueDay.map(String.init), fallback: "10") {
+                Int($0).flatMap { (1...31).contains($0) ? $0 : nil }
             }
             var names = member
             if names.isEmpty && interactive {
                 printErr(Messages.t("init.prompt.members") + "\n")
                 while let line = readLine(), !line.trimmingCharacters(in: .whitespaces).isEmpty { names.append(line.trimmingCharacters(in: .whitespaces)) }
             }
-            guard let c = Cycle(config: cycle) else { throw AppError.usage(Messages.t("init.badCycle", cycle)) }
-            let start = try period(from, "--from") ?? SeoulTime.now.period.within(c)
+            let treasurerName = try ask(Messages.t("init.prompt.treasurer"), treasurer, fallback: "") { t -> String? in
+                t.isEmpty || names.contains(Normalise.nfc(t)) ? t : nil
+            }
             let members: [[String: Any]] = names.enumerated().map { ["id": "m\($0.offset + 1)", "name": $0.element] }
+            let treasurerID = names.firstIndex(of: Normalise.nfc(treasurerName)).map { "m\($0 + 1)" }
             let object: [String: Any] = [
                 "database": "hoebi.sqlite",
                 "groups": [
                     [
-                        "id": id, "name": groupName, "account": ["bank": bankName, "number": number],
-                        "dues": ["cycle": c.rawValue, "dueDay": dueDay, "schedule": [["from": start.description, "amount": dues]]],
+                        "id": id, "name": groupName,
+                        "account": ["bank": bankName, "number": number].merging(holder.isEmpty ? [:] : ["holder": holder]) { a, _ in a },
+                        "dues": ["cycle": c.rawValue, "dueDay": day, "schedule": [["from": start.description, "amount": dues]]],
                         "members": members
-                    ] as [String: Any]
+                    ].merging(treasurerID.map { ["treasurer": $0] } ?? [:]) { a, _ in a } as [String: Any]
                 ]
             ]
-            // A bank or number Hoebi cannot vouch for is said now, while the treasurer is here.
-            for w in BankCheck.warnings(bank: bankName, number: number) { printErr(Messages.t("warning", w) + "\n") }
             try ConfigFile(url: url, object: object).save(backup: false)
-            printOut(Messages.t("init.wrote", url.path, groupName, names.count, dues.grouped, c.rawValue, start) + "\n")
+            printOut(Messages.t("init.wrote", url.path, groupName, names.count, dues.grouped, Messages.language == .ko ? c.korean : c.rawValue, start) + "\n")
             printOut(Messages.t("init.next") + "\n")
         }
     }
