@@ -7,7 +7,7 @@ public enum NoticeRenderer {
     /// The template used when none is given. Text mode: nothing is HTML-escaped.
     public static let defaultTemplate = """
         {{% CONTENT_TYPE: TEXT}}
-        📢 [{{groupName}}] {{periodLabel}} 회비 안내
+        📢 [{{groupName}}] {{periodLabel}} {{duesWord}} 안내
 
         회비: {{amount}}원 · 납부 기한: {{dueDate}}{{#asOf}}
         ({{asOf}} 입출금까지 반영){{/asOf}}
@@ -48,7 +48,7 @@ public enum NoticeRenderer {
     /// 1,000 characters (a chat message people actually read).
     public static let compactTemplate = """
         {{% CONTENT_TYPE: TEXT}}
-        📢 [{{groupName}}] {{periodLabel}} 회비 {{amount}}원 · 기한 {{dueDate}}{{#asOf}} · {{asOf}} 기준{{/asOf}}
+        📢 [{{groupName}}] {{periodLabel}} {{duesWord}} {{amount}}원 · 기한 {{dueDate}}{{#asOf}} · {{asOf}} 기준{{/asOf}}
         {{#hasUnpaid}}
         ❌ 미납 {{unpaidCount}}명: {{unpaidLine}}
         {{/hasUnpaid}}
@@ -80,7 +80,7 @@ public enum NoticeRenderer {
         "groupName", "period", "periodLabel", "dueDate", "amount", "paid", "paidNames", "paidCount", "unpaid", "unpaidCount",
         "unpaidLine", "hasUnpaid", "showPaid", "exemptNames", "hasExempt", "bankName", "accountNumber", "accountHolder",
         "treasurer", "collected", "expected", "balance", "reviewCount", "asOf", "hasReview", "hasChecking", "checkingCount",
-        "checkingNames", "checking"
+        "checkingNames", "checking", "duesWord"
     ]
     public static let itemVariables: Set<String> = ["name", "owed", "totalOwed", "paid", "hasArrears"]
 
@@ -107,7 +107,12 @@ public enum NoticeRenderer {
                 "paid": $0.paid.grouped, "hasArrears": $0.totalOwed > $0.owed
             ]
         }
-        let unpaidLine = n.unpaid.map { $0.totalOwed > $0.owed ? "\($0.name)(총 \($0.totalOwed.grouped))" : $0.name }.joined(separator: ", ")
+        // A name alone owes the notice's amount; anyone owing another amount (part of it, a
+        // monthly payer in a yearly club) has theirs beside the name, and arrears their total.
+        let unpaidLine = n.unpaid.map { p -> String in
+            let own = p.owed == n.amount ? p.name : "\(p.name) \(p.owed.grouped)"
+            return p.totalOwed > p.owed ? "\(own)(총 \(p.totalOwed.grouped))" : own
+        }.joined(separator: ", ")
         var context: [String: Any] = [
             "groupName": n.groupName,
             "period": n.period.description,
@@ -129,6 +134,8 @@ public enum NoticeRenderer {
             "collected": n.collected.grouped,
             "expected": n.expected.grouped,
             "reviewCount": n.reviewCount,
+            // What the dues are called in the cycle's words: 연회비 for a yearly club.
+            "duesWord": n.period.cycle == .yearly ? "연회비" : "회비",
             "hasReview": n.reviewCount > 0,
             "checking": n.checking.map { ["name": $0.name, "owed": $0.owed.grouped, "totalOwed": $0.totalOwed.grouped, "paid": $0.paid.grouped] },
             "checkingNames": n.checking.map(\.name).joined(separator: ", "),

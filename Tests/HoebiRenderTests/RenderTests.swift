@@ -185,6 +185,27 @@ func sampleReport() -> Report {
         #expect(small.contains("❌ 아직 안 낸 분") && small.contains("(2월 20일 14:03 입출금까지 반영)"))
     }
 
+    /// A yearly club's notice says 연회비, and the compact layout gives an amount beside anyone
+    /// who owes something else than the year's dues (issue 23, point 8).
+    @Test func aYearlyClubsNoticeSaysYearlyDuesAndAmounts() throws {
+        let p = { (s: String) in Period(s)! }
+        var part = Member(id: "m1", name: "김솔")
+        part.cycle = .monthly
+        let members = [part] + (2...30).map { Member(id: "m\($0)", name: "회원\($0)") }
+        let g = Group(
+            id: "y", name: "동문회", account: Account(bank: "kakaobank", number: "3333-01-1234567"),
+            dues: Dues(dueDay: 10, schedule: [.init(from: p("2026"), amount: 60000)], cycle: .yearly), members: members)
+        let r = try Report(
+            group: g, periods: [p("2026")],
+            snapshot: LedgerSnapshot(
+                transactions: 1, balance: nil,
+                allocations: [Allocation(transactionID: 1, memberID: "m1", period: p("2026-01"), amount: 5000)], deposits: [:], review: [], other: []))
+        let full = try NoticeRenderer.render(Notice(report: r, period: p("2026"), mask: false), layout: .full)
+        #expect(full.contains("2026년 연회비 안내"), "\(full)")
+        let compact = try NoticeRenderer.render(Notice(report: r, period: p("2026"), mask: false), layout: .compact)
+        #expect(compact.contains("연회비 60,000원") && compact.contains("김솔 55,000") && compact.contains("회원2,"), "\(compact)")
+    }
+
     @Test func templateErrorsSayWhere() throws {
         let n = Notice(report: sampleReport(), period: Period("2026-02")!, mask: false)
         #expect {
