@@ -149,13 +149,15 @@ public struct Ledger: Sendable {
     }
 
     /// The report over `from`…`to` in the group's periods; by default the last year or so (12
-    /// months, 8 quarters, 4 halves, 3 years) up to the current period (or the latest
-    /// transaction's, if that is later), not before the schedule's start.
+    /// months, 8 quarters, 4 halves, 3 years) up to the latest transaction's period (the current
+    /// one for an empty ledger), not before the schedule's start.
     public func report(_ group: Group, from: Period?, to: Period?, now: SeoulTime = .now) throws -> Report {
         let c = group.dues.cycle
         let latestTime = try store.latestTime(account: group.account.key)
         let latest = latestTime?.period
-        let end = (to ?? max(now.period, latest ?? now.period)).within(c)
+        // By default the window ends with the ledger: a statement that ends last year shows last
+        // year, not a year of empty months up to the machine's clock.
+        let end = (to ?? latest ?? now.period).within(c)
         let start = from?.within(c) ?? max(group.firstPeriod, end.advanced(by: -(c.reportSpan - 1)))
         guard start <= end else { throw AppError.usage(Messages.t("error.fromAfterTo", start, end)) }
         let periods = Period.range(start, end)
