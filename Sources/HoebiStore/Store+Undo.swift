@@ -4,7 +4,8 @@ import HoebiCore
 extension Store {
     /// Imports, syncs and decisions of a group, newest first.
     public func runs(of group: Group, limit: Int = 50) throws -> [RunEntry] {
-        try read { db in
+        let names = group.displayNames()
+        return try read { db in
             var out: [RunEntry] = []
             for r in try Row.fetchAll(
                 db,
@@ -14,7 +15,7 @@ extension Store {
                     """, arguments: [group.id, limit])
             {
                 let reverted: String? = r[8]
-                var what = "\(r[2] as String): \(r[4] as Int) new, \(r[5] as Int) known"
+                var what = Messages.t("run.what.rows", r[2] as String, r[4] as Int, r[5] as Int)
                 let message: String = r[7]
                 if !message.isEmpty { what += " — " + message }
                 out.append(
@@ -29,14 +30,18 @@ extension Store {
                     FROM decisions d JOIN transactions t ON t.id = d.transaction_id WHERE d.group_id = ? ORDER BY d.id DESC LIMIT ?
                     """, arguments: [group.id, limit])
             {
-                var what = "t\(d[7] as Int64) '\(d[8] as String)' → "
+                // In words, with the member's name (English keeps the id, as it always has).
+                let member = (d[2] as String?).map { id in Messages.language == .ko ? (names[id] ?? id) : id } ?? ""
+                let to: String
                 switch Self.action(d[1]) {
-                case .assign: what += (d[2] as String? ?? "") + ((d[3] as String).isEmpty ? "" : " for " + (d[3] as String))
-                case .ignore: what += "not dues" + ((d[4] as String).isEmpty ? "" : " (\(d[4] as String))")
-                case .review: what += "by hand"
-                case .clear: what += "decision withdrawn"
+                case .assign:
+                    to = (d[3] as String).isEmpty ? member : Messages.t("run.what.assignFor", member, d[3] as String)
+                case .ignore: to = Messages.t("placement.notDues") + ((d[4] as String).isEmpty ? "" : " (\(d[4] as String))")
+                case .review: to = Messages.t("rule.byHand")
+                case .clear: to = Messages.t("run.what.withdrawn")
                 }
-                if let undoes = d[10] as Int64? { what = "undo of d\(undoes): " + what }
+                var what = Messages.t("run.what.decision", d[7] as Int64, d[8] as String, to)
+                if let undoes = d[10] as Int64? { what = Messages.t("run.what.undo", undoes, what) }
                 out.append(
                     RunEntry(
                         id: "d\(d[0] as Int64)", kind: .decision, at: d[6], by: d[5], what: what,

@@ -2,6 +2,9 @@
 /// re-match, or a treasurer's decision. The raw value is the `runs.kind` column text.
 public enum RunKind: String, Sendable, Equatable {
     case `import`, sync, match, decision
+
+    /// In the reader's language: 가져오기, 동기화, 매칭, 결정.
+    public var word: String { Messages.t("runKind." + rawValue) }
 }
 
 /// How a run ended, or what became of a decision. `description` is the text the command line and

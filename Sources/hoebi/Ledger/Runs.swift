@@ -28,7 +28,8 @@ extension Hoebi {
             for r in runs {
                 printOut(
                     DisplayWidth.padRight(r.id, to: 6) + String(r.at.prefix(16)).replacingOccurrences(of: "T", with: " ") + "  "
-                        + DisplayWidth.padRight(r.kind.rawValue, to: 9) + DisplayWidth.padRight(r.status.description, to: 10) + " " + r.what
+                        + DisplayWidth.padRight(r.kind.word, to: 9)
+                        + DisplayWidth.padRight(Messages.language == .ko ? r.status.korean : r.status.description, to: 10) + " " + r.what
                         + (r.by.isEmpty ? "" : "  (\(r.by))") + "\n")
             }
         }
