@@ -156,6 +156,17 @@ public enum Messages {
         "rule.learned": ("규칙: 앞으로 '{1}' 입금은 {2}", "rule: deposits with the text '{1}' are {2} from now on"),
         "rule.collective": ("일괄 납부 ({1})", "collective payment ({1})"),
         "history.share": (" (입금 {1}원 중 이 회원 몫)", " (this member's part of {1} won)"),
+        "member.backup": (" (이전 파일: {1}.bak)", " (previous file: {1}.bak)"),
+        "member.joined": ("{1}부터", "joined {1}"),
+        "member.left": ("{1}까지 회원", "left after {1}"),
+        "member.amount": ("회비 {1}원", "{1} won"),
+        "member.aliases": ("다른 이름 {1}", "aliases {1}"),
+        "member.added": ("{3}에 {1}님을 더했습니다 ({2})", "added {1} ({2}) to {3}"),
+        "member.sameName": (
+            "; 참고: {1}도 같은 이름이라 이 이름의 입금은 확인 필요로 갑니다", "; note: {1} has the same name, so deposits under it go to review"
+        ),
+        "member.changed": ("{1} ({2}): {3} 바꿈", "{2}: changed {3}"),
+        "member.leaves": ("{1} ({2}): {3}까지 회원", "{1} ({2}) leaves after {3}"),
         "runKind.import": ("가져오기", "import"),
         "runKind.sync": ("동기화", "sync"),
         "runKind.match": ("매칭", "match"),

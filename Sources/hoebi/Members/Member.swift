@@ -28,7 +28,7 @@ extension Hoebi {
             groups[gi]["members"] = members
             file.object["groups"] = groups
             try file.save()
-            printOut(message + " (previous file: \(file.url.lastPathComponent).bak)\n")
+            printOut(message + Messages.t("member.backup", file.url.lastPathComponent) + "\n")
         }
 
         static func index(of text: String, in members: [[String: Any]], group: Group) throws -> Int {
@@ -66,11 +66,11 @@ extension Hoebi {
                 let width = g.members.map { DisplayWidth.of(shown[$0.id] ?? $0.name) }.max() ?? 4
                 for m in g.members {
                     var extra: [String] = []
-                    if let j = m.joined { extra.append("joined \(j)") }
-                    if let l = m.left { extra.append("left after \(l)") }
-                    if let a = m.amount { extra.append("\(a.grouped) won") }
-                    if let c = m.cycle { extra.append(c.rawValue) }
-                    if !m.aliases.isEmpty { extra.append("aliases " + m.aliases.joined(separator: ", ")) }
+                    if let j = m.joined { extra.append(Messages.t("member.joined", j)) }
+                    if let l = m.left { extra.append(Messages.t("member.left", l)) }
+                    if let a = m.amount { extra.append(Messages.t("member.amount", a.grouped)) }
+                    if let c = m.cycle { extra.append(Messages.language == .ko ? c.korean + "납" : c.rawValue) }
+                    if !m.aliases.isEmpty { extra.append(Messages.t("member.aliases", m.aliases.joined(separator: ", "))) }
                     printOut(
                         DisplayWidth.padRight(m.id, to: 10) + DisplayWidth.padRight(shown[m.id] ?? m.name, to: width) + "  "
                             + extra.joined(separator: " · ") + "\n")
@@ -102,8 +102,8 @@ extension Hoebi {
                     if let display { m["display"] = display }
                     members.append(m)
                     let same = group.members.filter { Normalise.letters($0.name) == Normalise.letters(name) }
-                    return "added \(name) (\(newID)) to \(group.name)"
-                        + (same.isEmpty ? "" : "; note: \(same.map(\.id).joined(separator: ", ")) has the same name, so deposits under it go to review")
+                    return Messages.t("member.added", name, newID, group.name)
+                        + (same.isEmpty ? "" : Messages.t("member.sameName", same.map(\.id).joined(separator: ", ")))
                 }
             }
         }
@@ -148,7 +148,8 @@ extension Hoebi {
                         changed.append("aliases")
                     }
                     guard !changed.isEmpty else { throw AppError.usage(Messages.t("error.nothingToChange")) }
-                    return "\(members[i]["id"] as? String ?? member): changed \(changed.joined(separator: ", "))"
+                    return Messages.t(
+                        "member.changed", members[i]["name"] as? String ?? member, members[i]["id"] as? String ?? member, changed.joined(separator: ", "))
                 }
             }
         }
@@ -166,7 +167,7 @@ extension Hoebi {
                 try MemberCommand.edit(options) { members, group in
                     let i = try MemberCommand.index(of: member, in: members, group: group)
                     members[i]["left"] = lastPeriod.description
-                    return "\(members[i]["name"] as? String ?? member) (\(members[i]["id"] as? String ?? "")) leaves after \(lastPeriod)"
+                    return Messages.t("member.leaves", members[i]["name"] as? String ?? member, members[i]["id"] as? String ?? "", lastPeriod)
                 }
             }
         }
