@@ -165,7 +165,7 @@ public enum Messages {
         "member.sameName": (
             "; 참고: {1}도 같은 이름이라 이 이름의 입금은 확인 필요로 갑니다", "; note: {1} has the same name, so deposits under it go to review"
         ),
-        "member.changed": ("{1} ({2}): {3} 바꿈", "{2}: changed {3}"),
+        "member.changed": ("{1} ({2}): {3} 바꿈", "{2}: changed {3} ({1})"),
         "member.leaves": ("{1} ({2}): {3}까지 회원", "{1} ({2}) leaves after {3}"),
         "runKind.import": ("가져오기", "import"),
         "runKind.sync": ("동기화", "sync"),
