@@ -48,6 +48,23 @@ public struct MatchMethod: Sendable, Equatable {
         return monthHint ? base + Self.hintSuffix : base
     }
 
+    /// How it was found, in the reader's language: for a treasurer in Korean "이름", "배운 규칙",
+    /// "일괄 납부" …; in English the stored code, as the English output always showed it.
+    public func shown(_ names: [String: String] = [:], in lang: Language? = nil) -> String {
+        let l = lang ?? Messages.language
+        guard l == .ko else { return stored }
+        let base: String
+        switch basis {
+        case .manual: base = Messages.t("method.manual", in: l)
+        case .matcher(let m): base = Messages.t("method." + m.rawValue, in: l)
+        case .nameAndAmount: base = Messages.t("method.nameAndAmount", in: l)
+        case .shared(let others): base = Messages.t("method.shared", in: l, arguments: [others.map { names[$0] ?? $0 }.joined(separator: ", ")])
+        case .collective: base = Messages.t("method.collective", in: l)
+        case .split: base = Messages.t("method.split", in: l)
+        }
+        return monthHint ? base + Messages.t("method.monthHint", in: l) : base
+    }
+
     /// Reads the column text back; text no version wrote reads as a manual decision.
     public init(stored: String) {
         let hinted = stored.hasSuffix(Self.hintSuffix)

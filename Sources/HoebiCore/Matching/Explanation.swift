@@ -6,32 +6,36 @@ public enum Explanation {
         outcome: Outcome?, allocations: [Allocation]
     ) -> [String] {
         var out: [String] = []
+        // Members by the names people see in Korean; English keeps the ids it always showed.
+        let names = group.displayNames()
+        func who(_ id: String) -> String { Messages.language == .ko ? (names[id] ?? id) : id }
+        func whom(_ ids: [String]) -> String { ids.map(who).joined(separator: ", ") }
         out.append(Messages.t("explain.text", d.text, Normalise.letters(d.text), Normalise.key(d.text)))
         if let stored = learnedAliases[Normalise.key(d.text)] {
             switch LearnedRule(stored: stored) {
             case .notDues: out.append(Messages.t("explain.rule.notDues"))
             case .byHand: out.append(Messages.t("explain.rule.byHand"))
-            case .member(let id): out.append(Messages.t("explain.rule.member", id))
+            case .member(let id): out.append(Messages.t("explain.rule.member", who(id)))
             case .collective(let ms):
-                out.append(Messages.t("explain.rule.collective", ms?.joined(separator: ", ") ?? Messages.t("explain.everyone")))
+                out.append(Messages.t("explain.rule.collective", ms.map(whom) ?? Messages.t("explain.everyone")))
             }
         }
         switch decision {
         case .assign(let m, let p)?:
             out.append(
                 p.isEmpty
-                    ? Messages.t("explain.decision.assign", m)
-                    : Messages.t("explain.decision.assignFor", m, p.map(\.description).joined(separator: ", ")))
+                    ? Messages.t("explain.decision.assign", who(m))
+                    : Messages.t("explain.decision.assignFor", who(m), p.map(\.description).joined(separator: ", ")))
         case .ignore(let r)?: out.append(Messages.t("explain.decision.ignore", Messages.show(r)))
         case .review?: out.append(Messages.t("explain.decision.review"))
         case .collective(let ms, let ps, let rest)?:
             out.append(
                 Messages.t(
-                    "explain.decision.collective", ms.map { $0.joined(separator: ", ") } ?? Messages.t("explain.everyone"),
+                    "explain.decision.collective", ms.map(whom) ?? Messages.t("explain.everyone"),
                     ps.isEmpty ? d.time.period.description : ps.map(\.description).joined(separator: ", "), rest ?? "-"))
         case .split(let parts)?:
             let shown = parts.map { part in
-                "\(part.member ?? part.label) \(part.amount.grouped)"
+                "\(part.member.map(who) ?? part.label) \(part.amount.grouped)"
                     + (part.periods.isEmpty ? "" : " (\(part.periods.map(\.description).joined(separator: ", ")))")
             }
             out.append(Messages.t("explain.decision.split", shown.joined(separator: " + ")))
@@ -69,14 +73,16 @@ public enum Explanation {
             out.append(Messages.t("explain.amount", d.amount.grouped, m.name, id, owed + months))
         }
         switch outcome {
-        case .allocated(let m, let method)?: out.append(Messages.t("explain.out.allocated", m, method.stored))
+        case .allocated(let m, let method)?: out.append(Messages.t("explain.out.allocated", who(m), method.shown(names)))
         case .review(let reason, let suggestion)?:
-            out.append(Messages.t("explain.out.review", Messages.show(reason)) + (suggestion.map { Messages.t("explain.maybe", $0) } ?? ""))
+            out.append(
+                Messages.t("explain.out.review", Messages.show(reason))
+                    + (suggestion.map { Messages.t("explain.maybe", whom($0.components(separatedBy: ", "))) } ?? ""))
         case .other(let reason)?: out.append(Messages.t("explain.out.other", Messages.show(reason)))
         case nil: out.append(Messages.t("explain.out.none"))
         }
         for a in allocations {
-            out.append(Messages.t("explain.allocation", a.amount.grouped, a.memberID, a.period?.description ?? Messages.t("explain.credit")))
+            out.append(Messages.t("explain.allocation", a.amount.grouped, who(a.memberID), a.period?.description ?? Messages.t("explain.credit")))
         }
         return out
     }
