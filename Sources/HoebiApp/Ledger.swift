@@ -151,6 +151,13 @@ public struct Ledger: Sendable {
     /// The report over `from`…`to` in the group's periods; by default the last year or so (12
     /// months, 8 quarters, 4 halves, 3 years) up to the latest transaction's period (the current
     /// one for an empty ledger), not before the schedule's start.
+    /// Every period from the schedule's start through `to` (default: where `report` would end):
+    /// what a member owes in all, the one figure the notice, `remind` and the overview give.
+    public func wholeReport(_ group: Group, to: Period? = nil, now: SeoulTime = .now) throws -> Report {
+        let end = (try to ?? store.latestTime(account: group.account.key)?.period ?? now.period).within(group.dues.cycle)
+        return try report(group, from: min(group.firstPeriod, end), to: end, now: now)
+    }
+
     public func report(_ group: Group, from: Period?, to: Period?, now: SeoulTime = .now) throws -> Report {
         let c = group.dues.cycle
         let latestTime = try store.latestTime(account: group.account.key)

@@ -31,7 +31,7 @@ extension Ledger {
     public func notice(_ group: Group, _ o: NoticeOptions = NoticeOptions(), now: SeoulTime = .now) throws -> String {
         let c = group.dues.cycle
         let p = (o.period ?? group.latestDuePeriod(at: now)).within(c)
-        let r = try report(group, from: min(group.firstPeriod, p), to: p, now: now)
+        let r = try wholeReport(group, to: p, now: now)
         return try NoticeRenderer.render(
             Notice(report: r, period: p, mask: o.mask, maskAccount: o.maskAccount), template: o.template?.text,
             name: o.template?.name ?? "notice template", layout: o.layout, unpaidOnly: o.unpaidOnly)

@@ -41,14 +41,14 @@ public struct StatementLayout: Sendable {
         return (cols, cols.count)
     }
 
-    /// For the "no header" error: how many of this layout's labels `row` has, and which labels of
-    /// the roles it needs are missing.
     /// Whether a cell is one of this layout's column labels.
     func isLabel(_ cell: String) -> Bool {
         let key = Self.labelKey(cell)
         return labels.values.contains { $0.contains { Self.labelKey($0) == key } }
     }
 
+    /// For the "no header" error: how many of this layout's labels `row` has, and which labels of
+    /// the roles it needs are missing.
     func partialFit(_ row: [String]) -> (matched: Int, missing: [String]) {
         let keys = Set(row.map(Self.labelKey))
         var found = Set<Role>()

@@ -117,12 +117,13 @@ public struct StatementReader {
 
     public struct Summary: Sendable {
         public var layout: String
-        public var ignored: Int
         public var rows: Int
         /// The account number the file itself states, as printed (maybe masked).
         public var fileAccount: String?
         /// What the ignored rows were, by kind.
         public var skipped = Skipped()
+        /// Rows that were not transactions, of every kind.
+        public var ignored: Int { skipped.title + skipped.footer + skipped.zeroWon.count }
     }
 
     /// Rows that are not transactions, said by kind in the import summary: the title block above
@@ -223,7 +224,7 @@ public struct StatementReader {
         let candidates = layout.map { [$0] } ?? StatementLayout.all
         var mapping: (layout: StatementLayout, columns: [StatementLayout.Role: Int], headerRow: Int)?
         var parser: RowParser?
-        var ignored = 0, rows = 0
+        var rows = 0
         var skipped = Skipped()
         var above = ""  // text of the rows above the header: titles name the bank
         var closest: HeaderCandidate?
@@ -245,7 +246,6 @@ public struct StatementReader {
                         mapping = (best.layout, best.columns, row.number)
                         parser = RowParser(file: name, sheet: src.sheetName, account: account, layout: best.layout, columns: best.columns)
                     } else {
-                        ignored += 1
                         skipped.title += 1
                         above += row.cells.joined(separator: " ") + "\n"
                         if fileAccount == nil { fileAccount = Self.accountNumber(in: row.cells) }
@@ -265,10 +265,8 @@ public struct StatementReader {
                     rows += 1
                     try emit(t)
                 case .notTransaction:
-                    ignored += 1
                     skipped.footer += 1
                 case .zeroWon(let text):
-                    ignored += 1
                     skipped.zeroWon.append(text)
                 }
             }
@@ -276,20 +274,18 @@ public struct StatementReader {
             return .noHeader(closest)
         }
         guard let m = mapping else { return .noHeader(closest) }
-        return .read(Summary(layout: m.layout.name, ignored: ignored, rows: rows, fileAccount: fileAccount, skipped: skipped))
+        return .read(Summary(layout: m.layout.name, rows: rows, fileAccount: fileAccount, skipped: skipped))
     }
 
     private func headerProblem(_ c: HeaderCandidate?) -> String {
         guard let c else { return Messages.t("import.noHeader", Self.headerSearchRows) }
+        // Only the cells that are column labels are repeated: the rest of that row may be data
+        // (a depositor's name, a balance) or a merged title holding the holder's name.
+        let known = c.labels.filter(c.layout.isLabel)
+        let others = c.labels.count - known.count
+        let shown = Array(known.prefix(12)) + (others > 0 ? [Messages.t("import.otherCells", others)] : [])
         return Messages.t(
-            // Only the cells that are column labels are repeated: the rest of that row may be data
-            // (a depositor's name, a balance) or a merged title holding the holder's name.
-            "import.noHeader.closest", Self.headerSearchRows, c.row,
-            (c.labels.filter(c.layout.isLabel).prefix(12)
-                + (c.labels.filter { !c.layout.isLabel($0) }.isEmpty
-                    ? [] : [Messages.t("import.otherCells", c.labels.filter { !c.layout.isLabel($0) }.count)]))
-                .joined(separator: " · "),
-            c.layout.name, c.missing.joined(separator: ", "))
+            "import.noHeader.closest", Self.headerSearchRows, c.row, shown.joined(separator: " · "), c.layout.name, c.missing.joined(separator: ", "))
     }
 }
 

@@ -4,6 +4,10 @@ import Mustache
 
 /// The Korean notice a treasurer pastes into the group chat, from a Mustache template.
 public enum NoticeRenderer {
+    /// The line that says questions are still open: in the full notice, and added to a group's
+    /// own template that does not say it.
+    static let openQuestions = "⚠️ 총무가 확인 중인 입금이 {{reviewCount}}건 있어 위 내용이 바뀔 수 있습니다."
+
     /// The template used when none is given. Text mode: nothing is HTML-escaped.
     public static let defaultTemplate = """
         {{% CONTENT_TYPE: TEXT}}
@@ -32,7 +36,7 @@ public enum NoticeRenderer {
         {{/hasChecking}}
         {{#hasReview}}
 
-        ⚠️ 총무가 확인 중인 입금이 {{reviewCount}}건 있어 위 내용이 바뀔 수 있습니다.
+        \(openQuestions)
         {{/hasReview}}
         {{#hasExempt}}
         🙏 면제: {{exemptNames}}
@@ -151,7 +155,7 @@ public enum NoticeRenderer {
         // A group's own template that says nothing of open questions still says them: a notice
         // must never look final while deposits wait in review.
         if template != nil, n.reviewCount > 0, !text.contains("hasReview"), !text.contains("reviewCount") {
-            out += (out.hasSuffix("\n") ? "" : "\n") + "⚠️ 총무가 확인 중인 입금이 \(n.reviewCount)건 있어 위 내용이 바뀔 수 있습니다.\n"
+            out += (out.hasSuffix("\n") ? "" : "\n") + openQuestions.replacingOccurrences(of: "{{reviewCount}}", with: "\(n.reviewCount)") + "\n"
         }
         return out
     }

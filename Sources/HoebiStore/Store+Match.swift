@@ -84,41 +84,32 @@ extension Store {
                     sql:
                         "INSERT INTO outcomes(transaction_id, group_id, status, member_id, method, reason, suggestion, amount, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 ))
+            /// One outcome row; `amount`/`label` only for the part of a deposit that is not dues.
+            func writeOutcome(_ id: Int64, _ status: String, _ reason: String, suggestion: String? = nil, amount: Won? = nil, label: String? = nil) throws {
+                outcome.reset()
+                outcome.bind(1, id)
+                outcome.bind(2, group.id)
+                outcome.bind(3, status)
+                outcome.bind(5, "")
+                outcome.bind(6, reason)
+                outcome.bind(7, suggestion)
+                outcome.bind(8, amount)
+                outcome.bind(9, label)
+                _ = try outcome.step(db)
+            }
             // Allocated deposits are told by their allocations (member, method); only the deposits
             // left in review or found not to be dues get an outcome row.
             for (d, o) in zip(deposits, result.outcomes) {
-                if case .allocated(_, let how) = o {
+                switch o {
+                case .allocated(_, let how):
                     method[d.id] = how.stored
                     // The part of it that is not dues is listed with the other money, by its amount.
-                    guard let part = result.otherParts[d.id] else { continue }
-                    outcome.reset()
-                    outcome.bind(1, d.id)
-                    outcome.bind(2, group.id)
-                    outcome.bind(3, "other")
-                    outcome.bind(5, "")
-                    outcome.bind(6, Messages.ref("reason.part", part.label))
-                    outcome.bind(8, part.amount)
-                    outcome.bind(9, part.label)
-                    _ = try outcome.step(db)
-                    continue
+                    if let part = result.otherParts[d.id] {
+                        try writeOutcome(d.id, "other", Messages.ref("reason.part", part.label), amount: part.amount, label: part.label)
+                    }
+                case .review(let reason, let suggestion): try writeOutcome(d.id, "review", reason, suggestion: suggestion)
+                case .other(let reason): try writeOutcome(d.id, "other", reason)
                 }
-                outcome.reset()
-                outcome.bind(1, d.id)
-                outcome.bind(2, group.id)
-                switch o {
-                case .allocated:
-                    continue
-                case .review(let reason, let suggestion):
-                    outcome.bind(3, "review")
-                    outcome.bind(5, "")
-                    outcome.bind(6, reason)
-                    outcome.bind(7, suggestion)
-                case .other(let reason):
-                    outcome.bind(3, "other")
-                    outcome.bind(5, "")
-                    outcome.bind(6, reason)
-                }
-                _ = try outcome.step(db)
             }
             let alloc = RowBinder(
                 statement: try db.makeStatement(
@@ -134,15 +125,7 @@ extension Store {
                 _ = try alloc.step(db)
             }
             // Transfers out a person must look at are listed with the deposits in review.
-            for (id, reason) in result.withdrawalReviews.sorted(by: { $0.key < $1.key }) {
-                outcome.reset()
-                outcome.bind(1, id)
-                outcome.bind(2, group.id)
-                outcome.bind(3, "review")
-                outcome.bind(5, "")
-                outcome.bind(6, reason)
-                _ = try outcome.step(db)
-            }
+            for (id, reason) in result.withdrawalReviews.sorted(by: { $0.key < $1.key }) { try writeOutcome(id, "review", reason) }
             let hold = RowBinder(
                 statement: try db.makeStatement(sql: "INSERT INTO holds(group_id, transaction_id, member_id, period, amount) VALUES (?, ?, ?, ?, ?)"))
             for h in result.holds {

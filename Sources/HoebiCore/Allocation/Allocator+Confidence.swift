@@ -46,11 +46,7 @@ extension Allocator {
 
     /// Whether the member is the treasurer or bears the account holder's name: their name on a
     /// deposit is as often the club's money passing through them as their own dues.
-    func isTreasurerOrHolder(_ id: String) -> Bool {
-        if let t = group.treasurer, group.member(t)?.id == id { return true }
-        guard let holder = group.account.holder.map(Normalise.letters), !holder.isEmpty, let m = members[id] else { return false }
-        return Normalise.letters(m.name) == holder
-    }
+    func isTreasurerOrHolder(_ id: String) -> Bool { treasurerOrHolder.contains(id) }
 
     /// Why a plan is not safely this member's dues (a reason reference), or nil when it is.
     func question(_ d: Deposit, _ id: String, _ plan: Plan, amount: Won) -> String? {
@@ -143,10 +139,8 @@ extension Allocator {
             }
             plan = p
         }
-        for s in plan.shares {
-            paid[id, default: [:]][s.period, default: 0] = Money.saturatingAdd(paid[id]?[s.period] ?? 0, s.amount)
-            holds.append(Allocation(transactionID: d.id, memberID: id, period: s.period, amount: s.amount))
-        }
+        // Counted as paid while the allocator runs (so later money passes it), kept apart as holds.
+        for s in plan.shares { holds.append(record(d, id, s.period, s.amount)) }
         moveCursor(id, upTo: plan.shares.last?.period.index)
     }
 }

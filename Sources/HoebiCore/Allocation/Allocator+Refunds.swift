@@ -29,17 +29,18 @@ extension Allocator {
             byText[text] = id
             return id
         }
-        let outgoing = withdrawals.sorted { ($0.time, $0.id) < ($1.time, $1.id) }.compactMap { w in member(w.text).map { (w, $0) } }
+        func says(_ w: Deposit) -> Bool {
+            Self.refundWords.contains { Normalise.letters(w.memo + w.text).holds($0) || Normalise.letters(w.kind).holds($0) }
+        }
+        // `run` keeps the withdrawals nearest first; paired oldest first here.
+        let outgoing = withdrawals.reversed().compactMap { w in member(w.text).map { (w, $0, says(w)) } }
         guard !outgoing.isEmpty else { return [:] }
         struct Key: Hashable {
             var member: String
             var amount: Won
         }
-        func says(_ w: Deposit) -> Bool {
-            Self.refundWords.contains { Normalise.letters(w.memo + w.text).holds($0) || Normalise.letters(w.kind).holds($0) }
-        }
         let wanted = Set(outgoing.map { Key(member: $0.1, amount: $0.0.amount) })
-        let refunded = Set(outgoing.filter { says($0.0) }.map(\.1))
+        let refunded = Set(outgoing.filter(\.2).map(\.1))
         var candidates: [Key: [Deposit]] = [:]  // in time order
         var byMember: [String: [Deposit]] = [:]  // members a refund names, every deposit, in time order
         for i in order {
@@ -50,8 +51,7 @@ extension Allocator {
             if refunded.contains(m) { byMember[m, default: []].append(d) }
         }
         var out: [Int64: Refund] = [:]
-        for (w, id) in outgoing {
-            let said = says(w)
+        for (w, id, said) in outgoing {
             let window: Int64 = (said ? 31 : 7) * 86400
             func fits(_ d: Deposit) -> Bool { out[d.id] == nil && d.time <= w.time && w.time.epochSeconds - d.time.epochSeconds <= window }
             if let d = candidates[Key(member: id, amount: w.amount)]?.last(where: fits) {

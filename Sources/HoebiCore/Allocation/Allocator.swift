@@ -50,6 +50,9 @@ public struct Allocator {
     private let keywords: [(word: String, letters: String)]
     /// Every member's name and aliases as letters: a keyword inside one of them is part of a name.
     private let nameLetters: [String]
+    /// The treasurer's member (their household) and members bearing the account holder's name,
+    /// worked out once: asked of every deposit's plan (`isTreasurerOrHolder`).
+    let treasurerOrHolder: Set<String>
     /// Outgoing rows, for pairing returned money with the transfer it reverses.
     var withdrawals: [Deposit] = []
     private var paired = Set<Int64>()
@@ -109,6 +112,11 @@ public struct Allocator {
         for w in group.nonDuesKeywords where !words.contains(w) { words.append(w) }
         keywords = words.map { ($0, Normalise.letters($0)) }.filter { !$0.1.isEmpty }
         nameLetters = group.members.flatMap { [$0.name] + $0.aliases }.map(Normalise.letters).filter { !$0.isEmpty }
+        var own = Set(group.treasurer.flatMap { group.member($0)?.id }.map { [$0] } ?? [])
+        if let holder = group.account.holder.map(Normalise.letters), !holder.isEmpty {
+            for m in group.members where Normalise.letters(m.name) == holder { own.insert(m.id) }
+        }
+        treasurerOrHolder = own
     }
 
     /// `withdrawals`: the account's outgoing rows, which returned money (취소, 반환) is paired with.

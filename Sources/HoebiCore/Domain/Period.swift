@@ -178,3 +178,22 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible, C
         try c.encode(description)
     }
 }
+
+extension Period {
+    /// A piece of a typed list that is not a period.
+    public struct NotAPeriod: Error, Equatable {
+        public var text: String
+    }
+
+    /// Periods as one field or option holds them (`2026-03,2026-04`, `2026-Q1+2026-Q2`,
+    /// `2026-03 2026-04`), for the command line and the dashboard alike; the first piece that is
+    /// not a period otherwise. Nothing given is no periods.
+    public static func list(_ text: String?) -> Result<[Period], NotAPeriod> {
+        var out: [Period] = []
+        for piece in (text ?? "").split(whereSeparator: { $0 == "," || $0 == "+" || $0.isWhitespace }) {
+            guard let p = Period(String(piece)) else { return .failure(NotAPeriod(text: String(piece))) }
+            out.append(p)
+        }
+        return .success(out)
+    }
+}

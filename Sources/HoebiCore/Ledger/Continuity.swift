@@ -80,15 +80,10 @@ public enum Continuity {
         return search(group, from: start)
     }
 
-    /// The balance before the first row of a second nothing precedes.
+    /// The balance before the first row of a second nothing precedes: the one no row of the
+    /// second leaves behind (`order` then tries it as given, reversed, or by search).
     static func head(of group: [Row]) -> Won? {
         func before(_ r: Row) -> Won? { r.balance.flatMap { r.signedAmount == .min ? nil : Money.add($0, -r.signedAmount) } }
-        for candidate in [group.first, group.last] {
-            if let c = candidate, let b = before(c) {
-                let rows = c.id == group.first?.id ? group : Array(group.reversed())
-                if chains(rows, from: b) { return b }
-            }
-        }
         let afters = Set(group.compactMap(\.balance))
         return group.lazy.compactMap(before).first { !afters.contains($0) } ?? group.first.flatMap(before)
     }

@@ -98,8 +98,6 @@ public struct Report: Sendable {
         public var outstanding: Won
         public var paidCount: Int
         public var owingCount: Int
-        /// Members whose period waits on a deposit in review (확인 필요).
-        public var checkingCount: Int = 0
     }
 
     public var group: Group
@@ -238,8 +236,7 @@ extension Report {
                     collected: try Money.sum(cells.map(\.paid), "payments for \(p)"),
                     outstanding: try Money.sum(cells.map(\.outstanding), "arrears for \(p)"),
                     paidCount: cells.filter { $0.status == .paid }.count,
-                    owingCount: cells.filter { $0.status == .unpaid || $0.status == .partial }.count, checkingCount: cells.filter { $0.status == .review }.count
-                ))
+                    owingCount: cells.filter { $0.status == .unpaid || $0.status == .partial }.count))
         }
         // The grand totals are sums of these; check them once here so the properties cannot trap.
         for column in [totals.map(\.expected), totals.map(\.collected), totals.map(\.outstanding)] { _ = try Money.sum(column, "the report's totals") }

@@ -214,14 +214,14 @@ struct DashboardController {
     }
 
     func overview(_ g: Group, _ csrf: String) throws -> String {
-        let report = try service.report(g)
+        // The whole history: what each member owes in all is the figure the notice and remind give;
+        // its last column is the period the overview is about.
+        let report = try service.ledger.wholeReport(g)
         let cell = report.totals.last
         let period = report.periods.last
-        // What each member owes in all, from the whole history: the figure the notice and remind give.
-        let whole = try service.ledger.report(g, from: min(g.firstPeriod, period ?? g.firstPeriod), to: period)
-        let unpaid = whole.members.compactMap { m -> [String: Any]? in
+        let unpaid = report.members.compactMap { m -> [String: Any]? in
             guard let c = m.cells.last, c.status == .unpaid || c.status == .partial else { return nil }
-            let total = m.arrears(through: m.cells.count - 1, columns: whole.periods).reduce(0) { Money.saturatingAdd($0, $1.owed) }
+            let total = m.arrears(through: m.cells.count - 1, columns: report.periods).reduce(0) { Money.saturatingAdd($0, $1.owed) }
             return ["id": m.id, "name": m.name, "owed": total.grouped]
         }
         let last = try service.store.runs(of: g, limit: 20).first { $0.kind == .sync }
@@ -327,11 +327,7 @@ struct DashboardController {
 
     /// A collective payment or a split from the review card's form; nil when a field cannot be read.
     static func partsAction(_ form: Forms.Decision, _ g: Group) -> Ledger.Action? {
-        var periods: [Period] = []
-        for p in (form.periods ?? "").split(whereSeparator: { $0 == "," || $0 == " " }) {
-            guard let period = Period(String(p)) else { return nil }
-            periods.append(period)
-        }
+        guard case .success(let periods) = Period.list(form.periods) else { return nil }
         func won(_ s: String?) -> Won? {
             guard let s, !s.isEmpty else { return nil }
             if case .won(let w) = Money.parse(s), w > 0 { return w }

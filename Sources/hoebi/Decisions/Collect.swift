@@ -70,12 +70,10 @@ extension Hoebi {
     }
 }
 
-/// Comma-separated periods of an option ("2026-03,2026-04"), each checked.
+/// The periods of an option ("2026-03,2026-04"), each checked (`Period.list`).
 func parsePeriods(_ text: String?) throws -> [Period] {
-    var list: [Period] = []
-    for p in (text ?? "").split(whereSeparator: { $0 == "," || $0 == "+" }) {
-        guard let period = Period(p.trimmingCharacters(in: .whitespaces)) else { throw AppError.usage(Messages.t("error.period", "--periods", p)) }
-        list.append(period)
+    switch Period.list(text) {
+    case .success(let periods): return periods
+    case .failure(let bad): throw AppError.usage(Messages.t("error.period", "--periods", bad.text))
     }
-    return list
 }

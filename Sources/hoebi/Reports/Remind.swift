@@ -20,7 +20,7 @@ extension Hoebi {
             let (ws, group) = try common.open(.read)
             let m = try group.resolveMember(member)
             let p = (try hoebi.period(period, "--period") ?? group.latestDuePeriod(at: .now)).within(group.dues.cycle)
-            let r = try Ledger(store: ws.store).report(group, from: group.firstPeriod, to: p)
+            let r = try Ledger(store: ws.store).wholeReport(group, to: p)
             guard let text = Reminder.render(report: r, member: m.id, period: p, maskAccount: maskAccount) else {
                 throw AppError.usage(Messages.t("error.noMember", member))
             }
