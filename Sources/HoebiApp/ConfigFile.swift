@@ -36,6 +36,21 @@ public struct ConfigFile {
         return 0
     }
 
+    /// Loads the file, hands one group's object to `change`, validates the whole new file and
+    /// writes it; what `change` returns is said, with where the previous file went. Every command
+    /// that edits a group goes through here, so each one is checked and atomic alike.
+    public static func editGroup(path: String?, group id: String?, _ change: (inout [String: Any], Group) throws -> String) throws -> String {
+        var file = try ConfigFile(path: path)
+        let config = try ConfigLoader.parse(try Data(contentsOf: file.url))
+        let group = try config.group(id)
+        let gi = try file.groupIndex(group.id)
+        var groups = file.object["groups"] as? [[String: Any]] ?? []
+        let message = try change(&groups[gi], group)
+        file.object["groups"] = groups
+        try file.save()
+        return message + Messages.t("member.backup", file.url.lastPathComponent)
+    }
+
     public func data() throws -> Data {
         var d = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         d.append(0x0A)

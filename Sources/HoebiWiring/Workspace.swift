@@ -80,3 +80,34 @@ public struct Workspace: Sendable {
         return try Migration.folder(dir)
     }
 }
+
+extension Workspace {
+    /// A copy of the ledger in a private temporary folder, to try a change on and throw away
+    /// (`import --dry-run`): whatever the copy goes through, the real ledger is only read. A
+    /// ledger not made yet is tried on an empty one. `cleanup` removes the copy.
+    public static func scratch(config path: String?) throws -> (workspace: Workspace, cleanup: @Sendable () -> Void) {
+        let chosen = path ?? ProcessInfo.processInfo.environment["HOEBI_CONFIG"] ?? "hoebi.json"
+        let url = URL(fileURLWithPath: chosen)
+        guard FileManager.default.fileExists(atPath: url.path) else { throw AppError.noConfig(url.path) }
+        let (config, fingerprints) = try ConfigLoader.load(url)
+        let base = url.deletingLastPathComponent()
+        let dbPath = config.database.hasPrefix("/") ? config.database : base.appendingPathComponent(config.database).path
+        let migrations = try migrationSteps(
+            configured: config.migrations.map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : base.appendingPathComponent($0) })
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-preview-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let cleanup: @Sendable () -> Void = { try? FileManager.default.removeItem(at: dir) }
+        do {
+            let copy = dir.appendingPathComponent("preview.sqlite").path
+            if FileManager.default.fileExists(atPath: dbPath) {
+                try Store(path: dbPath, migrations: migrations, access: .readOnly).backup(to: copy)
+            }
+            let store = try Store(path: copy, migrations: migrations, access: .readWrite)
+            try ConfigLoader.bringUpToDate(store, config, fingerprints)
+            return (Workspace(configURL: url, config: config, store: store), cleanup)
+        } catch {
+            cleanup()
+            throw error
+        }
+    }
+}

@@ -19,7 +19,8 @@ struct Hoebi: AsyncParsableCommand {
         subcommands: [
             Import.self, Match.self, Review.self, Assign.self, Collect.self, Split.self, Ignore.self, Unassign.self, Clear.self, Undo.self, Runs.self,
             Revert.self, History.self,
-            Transactions.self, Aliases.self, Explain.self, Init.self, MemberCommand.self, Remind.self,
+            Transactions.self, Aliases.self, Explain.self, Init.self, GroupCommand.self, DuesCommand.self, MemberCommand.self, HouseholdCommand.self,
+            Remind.self,
             Report.self, Notice.self, Sync.self, Serve.self, User.self, Token.self, Backup.self, Connect.self, Accounts.self, Sandbox.self, Formats.self,
             Parse.self, Evaluate.self, Demo.self, Bench.self
         ])

@@ -50,7 +50,7 @@ extension Messages {
         "error.exists": (
             "{1}이(가) 이미 있습니다; 덮어쓰지 않습니다 (직접 고치거나 `hoebi member add`)", "{1} already exists; it is never overwritten (edit it, or `hoebi member add`)"
         ),
-        "error.nothingToChange": ("member edit: 바꿀 것이 없습니다 (--help 참고)", "member edit: nothing to change (see --help)"),
+        "error.nothingToChange": ("바꿀 것이 없습니다: 바꿀 옵션을 하나 이상 주세요 (--help 참고)", "nothing to change: give at least one option (see --help)"),
         "error.household": (
             "'{1}'은(는) 회원이 아니라 가구입니다; 가구의 회원이나 households 부분을 고치세요", "'{1}' is a household, not a member; edit its members, or the households section"
         ),

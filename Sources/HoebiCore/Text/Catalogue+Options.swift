@@ -4,6 +4,62 @@ extension Messages {
     /// Korean. A missing entry shows in English, and `HOEBI_CHECK_MESSAGES=1` reports it (the help
     /// test runs every command with it).
     static let byEnglish: [String: String] = [
+        "Show what the import would add and decide, writing nothing (tried on a copy of the ledger).":
+            "가져오면 무엇이 더해지고 어떻게 정해지는지 보여 주고, 아무것도 쓰지 않습니다 (장부의 복사본에서 해 봄).",
+        "Example: hoebi group edit --start 2026-06 --holder 박지민 --treasurer 박지민":
+            "예: hoebi group edit --start 2026-06 --holder 박지민 --treasurer 박지민",
+        "Example: hoebi dues set 25000 --from 2027-01":
+            "예: hoebi dues set 25000 --from 2027-01",
+        "Example: hoebi member exempt 김솔 2026-05 2026-06":
+            "예: hoebi member exempt 김솔 2026-05 2026-06",
+        "Example: hoebi member pause 김솔 --from 2026-05 --to 2026-08":
+            "예: hoebi member pause 김솔 --from 2026-05 --to 2026-08",
+        "Example: hoebi household add 김솔 김하늘 --amount 25000":
+            "예: hoebi household add 김솔 김하늘 --amount 25000",
+        "New group name.":
+            "새 모임 이름.",
+        "The account holder's name (예금주); '' removes it.":
+            "예금주 이름; ''이면 지웁니다.",
+        "The treasurer (총무): a member's name or id; '' removes it.":
+            "총무: 회원 이름이나 아이디; ''이면 지웁니다.",
+        "Day of the month dues are due (1–31).":
+            "회비를 내는 날 (1–31일).",
+        "First period owed by everyone (when dues started), e.g. 2026-06.":
+            "모두가 처음 내는 기간 (회비를 걷기 시작한 때), 예: 2026-06.",
+        "Months ahead money naming no period may pay before you are asked (0–120).":
+            "기간을 적지 않은 돈을 묻지 않고 미리 배정할 개월 수 (0–120).",
+        "A word that marks a deposit as not dues (뒷풀이); repeat for more.":
+            "입금이 회비가 아님을 뜻하는 말 (뒷풀이); 여러 개면 되풀이.",
+        "Remove a non-dues word; repeat for more.":
+            "회비 아닌 말을 지웁니다; 여러 개면 되풀이.",
+        "A one-off payment with its own amount, as 이름:금액 (가입비:50000).":
+            "금액이 정해진 한 번 내는 돈, 이름:금액으로 (가입비:50000).",
+        "Remove a one-off payment by its name.":
+            "정해진 금액을 이름으로 지웁니다.",
+        "First period at this amount, e.g. 2027-01.":
+            "이 금액을 처음 내는 기간, 예: 2027-01.",
+        "The period the rate change to remove starts at.":
+            "지울 회비 변경이 시작하는 기간.",
+        "Two or more members, by name or id.":
+            "둘 이상의 회원, 이름이나 아이디로.",
+        "Household id (default: h1, h2, …).":
+            "가구 아이디 (기본: h1, h2, …).",
+        "What they pay together per period (default: the schedule's).":
+            "한 기간에 함께 내는 금액 (기본: 회비 일정대로).",
+        "Household id, or one of its members.":
+            "가구 아이디, 또는 그 가구의 회원.",
+        "Periods they owe nothing for (2026-05, 2026-Q2, 2026).":
+            "회비를 내지 않는 기간 (2026-05, 2026-Q2, 2026).",
+        "Take these exemptions back.":
+            "이 면제를 거둡니다.",
+        "First month of the leave (휴회).":
+            "휴회 첫 달.",
+        "Last month of the leave (default: until further notice).":
+            "휴회 마지막 달 (기본: 다시 정할 때까지).",
+        "Take back the leave starting at --from.":
+            "--from에 시작하는 휴회를 지웁니다.",
+        "Last period as a member; '' says they did not leave.":
+            "회원인 마지막 기간; ''이면 탈퇴하지 않은 것으로.",
         "Address to listen on (127.0.0.1: only this machine; put a TLS proxy in front for others).":
             "들을 주소 (127.0.0.1: 이 컴퓨터만; 다른 곳에서 쓰려면 앞에 TLS 프록시).",
         "Port (0 = any free port; the chosen one is printed).":

@@ -128,7 +128,7 @@ public enum Messages {
     }
 
     /// Every part of the catalogue; a test checks that no key is in two parts.
-    public static let parts: [[String: (ko: String, en: String)]] = [commands, discussions, reasons, explain, errors, output, config, dashboard, views]
+    public static let parts: [[String: (ko: String, en: String)]] = [commands, setup, discussions, reasons, explain, errors, output, config, dashboard, views]
     public static let catalogue: [String: (ko: String, en: String)] =
         parts.reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
 

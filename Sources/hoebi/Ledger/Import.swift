@@ -29,6 +29,7 @@ extension Hoebi {
         @Option(help: h("Environment variable holding the statement's password.")) var passwordEnv: String?
         @Flag(help: h("Import even when the file states another account than the group's (recorded in the audit trail).")) var otherAccount = false
         @Flag(help: h("Print the result as JSON.")) var json = false
+        @Flag(help: h("Show what the import would add and decide, writing nothing (tried on a copy of the ledger).")) var dryRun = false
 
         /// Where the password comes from, asked only if the file is encrypted. Never logged.
         func passwordSource() throws -> (@Sendable () throws -> String)? {
@@ -46,13 +47,19 @@ extension Hoebi {
             guard isatty(0) != 0 else { return nil }
             let name = URL(fileURLWithPath: file).lastPathComponent
             return {
-                guard let p = getpass("Password for \(name): ") else { throw AppError.usage(Messages.t("error.noPassword")) }
+                guard let p = getpass(Messages.t("password.prompt", name)) else { throw AppError.usage(Messages.t("error.noPassword")) }
                 return String(cString: p)
             }
         }
 
         func run() throws {
-            let (ws, group) = try common.open()
+            var preview: (workspace: Workspace, cleanup: @Sendable () -> Void)?
+            if dryRun {
+                preview = try Workspace.scratch(config: common.config)
+                Messages.language = Language.from(environment: ProcessInfo.processInfo.environment, configured: preview?.workspace.config.language)
+            }
+            defer { preview?.cleanup() }
+            let (ws, group) = try preview.map { ($0.workspace, try $0.workspace.config.group(common.group)) } ?? common.open()
             let url = URL(fileURLWithPath: file)
             guard FileManager.default.fileExists(atPath: url.path) else { throw ExitCodeError.notFound(file) }
             // Asked at the terminal, a mistyped password may be tried again (three tries in all).
@@ -79,6 +86,7 @@ extension Hoebi {
                 try printDocument(JSONShapes.imported(r))
                 return
             }
+            if dryRun { printOut(Messages.t("import.preview") + "\n") }
             printOut(Messages.t("import.summary", file, r.layout, r.counts.new, r.counts.known, r.counts.ignored) + "\n")
             if let s = r.skippedLine { printOut(s + "\n") }
             if let w = r.scheduleWarning { printErr(Messages.t("warning", w) + "\n") }
@@ -89,6 +97,15 @@ extension Hoebi {
                 printOut(Messages.t("balance.breaks", r.breaks.count) + "\n")
                 for b in r.breaks.prefix(20) { printOut("  \(b)\n") }
                 if r.breaks.count > 20 { printOut(Messages.t("more", r.breaks.count - 20) + "\n") }
+            }
+            if dryRun {
+                // What a person would be asked, as `hoebi review` would list it after the import.
+                let review = try Ledger(store: ws.store).report(group, from: nil, to: nil).review
+                if !review.isEmpty { printOut(ReviewList.render(Array(review.prefix(10)), names: group.displayNames())) }
+                if review.count > 10 { printOut(Messages.t("more", review.count - 10) + "\n") }
+                printOut(Messages.t("import.previewNext", file) + "\n")
+            } else if r.counts.new > 0 {
+                printOut(Messages.t("import.undoHint", r.counts.runID) + "\n")
             }
         }
     }

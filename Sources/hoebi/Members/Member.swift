@@ -9,33 +9,28 @@ extension Hoebi {
         static let configuration = CommandConfiguration(
             commandName: "member",
             abstract: Messages.help("member"),
-            subcommands: [List.self, Add.self, Edit.self, Leave.self])
+            subcommands: [List.self, Add.self, Edit.self, Leave.self, Exempt.self, Pause.self])
 
         struct Options: ParsableArguments {
             @Option(name: .long, help: h("Configuration file (default: $HOEBI_CONFIG or ./hoebi.json).")) var config: String?
             @Option(name: .long, help: h("Group id (optional when there is only one).")) var group: String?
         }
 
-        /// Loads the file, hands the members array to `change`, validates and writes.
+        /// Hands the group's members array to `change`; validated and written by `ConfigFile.editGroup`.
         static func edit(_ o: Options, _ change: (inout [[String: Any]], Group) throws -> String) throws {
-            var file = try ConfigFile(path: o.config)
-            let config = try ConfigLoader.parse(try Data(contentsOf: file.url))
-            let group = try config.group(o.group)
-            let gi = try file.groupIndex(group.id)
-            var groups = file.object["groups"] as? [[String: Any]] ?? []
-            var members = groups[gi]["members"] as? [[String: Any]] ?? []
-            let message = try change(&members, group)
-            groups[gi]["members"] = members
-            file.object["groups"] = groups
-            try file.save()
-            printOut(message + Messages.t("member.backup", file.url.lastPathComponent) + "\n")
+            let said = try ConfigFile.editGroup(path: o.config, group: o.group) { g, group in
+                var members = g["members"] as? [[String: Any]] ?? []
+                let message = try change(&members, group)
+                g["members"] = members
+                return message
+            }
+            printOut(said + "\n")
         }
 
+        /// By id or name, among the members as the file lists them (one in a household too).
         static func index(of text: String, in members: [[String: Any]], group: Group) throws -> Int {
-            let m = try group.resolveMember(text)
-            guard let i = members.firstIndex(where: { $0["id"] as? String == m.id }) else {
-                throw AppError.usage(Messages.t("error.household", text))
-            }
+            let id = try RawMembers.id(of: text, in: members)
+            guard let i = members.firstIndex(where: { $0["id"] as? String == id }) else { throw AppError.usage(Messages.t("error.household", text)) }
             return i
         }
 
@@ -64,6 +59,7 @@ extension Hoebi {
                     return
                 }
                 let width = g.members.map { DisplayWidth.of(shown[$0.id] ?? $0.name) }.max() ?? 4
+                let idWidth = (g.members.map { DisplayWidth.of($0.id) }.max() ?? 8) + 2
                 for m in g.members {
                     var extra: [String] = []
                     if let j = m.joined { extra.append(Messages.t("member.joined", j)) }
@@ -72,7 +68,7 @@ extension Hoebi {
                     if let c = m.cycle { extra.append(Messages.language == .ko ? c.korean + "납" : c.rawValue) }
                     if !m.aliases.isEmpty { extra.append(Messages.t("member.aliases", m.aliases.joined(separator: ", "))) }
                     printOut(
-                        DisplayWidth.padRight(m.id, to: 10) + DisplayWidth.padRight(shown[m.id] ?? m.name, to: width) + "  "
+                        DisplayWidth.padRight(m.id, to: idWidth) + DisplayWidth.padRight(shown[m.id] ?? m.name, to: width) + "  "
                             + extra.joined(separator: " · ") + "\n")
                 }
             }
@@ -118,6 +114,7 @@ extension Hoebi {
             @Option(help: h("First period owed (2026-03 or 2026-03-17).")) var joined: String?
             @Option(help: h("Display name; '' removes it.")) var display: String?
             @Option(help: h("Add a depositor name that means them; repeat for more.")) var addAlias: [String] = []
+            @Option(help: h("Last period as a member; '' says they did not leave.")) var left: String?
 
             func run() throws {
                 try MemberCommand.edit(options) { members, group in
@@ -125,27 +122,31 @@ extension Hoebi {
                     var changed: [String] = []
                     if let name {
                         members[i]["name"] = name
-                        changed.append("name")
+                        changed.append(Messages.t("field.name"))
                     }
                     if let amount {
                         if amount == 0 { members[i]["amount"] = nil } else { members[i]["amount"] = amount }
-                        changed.append("amount")
+                        changed.append(Messages.t("field.amount"))
                     }
                     if let cycle {
                         members[i]["cycle"] = cycle == "group" ? nil : cycle
-                        changed.append("cycle")
+                        changed.append(Messages.t("field.cycle"))
                     }
                     if let joined {
                         members[i]["joined"] = joined
-                        changed.append("joined")
+                        changed.append(Messages.t("field.joined"))
                     }
                     if let display {
                         members[i]["display"] = display.isEmpty ? nil : display
-                        changed.append("display")
+                        changed.append(Messages.t("field.display"))
                     }
                     if !addAlias.isEmpty {
                         members[i]["aliases"] = ((members[i]["aliases"] as? [String]) ?? []) + addAlias
-                        changed.append("aliases")
+                        changed.append(Messages.t("field.aliases"))
+                    }
+                    if let left {
+                        members[i]["left"] = left.isEmpty ? nil : try requiredPeriod(left, "--left").description
+                        changed.append(Messages.t("field.left"))
                     }
                     guard !changed.isEmpty else { throw AppError.usage(Messages.t("error.nothingToChange")) }
                     return Messages.t(
@@ -168,6 +169,65 @@ extension Hoebi {
                     let i = try MemberCommand.index(of: member, in: members, group: group)
                     members[i]["left"] = lastPeriod.description
                     return Messages.t("member.leaves", members[i]["name"] as? String ?? member, members[i]["id"] as? String ?? "", lastPeriod)
+                }
+            }
+        }
+
+        struct Exempt: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: Messages.help("member.exempt"), discussion: tr("Example: hoebi member exempt 김솔 2026-05 2026-06"))
+            @OptionGroup var options: Options
+            @Argument(help: h("Member id or name.")) var member: String
+            @Argument(help: h("Periods they owe nothing for (2026-05, 2026-Q2, 2026).")) var periods: [String]
+            @Flag(help: h("Take these exemptions back.")) var remove = false
+
+            func run() throws {
+                let given = try periods.map { try requiredPeriod($0, "PERIOD") }
+                try MemberCommand.edit(options) { members, group in
+                    let i = try MemberCommand.index(of: member, in: members, group: group)
+                    var list = members[i]["exempt"] as? [String] ?? []
+                    for p in given.map(\.description) {
+                        if remove {
+                            guard let at = list.firstIndex(of: p) else { throw AppError.usage(Messages.t("error.notExempt", p)) }
+                            list.remove(at: at)
+                        } else if !list.contains(p) {
+                            list.append(p)
+                        }
+                    }
+                    members[i]["exempt"] = list.isEmpty ? nil : list.sorted()
+                    let who = members[i]["name"] as? String ?? member
+                    return Messages.t(remove ? "member.unexempt" : "member.exempted", who, given.map(\.description).joined(separator: ", "))
+                }
+            }
+        }
+
+        struct Pause: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: Messages.help("member.pause"), discussion: tr("Example: hoebi member pause 김솔 --from 2026-05 --to 2026-08"))
+            @OptionGroup var options: Options
+            @Argument(help: h("Member id or name.")) var member: String
+            @Option(help: h("First month of the leave (휴회).")) var from: String
+            @Option(help: h("Last month of the leave (default: until further notice).")) var to: String?
+            @Flag(help: h("Take back the leave starting at --from.")) var remove = false
+
+            func run() throws {
+                let start = try requiredPeriod(from, "--from")
+                let end = try period(to, "--to")
+                try MemberCommand.edit(options) { members, group in
+                    let i = try MemberCommand.index(of: member, in: members, group: group)
+                    var list = members[i]["paused"] as? [[String: Any]] ?? []
+                    if remove {
+                        guard let at = list.firstIndex(where: { $0["from"] as? String == start.description }) else {
+                            throw AppError.usage(Messages.t("error.noPause", start))
+                        }
+                        list.remove(at: at)
+                    } else {
+                        list.append(["from": start.description].merging(end.map { ["to": $0.description] } ?? [:]) { a, _ in a })
+                    }
+                    members[i]["paused"] = list.isEmpty ? nil : list
+                    let who = members[i]["name"] as? String ?? member
+                    if remove { return Messages.t("member.unpaused", who, start) }
+                    return end.map { Messages.t("member.paused", who, start, $0) } ?? Messages.t("member.pausedOpen", who, start)
                 }
             }
         }

@@ -6,6 +6,11 @@ import HoebiImport
 import HoebiRender
 import HoebiWiring
 
+func requiredPeriod(_ s: String, _ flag: String) throws -> Period {
+    guard let p = Period(s) else { throw AppError.usage(Messages.t("error.period", flag, s)) }
+    return p
+}
+
 func period(_ s: String?, _ flag: String) throws -> Period? {
     guard let s else { return nil }
     guard let p = Period(s) else { throw AppError.usage(Messages.t("error.period", flag, s)) }

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// What `hoebi.json` holds, changed by commands instead of by hand (issue 23, point 1).
+@Suite struct SetupCLITests {
+    func made() throws -> URL {
+        let d = try tempDir()
+        let r = try hoebi(
+            [
+                "init", "--name", "독서 모임", "--bank", "kakaobank", "--account", "3333-01-1234567", "--amount", "20000",
+                "--member", "홍길동", "--member", "김솔", "--member", "김하늘", "--from", "2026-09"
+            ], in: d)
+        #expect(r.status == 0, "\(r.err)")
+        return d
+    }
+
+    func group(_ d: URL) throws -> [String: Any] { try json(try hoebi(["group", "show", "--format", "json"], in: d).out) }
+
+    @Test func theGroupsSettingsChangeByCommand() throws {
+        let d = try made()
+        let edit = try hoebi(
+            ["group", "edit", "--start", "2026-06", "--holder", "홍길동", "--treasurer", "홍길동", "--due-day", "25", "--add-word", "뒷풀이", "--fee", "가입비:5만원"],
+            in: d)
+        #expect(edit.status == 0, "\(edit.err)")
+        let g = try group(d)
+        let dues = g["dues"] as? [String: Any] ?? [:]
+        #expect(dues["start"] as? String == "2026-06" && dues["dueDay"] as? Int == 25)
+        #expect((dues["schedule"] as? [[String: Any]])?.count == 1, "moving the start keeps one rate, not two")
+        #expect((g["account"] as? [String: Any])?["holder"] as? String == "홍길동")
+        #expect((g["treasurer"] as? [String: Any])?["id"] as? String == "m1")
+        #expect(g["nonDuesKeywords"] as? [String] == ["뒷풀이"] && (g["fees"] as? [String: Any])?["가입비"] as? Int == 50000)
+        // A rate change, then taken back; the first rate cannot be removed.
+        #expect(try hoebi(["dues", "set", "25,000", "--from", "2027-01"], in: d).status == 0)
+        #expect(try hoebi(["report", "--from", "2027-01", "--to", "2027-01", "--format", "json"], in: d).out.contains("25000"))
+        #expect(try hoebi(["dues", "remove", "--from", "2027-01"], in: d).status == 0)
+        let first = try hoebi(["dues", "remove", "--from", "2026-06"], in: d)
+        #expect(first.status == 64 && first.err.contains("group edit --start"), "\(first.err)")
+        // Nothing to change, an unknown treasurer: refused in words, the file untouched.
+        let before = try Data(contentsOf: d.appendingPathComponent("hoebi.json"))
+        #expect(try hoebi(["group", "edit"], in: d).err.contains("nothing to change"))
+        let unknown = try hoebi(["group", "edit", "--treasurer", "박지민"], in: d)
+        #expect(unknown.status == 64 && unknown.err.contains("no member '박지민'") && unknown.err.contains("m1 (홍길동)"), "\(unknown.err)")
+        // A start after a member's join date would be invalid: refused by the whole-file check.
+        #expect(try hoebi(["member", "edit", "김솔", "--joined", "2026-07"], in: d).status == 0)
+        let late = try hoebi(["group", "edit", "--start", "2026-08"], in: d)
+        #expect(late.status == 78 && late.err.contains("not written"), "\(late.err)")
+        #expect(try Data(contentsOf: d.appendingPathComponent("hoebi.json")) != before)  // the join date did change
+        // Korean by default, particles chosen.
+        let ko = try hoebi(["group"], in: d, env: ["HOEBI_LANG": "ko"])
+        #expect(ko.out.contains("(예금주 홍길동)") && ko.out.contains("총무          홍길동 (m1)") && ko.out.contains("매 기간 25일까지"), "\(ko.out)")
+    }
+
+    @Test func householdsExemptionsAndLeave() throws {
+        let d = try made()
+        let add = try hoebi(["household", "add", "김솔", "김하늘", "--amount", "3만원"], in: d)
+        #expect(add.status == 0 && add.out.contains("household h1: 김솔·김하늘"), "\(add.err)")
+        var report = try json(try hoebi(["report", "--from", "2026-09", "--to", "2026-09", "--format", "json"], in: d).out)
+        var rows = report["members"] as? [[String: Any]] ?? []
+        #expect(rows.count == 2, "the household is one row: \(rows.map { $0["name"] ?? "" })")
+        #expect(try hoebi(["household", "remove", "김하늘"], in: d).out.contains("h1 dissolved"))
+        #expect(try hoebi(["member", "exempt", "김솔", "2026-09"], in: d).status == 0)
+        #expect(try hoebi(["member", "pause", "김하늘", "--from", "2026-09", "--to", "2026-10"], in: d).status == 0)
+        report = try json(try hoebi(["report", "--from", "2026-09", "--to", "2026-09", "--format", "json"], in: d).out)
+        rows = report["members"] as? [[String: Any]] ?? []
+        func status(_ name: String) -> String? {
+            ((rows.first { $0["name"] as? String == name }?["periods"] as? [String: Any])?["2026-09"] as? [String: Any])?["status"] as? String
+        }
+        #expect(status("김솔") == "exempt" && status("김하늘") == "paused", "\(rows)")
+        let notExempt = try hoebi(["member", "exempt", "김솔", "2026-10", "--remove"], in: d)
+        #expect(notExempt.status == 64 && notExempt.err.contains("2026-10 is not an exemption"))
+        #expect(try hoebi(["member", "pause", "김하늘", "--from", "2026-09", "--remove"], in: d).status == 0)
+        #expect(try hoebi(["member", "leave", "김솔", "--last", "2026-10"], in: d).status == 0)
+        #expect(try hoebi(["member", "edit", "김솔", "--left", ""], in: d).status == 0)
+        let list = try JSONSerialization.jsonObject(with: Data(try hoebi(["member", "list", "--format", "json"], in: d).out.utf8)) as? [[String: Any]] ?? []
+        #expect(list.allSatisfy { $0["left"] == nil })
+    }
+
+    @Test func aDryRunImportWritesNothing() throws {
+        let d = try demoFolder()
+        let preview = try hoebi(["import", "--dry-run", "카카오뱅크_거래내역.xlsx"], in: d)
+        #expect(preview.status == 0, "\(preview.err)")
+        #expect(preview.out.contains("preview: what importing would do") && preview.out.contains("51 new, 0 already known"))
+        // What would be asked is listed, names and reasons.
+        #expect(preview.out.contains("2 deposit(s) to review") && preview.out.contains("남궁민주"), "\(preview.out)")
+        #expect(!FileManager.default.fileExists(atPath: d.appendingPathComponent("hoebi.sqlite").path), "a first dry run makes no ledger")
+        let real = try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: d)
+        #expect(real.out.contains("51 new") && real.out.contains("hoebi revert r"), "\(real.out)")
+        let db = d.appendingPathComponent("hoebi.sqlite")
+        let runs = try hoebi(["runs", "--format", "json"], in: d).out
+        let again = try hoebi(["import", "--dry-run", "카카오뱅크_거래내역.xlsx"], in: d)
+        #expect(again.out.contains("0 new, 51 already known"))
+        #expect(try hoebi(["runs", "--format", "json"], in: d).out == runs, "the dry run left no run behind")
+        #expect(FileManager.default.fileExists(atPath: db.path))
+    }
+}
