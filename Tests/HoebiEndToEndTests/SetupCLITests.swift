@@ -92,4 +92,23 @@ import Testing
         #expect(try hoebi(["runs", "--format", "json"], in: d).out == runs, "the dry run left no run behind")
         #expect(FileManager.default.fileExists(atPath: db.path))
     }
+
+    @Test func initReadsTheStartFromAStatement() throws {
+        let d = try demoFolder()
+        let r = try hoebi(
+            [
+                "init", "--config", "new.json", "--statement", "카카오뱅크_거래내역.xlsx", "--name", "독서", "--account", "3333011234567", "--amount", "2만원", "--member",
+                "홍길동"
+            ],
+            in: d)
+        #expect(r.status == 0, "\(r.err)")
+        // The statement's deposits begin on 3 January: dues start then, at KakaoBank; the masked
+        // number the file prints is said, never written as the account.
+        #expect(r.err.contains("bank 카카오뱅크") && r.err.contains("first deposit 2026-01-03"), "\(r.err)")
+        let g = try json(try hoebi(["group", "show", "--config", "new.json", "--format", "json"], in: d).out)
+        #expect((g["dues"] as? [String: Any])?["start"] as? String == "2026-01")
+        #expect((g["account"] as? [String: Any])?["bank"] as? String == "kakaobank")
+        let masked = try hoebi(["init", "--config", "other.json", "--statement", "카카오뱅크_거래내역.xlsx", "--name", "독서", "--amount", "1", "--member", "a"], in: d)
+        #expect(masked.status == 64 && masked.err.contains("is needed"), "\(masked.err)")
+    }
 }

@@ -4,6 +4,8 @@ extension Messages {
     /// Korean. A missing entry shows in English, and `HOEBI_CHECK_MESSAGES=1` reports it (the help
     /// test runs every command with it).
     static let byEnglish: [String: String] = [
+        "A statement of the account: the bank, the account number and when deposits begin are read from it.":
+            "이 계좌의 거래내역 파일: 은행, 계좌번호, 입금이 시작된 때를 여기서 읽습니다.",
         "Show what the import would add and decide, writing nothing (tried on a copy of the ledger).":
             "가져오면 무엇이 더해지고 어떻게 정해지는지 보여 주고, 아무것도 쓰지 않습니다 (장부의 복사본에서 해 봄).",
         "Example: hoebi group edit --start 2026-06 --holder 박지민 --treasurer 박지민":

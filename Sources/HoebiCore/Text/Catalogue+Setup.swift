@@ -24,6 +24,9 @@ extension Messages {
         ),
         "import.undoHint": ("이 가져오기를 통째로 되돌리려면: hoebi revert r{1}", "to undo this import as a whole: hoebi revert r{1}"),
         "password.prompt": ("{1}의 비밀번호: ", "Password for {1}: "),
+        "init.fromStatement": (
+            "{1}에서 읽음: 은행 {2}, 계좌 {3}, 첫 입금 {4} (Enter로 그대로 받기)", "read from {1}: bank {2}, account {3}, first deposit {4} (Enter takes them)"
+        ),
         "money.won": ("{1}원", "{1} won"),
         "field.name": ("이름", "name"),
         "field.holder": ("예금주", "holder"),

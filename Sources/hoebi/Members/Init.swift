@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HoebiApp
 import HoebiCore
+import HoebiImport
 import HoebiWiring
 
 extension Hoebi {
@@ -21,6 +22,7 @@ extension Hoebi {
         @Option(help: h("The account holder's name (예금주), as the bank shows it.")) var holder: String?
         @Option(help: h("The treasurer (총무): one of the members' names.")) var treasurer: String?
         @Option(help: h("A member's name; repeat for each.")) var member: [String] = []
+        @Option(help: h("A statement of the account: the bank, the account number and when deposits begin are read from it.")) var statement: String?
 
         func run() throws {
             let url = ConfigFile.path(config)
@@ -49,9 +51,11 @@ extension Hoebi {
                 throw AppError.usage(Messages.t("init.needed", prompt))
             }
             let text = { (s: String) -> String? in s.isEmpty ? nil : s }
+            let seen = try statement.map { try StatementFacts.read($0, interactive: interactive) }
+            if let seen { printErr(seen.said + "\n") }
             let groupName = try ask(Messages.t("init.prompt.name"), name, text)
-            let bankName = try ask(Messages.t("init.prompt.bank"), bank, text)
-            let number = try ask(Messages.t("init.prompt.account"), account) { $0.filter(\.isASCIIDigit).count >= 6 ? $0 : nil }
+            let bankName = try ask(Messages.t("init.prompt.bank"), bank, fallback: seen?.bank, text)
+            let number = try ask(Messages.t("init.prompt.account"), account, fallback: seen?.account) { $0.filter(\.isASCIIDigit).count >= 6 ? $0 : nil }
             // A bank or number Hoebi cannot vouch for is said now, while the treasurer is here.
             for w in BankCheck.warnings(bank: bankName, number: number) {
                 printErr(Messages.t("warning", w) + "\n")
@@ -62,7 +66,7 @@ extension Hoebi {
                 return nil
             }
             guard let c = Cycle(config: cycle) else { throw AppError.usage(Messages.t("init.badCycle", cycle)) }
-            let now = SeoulTime.now.period.within(c)
+            let now = (seen?.firstDeposit?.period ?? SeoulTime.now.period).within(c)
             // When dues started decides which old deposits pay which period: asked, never assumed.
             let start: Period = try ask(Messages.t("init.prompt.from"), from, fallback: now.description) { t in
                 // `2026-03`, or as people say it: `3월`, `26년 3월`, `2026년 1분기`.
@@ -101,5 +105,38 @@ extension Hoebi {
             printOut(Messages.t("init.wrote", url.path, groupName, names.count, dues.grouped, Messages.language == .ko ? c.korean : c.rawValue, start) + "\n")
             printOut(Messages.t("init.next") + "\n")
         }
+    }
+}
+
+/// What a statement given to `init --statement` says about the account: its bank (by the
+/// layout that read it), its number, and the month its deposits begin, offered as the answers.
+struct StatementFacts {
+    var bank: String?
+    var account: String?
+    var firstDeposit: SeoulTime?
+    var said: String
+
+    static func read(_ path: String, interactive: Bool) throws -> StatementFacts {
+        let url = URL(fileURLWithPath: path)
+        guard FileManager.default.fileExists(atPath: url.path) else { throw ExitCodeError.notFound(path) }
+        let name = url.lastPathComponent
+        let ask: @Sendable () throws -> String = {
+            guard let p = getpass(Messages.t("password.prompt", name)) else { throw AppError.usage(Messages.t("error.noPassword")) }
+            return String(cString: p)
+        }
+        let password = interactive ? ask : nil
+        var first: SeoulTime?
+        let summary = try StatementReader(file: url, account: "init", password: password).read { t in
+            if t.direction == .deposit, first.map({ t.time < $0 }) ?? true { first = t.time }
+        }
+        // A bank's own layout names the bank; the general readers ("auto", "csv") do not.
+        let bank = StatementLayout.named(summary.layout).flatMap { ["auto", "csv"].contains($0.name) ? nil : $0.name }
+        // A masked number (3333-01-*****67, as banks print it) is said but never offered as the account.
+        let whole = summary.fileAccount.flatMap { $0.contains("*") || $0.filter(\.isASCIIDigit).count < 6 ? nil : $0 }
+        var facts = StatementFacts(bank: bank, account: whole, firstDeposit: first, said: "")
+        facts.said = Messages.t(
+            "init.fromStatement", name, bank.map { Account(bank: $0, number: "").bankName } ?? "-", summary.fileAccount ?? "-",
+            first.map { String($0.iso8601.prefix(10)) } ?? "-")
+        return facts
     }
 }
