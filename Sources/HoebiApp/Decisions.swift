@@ -49,18 +49,82 @@ extension Ledger {
         public var match: MatchSummary?
     }
 
+    /// One deposit's decision; `changes` lists every other deposit it moves.
     public func decide(
         _ group: Group, transaction: String, _ action: Action, by: String,
         only: Bool = false, dryRun: Bool = false
     ) throws -> DecisionEffect {
-        let id = try Self.transactionID(transaction)
+        let batch = try decide(group, transactions: [transaction], action, by: by, only: only, dryRun: dryRun)
+        var effect = batch.decided[0]
+        effect.changes = batch.changes
+        effect.match = batch.match
+        return effect
+    }
+
+    /// Several deposits decided alike as one change: previewed together, written in one
+    /// transaction, undone as one (`hoebi ignore t40 t64 t85`).
+    public struct BatchEffect: Sendable {
+        /// Each deposit decided, in the order given (their own `changes` are empty).
+        public var decided: [DecisionEffect]
+        /// Every other deposit whose owner or periods changed.
+        public var changes: [Change]
+        /// Nil on a dry run.
+        public var match: MatchSummary?
+    }
+
+    public func decide(
+        _ group: Group, transactions: [String], _ action: Action, by: String, only: Bool = false, dryRun: Bool = false
+    ) throws -> BatchEffect {
+        var seen = Set<Int64>()
+        let ids = try transactions.map(Self.transactionID).filter { seen.insert($0).inserted }
+        guard !ids.isEmpty else { throw AppError.usage(Messages.t("error.noTransactions")) }
         let input = try store.matchInput(of: group)
-        guard let deposit = input.deposits.first(where: { $0.id == id }) else {
-            if let w = input.withdrawals.first(where: { $0.id == id }) { return try decideWithdrawal(group, w, action, input: input, by: by, dryRun: dryRun) }
-            throw StoreError.unknownTransaction(transaction)
-        }
-        let key = Normalise.key(deposit.text)
+        let deposits = Dictionary(input.deposits.map { ($0.id, $0) }) { a, _ in a }
+        let withdrawals = Dictionary(input.withdrawals.map { ($0.id, $0) }) { a, _ in a }
         var decisions = input.decisions, aliases = input.aliases
+        var planned: [(deposit: Deposit, write: DecisionWrite, rule: RuleNote)] = []
+        for id in ids {
+            if let d = deposits[id] {
+                let p = try plan(group, d, action, only: only, decisions: &decisions, aliases: &aliases)
+                planned.append((d, p.write, p.rule))
+            } else if let w = withdrawals[id] {
+                planned.append((w, try Self.planWithdrawal(w, action, decisions: &decisions), .none))
+            } else {
+                throw StoreError.unknownTransaction("t\(id)")
+            }
+        }
+        func outcome(_ d: [Int64: Decision], _ a: [String: String]) -> (placements: [Int64: Placement], asked: Set<Int64>) {
+            var allocator = Allocator(group: group, learnedAliases: a)
+            let r = allocator.run(deposits: input.deposits, decisions: d, withdrawals: input.withdrawals)
+            return (Placement.of(input.deposits, r), Set(r.withdrawalReviews.keys))
+        }
+        let before = outcome(input.decisions, input.aliases), after = outcome(decisions, aliases)
+        func placement(_ o: (placements: [Int64: Placement], asked: Set<Int64>), _ d: Deposit) -> Placement {
+            withdrawals[d.id] != nil ? (o.asked.contains(d.id) ? .review : .notDues) : o.placements[d.id] ?? .none
+        }
+        var changes: [Change] = []
+        for d in input.deposits where !seen.contains(d.id) && before.placements[d.id] != after.placements[d.id] {
+            changes.append(
+                Change(id: d.id, time: d.time, amount: d.amount, text: d.text, from: before.placements[d.id] ?? .none, to: after.placements[d.id] ?? .none))
+        }
+        var effect = BatchEffect(
+            decided: planned.map {
+                DecisionEffect(
+                    deposit: $0.deposit, before: placement(before, $0.deposit), after: placement(after, $0.deposit), changes: [], rule: $0.rule, match: nil)
+            }, changes: changes, match: nil)
+        if dryRun { return effect }
+        try store.decide(group: group, planned.map(\.write), by: by)
+        effect.match = try rematch(group)
+        return effect
+    }
+
+    /// What deciding `deposit` writes and what it leaves on its text, applied to `decisions` and
+    /// `aliases` (so the next deposit of a batch is planned after it).
+    func plan(
+        _ group: Group, _ deposit: Deposit, _ action: Action, only: Bool, decisions: inout [Int64: Decision], aliases: inout [String: String]
+    ) throws -> (write: DecisionWrite, rule: RuleNote) {
+        let id = deposit.id
+        let key = Normalise.key(deposit.text)
         var rule = RuleNote.none
         var learn: LearnedRule?? = .some(nil)
         var drop: LearnedRule?
@@ -169,48 +233,26 @@ extension Ledger {
                 rule = .removed(text: deposit.text, rule: removed)
             }
         }
-        let before = Self.describe(group: group, input.deposits, aliases: input.aliases, decisions: input.decisions, withdrawals: input.withdrawals)
-        let after = Self.describe(group: group, input.deposits, aliases: aliases, decisions: decisions, withdrawals: input.withdrawals)
-        var changes: [Change] = []
-        for d in input.deposits where d.id != id && before[d.id] != after[d.id] {
-            changes.append(Change(id: d.id, time: d.time, amount: d.amount, text: d.text, from: before[d.id] ?? .none, to: after[d.id] ?? .none))
-        }
-        var effect = DecisionEffect(deposit: deposit, before: before[id] ?? .none, after: after[id] ?? .none, changes: changes, rule: rule, match: nil)
-        if dryRun { return effect }
-        try store.decide(
-            group: group, transaction: id, action: storedAction, member: member, periods: periods, reason: reason, by: by,
-            rule: learn, dropRule: drop, parts: parts)
-        effect.match = try rematch(group)
-        return effect
+        return (
+            DecisionWrite(
+                transaction: id, action: storedAction, member: member, periods: periods, reason: reason, rule: learn, dropRule: drop, parts: parts),
+            rule
+        )
     }
 
     /// A transfer out asked about (a refund that returns none of a member's deposits) is answered
     /// with "not dues" (looked at) or that answer withdrawn; it pays no one, and leaves no rule.
-    func decideWithdrawal(_ group: Group, _ w: Deposit, _ action: Action, input: MatchInput, by: String, dryRun: Bool) throws -> DecisionEffect {
-        let stored: DecisionAction
-        var decisions = input.decisions
+    static func planWithdrawal(_ w: Deposit, _ action: Action, decisions: inout [Int64: Decision]) throws -> DecisionWrite {
         switch action {
         case .ignore(let r):
-            stored = .ignore
             decisions[w.id] = .ignore(reason: r)
+            return DecisionWrite(transaction: w.id, action: .ignore, reason: r, rule: .some(nil))
         case .clear:
-            guard input.decisions[w.id] != nil else { throw AppError.usage(Messages.t("error.noDecision", w.id)) }
-            stored = .clear
+            guard decisions[w.id] != nil else { throw AppError.usage(Messages.t("error.noDecision", w.id)) }
             decisions[w.id] = nil
+            return DecisionWrite(transaction: w.id, action: .clear, rule: .some(nil))
         default: throw StoreError.notADeposit(w.id)
         }
-        func placement(_ d: [Int64: Decision]) -> Placement {
-            var allocator = Allocator(group: group, learnedAliases: input.aliases)
-            return allocator.run(deposits: input.deposits, decisions: d, withdrawals: input.withdrawals).withdrawalReviews[w.id] != nil ? .review : .notDues
-        }
-        var effect = DecisionEffect(deposit: w, before: placement(input.decisions), after: placement(decisions), changes: [], rule: .none, match: nil)
-        if dryRun { return effect }
-        try store.decide(
-            group: group, transaction: w.id, action: stored, member: nil, periods: [],
-            reason: { if case .ignore(let r) = action { return r } else { return "" } }(),
-            by: by, rule: .some(nil), dropRule: nil, parts: nil)
-        effect.match = try rematch(group)
-        return effect
     }
 
     static func member(_ id: String, of group: Group) throws -> Member {
@@ -253,8 +295,11 @@ extension Ledger {
         let before = try snapshotOfResults(group)
         guard let plan = try store.nextUndo(group: group) else { return nil }
         var decisions = before.0.decisions, aliases = before.0.aliases
-        decisions[plan.transaction] = plan.restores
-        if let text = plan.ruleText { aliases[text] = plan.ruleRestored?.stored }
+        // Newest first, as the store takes them back: a text two of them changed ends as it began.
+        for p in [plan] + plan.together {
+            decisions[p.transaction] = p.restores
+            if let text = p.ruleText { aliases[text] = p.ruleRestored?.stored }
+        }
         var input = before.0
         input.decisions = decisions
         input.aliases = aliases

@@ -150,57 +150,68 @@ extension Store {
         }
     }
 
-    /// Records a treasurer's decision. The whole decision history is kept; the newest row is in
-    /// force. `rule` is what to remember for the deposit's whole text (nil: decide this deposit
-    /// only; not given: what the action implies); `dropRule` removes the text's learned rule when it
-    /// says exactly that (withdrawing a decision takes back the rule it left). All in one transaction.
-    public func decide(
-        group: Group, transaction id: Int64, action: DecisionAction, member: String?, periods: [Period],
-        reason: String, by: String, rule: LearnedRule?? = .none, dropRule: LearnedRule? = nil, parts: Decision? = nil
-    ) throws {
+    /// Records a treasurer's decisions. The whole decision history is kept; the newest row is in
+    /// force. Each write's `rule` is what to remember for its deposit's whole text; `dropRule`
+    /// removes the text's learned rule when it says exactly that (withdrawing a decision takes
+    /// back the rule it left). All in one transaction; several rows carry the first one's id as
+    /// their `batch`, so `undo` takes them back together.
+    public func decide(group: Group, _ writes: [DecisionWrite], by: String) throws {
         try write { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT direction, text, account FROM transactions WHERE id = ?", arguments: [id]),
-                (row[2] as String) == group.account.key
-            else {
-                throw StoreError.unknownTransaction("t\(id)")
+            var batch: Int64?
+            for w in writes {
+                let id = try Self.recordDecision(db, group: group, w, by: by, batch: batch)
+                if writes.count > 1, batch == nil {
+                    batch = id
+                    try db.execute(sql: "UPDATE decisions SET batch = ? WHERE id = ?", arguments: [id, id])
+                }
             }
-            // A transfer out takes only "looked at, not dues" (a refund asked about) or its withdrawal.
-            guard (row[0] as String) == "in" || action == .ignore || action == .clear else { throw StoreError.notADeposit(id) }
-            let key = Normalise.key(row[1] as String)
-            // The rule as it was, so `undo` can put it back.
-            let ruleBefore = try String.fetchOne(
-                db, sql: "SELECT member_id FROM aliases WHERE group_id = ? AND alias = ? AND source = 'learned'",
-                arguments: [group.id, key])
-            try db.execute(
-                sql:
-                    "INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at, rule_before, parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [
-                    group.id, id, action.rawValue, member, periods.map(\.description).joined(separator: ","), reason, by, Self.now(), ruleBefore,
-                    DecisionParts.encode(parts)
-                ])
-            let decision = db.lastInsertedRowID
-            var ruleChanged = false
-            // Without an explicit choice, every decision but a withdrawal leaves a rule on the text.
-            let learn: LearnedRule? = rule ?? action.impliedRule(member: member)
-            if let learn, !key.isEmpty {
-                try db.execute(
-                    sql: """
-                        INSERT INTO aliases(group_id, alias, member_id, source, created_at, created_by) VALUES (?, ?, ?, 'learned', ?, ?)
-                        ON CONFLICT(group_id, alias) DO UPDATE SET member_id = excluded.member_id, source = 'learned',
-                            created_at = excluded.created_at, created_by = excluded.created_by
-                        """, arguments: [group.id, key, learn.stored, Self.now(), by])
-                ruleChanged = true
-            }
-            if let dropRule, !key.isEmpty {
-                try db.execute(
-                    sql: "DELETE FROM aliases WHERE group_id = ? AND alias = ? AND member_id = ? AND source = 'learned'",
-                    arguments: [group.id, key, dropRule.stored])
-                ruleChanged = ruleChanged || db.changesCount > 0
-            }
-            // Only a rule this decision changed is put back by `undo`.
-            if ruleChanged { try db.execute(sql: "UPDATE decisions SET rule_text = ? WHERE id = ?", arguments: [key, decision]) }
             try Self.invalidate(db, group: group.id)
         }
+    }
+
+    static func recordDecision(_ db: Database, group: Group, _ w: DecisionWrite, by: String, batch: Int64?) throws -> Int64 {
+        let id = w.transaction
+        guard let row = try Row.fetchOne(db, sql: "SELECT direction, text, account FROM transactions WHERE id = ?", arguments: [id]),
+            (row[2] as String) == group.account.key
+        else {
+            throw StoreError.unknownTransaction("t\(id)")
+        }
+        // A transfer out takes only "looked at, not dues" (a refund asked about) or its withdrawal.
+        guard (row[0] as String) == "in" || w.action == .ignore || w.action == .clear else { throw StoreError.notADeposit(id) }
+        let key = Normalise.key(row[1] as String)
+        // The rule as it was, so `undo` can put it back.
+        let ruleBefore = try String.fetchOne(
+            db, sql: "SELECT member_id FROM aliases WHERE group_id = ? AND alias = ? AND source = 'learned'",
+            arguments: [group.id, key])
+        try db.execute(
+            sql:
+                "INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at, rule_before, parts, batch) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            arguments: [
+                group.id, id, w.action.rawValue, w.member, w.periods.map(\.description).joined(separator: ","), w.reason, by, now(), ruleBefore,
+                DecisionParts.encode(w.parts), batch
+            ])
+        let decision = db.lastInsertedRowID
+        var ruleChanged = false
+        // Without an explicit choice, every decision but a withdrawal leaves a rule on the text.
+        let learn: LearnedRule? = w.rule ?? w.action.impliedRule(member: w.member)
+        if let learn, !key.isEmpty {
+            try db.execute(
+                sql: """
+                    INSERT INTO aliases(group_id, alias, member_id, source, created_at, created_by) VALUES (?, ?, ?, 'learned', ?, ?)
+                    ON CONFLICT(group_id, alias) DO UPDATE SET member_id = excluded.member_id, source = 'learned',
+                        created_at = excluded.created_at, created_by = excluded.created_by
+                    """, arguments: [group.id, key, learn.stored, now(), by])
+            ruleChanged = true
+        }
+        if let dropRule = w.dropRule, !key.isEmpty {
+            try db.execute(
+                sql: "DELETE FROM aliases WHERE group_id = ? AND alias = ? AND member_id = ? AND source = 'learned'",
+                arguments: [group.id, key, dropRule.stored])
+            ruleChanged = ruleChanged || db.changesCount > 0
+        }
+        // Only a rule this decision changed is put back by `undo`.
+        if ruleChanged { try db.execute(sql: "UPDATE decisions SET rule_text = ? WHERE id = ?", arguments: [key, decision]) }
+        return decision
     }
 }
 

@@ -53,63 +53,92 @@ extension Store {
 
     public func nextUndo(group: Group) throws -> UndoPlan? {
         try read { db in
-            guard let d = try Row.fetchOne(db, sql: Self.lastDecisionSQL, arguments: [group.id]) else { return nil }
-            let id: Int64 = d[0], txn: Int64 = d[1]
-            let previous = try Row.fetchOne(db, sql: Self.previousDecisionSQL, arguments: [txn, group.id, id])
-            return UndoPlan(
-                decision: id, transaction: txn, action: Self.action(d[2]), member: d[3],
-                restores: previous.flatMap { Self.decision(action: $0[0], member: $0[1], periods: $0[2], reason: $0[3], parts: $0[4]) },
-                ruleText: d[4], ruleRestored: (d[5] as String?).map(LearnedRule.init(stored:)))
+            var plans: [UndoPlan] = []
+            for d in try Self.lastChange(db, group: group) {
+                let id: Int64 = d[0], txn: Int64 = d[1]
+                let previous = try Row.fetchOne(db, sql: Self.previousDecisionSQL, arguments: [txn, group.id, id])
+                plans.append(
+                    UndoPlan(
+                        decision: id, transaction: txn, action: Self.action(d[2]), member: d[3],
+                        restores: previous.flatMap { Self.decision(action: $0[0], member: $0[1], periods: $0[2], reason: $0[3], parts: $0[4]) },
+                        ruleText: d[4], ruleRestored: (d[5] as String?).map(LearnedRule.init(stored:))))
+            }
+            guard var first = plans.first else { return nil }
+            first.together = Array(plans.dropFirst())
+            return first
         }
     }
 
     /// A recorded action; the schema's writers only ever store these four.
     static func action(_ stored: String) -> DecisionAction { DecisionAction(rawValue: stored) ?? .clear }
 
+    /// The group's last change not yet undone, newest decision first: one decision, or every
+    /// decision of the batch it belongs to.
+    static func lastChange(_ db: Database, group: Group) throws -> [Row] {
+        guard let last = try Row.fetchOne(db, sql: lastDecisionSQL, arguments: [group.id]) else { return [] }
+        guard let batch = last[6] as Int64? else { return [last] }
+        return try Row.fetchAll(db, sql: batchSQL, arguments: [group.id, batch])
+    }
+
+    static let columns = "id, transaction_id, action, member_id, rule_text, rule_before, batch"
     static let lastDecisionSQL = """
-        SELECT id, transaction_id, action, member_id, rule_text, rule_before FROM decisions
+        SELECT \(columns) FROM decisions
         WHERE group_id = ? AND undone_at IS NULL AND undoes IS NULL ORDER BY id DESC LIMIT 1
+        """
+    static let batchSQL = """
+        SELECT \(columns) FROM decisions
+        WHERE group_id = ? AND batch = ? AND undone_at IS NULL AND undoes IS NULL ORDER BY id DESC
         """
     /// The decision in force before it: the newest earlier row for the deposit.
     static let previousDecisionSQL = """
         SELECT action, member_id, periods, reason, parts FROM decisions WHERE transaction_id = ? AND group_id = ? AND id < ? ORDER BY id DESC LIMIT 1
         """
 
-    /// Takes back the group's last decision not yet undone: the deposit's decision before it is
-    /// in force again (or none), and the rule on its text is put back as it was.
+    /// Takes back the group's last change not yet undone (one decision, or a batch of them,
+    /// newest first): each deposit's decision before it is in force again (or none), and the
+    /// rule on its text is put back as it was.
     public func undoLastDecision(group: Group, by: String) throws -> Undone? {
         try write { db in
-            guard let d = try Row.fetchOne(db, sql: Self.lastDecisionSQL, arguments: [group.id]) else { return nil }
-            let id: Int64 = d[0], txn: Int64 = d[1]
-            let previous = try Row.fetchOne(db, sql: Self.previousDecisionSQL, arguments: [txn, group.id, id])
-            let action: String = previous?[0] ?? DecisionAction.clear.rawValue
-            try db.execute(
-                sql: """
-                    INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at, undoes, parts)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    group.id, txn, action, previous?[1] as String?, (previous?[2] as String?) ?? "", (previous?[3] as String?) ?? "",
-                    by, Self.now(), id, (previous?[4] as String?) ?? ""
-                ])
-            let ruleText: String? = d[4], ruleBefore: String? = d[5]
-            if let ruleText {
-                if let ruleBefore {
-                    try db.execute(
-                        sql: """
-                            INSERT INTO aliases(group_id, alias, member_id, source, created_at, created_by) VALUES (?, ?, ?, 'learned', ?, ?)
-                            ON CONFLICT(group_id, alias) DO UPDATE SET member_id = excluded.member_id, created_at = excluded.created_at, created_by = excluded.created_by
-                            """, arguments: [group.id, ruleText, ruleBefore, Self.now(), by])
-                } else {
-                    try db.execute(sql: "DELETE FROM aliases WHERE group_id = ? AND alias = ? AND source = 'learned'", arguments: [group.id, ruleText])
-                }
+            var undone: [Undone] = []
+            for d in try Self.lastChange(db, group: group) {
+                undone.append(try Self.undo(db, d, group: group, by: by))
             }
-            try db.execute(sql: "UPDATE decisions SET undone_at = ? WHERE id = ?", arguments: [Self.now(), id])
             try Self.invalidate(db, group: group.id)
-            return Undone(
-                decision: id, transaction: txn, action: Self.action(d[2]), member: d[3], ruleText: ruleText,
-                ruleRestored: ruleBefore.map(LearnedRule.init(stored:)))
+            guard var first = undone.first else { return nil }
+            first.together = Array(undone.dropFirst())
+            return first
         }
+    }
+
+    static func undo(_ db: Database, _ d: Row, group: Group, by: String) throws -> Undone {
+        let id: Int64 = d[0], txn: Int64 = d[1]
+        let previous = try Row.fetchOne(db, sql: Self.previousDecisionSQL, arguments: [txn, group.id, id])
+        let action: String = previous?[0] ?? DecisionAction.clear.rawValue
+        try db.execute(
+            sql: """
+                INSERT INTO decisions(group_id, transaction_id, action, member_id, periods, reason, decided_by, decided_at, undoes, parts)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                group.id, txn, action, previous?[1] as String?, (previous?[2] as String?) ?? "", (previous?[3] as String?) ?? "",
+                by, Self.now(), id, (previous?[4] as String?) ?? ""
+            ])
+        let ruleText: String? = d[4], ruleBefore: String? = d[5]
+        if let ruleText {
+            if let ruleBefore {
+                try db.execute(
+                    sql: """
+                        INSERT INTO aliases(group_id, alias, member_id, source, created_at, created_by) VALUES (?, ?, ?, 'learned', ?, ?)
+                        ON CONFLICT(group_id, alias) DO UPDATE SET member_id = excluded.member_id, created_at = excluded.created_at, created_by = excluded.created_by
+                        """, arguments: [group.id, ruleText, ruleBefore, Self.now(), by])
+            } else {
+                try db.execute(sql: "DELETE FROM aliases WHERE group_id = ? AND alias = ? AND source = 'learned'", arguments: [group.id, ruleText])
+            }
+        }
+        try db.execute(sql: "UPDATE decisions SET undone_at = ? WHERE id = ?", arguments: [Self.now(), id])
+        return Undone(
+            decision: id, transaction: txn, action: Self.action(d[2]), member: d[3], ruleText: ruleText,
+            ruleRestored: ruleBefore.map(LearnedRule.init(stored:)))
     }
 
     /// Removes the rows one import or sync added, except those another (not reverted) run also

@@ -111,4 +111,27 @@ import Testing
         let masked = try hoebi(["init", "--config", "other.json", "--statement", "카카오뱅크_거래내역.xlsx", "--name", "독서", "--amount", "1", "--member", "a"], in: d)
         #expect(masked.status == 64 && masked.err.contains("is needed"), "\(masked.err)")
     }
+
+    @Test func severalDepositsAreOneDecisionUndoneAsOne() throws {
+        let d = try demoFolder()
+        #expect(try hoebi(["import", "카카오뱅크_거래내역.xlsx"], in: d).status == 0)
+        let ids = try JSONSerialization.jsonObject(with: Data(try hoebi(["review", "--format", "json"], in: d).out.utf8)) as? [[String: Any]] ?? []
+        let review = ids.compactMap { $0["id"] as? String }
+        #expect(review.count == 2, "\(ids)")
+        let preview = try hoebi(["ignore"] + review + ["--reason", "모임비", "--dry-run"], in: d)
+        #expect(preview.out.contains("2 deposits decided as one change") && preview.out.contains("dry run"), "\(preview.out)")
+        #expect(try hoebi(["review", "--format", "json"], in: d).out.contains(review[0]), "a dry run decides nothing")
+        let done = try hoebi(["ignore"] + review + ["--reason", "모임비", "--only"], in: d)
+        #expect(done.status == 0 && done.out.contains("undo takes all 2 back together") && done.out.contains("0 deposit(s) still to review"), "\(done.out)")
+        // One undo takes the whole change back; the next undo finds nothing.
+        let undo = try hoebi(["undo"], in: d)
+        #expect(
+            undo.out.contains("also took back the 1 other deposit(s) of the same change") && undo.out.contains("2 deposit(s) still to review"), "\(undo.out)")
+        #expect(try hoebi(["undo"], in: d).out.contains("No decision to undo"))
+        // By the words in the text: only deposits in review are candidates.
+        let byText = try hoebi(["ignore", "--matching", "엄마", "--reason", "모임비"], in: d)
+        #expect(byText.status == 0 && byText.out.contains("송채원엄마") && !byText.out.contains("남궁민주'  "), "\(byText.out)")
+        let none = try hoebi(["ignore", "--matching", "홍길동", "--reason", "x"], in: d)
+        #expect(none.status == 64 && none.err.contains("no deposit in review contains"), "\(none.err)")
+    }
 }

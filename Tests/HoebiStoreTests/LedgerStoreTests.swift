@@ -160,6 +160,30 @@ func count(_ ws: Workspace, _ sql: String) throws -> Int {
         #expect(throws: StoreError.self) { try ws.store.decide(group: g, transaction: 9999, action: .assign, member: "hong", periods: [], reason: "", by: "t") }
     }
 
+    @Test func aBatchIsWrittenWholeOrNotAtAllAndUndoneAsOne() throws {
+        let (ws, g, dir) = try workspace()
+        let ledger = Ledger(store: ws.store)
+        _ = try ledger.importFile(
+            try csv(dir, "a.csv", "datetime,amount,text\n2026-01-05 10:00,15000,박민지\n2026-01-06 10:00,15000,박민지\n2026-01-07 10:00,99000,최강산\n"), group: g,
+            format: nil)
+        let ids = try ledger.report(g, from: p("2026-01"), to: p("2026-01")).review.map(\.id)
+        #expect(ids.count == 3)
+        // The last write fails (no such transaction): none of the three is recorded.
+        let writes = ids.map { DecisionWrite(transaction: $0, action: .ignore, reason: "모임비") } + [DecisionWrite(transaction: 9999, action: .ignore)]
+        #expect(throws: StoreError.self) { try ws.store.decide(group: g, writes, by: "t") }
+        #expect(try count(ws, "SELECT COUNT(*) FROM decisions") == 0)
+        try ws.store.decide(group: g, ids.map { DecisionWrite(transaction: $0, action: .ignore, reason: "모임비") }, by: "t")
+        #expect(try count(ws, "SELECT COUNT(DISTINCT batch) FROM decisions") == 1)
+        #expect(try ledger.rematch(g).review == 0)
+        // Two decisions of the batch set the rule on 박민지; undone, the text has no rule again.
+        #expect(try ws.store.rules(of: g).contains { $0.text == "박민지" })
+        let undone = try #require(try ws.store.undoLastDecision(group: g, by: "t"))
+        #expect(undone.together.count == 2)
+        #expect(try !ws.store.rules(of: g).contains { $0.text == "박민지" })
+        #expect(try ledger.rematch(g).review == 3)
+        #expect(try ws.store.undoLastDecision(group: g, by: "t") == nil)
+    }
+
     @Test func rematchIsDeterministicAndReportAgreesWithAllocations() throws {
         let (ws, g, _) = try workspace()
         let ledger = Ledger(store: ws.store)

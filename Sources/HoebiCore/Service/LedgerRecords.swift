@@ -75,6 +75,8 @@ public struct Reverted: Sendable, Equatable {
 
 /// What `undo` took back.
 public struct Undone: Sendable, Equatable {
+    /// The other decisions of the same change, taken back with it (newest first).
+    public var together: [Undone] = []
     public var decision: Int64
     public var transaction: Int64
     public var action: DecisionAction
@@ -199,6 +201,8 @@ public struct PageResult: Sendable {
 /// What `undo` would do now, read before anything is written: the decision taken back, the
 /// decision it puts back in force for the deposit (nil: none), and the text rule it restores.
 public struct UndoPlan: Sendable, Equatable {
+    /// The other decisions of the same change, taken back with it (newest first).
+    public var together: [UndoPlan] = []
     public var decision: Int64
     public var transaction: Int64
     public var action: DecisionAction
@@ -233,5 +237,33 @@ public struct RevertPlan: Sendable, Equatable {
         self.removing = removing
         self.kept = kept
         self.decisionsDropped = decisionsDropped
+    }
+}
+
+/// One decision to record. Several recorded together are one change: undone as one.
+public struct DecisionWrite: Sendable, Equatable {
+    public var transaction: Int64
+    public var action: DecisionAction
+    public var member: String?
+    public var periods: [Period]
+    public var reason: String
+    /// What to remember for the deposit's whole text: nil leaves the rule alone (what the action
+    /// implies), .some(nil) removes it, .some(x) sets it.
+    public var rule: LearnedRule??
+    public var dropRule: LearnedRule?
+    public var parts: Decision?
+
+    public init(
+        transaction: Int64, action: DecisionAction, member: String? = nil, periods: [Period] = [], reason: String = "",
+        rule: LearnedRule?? = .none, dropRule: LearnedRule? = nil, parts: Decision? = nil
+    ) {
+        self.transaction = transaction
+        self.action = action
+        self.member = member
+        self.periods = periods
+        self.reason = reason
+        self.rule = rule
+        self.dropRule = dropRule
+        self.parts = parts
     }
 }

@@ -32,10 +32,8 @@ public protocol LedgerStore: AccountStore {
     func saveMatch(group: Group, deposits: [Deposit], result: Allocator.Result, generation: Int64) throws -> Bool
 
     // A treasurer's decisions and the rules they leave.
-    /// `rule`: nil leaves the text's rule alone, .some(nil) removes it, .some(x) sets it.
-    func decide(
-        group: Group, transaction id: Int64, action: DecisionAction, member: String?, periods: [Period],
-        reason: String, by: String, rule: LearnedRule??, dropRule: LearnedRule?, parts: Decision?) throws
+    /// Records the decisions in one transaction; more than one are one change, undone as one.
+    func decide(group: Group, _ writes: [DecisionWrite], by: String) throws
     func undoLastDecision(group: Group, by: String) throws -> Undone?
     /// What `undoLastDecision` would do now, without doing it.
     func nextUndo(group: Group) throws -> UndoPlan?
@@ -93,9 +91,7 @@ extension LedgerStore {
         group: Group, transaction id: Int64, action: DecisionAction, member: String?, periods: [Period],
         reason: String, by: String
     ) throws {
-        try decide(
-            group: group, transaction: id, action: action, member: member, periods: periods, reason: reason, by: by,
-            rule: .none, dropRule: nil, parts: nil)
+        try decide(group: group, [DecisionWrite(transaction: id, action: action, member: member, periods: periods, reason: reason)], by: by)
     }
 
     public func importTransactions(

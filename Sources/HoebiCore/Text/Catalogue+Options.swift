@@ -4,6 +4,12 @@ extension Messages {
     /// Korean. A missing entry shows in English, and `HOEBI_CHECK_MESSAGES=1` reports it (the help
     /// test runs every command with it).
     static let byEnglish: [String: String] = [
+        "The text is remembered as not dues unless it names a member (their dues must never be swallowed) or --only is given. Several deposits are one change: `hoebi undo` takes them back together. Example: hoebi ignore t40 t64 t85 --reason 회식비, or hoebi ignore --matching 회식 --reason 회식비 --dry-run":
+            "입금자명이 회원 이름을 담지 않았다면 (그 회원의 회비를 삼키면 안 되므로) 그 입금자명은 앞으로도 회비 아님으로 기억합니다; --only면 이 입금만. 여러 입금은 하나의 결정이라 `hoebi undo`가 함께 되돌립니다. 예: hoebi ignore t40 t64 t85 --reason 회식비, 또는 hoebi ignore --matching 회식 --reason 회식비 --dry-run",
+        "Transaction ids, e.g. t40 t64 t85.":
+            "거래 번호, 예: t40 t64 t85.",
+        "Every deposit now in review whose text or memo contains these words.":
+            "지금 확인이 필요한 입금 중 입금자명이나 메모에 이 말이 든 모든 입금.",
         "A statement of the account: the bank, the account number and when deposits begin are read from it.":
             "이 계좌의 거래내역 파일: 은행, 계좌번호, 입금이 시작된 때를 여기서 읽습니다.",
         "Show what the import would add and decide, writing nothing (tried on a copy of the ledger).":

@@ -27,6 +27,14 @@ extension Messages {
         "init.fromStatement": (
             "{1}에서 읽음: 은행 {2}, 계좌 {3}, 첫 입금 {4} (Enter로 그대로 받기)", "read from {1}: bank {2}, account {3}, first deposit {4} (Enter takes them)"
         ),
+        "batch.count": ("입금 {1}건을 한 번에 정합니다:", "{1} deposits decided as one change:"),
+        "batch.undo": ("한 번의 결정으로 기록했습니다: hoebi undo가 {1}건을 함께 되돌립니다", "recorded as one change: hoebi undo takes all {1} back together"),
+        "undo.together": ("같은 결정의 다른 입금 {1}건도 되돌렸습니다: {2}", "also took back the {1} other deposit(s) of the same change: {2}"),
+        "undo.together.would": ("같은 결정의 다른 입금 {1}건도 되돌립니다: {2}", "would also take back the {1} other deposit(s) of the same change: {2}"),
+        "error.noTransactions": ("정할 거래를 주세요: 거래 번호 (t40 t64) 또는 --matching 말", "give the deposits to decide: transaction ids (t40 t64) or --matching WORDS"),
+        "error.matchingEmpty": ("--matching에 글자가 없습니다", "--matching has no letters"),
+        "error.matchingNone": ("확인이 필요한 입금 중 '{1}'이(가) 든 것이 없습니다 (hoebi review)", "no deposit in review contains '{1}' (see hoebi review)"),
+        "undo.what.assign": ("{1}에게 배정", "assigned to {1}"),
         "money.won": ("{1}원", "{1} won"),
         "field.name": ("이름", "name"),
         "field.holder": ("예금주", "holder"),

@@ -42,6 +42,40 @@ func printEffect(_ e: Ledger.DecisionEffect, group: Group) {
     if let m = e.match { printOut(Messages.t("still.review", m.review) + "\n") }
 }
 
+/// Several deposits decided as one change: each one, the rules, then what else moved.
+func printBatch(_ b: Ledger.BatchEffect, group: Group) {
+    let names = group.displayNames()
+    if b.match == nil { printOut(Messages.t("decision.dryrun") + "\n") }
+    printOut(Messages.t("batch.count", b.decided.count) + "\n")
+    for e in b.decided {
+        let d = e.deposit
+        printOut("  " + depositLine(d.id, d.time, d.amount, d.text) + "  \(e.before.shown(names)) → \(e.after.shown(names))\n")
+    }
+    // One line per text: a batch of one club's meeting fees often shares a text.
+    var said = Set<String>()
+    for e in b.decided {
+        let line: String?
+        switch e.rule {
+        case .none: line = nil
+        case .learned(let text, let rule): line = Messages.t("rule.learned", text, ruleWords(rule, group))
+        case .notLearned(let text, let why): line = Messages.t("rule.notLearned", text, why)
+        case .removed(let text, let rule): line = Messages.t("rule.removed", text, rule.shown(names))
+        }
+        if let line, said.insert(line).inserted { printOut(line + "\n") }
+    }
+    if b.changes.isEmpty {
+        printOut(Messages.t("changes.none") + "\n")
+    } else {
+        printOut(Messages.t("changes.count", b.changes.count) + "\n")
+        for c in b.changes.prefix(50) { printOut("  " + depositLine(c.id, c.time, c.amount, c.text) + "  \(c.from.shown(names)) → \(c.to.shown(names))\n") }
+        if b.changes.count > 50 { printOut(Messages.t("more", b.changes.count - 50) + "\n") }
+    }
+    if let m = b.match {
+        printOut(Messages.t("batch.undo", b.decided.count) + "\n")
+        printOut(Messages.t("still.review", m.review) + "\n")
+    }
+}
+
 /// One deposit in decision, undo and revert output: id, day, amount, text, lined up.
 func depositLine(_ id: Int64, _ time: SeoulTime, _ amount: Won, _ text: String) -> String {
     DisplayWidth.padRight("t\(id)", to: 7) + String(time.iso8601.prefix(10)) + "  " + DisplayWidth.padLeft(amount.grouped, to: 10)

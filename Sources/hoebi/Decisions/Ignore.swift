@@ -10,18 +10,36 @@ extension Hoebi {
     struct Ignore: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("ignore"),
-            discussion: tr("The text is remembered as not dues unless it names a member (their dues must never be swallowed) or --only is given."))
+            discussion: tr(
+                "The text is remembered as not dues unless it names a member (their dues must never be swallowed) or --only is given. Several deposits are one change: `hoebi undo` takes them back together. Example: hoebi ignore t40 t64 t85 --reason 회식비, or hoebi ignore --matching 회식 --reason 회식비 --dry-run"
+            ))
         @OptionGroup var common: Common
-        @Argument(help: h("Transaction id, e.g. t80.")) var transaction: String
+        @Argument(help: h("Transaction ids, e.g. t40 t64 t85.")) var transactions: [String] = []
+        @Option(help: h("Every deposit now in review whose text or memo contains these words.")) var matching: String?
         @Option(help: h("Why it is not dues (shown in the report).")) var reason: String
         @Flag(help: h("Decide this deposit only; do not remember its text.")) var only = false
         @OptionGroup var decision: DecisionOptions
 
         func run() throws {
             let (ws, group) = try common.open()
-            let effect = try Ledger(store: ws.store).decide(
-                group, transaction: transaction, .ignore(reason: reason), by: decision.by, only: only, dryRun: decision.dryRun)
-            printEffect(effect, group: group)
+            let ledger = Ledger(store: ws.store)
+            var ids = transactions
+            if let matching {
+                let words = Normalise.letters(Normalise.nfc(matching))
+                guard !words.isEmpty else { throw AppError.usage(Messages.t("error.matchingEmpty")) }
+                let found = try ledger.report(group, from: nil, to: nil).review.filter {
+                    Normalise.letters($0.text).contains(words) || Normalise.letters($0.memo).contains(words)
+                }
+                guard !found.isEmpty else { throw AppError.usage(Messages.t("error.matchingNone", matching)) }
+                ids += found.map { "t\($0.id)" }
+            }
+            guard !ids.isEmpty else { throw AppError.usage(Messages.t("error.noTransactions")) }
+            if ids.count == 1 {
+                printEffect(
+                    try ledger.decide(group, transaction: ids[0], .ignore(reason: reason), by: decision.by, only: only, dryRun: decision.dryRun), group: group)
+                return
+            }
+            printBatch(try ledger.decide(group, transactions: ids, .ignore(reason: reason), by: decision.by, only: only, dryRun: decision.dryRun), group: group)
         }
     }
 }
