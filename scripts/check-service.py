@@ -9,7 +9,7 @@ and tries a write without the CSRF token (refused). Screenshots of every page at
 Usage: check-service.py BASE_URL GROUP NAME PASSWORD STATEMENT ARTIFACTS
 Exits 1 with every failed check listed.
 """
-import json, os, sys, time
+import json, os, subprocess, sys, time
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -17,20 +17,50 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 from browsercheck import browser, check, finish
 
 
-def shoot(d, out, name):
-    """The page at a phone's and a desktop's size; the page must not scroll sideways on the phone."""
+# Every number (20,000 · 2026-06-04 · 02:14) and every Hangul word on the page whose own text
+# runs onto a second line: a phone must never show "20,0" / "00" or a name split in two.
+BROKEN_WORDS = r"""
+const bad = [];
+const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+const token = /[0-9][0-9,.:\-]*[0-9]|[\uAC00-\uD7A3]{2,}/g;
+let n;
+while ((n = walker.nextNode())) {
+  const el = n.parentElement;
+  if (!el || el.closest('textarea,script,style,option,[hidden]') || !el.getClientRects().length) continue;
+  token.lastIndex = 0;
+  let m;
+  while ((m = token.exec(n.data))) {
+    const r = document.createRange();
+    r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
+    const rects = Array.from(r.getClientRects()).filter(x => x.width > 0);
+    if (rects.length > 1 && rects[rects.length - 1].top - rects[0].top > 2) bad.push(m[0] + ' <' + el.tagName.toLowerCase() + '>');
+  }
+}
+return bad.slice(0, 8);
+"""
+
+
+def shoot(d, out, name, reload=True):
+    """The page at a phone's and a desktop's size; on the phone the page must not scroll sideways
+    and no number or word may wrap inside itself."""
     for w, h in ((390, 844), (1366, 900)):
         d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": w, "height": h, "deviceScaleFactor": 1, "mobile": w < 500})
-        d.refresh()
+        if reload:
+            d.refresh()
         if w == 390:
             wide = d.execute_script("return document.documentElement.scrollWidth")
             check(wide <= 390, f"{name} @390: page is {wide}px wide")
+            broken = d.execute_script(BROKEN_WORDS)
+            check(not broken, f"{name} @390: nothing wraps inside a number or a word {broken}")
         d.save_screenshot(os.path.join(out, f"{name}-{w}.png"))
     d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
 def main():
-    base, group, name, password, statement, out = sys.argv[1:]
+    base, group, name, password, statement, out = sys.argv[1:7]
+    # The binary and the configuration the service reads: what `hoebi notice` prints is what the
+    # page must share.
+    hoebi, config = sys.argv[7:9]
     os.makedirs(out, exist_ok=True)
     d = browser()
     wait = WebDriverWait(d, 20)
@@ -59,7 +89,17 @@ def main():
         wait.until(lambda x: "새 거래" in x.find_element(By.ID, "result").text or "error" in x.find_element(By.ID, "result").get_attribute("class"))
         result = d.find_element(By.ID, "result").text
         check("새 거래" in result and "잔액 흐름" in result, f"upload result says what was added and the balance chain: {result[:80]!r}")
-        d.save_screenshot(os.path.join(out, "upload-done-1366.png"))
+        to_review = d.find_element(By.ID, "to-review")
+        check(to_review.is_displayed() and "확인할 입금 2건" in to_review.text, f"the upload result links to the review ({to_review.text!r})")
+        check(d.find_element(By.ID, "to-runs").is_displayed(), "the upload result says how to take the import back")
+        shoot(d, out, "upload-done", reload=False)
+        # A file that is no statement fails; its run is listed without a revert button.
+        failed = d.execute_script("""
+            const f = document.getElementById('upload');
+            const r = await fetch(arguments[0], {method: 'POST', body: 'not a statement',
+              headers: {'Content-Type': 'application/octet-stream', 'X-CSRF-Token': f.dataset.csrf, 'X-File-Name': 'memo.txt'}});
+            return r.status;""", f"{base}/g/{group}/upload")
+        check(failed >= 400, f"a file that is no statement is refused ({failed})")
 
         # Overview and grid.
         d.get(f"{base}/g/{group}")
@@ -166,6 +206,27 @@ def main():
         wait.until(lambda x: "복사했습니다" in x.page_source)
         check("복사했습니다" in d.page_source, "the copy button copies and says so")
         shoot(d, out, "notice")
+        # The treasurer's warning is above the box, never inside what is copied; the box shows every line.
+        check(d.find_elements(By.ID, "open-questions") and "⚠️" not in text, "open questions are said above the notice, not inside it")
+        fits = d.execute_script("const t = document.getElementById('notice'); return t.scrollHeight <= t.clientHeight + 2;")
+        check(fits, "the notice box shows all of its lines")
+        expected = subprocess.run([hoebi, "notice", "--mask", "--config", config], capture_output=True, text=True).stdout
+        check(text == expected, "the page's notice is the text of `hoebi notice --mask`")
+        # Without a share sheet (desktop Chromium) the share button stays hidden and copy is the way.
+        check(not d.find_element(By.CSS_SELECTOR, "[data-share]").is_displayed(), "no share sheet: only the copy button")
+        # With one (a phone), the button shares the notice's exact text.
+        d.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": "navigator.share = t => { window.shared = t.text; return Promise.resolve(); };"})
+        d.refresh()
+        d.find_element(By.CSS_SELECTOR, "[data-share]").click()
+        shared = d.execute_script("return window.shared")
+        check(shared == expected, "the share button hands the phone the text of `hoebi notice`")
+        # Another period, chosen from the list.
+        Select(d.find_element(By.NAME, "period")).select_by_value("2026-10")
+        d.find_element(By.CSS_SELECTOR, "form.row button").click()
+        wait.until(lambda x: "period=2026-10" in x.current_url)
+        october = d.find_element(By.ID, "notice").get_attribute("value")
+        check("2026년 10월" in october and october == subprocess.run([hoebi, "notice", "--mask", "--period", "2026-10", "--config", config], capture_output=True, text=True).stdout,
+              "the notice for a chosen period is `hoebi notice --period`'s")
         d.find_element(By.PARTIAL_LINK_TEXT, "이름 보이기").click()
         wait.until(lambda x: "mask=0" in x.current_url)
         check("*" not in d.find_element(By.ID, "notice").get_attribute("value").split("\n")[3], "the mask toggle shows names")
@@ -173,6 +234,8 @@ def main():
         # Runs, a member's history.
         d.get(f"{base}/g/{group}/runs")
         check("되돌리기" in d.page_source, "runs list imports with revert")
+        bad = d.find_elements(By.CSS_SELECTOR, "li.run.failed")
+        check(bad and all(not b.find_elements(By.TAG_NAME, "form") for b in bad), f"a failed import offers no revert ({len(bad)} failed)")
         shoot(d, out, "runs")
         # Reverting an import is previewed too: the rows it removes, the deposits whose result changes.
         d.find_element(By.CSS_SELECTOR, "form[action$='/revert/preview'] button").click()

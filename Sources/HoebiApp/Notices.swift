@@ -29,12 +29,27 @@ extension Ledger {
     /// The notice for a period (default: the latest already due), from the report of the whole history
     /// up to it: what it says a member owes in all is what `remind` and the dashboard say.
     public func notice(_ group: Group, _ o: NoticeOptions = NoticeOptions(), now: SeoulTime = .now) throws -> String {
+        try noticeText(group, o, now: now).text
+    }
+
+    /// The notice with what the treasurer should know before posting it, said beside the text,
+    /// never inside it: how many deposits wait in review.
+    public struct NoticeText: Sendable {
+        public var text: String
+        public var period: Period
+        public var review: Int
+        /// The line for the treasurer, above what is copied; nil when nothing waits.
+        public var warning: String? { review > 0 ? Messages.t("notice.openQuestions", review) : nil }
+    }
+
+    public func noticeText(_ group: Group, _ o: NoticeOptions = NoticeOptions(), now: SeoulTime = .now) throws -> NoticeText {
         let c = group.dues.cycle
         let p = (o.period ?? group.latestDuePeriod(at: now)).within(c)
         let r = try wholeReport(group, to: p, now: now)
-        return try NoticeRenderer.render(
+        let text = try NoticeRenderer.render(
             Notice(report: r, period: p, mask: o.mask, maskAccount: o.maskAccount), template: o.template?.text,
             name: o.template?.name ?? "notice template", layout: o.layout, unpaidOnly: o.unpaidOnly)
+        return NoticeText(text: text, period: p, review: r.review.count)
     }
 
     /// After a sync, the notice goes to the file named by the sync settings' `"notice"` (relative

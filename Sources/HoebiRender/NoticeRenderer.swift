@@ -4,9 +4,12 @@ import Mustache
 
 /// The Korean notice a treasurer pastes into the group chat, from a Mustache template.
 public enum NoticeRenderer {
-    /// The line that says questions are still open: in the full notice, and added to a group's
-    /// own template that does not say it.
-    static let openQuestions = "⚠️ 총무가 확인 중인 입금이 {{reviewCount}}건 있어 위 내용이 바뀔 수 있습니다."
+    /// What members read while deposits wait in review that no one's period waits on (a name
+    /// Hoebi could not read): whoever is listed as unpaid may have sent one, so they are asked
+    /// to say so. The treasurer's own warning (how many wait, and the command) is printed above
+    /// the notice, outside what is copied (`Ledger.openQuestions`). Added to a group's own
+    /// template that does not say it.
+    static let unknownLine = "❓ 누가 보냈는지 아직 확인하지 못한 입금이 {{unknownCount}}건 있습니다. 내셨는데 미납으로 나오면 총무에게 알려 주세요."
 
     /// The template used when none is given. Text mode: nothing is HTML-escaped.
     public static let defaultTemplate = """
@@ -34,10 +37,10 @@ public enum NoticeRenderer {
 
         🔎 입금 확인 중 ({{checkingCount}}명): {{checkingNames}}
         {{/hasChecking}}
-        {{#hasReview}}
+        {{#hasUnknown}}
 
-        \(openQuestions)
-        {{/hasReview}}
+        \(unknownLine)
+        {{/hasUnknown}}
         {{#hasExempt}}
         🙏 면제: {{exemptNames}}
         {{/hasExempt}}
@@ -65,9 +68,9 @@ public enum NoticeRenderer {
         {{#hasChecking}}
         🔎 확인 중 {{checkingCount}}명: {{checkingNames}}
         {{/hasChecking}}
-        {{#hasReview}}
-        ⚠️ 확인 중인 입금 {{reviewCount}}건: 바뀔 수 있음
-        {{/hasReview}}
+        {{#hasUnknown}}
+        ❓ 누가 보냈는지 모르는 입금 {{unknownCount}}건: 냈는데 미납이면 총무에게
+        {{/hasUnknown}}
         {{#hasExempt}}
         🙏 면제: {{exemptNames}}
         {{/hasExempt}}
@@ -84,7 +87,7 @@ public enum NoticeRenderer {
         "groupName", "period", "periodLabel", "dueDate", "amount", "paid", "paidNames", "paidCount", "unpaid", "unpaidCount",
         "unpaidLine", "hasUnpaid", "showPaid", "exemptNames", "hasExempt", "bankName", "accountNumber", "accountHolder",
         "treasurer", "collected", "expected", "balance", "reviewCount", "asOf", "hasReview", "hasChecking", "checkingCount",
-        "checkingNames", "checking", "duesWord"
+        "checkingNames", "checking", "duesWord", "unknownCount", "hasUnknown"
     ]
     public static let itemVariables: Set<String> = ["name", "owed", "totalOwed", "paid", "hasArrears"]
 
@@ -111,12 +114,16 @@ public enum NoticeRenderer {
                 "paid": $0.paid.grouped, "hasArrears": $0.totalOwed > $0.owed
             ]
         }
-        // A name alone owes the notice's amount; anyone owing another amount (part of it, a
-        // monthly payer in a yearly club) has theirs beside the name, and arrears their total.
-        let unpaidLine = n.unpaid.map { p -> String in
-            let own = p.owed == n.amount ? p.name : "\(p.name) \(p.owed.grouped)"
-            return p.totalOwed > p.owed ? "\(own)(총 \(p.totalOwed.grouped))" : own
-        }.joined(separator: ", ")
+        // Names under the amount each owes, so no layout reads as the whole year owed: "20,000원씩
+        // 김솔, 이하늘(총 60,000) · 10,000원 박지민" (part paid, a monthly payer in a yearly club).
+        var byAmount: [(owed: Won, names: [String])] = []
+        for p in n.unpaid {
+            let name = p.totalOwed > p.owed ? "\(p.name)(총 \(p.totalOwed.grouped))" : p.name
+            if let i = byAmount.firstIndex(where: { $0.owed == p.owed }) { byAmount[i].names.append(name) } else { byAmount.append((p.owed, [name])) }
+        }
+        let unpaidLine = byAmount.sorted { ($0.names.count, $0.owed) > ($1.names.count, $1.owed) }.map {
+            "\($0.owed.grouped)원\($0.names.count > 1 ? "씩" : "") " + $0.names.joined(separator: ", ")
+        }.joined(separator: " · ")
         var context: [String: Any] = [
             "groupName": n.groupName,
             "period": n.period.description,
@@ -141,6 +148,8 @@ public enum NoticeRenderer {
             // What the dues are called in the cycle's words: 연회비 for a yearly club.
             "duesWord": n.period.cycle == .yearly ? "연회비" : "회비",
             "hasReview": n.reviewCount > 0,
+            "unknownCount": n.unknownCount,
+            "hasUnknown": n.unknownCount > 0,
             "checking": n.checking.map { ["name": $0.name, "owed": $0.owed.grouped, "totalOwed": $0.totalOwed.grouped, "paid": $0.paid.grouped] },
             "checkingNames": n.checking.map(\.name).joined(separator: ", "),
             "checkingCount": n.checking.count,
@@ -154,8 +163,8 @@ public enum NoticeRenderer {
         var out = tmpl.render(context)
         // A group's own template that says nothing of open questions still says them: a notice
         // must never look final while deposits wait in review.
-        if template != nil, n.reviewCount > 0, !text.contains("hasReview"), !text.contains("reviewCount") {
-            out += (out.hasSuffix("\n") ? "" : "\n") + openQuestions.replacingOccurrences(of: "{{reviewCount}}", with: "\(n.reviewCount)") + "\n"
+        if template != nil, n.unknownCount > 0, !["hasReview", "reviewCount", "hasUnknown", "unknownCount"].contains(where: text.contains) {
+            out += (out.hasSuffix("\n") ? "" : "\n") + unknownLine.replacingOccurrences(of: "{{unknownCount}}", with: "\(n.unknownCount)") + "\n"
         }
         return out
     }

@@ -33,6 +33,8 @@ public enum ReportHTML {
         h1{font-size:1.3rem;margin:.2rem 0}h2{font-size:1.05rem;margin-top:1.4rem}
         .meta{color:#555;margin:.2rem 0 .8rem}
         .wrap{overflow-x:auto;-webkit-overflow-scrolling:touch}
+        .wrap.newest{direction:rtl}.wrap.newest>table{direction:ltr}
+        .now{margin:.3rem 0;font-weight:600}
         table{border-collapse:collapse;font-size:.9rem}
         td,th{border:1px solid #ccc;padding:4px 6px;text-align:center;white-space:nowrap}
         th.name{text-align:left;position:sticky;left:0;background:#fff}
@@ -56,8 +58,8 @@ public enum ReportHTML {
         let e = escape
         let name = { (s: String) in mask ? Mask.name(s) : s }
         var h = """
-            <p class="legend">\(legend.map { "<span class=\"\($0.0.rawValue)\">\($0.0.word)</span>\($0.1)" }.joined(separator: " "))</p>
-            <div class="wrap"><table><thead><tr><th class="name">회원</th>
+            \(now(r))<p class="legend">\(legend.map { "<span class=\"\($0.0.rawValue)\">\($0.0.word)</span>\($0.1)" }.joined(separator: " "))</p>
+            <div class="wrap newest"><table><thead><tr><th class="name">회원</th>
             """
         for p in r.periods { h += "<th>\(e(p.shortLabel))</th>" }
         h += "<th>낼 돈</th><th>낸 돈</th><th>미납액</th></tr></thead><tbody>\n"
@@ -75,6 +77,19 @@ public enum ReportHTML {
         h +=
             "<td class=\"num\">\(r.expected.grouped)</td><td class=\"num\">\(r.collected.grouped)</td><td class=\"num\">\(r.outstanding.grouped)</td></tr></tfoot></table></div>\n"
         return h
+    }
+
+    /// One line on the newest period, above the grid, so a phone shows it before any scrolling:
+    /// "2026년 11월: 완납 2명 · 미납 3명 105,000원 · 확인 중 1명". The grid's scroller starts at its
+    /// right end (`direction: rtl` on the scroller, ltr inside), so the newest months are in view
+    /// without a script.
+    static func now(_ r: Report) -> String {
+        guard let p = r.periods.last, let t = r.totals.last, let i = r.periods.indices.last else { return "" }
+        let checking = r.members.filter { i < $0.cells.count && $0.cells[i].status == .review }.count
+        var parts = ["완납 \(t.paidCount)명"]
+        if t.owingCount > 0 { parts.append("미납 \(t.owingCount)명 \(t.outstanding.grouped)원") }
+        if checking > 0 { parts.append("확인 중 \(checking)명") }
+        return "<p class=\"now\">\(escape(p.label)): \(parts.joined(separator: " · "))</p>\n"
     }
 
     /// What goes inside <body>: the title, the legend, the grid, money in and out, the review list.

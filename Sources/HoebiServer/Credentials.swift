@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import HoebiCore
 import HummingbirdBcrypt
 
 /// Secrets of the service: random tokens (sessions, API tokens, share links), their SHA-256 hashes
@@ -24,6 +25,6 @@ public enum Credentials {
 
     /// Passwords a treasurer may choose: long enough that the rate limit makes guessing hopeless.
     public static func problem(with password: String) -> String? {
-        password.count < 10 ? "비밀번호는 10자 이상이어야 합니다 (a password needs at least 10 characters)" : nil
+        password.count < 10 ? Messages.t("error.shortPassword") : nil
     }
 }

@@ -16,6 +16,7 @@ public enum HoebiServer {
         onRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws {
         _ = try Pages.compiled.get()
+        PageLanguage.current = PageLanguage.fromEnvironment(service.config.language)
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: Metrics.registry))
         let runner = SyncRunner(service: service, logger: logger)
         let app = Application(

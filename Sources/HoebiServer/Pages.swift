@@ -30,10 +30,14 @@ enum Pages {
 
     /// The templates' words, `{{view.TEMPLATE.NAME}}`: the catalogue's `view.` entries in Korean,
     /// nested by template (Mustache reads a dotted name through nested dictionaries).
-    static let words: [String: [String: String]] = Messages.section("view.", in: .ko).reduce(into: [:]) { out, entry in
-        let parts = entry.key.split(separator: ".", maxSplits: 1).map(String.init)
-        guard parts.count == 2 else { return }
-        out[parts[0], default: [:]][parts[1]] = entry.value
+    static var words: [String: [String: String]] { PageLanguage.current == .ko ? koreanWords : englishWords }
+    static let koreanWords = nested(.ko), englishWords = nested(.en)
+    static func nested(_ lang: Language) -> [String: [String: String]] {
+        Messages.section("view.", in: lang).reduce(into: [:]) { out, entry in
+            let parts = entry.key.split(separator: ".", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { return }
+            out[parts[0], default: [:]][parts[1]] = entry.value
+        }
     }
 
     static func render(
@@ -44,6 +48,7 @@ enum Pages {
         v["title"] = title
         v["css"] = css
         v["view"] = words
+        v["lang"] = PageLanguage.current.rawValue
         if let group, let csrf { v["nav"] = ["group": group, "csrf": csrf, "reviewCount": reviewCount > 0 ? reviewCount : false] as [String: Any] }
         if let csrf { v["csrf"] = csrf }
         if let group { v["group"] = group }

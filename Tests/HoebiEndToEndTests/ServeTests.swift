@@ -22,13 +22,14 @@ import Testing
             #expect(add.status == 0, "\(add.err)")
             let made = try hoebi(["token", "create", "총무", "--label", "tests"], in: dir)
             token = made.out.trimmingCharacters(in: .whitespacesAndNewlines)
-            process = try hoebiProcess(["serve", "--port", "0"], in: dir, env: env)
+            // The pages speak Korean unless a test asks otherwise (the tests' own default is English).
+            process = try hoebiProcess(["serve", "--port", "0"], in: dir, env: ["HOEBI_LANG": "ko"].merging(env) { _, given in given })
             var logFile: FileHandle?
             if let log {
                 _ = FileManager.default.createFile(atPath: log.path, contents: nil)
                 logFile = try FileHandle(forWritingTo: log)
             }
-            port = try startAndReadPort(process, until: "(Ctrl-C", stderr: logFile)
+            port = try startAndReadPort(process, until: "Ctrl-C", stderr: logFile)
         }
         deinit {
             if process.isRunning {
@@ -105,6 +106,14 @@ import Testing
         let (data, response) = try await Self.session.data(for: r)
         let http = response as! HTTPURLResponse
         return Answer(status: http.statusCode, body: String(decoding: data, as: UTF8.self), headers: http.allHeaderFields)
+    }
+
+    /// `HOEBI_LANG=en` gives an English dashboard: the pages' words come from the catalogue.
+    @Test func theDashboardSpeaksEnglishWhenAsked() async throws {
+        let s = try Running(env: ["HOEBI_LANG": "en"])
+        let login = try await call("GET", s.base + "/login")
+        #expect(login.body.contains("<html lang=\"en\">") && login.body.contains("Hoebi · treasurer sign-in"), "\(login.body.prefix(400))")
+        #expect(!login.body.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }, "no Hangul on the English sign-in page")
     }
 
     /// Every route, walked without signing in: 303 to the sign-in page for pages, 401 for the API

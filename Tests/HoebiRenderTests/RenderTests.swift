@@ -140,8 +140,9 @@ func sampleReport() -> Report {
         let custom = try NoticeRenderer.render(
             Notice(report: r, period: Period("2026-01")!, mask: false),
             template: "{{% CONTENT_TYPE: TEXT}}{{periodLabel}}:{{#unpaid}} {{name}}={{owed}}{{/unpaid}}")
-        // The sample has a deposit in review; a template that does not mention it still says so.
-        #expect(custom == "2026년 1월: 김솔=5,000 EMILY PARK=30,000\n⚠️ 총무가 확인 중인 입금이 1건 있어 위 내용이 바뀔 수 있습니다.\n")
+        // The sample has a deposit in review that holds no one's period; a template that does not
+        // mention it still asks members to speak up.
+        #expect(custom == "2026년 1월: 김솔=5,000 EMILY PARK=30,000\n❓ 누가 보냈는지 아직 확인하지 못한 입금이 1건 있습니다. 내셨는데 미납으로 나오면 총무에게 알려 주세요.\n")
         let mentions = try NoticeRenderer.render(
             Notice(report: r, period: Period("2026-01")!, mask: false),
             template: "{{% CONTENT_TYPE: TEXT}}{{periodLabel}}:{{#unpaid}} {{name}}={{owed}}{{/unpaid}} ({{reviewCount}})")
@@ -203,7 +204,8 @@ func sampleReport() -> Report {
         let full = try NoticeRenderer.render(Notice(report: r, period: p("2026"), mask: false), layout: .full)
         #expect(full.contains("2026년 연회비 안내"), "\(full)")
         let compact = try NoticeRenderer.render(Notice(report: r, period: p("2026"), mask: false), layout: .compact)
-        #expect(compact.contains("연회비 60,000원") && compact.contains("김솔 55,000") && compact.contains("회원2,"), "\(compact)")
+        // Every name under the amount it owes: a compact notice never reads as "the whole year".
+        #expect(compact.contains("연회비 60,000원") && compact.contains("55,000원 김솔") && compact.contains("60,000원씩 회원2,"), "\(compact)")
     }
 
     @Test func templateErrorsSayWhere() throws {

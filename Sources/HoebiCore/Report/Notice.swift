@@ -28,6 +28,8 @@ public struct Notice: Sendable {
     public var expected: Won
     public var balance: Won?
     public var reviewCount: Int
+    /// Deposits in review no member's period waits on: members are asked to speak up.
+    public var unknownCount = 0
     /// The latest transaction the ledger holds: the notice is true as of then.
     public var asOf: SeoulTime?
 
@@ -71,5 +73,6 @@ public struct Notice: Sendable {
         asOf = report.asOf
         balance = report.balance
         reviewCount = report.review.count
+        unknownCount = report.reviewOfNoOne
     }
 }

@@ -107,6 +107,9 @@ public struct Report: Sendable {
     public var members: [MemberRow]
     public var totals: [PeriodTotal]
     public var review: [DepositLine]
+    /// Deposits in review that hold no member's period: nobody can yet tell whose they are, so
+    /// any member listed as unpaid may have sent one of them.
+    public var reviewOfNoOne = 0
     public var other: [DepositLine]
 
     // Each is bounded by the per-member sums checked when the report was built.
@@ -247,6 +250,8 @@ extension Report {
         income = s.income
         spending = s.spending
         withdrawals = s.withdrawals
+        let holding = Set(s.holds.map(\.transactionID))
+        reviewOfNoOne = s.review.filter { !holding.contains($0.id) }.count
     }
 
     static func status(_ ob: Obligation, _ got: Won) -> Status {

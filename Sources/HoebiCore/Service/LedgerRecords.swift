@@ -43,9 +43,9 @@ public struct RunEntry: Sendable {
     public var status: RunStatus
     /// An import or sync whose rows are still in the ledger can be reverted.
     public var revertable: Bool {
+        // Only a finished one brought rows: a failed or interrupted import wrote nothing to take back.
         guard kind == .import || kind == .sync else { return false }
-        if case .reverted = status { return false }
-        return true
+        return status == .ok
     }
     public init(id: String, kind: RunKind, at: String, by: String, what: String, status: RunStatus) {
         self.id = id

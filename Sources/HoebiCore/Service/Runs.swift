@@ -39,9 +39,12 @@ public enum RunStatus: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// For a treasurer in Korean (the dashboard): 완료, 실패, 진행 중, 중단됨, 되돌림 (시각), 취소함 (시각).
-    public var korean: String {
-        func word(_ key: String) -> String { Messages.t(key, in: .ko) }
+    /// For a treasurer in Korean: 완료, 실패, 진행 중, 중단됨, 되돌림 (시각), 취소함 (시각).
+    public var korean: String { shown(in: .ko) }
+
+    /// For a person, in `lang` (the dashboard's language).
+    public func shown(in lang: Language) -> String {
+        func word(_ key: String) -> String { Messages.t(key, in: lang) }
         switch self {
         case .reverted(let at): return word("run.reverted") + " " + at.prefix(16).replacingOccurrences(of: "T", with: " ")
         case .undone(let at): return word("run.undone") + " " + at.prefix(16).replacingOccurrences(of: "T", with: " ")

@@ -15,6 +15,11 @@ extension Messages {
         "page.signIn": ("로그인", "Sign in"),
         "page.membersTitle": ("{1} 회비 현황", "{1}: dues"),
         "page.noticeShowNames": ("이름 보이기", "Show names"),
+        "page.noticeNotDue": (" (기한 전)", " (not due yet)"),
+        "page.noticeOpen": (
+            "확인할 입금이 {1}건 남아 있어 아래 글이 바뀔 수 있습니다. 보내기 전에 확인하세요 (이 줄은 복사되지 않습니다).",
+            "{1} deposit(s) still wait to be checked, so the text below may change. Check them before posting (this line is not copied)."
+        ),
         "page.noticeMaskNames": ("이름 가리기 (홍*동)", "Mask names (홍*동)"),
         "page.credit": ("미리 낸 돈", "paid ahead"),
         "page.asOf": ("{1}년 {2}월 {3}일 {4} 기준 (마지막 입출금)", "as of {4}, {1}-{2}-{3} (the last transaction)"),

@@ -35,6 +35,11 @@ extension Messages {
         "error.matchingEmpty": ("--matching에 글자가 없습니다", "--matching has no letters"),
         "error.matchingNone": ("확인이 필요한 입금 중 '{1}'이(가) 든 것이 없습니다 (hoebi review)", "no deposit in review contains '{1}' (see hoebi review)"),
         "undo.what.assign": ("{1}에게 배정", "assigned to {1}"),
+        "notice.openQuestions": (
+            "⚠️ 확인할 입금이 {1}건 남아 있어 이 글이 바뀔 수 있습니다: 보내기 전에 hoebi review (이 줄은 공지에 들어가지 않습니다)",
+            "⚠️ {1} deposit(s) still wait in review, so this text may change: see hoebi review before posting (this line is not part of the notice)"
+        ),
+        "error.shortPassword": ("비밀번호는 10자 이상이어야 합니다", "a password needs at least 10 characters"),
         "money.won": ("{1}원", "{1} won"),
         "field.name": ("이름", "name"),
         "field.holder": ("예금주", "holder"),

@@ -20,13 +20,10 @@ extension Messages {
         "view.login.name": ("이름", "Name"),
         "view.login.password": ("비밀번호", "Password"),
         "view.login.submit": ("로그인", "Sign in"),
-        "view.member.amount": ("금액", "Amount"),
-        "view.member.date": ("날짜", "Date"),
-        "view.member.depositor": ("입금자명", "Depositor"),
         "view.member.heading": ("납부 내역", "payments"),
         "view.member.none": ("아직 이 회원의 회비로 정해진 입금이 없습니다.", "No deposit has been placed as this member's dues yet."),
-        "view.member.number": ("번호", "No."),
         "view.member.paidFor": ("낸 기간", "Paid for"),
+        "view.member.won": ("원", " won"),
         "view.members.byDay": ("일까지", " of each month"),
         "view.members.checking": ("총무가 확인 중인 입금:", "Deposits the treasurer is still checking:"),
         "view.members.checkingCount": ("건 (아래 표가 바뀔 수 있습니다)", " (the table below may change)"),
@@ -38,6 +35,10 @@ extension Messages {
         "view.notice.copied": ("복사했습니다", "Copied"),
         "view.notice.copy": ("복사", "Copy"),
         "view.notice.heading": ("단톡방 공지", "Notice for the group chat"),
+        "view.notice.period": ("기간", "Period"),
+        "view.notice.show": ("보기", "Show"),
+        "view.notice.toReview": ("확인하러 가기", "Go to the deposits to check"),
+        "view.notice.share": ("보내기 (카카오톡 등)", "Share (KakaoTalk, …)"),
         "view.overview.allPaid": ("모두 냈습니다.", "Everyone has paid."),
         "view.overview.balance": ("잔액", "Balance"),
         "view.overview.collected": ("걷힌 돈", "collected"),
@@ -91,11 +92,7 @@ extension Messages {
         "view.review.undo": ("마지막 결정 되돌리기 (미리 보기)", "Undo the last decision (preview)"),
         "view.review.won": ("원", " won"),
         "view.runs.heading": ("기록: 가져오기, 동기화, 결정", "History: imports, syncs, decisions"),
-        "view.runs.number": ("번호", "No."),
         "view.runs.revert": ("되돌리기 (미리 보기)", "Revert (preview)"),
-        "view.runs.status": ("상태", "Status"),
-        "view.runs.what": ("무엇", "What"),
-        "view.runs.when": ("언제", "When"),
         "view.share.copy": ("복사", "Copy"),
         "view.share.explain": (
             "이 링크를 가진 사람은 누구나 납부표를 볼 수 있습니다 (이름은 가려짐, 입금자명은 보이지 않음). 새로 만들면 이전 링크는 더 이상 열리지 않습니다.",
@@ -108,7 +105,11 @@ extension Messages {
         "view.upload.file": ("파일 (xlsx, xls, csv)", "File (xlsx, xls, csv)"),
         "view.upload.heading": ("거래내역 올리기", "Upload a statement"),
         "view.upload.password": ("비밀번호 (카카오뱅크·토스 파일)", "Password (KakaoBank and Toss files)"),
-        "view.upload.submit": ("올리기", "Upload")
+        "view.upload.submit": ("올리기", "Upload"),
+        "view.upload.sending": ("올리는 중…", "Uploading…"),
+        "view.upload.unreachable": ("서버에 닿지 못했습니다", "Could not reach the server"),
+        "view.upload.toReview": ("확인할 입금 {1}건 보기 →", "See the {1} deposit(s) to check →"),
+        "view.upload.toRuns": ("잘못 올렸다면: 기록에서 통째로 되돌리기", "Wrong file? Revert it as a whole under History")
     ]
 
     /// The entries whose key starts with `prefix`, without it, in one language (the templates'

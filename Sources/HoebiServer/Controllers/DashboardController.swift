@@ -75,13 +75,13 @@ struct DashboardController {
             let names = g.displayNames()
             let what: String
             switch p.plan.action {
-            case .ignore: what = LearnedRule.notDues.shown(names, in: .ko)
+            case .ignore: what = LearnedRule.notDues.shown(names, in: PageLanguage.current)
             case .assign: what = p.plan.member.map { names[$0] ?? $0 } ?? ""
-            case .review, .clear: what = Placement.review.shown(names, in: .ko)
+            case .review, .clear: what = Placement.review.shown(names, in: PageLanguage.current)
             }
             var rule: Any = false
             if let text = p.plan.ruleText {
-                rule = p.plan.ruleRestored.map { word("page.ruleRestored", text, $0.shown(names, in: .ko)) } ?? word("page.ruleDropped", text)
+                rule = p.plan.ruleRestored.map { word("page.ruleRestored", text, $0.shown(names, in: PageLanguage.current)) } ?? word("page.ruleDropped", text)
             }
             return Pages.render(
                 "preview",
@@ -102,10 +102,23 @@ struct DashboardController {
     func noticePage(_ req: Request, _ c: HoebiContext) async throws -> Response {
         try page(c) { g, csrf in
             let mask = req.uri.queryParameters.get("mask") != "0"
-            let text = try service.ledger.notice(g, .init(mask: mask))
+            let asked = req.uri.queryParameters.get("period").flatMap { Period(String($0)) }.map { $0.within(g.dues.cycle) }
+            let n = try service.ledger.noticeText(g, .init(period: asked, mask: mask))
+            // The periods a notice can be about, newest first: the current one (due later) and
+            // every one already due back to the schedule's start (two years at most).
+            let now = SeoulTime.now.period.within(g.dues.cycle)
+            let periods = (0..<24).map { now.advanced(by: -$0) }.filter { $0 >= g.firstPeriod }.map { p -> [String: Any] in
+                ["value": p.description, "label": p.label + (p > g.latestDuePeriod(at: .now) ? word("page.noticeNotDue") : ""), "selected": p == n.period]
+            }
+            let lines = n.text.split(separator: "\n", omittingEmptySubsequences: false).count
             return Pages.render(
-                "notice", ["text": text, "otherMask": mask ? "0" : "1", "maskLabel": mask ? word("page.noticeShowNames") : word("page.noticeMaskNames")],
-                title: word("page.notice"), group: g.id, csrf: csrf, reviewCount: try service.store.reviewCount(of: g))
+                "notice",
+                [
+                    "text": n.text, "rows": max(8, lines + 1), "periods": periods, "period": n.period.description, "mask": mask ? "1" : "0",
+                    "otherMask": mask ? "0" : "1", "maskLabel": mask ? word("page.noticeShowNames") : word("page.noticeMaskNames"),
+                    "warning": n.review > 0 ? word("page.noticeOpen", n.review) : false
+                ],
+                title: word("page.notice"), group: g.id, csrf: csrf, reviewCount: n.review)
         }
     }
 
@@ -132,8 +145,8 @@ struct DashboardController {
             let runs = try service.store.runs(of: g).map { run -> [String: Any] in
                 [
                     "id": run.id, "at": String(run.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "what": run.what,
-                    "status": run.status.korean,
-                    "revertable": run.revertable
+                    "status": run.status.shown(in: PageLanguage.current), "failed": run.status == .failed || run.status == .interrupted,
+                    "kind": run.kind.word, "revertable": run.revertable
                 ]
             }
             return Pages.render("runs", ["runs": runs], title: word("page.runs"), group: g.id, csrf: csrf)
@@ -226,7 +239,9 @@ struct DashboardController {
         }
         let last = try service.store.runs(of: g, limit: 20).first { $0.kind == .sync }
         let lastSync: Any =
-            last.map { ["at": String($0.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "status": $0.status.korean, "what": $0.what] } ?? false
+            last.map {
+                ["at": String($0.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "status": $0.status.shown(in: PageLanguage.current), "what": $0.what]
+            } ?? false
         return Pages.render(
             "overview",
             [
@@ -248,7 +263,7 @@ struct DashboardController {
             let members = g.members.sorted { suggested.contains($0.id) && !suggested.contains($1.id) }
             var item: [String: Any] = [
                 "id": d.id, "date": String(d.time.iso8601.prefix(10)), "amount": d.amount.grouped, "text": d.text,
-                "reason": Messages.show(d.reason ?? "", in: .ko), "group": g.id, "csrf": csrf,
+                "reason": Messages.show(d.reason ?? "", in: PageLanguage.current), "group": g.id, "csrf": csrf,
                 "members": members.map { ["id": $0.id, "name": shown[$0.id] ?? $0.name, "suggested": suggested.contains($0.id)] as [String: Any] }
             ]
             if !d.memo.isEmpty { item["memo"] = d.memo }
@@ -285,7 +300,8 @@ struct DashboardController {
         do {
             effect = try service.ledger.decide(g, transaction: txn, action, by: who, only: only, dryRun: !apply)
         } catch let e as StoreError {
-            return Reply.page(Pages.plain(word("page.cannot"), Messages.show(e.description, in: .ko), back: "/g/\(g.id)/review"), status: .badRequest)
+            return Reply.page(
+                Pages.plain(word("page.cannot"), Messages.show(e.description, in: PageLanguage.current), back: "/g/\(g.id)/review"), status: .badRequest)
         } catch let e as AppError {
             return Reply.page(Pages.plain(word("page.cannot"), e.description, back: "/g/\(g.id)/review"), status: .badRequest)
         }
@@ -295,7 +311,7 @@ struct DashboardController {
         var rule: Any = false
         switch effect.rule {
         case .learned(let text, let r):
-            rule = word("page.ruleLearned", text, r.shown(names, in: .ko))
+            rule = word("page.ruleLearned", text, r.shown(names, in: PageLanguage.current))
         case .notLearned(let text, let why): rule = word("page.ruleNotLearned", text, why)
         case .removed(let text, _): rule = word("page.ruleDropped", text)
         case .none: break
@@ -319,7 +335,7 @@ struct DashboardController {
                     "summary":
                         word(
                             "page.decisionSummary", d.id, String(d.time.iso8601.prefix(10)), d.amount.grouped, d.text,
-                            effect.before.shown(names, in: .ko), effect.after.shown(names, in: .ko)),
+                            effect.before.shown(names, in: PageLanguage.current), effect.after.shown(names, in: PageLanguage.current)),
                     "rule": rule, "changes": changes, "changeCount": effect.changes.count, "fields": fields,
                     "action": "/g/\(g.id)/review/\(txn)/apply"
                 ], title: word("page.preview"), group: g.id, csrf: c.signedIn?.csrf ?? ""))
@@ -357,7 +373,7 @@ struct DashboardController {
         return changes.prefix(100).map { ch in
             [
                 "id": ch.id, "date": String(ch.time.iso8601.prefix(10)), "amount": ch.amount.grouped, "text": ch.text,
-                "from": ch.from.shown(names, in: .ko), "to": ch.to.shown(names, in: .ko)
+                "from": ch.from.shown(names, in: PageLanguage.current), "to": ch.to.shown(names, in: PageLanguage.current)
             ]
         }
     }

@@ -28,7 +28,10 @@ extension Hoebi {
                 guard let t = try? String(contentsOfFile: template, encoding: .utf8) else { throw ExitCodeError.notFound(template) }
                 o.template = (t, template)
             }
-            printOut(try Ledger(store: ws.store).notice(group, o))
+            let n = try Ledger(store: ws.store).noticeText(group, o)
+            // On stderr: what a treasurer pipes into the chat (`hoebi notice | pbcopy`) is the notice alone.
+            if let w = n.warning { printErr(w + "\n") }
+            printOut(n.text)
         }
     }
 }

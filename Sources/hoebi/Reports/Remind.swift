@@ -24,6 +24,7 @@ extension Hoebi {
             guard let text = Reminder.render(report: r, member: m.id, period: p, maskAccount: maskAccount) else {
                 throw AppError.usage(Messages.t("error.noMember", member))
             }
+            if !r.review.isEmpty { printErr(Messages.t("notice.openQuestions", r.review.count) + "\n") }
             printOut(text)
         }
     }
