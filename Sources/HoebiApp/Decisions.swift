@@ -255,6 +255,17 @@ extension Ledger {
         }
     }
 
+    /// What a change to the group's settings (a member added, edited or gone) would do to every
+    /// deposit, worked out before anything is written, like a decision's preview.
+    public func changes(from old: Group, to new: Group) throws -> [Change] {
+        let input = try store.matchInput(of: old)
+        let before = Self.describe(group: old, input.deposits, aliases: input.aliases, decisions: input.decisions, withdrawals: input.withdrawals)
+        let after = Self.describe(group: new, input.deposits, aliases: input.aliases, decisions: input.decisions, withdrawals: input.withdrawals)
+        return input.deposits.filter { before[$0.id] != after[$0.id] }.map {
+            Change(id: $0.id, time: $0.time, amount: $0.amount, text: $0.text, from: before[$0.id] ?? .none, to: after[$0.id] ?? .none)
+        }
+    }
+
     static func member(_ id: String, of group: Group) throws -> Member {
         guard let m = group.member(id) else {
             throw AppError.usage(Messages.t("error.noMemberList", id, group.id, group.members.map(\.id).joined(separator: ", ")))

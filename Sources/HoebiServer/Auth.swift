@@ -123,4 +123,19 @@ enum Forms {
         var otherLabel: String?
         var otherAmount: String?
     }
+
+    /// A member added, edited or marked as left on the dashboard, and its preview's form.
+    struct Member: FormFields {
+        var op: String?
+        var member: String?
+        var name: String?
+        var joined: String?
+        var amount: String?
+        var alias: String?
+        var last: String?
+        /// Where to go once applied (the review card it came from).
+        var back: String?
+        /// The file as the change wrote it, so "undo" restores the previous one only if no one changed it since.
+        var written: String?
+    }
 }

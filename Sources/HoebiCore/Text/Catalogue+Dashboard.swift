@@ -15,6 +15,18 @@ extension Messages {
         "page.signIn": ("로그인", "Sign in"),
         "page.membersTitle": ("{1} 회비 현황", "{1}: dues"),
         "page.noticeShowNames": ("이름 보이기", "Show names"),
+        "page.people": ("회원", "Members"),
+        "page.peopleJoined": ("{1}부터", "from {1}"),
+        "page.peopleLeft": ("{1}까지 회원", "member until {1}"),
+        "page.peopleAmount": ("회비 {1}원", "{1} won"),
+        "page.peopleAliases": ("다른 이름 {1}", "also {1}"),
+        "page.peopleBadAmount": ("금액을 읽을 수 없습니다: {1} (예: 20000, 2만원)", "cannot read the amount: {1} (e.g. 20000)"),
+        "page.peopleBadPeriod": ("기간을 읽을 수 없습니다: {1} (예: 2026-03)", "cannot read the period: {1} (e.g. 2026-03)"),
+        "page.peopleUndoStale": (
+            "설정 파일이 그 뒤에 바뀌어 되돌리지 않았습니다 (hoebi.json.bak에 이전 파일이 있습니다)",
+            "the configuration changed since, so nothing was undone (the previous file is hoebi.json.bak)"
+        ),
+        "page.peopleUndone": ("이전 설정으로 되돌렸습니다", "the previous configuration is back"),
         "page.noticeNotDue": (" (기한 전)", " (not due yet)"),
         "page.noticeOpen": (
             "확인할 입금이 {1}건 남아 있어 아래 글이 바뀔 수 있습니다. 보내기 전에 확인하세요 (이 줄은 복사되지 않습니다).",

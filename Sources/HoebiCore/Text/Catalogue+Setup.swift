@@ -40,6 +40,7 @@ extension Messages {
             "⚠️ {1} deposit(s) still wait in review, so this text may change: see hoebi review before posting (this line is not part of the notice)"
         ),
         "error.shortPassword": ("비밀번호는 10자 이상이어야 합니다", "a password needs at least 10 characters"),
+        "error.memberName": ("회원 이름을 주세요", "give the member's name"),
         "money.won": ("{1}원", "{1} won"),
         "field.name": ("이름", "name"),
         "field.holder": ("예금주", "holder"),

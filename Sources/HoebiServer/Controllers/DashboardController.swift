@@ -264,6 +264,8 @@ struct DashboardController {
             var item: [String: Any] = [
                 "id": d.id, "date": String(d.time.iso8601.prefix(10)), "amount": d.amount.grouped, "text": d.text,
                 "reason": Messages.show(d.reason ?? "", in: PageLanguage.current), "group": g.id, "csrf": csrf,
+                // "새 회원으로 추가": the depositor's letters as the name, their deposit's month as the first owed.
+                "newName": String(Normalise.letters(d.text).prefix(20)), "month": d.time.period.description,
                 "members": members.map { ["id": $0.id, "name": shown[$0.id] ?? $0.name, "suggested": suggested.contains($0.id)] as [String: Any] }
             ]
             if !d.memo.isEmpty { item["memo"] = d.memo }

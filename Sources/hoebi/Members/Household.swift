@@ -63,21 +63,3 @@ extension Hoebi {
         }
     }
 }
-
-/// Members as `hoebi.json` lists them (a household's members one by one, unlike `Group.members`).
-enum RawMembers {
-    static func id(of text: String, in raw: [[String: Any]]) throws -> String {
-        if let m = raw.first(where: { $0["id"] as? String == text }), let id = m["id"] as? String { return id }
-        let key = Normalise.letters(Normalise.nfc(text))
-        let hits = raw.filter { Normalise.letters($0["name"] as? String ?? "") == key }
-        guard hits.count == 1, let id = hits[0]["id"] as? String else {
-            let list = (hits.isEmpty ? Array(raw.prefix(8)) : hits).map { "\($0["id"] as? String ?? "") (\($0["name"] as? String ?? ""))" }
-            throw AppError.usage(Messages.t(hits.isEmpty ? "error.noRawMember" : "error.severalMembers", text, list.joined(separator: ", ")))
-        }
-        return id
-    }
-
-    static func name(of id: String, in raw: [[String: Any]]) -> String {
-        raw.first { $0["id"] as? String == id }?["name"] as? String ?? id
-    }
-}

@@ -27,11 +27,8 @@ extension Hoebi {
             printOut(said + "\n")
         }
 
-        /// By id or name, among the members as the file lists them (one in a household too).
         static func index(of text: String, in members: [[String: Any]], group: Group) throws -> Int {
-            let id = try RawMembers.id(of: text, in: members)
-            guard let i = members.firstIndex(where: { $0["id"] as? String == id }) else { throw AppError.usage(Messages.t("error.household", text)) }
-            return i
+            try MemberEdit.index(of: text, in: members)
         }
 
         struct List: ParsableCommand {
@@ -87,20 +84,8 @@ extension Hoebi {
             @Option(help: h("How people see them when names collide (\"큰 지우\").")) var display: String?
 
             func run() throws {
-                try MemberCommand.edit(options) { members, group in
-                    let ids = Set(members.compactMap { $0["id"] as? String })
-                    let newID = id ?? (1...).lazy.map { "m\($0)" }.first { !ids.contains($0) } ?? "m\(ids.count + 1)"
-                    var m: [String: Any] = ["id": newID, "name": name]
-                    if let joined { m["joined"] = joined }
-                    if let amount { m["amount"] = amount }
-                    if let cycle { m["cycle"] = cycle }
-                    if !alias.isEmpty { m["aliases"] = alias }
-                    if let display { m["display"] = display }
-                    members.append(m)
-                    let same = group.members.filter { Normalise.letters($0.name) == Normalise.letters(name) }
-                    return Messages.t("member.added", name, newID, group.name)
-                        + (same.isEmpty ? "" : Messages.t("member.sameName", same.map(\.id).joined(separator: ", ")))
-                }
+                let change = MemberEdit.add(.init(name: name, id: id, joined: joined, amount: amount, cycle: cycle, aliases: alias, display: display))
+                try MemberCommand.edit(options) { members, group in try change.apply(to: &members, group: group) }
             }
         }
 
@@ -117,41 +102,9 @@ extension Hoebi {
             @Option(help: h("Last period as a member; '' says they did not leave.")) var left: String?
 
             func run() throws {
-                try MemberCommand.edit(options) { members, group in
-                    let i = try MemberCommand.index(of: member, in: members, group: group)
-                    var changed: [String] = []
-                    if let name {
-                        members[i]["name"] = name
-                        changed.append(Messages.t("field.name"))
-                    }
-                    if let amount {
-                        if amount == 0 { members[i]["amount"] = nil } else { members[i]["amount"] = amount }
-                        changed.append(Messages.t("field.amount"))
-                    }
-                    if let cycle {
-                        members[i]["cycle"] = cycle == "group" ? nil : cycle
-                        changed.append(Messages.t("field.cycle"))
-                    }
-                    if let joined {
-                        members[i]["joined"] = joined
-                        changed.append(Messages.t("field.joined"))
-                    }
-                    if let display {
-                        members[i]["display"] = display.isEmpty ? nil : display
-                        changed.append(Messages.t("field.display"))
-                    }
-                    if !addAlias.isEmpty {
-                        members[i]["aliases"] = ((members[i]["aliases"] as? [String]) ?? []) + addAlias
-                        changed.append(Messages.t("field.aliases"))
-                    }
-                    if let left {
-                        members[i]["left"] = left.isEmpty ? nil : try requiredPeriod(left, "--left").description
-                        changed.append(Messages.t("field.left"))
-                    }
-                    guard !changed.isEmpty else { throw AppError.usage(Messages.t("error.nothingToChange")) }
-                    return Messages.t(
-                        "member.changed", members[i]["name"] as? String ?? member, members[i]["id"] as? String ?? member, changed.joined(separator: ", "))
-                }
+                let change = MemberEdit.edit(
+                    member: member, .init(name: name, amount: amount, cycle: cycle, joined: joined, display: display, addAliases: addAlias, left: left))
+                try MemberCommand.edit(options) { members, group in try change.apply(to: &members, group: group) }
             }
         }
 
@@ -165,11 +118,7 @@ extension Hoebi {
 
             func run() throws {
                 let lastPeriod = try period(last, "--last") ?? SeoulTime.now.period
-                try MemberCommand.edit(options) { members, group in
-                    let i = try MemberCommand.index(of: member, in: members, group: group)
-                    members[i]["left"] = lastPeriod.description
-                    return Messages.t("member.leaves", members[i]["name"] as? String ?? member, members[i]["id"] as? String ?? "", lastPeriod)
-                }
+                try MemberCommand.edit(options) { members, group in try MemberEdit.leave(member: member, last: lastPeriod).apply(to: &members, group: group) }
             }
         }
 

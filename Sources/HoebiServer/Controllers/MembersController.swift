@@ -1,0 +1,176 @@
+import Foundation
+import HoebiApp
+import HoebiCore
+import Hummingbird
+
+/// Members added, edited and marked as left from the dashboard (and "새 회원으로 추가" from a review
+/// card): the command line's `MemberEdit`, previewed with every deposit it moves, written to
+/// `hoebi.json` checked and atomically, taken back by restoring the previous file.
+struct MembersController {
+    let service: HoebiService
+
+    func add(to r: RouterGroup<HoebiContext>) {
+        r.get("/g/:group/people", use: peoplePage)
+        r.post("/g/:group/people/preview", use: preview)
+        r.post("/g/:group/people/apply", use: apply)
+        r.post("/g/:group/people/undo", use: undo)
+    }
+
+    func peoplePage(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        let g = try service.group(in: c)
+        let csrf = c.signedIn?.csrf ?? ""
+        let file = try ConfigFile(path: service.configURL.path)
+        let groups = file.object["groups"] as? [[String: Any]] ?? []
+        let raw = groups.first { $0["id"] as? String == g.id }?["members"] as? [[String: Any]] ?? []
+        let now = SeoulTime.now.period
+        let members = raw.map { m -> [String: Any] in
+            var facts: [String] = []
+            if let j = m["joined"] as? String { facts.append(word("page.peopleJoined", j)) }
+            if let l = m["left"] as? String { facts.append(word("page.peopleLeft", l)) }
+            if let a = m["amount"] as? Int { facts.append(word("page.peopleAmount", Won(a).grouped)) }
+            if let a = m["aliases"] as? [String], !a.isEmpty { facts.append(word("page.peopleAliases", a.joined(separator: ", "))) }
+            return [
+                "id": m["id"] as? String ?? "", "name": m["name"] as? String ?? "", "facts": facts.joined(separator: " · "),
+                "joined": m["joined"] as? String ?? "", "hasLeft": m["left"] != nil, "now": now.description
+            ]
+        }
+        let written = req.uri.queryParameters.get("written").map { String($0) }
+        let done = req.uri.queryParameters.get("done").map { String($0).removingPercentEncoding ?? String($0) }
+        let back = req.uri.queryParameters.get("back").map { String($0) }.flatMap { $0.hasPrefix("/g/\(g.id)/") ? $0 : nil }
+        return Reply.page(
+            Pages.render(
+                "people", ["members": members, "now": now.description, "written": written ?? false, "done": done ?? false, "back": back ?? false],
+                title: word("page.people"), group: g.id, csrf: csrf))
+    }
+
+    /// A field the form's change cannot be read from, in words.
+    struct Unread: Error { let why: String }
+
+    /// The change a form asks for, or why a field cannot be read.
+    func change(_ form: Forms.Member) -> Result<MemberEdit, Unread> {
+        let amount: Won?
+        if let a = form.amount?.trimmingCharacters(in: .whitespaces), !a.isEmpty {
+            guard case .won(let w) = Money.parse(a), w >= 0 else { return .failure(Unread(why: word("page.peopleBadAmount", a))) }
+            amount = w
+        } else {
+            amount = nil
+        }
+        let joined = form.joined?.trimmingCharacters(in: .whitespaces)
+        if let j = joined, !j.isEmpty, Period(j) == nil, SeoulTime(parsing: j) == nil { return .failure(Unread(why: word("page.peopleBadPeriod", j))) }
+        let alias = (form.alias ?? "").trimmingCharacters(in: .whitespaces)
+        switch form.op {
+        case "add":
+            return .success(.add(.init(name: form.name ?? "", joined: joined, amount: amount, aliases: alias.isEmpty ? [] : [alias])))
+        case "edit":
+            let name = (form.name ?? "").trimmingCharacters(in: .whitespaces)
+            return .success(
+                .edit(
+                    member: form.member ?? "",
+                    .init(
+                        name: name.isEmpty ? nil : name, amount: amount, joined: joined?.isEmpty == false ? joined : nil,
+                        addAliases: alias.isEmpty ? [] : [alias])))
+        case "leave":
+            guard let p = Period(form.last ?? "") else { return .failure(Unread(why: word("page.peopleBadPeriod", form.last ?? ""))) }
+            return .success(.leave(member: form.member ?? "", last: p))
+        case "rejoin":
+            return .success(.edit(member: form.member ?? "", .init(left: "")))
+        default: return .failure(Unread(why: word("page.pickAction")))
+        }
+    }
+
+    func preview(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        let g = try service.group(in: c)
+        var req = req
+        let form = Forms.decode(Forms.Member.self, try await req.collectBody(upTo: HoebiContext.uploadLimit))
+        let back = form.back.flatMap { $0.hasPrefix("/g/\(g.id)/") ? $0 : nil } ?? "/g/\(g.id)/people"
+        let edit: MemberEdit
+        switch change(form) {
+        case .success(let e): edit = e
+        case .failure(let e): return Reply.page(Pages.plain(word("page.cannot"), e.why, back: back), status: .badRequest)
+        }
+        // The change on a copy of the file, checked as a whole; nothing is written.
+        var said = ""
+        let newGroup: Group
+        do {
+            var file = try ConfigFile(path: service.configURL.path)
+            let gi = try file.groupIndex(g.id)
+            var groups = file.object["groups"] as? [[String: Any]] ?? []
+            var members = groups[gi]["members"] as? [[String: Any]] ?? []
+            said = try edit.apply(to: &members, group: g)
+            groups[gi]["members"] = members
+            file.object["groups"] = groups
+            newGroup = try ConfigLoader.parse(try file.data()).group(g.id)
+        } catch let e as ConfigErrors {
+            return Reply.page(Pages.plain(word("page.cannot"), e.description, back: back), status: .badRequest)
+        } catch let e as AppError {
+            return Reply.page(Pages.plain(word("page.cannot"), e.description, back: back), status: .badRequest)
+        }
+        let changes = try service.ledger.changes(from: g, to: newGroup)
+        var fields: [[String: String]] = []
+        for (name, value) in [
+            ("op", form.op), ("member", form.member), ("name", form.name), ("joined", form.joined), ("amount", form.amount), ("alias", form.alias),
+            ("last", form.last), ("back", form.back)
+        ] {
+            if let value, !value.isEmpty { fields.append(["name": name, "value": value]) }
+        }
+        return Reply.page(
+            Pages.render(
+                "preview",
+                [
+                    "summary": said, "rule": false, "changes": DashboardController.rows(changes, newGroup), "changeCount": changes.count,
+                    "fields": fields, "action": "/g/\(g.id)/people/apply", "back": back
+                ], title: word("page.preview"), group: g.id, csrf: c.signedIn?.csrf ?? ""))
+    }
+
+    func apply(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        let g = try service.group(in: c)
+        var req = req
+        let form = Forms.decode(Forms.Member.self, try await req.collectBody(upTo: HoebiContext.uploadLimit))
+        let back = form.back.flatMap { $0.hasPrefix("/g/\(g.id)/") ? $0 : nil }
+        guard case .success(let edit) = change(form) else { return Reply.redirect("/g/\(g.id)/people") }
+        let said: String
+        do {
+            said = try ConfigFile.editGroup(path: service.configURL.path, group: g.id) { object, group in
+                var members = object["members"] as? [[String: Any]] ?? []
+                let message = try edit.apply(to: &members, group: group)
+                object["members"] = members
+                return message
+            }
+        } catch let e as AppError {
+            return Reply.page(Pages.plain(word("page.cannot"), e.description, back: back ?? "/g/\(g.id)/people"), status: .badRequest)
+        }
+        // In force now, not at the watcher's next look: the next page already shows the member.
+        service.reloadIfChanged()
+        let written = Self.digest(try Data(contentsOf: service.configURL))
+        let done = said.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        let next = back.map { "&back=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") } ?? ""
+        return Reply.redirect("/g/\(g.id)/people?written=\(written)&done=\(done)" + next)
+    }
+
+    /// Puts the previous file back (`hoebi.json.bak`), only while the file is still the one the
+    /// change wrote: an edit made since (by hand, by the command line) is never thrown away.
+    func undo(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        let g = try service.group(in: c)
+        var req = req
+        let form = Forms.decode(Forms.Member.self, try await req.collectBody(upTo: HoebiContext.uploadLimit))
+        let url = service.configURL, bak = url.appendingPathExtension("bak")
+        guard let now = try? Data(contentsOf: url), Self.digest(now) == form.written, let previous = try? Data(contentsOf: bak) else {
+            return Reply.page(Pages.plain(word("page.cannot"), word("page.peopleUndoStale"), back: "/g/\(g.id)/people"), status: .conflict)
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: previous) as? [String: Any] else {
+            return Reply.page(Pages.plain(word("page.cannot"), word("page.peopleUndoStale"), back: "/g/\(g.id)/people"), status: .conflict)
+        }
+        do { try ConfigFile(url: url, object: object).save() } catch let e as AppError {
+            return Reply.page(Pages.plain(word("page.cannot"), e.description, back: "/g/\(g.id)/people"), status: .badRequest)
+        }
+        service.reloadIfChanged()
+        return Reply.redirect("/g/\(g.id)/people?done=" + (word("page.peopleUndone").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+    }
+
+    /// A change detector for the file (FNV-1a), not a secret.
+    static func digest(_ d: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in d { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return String(hash, radix: 16)
+    }
+}
