@@ -145,7 +145,8 @@ public enum NoticeRenderer {
             "collected": n.collected.grouped,
             "expected": n.expected.grouped,
             "reviewCount": n.reviewCount,
-            // What the dues are called in the cycle's words: 연회비 for a yearly club.
+            // What the dues are called in the cycle's words: 연회비 for a yearly club (a quarter's
+            // label already says 분기: "2026년 3분기 회비").
             "duesWord": n.period.cycle == .yearly ? "연회비" : "회비",
             "hasReview": n.reviewCount > 0,
             "unknownCount": n.unknownCount,

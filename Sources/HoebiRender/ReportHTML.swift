@@ -41,7 +41,8 @@ public enum ReportHTML {
         td.num{text-align:right}
         .paid{background:#d9f2d9}.partial{background:#fff2cc}.unpaid{background:#f8d7da}.exempt{background:#e2e3e5}.inactive{color:#999}.paused{background:#e8e0f4}.review{background:#dbe9f7}
         .legend span{display:inline-block;margin:0 .6rem .3rem 0;padding:1px 6px;border:1px solid #ccc;white-space:nowrap}
-        .summary td{text-align:right}.summary th{text-align:left}
+        .summary td{text-align:right}.summary th{text-align:left}.nowrap{white-space:nowrap}
+        tr.cancelled td{color:#777}tr.cancelled td:nth-child(2){text-decoration:line-through}
         @page{size:A4 landscape;margin:10mm}
         @media print{body{margin:0;font-size:9pt}.wrap{overflow:visible}table{font-size:8pt;page-break-inside:auto}tr{page-break-inside:avoid}
           th.name{position:static}td,th{padding:2px 3px}.paid,.partial,.unpaid,.exempt,.paused,.review{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
@@ -92,6 +93,58 @@ public enum ReportHTML {
         return "<p class=\"now\">\(escape(p.label)): \(parts.joined(separator: " · "))</p>\n"
     }
 
+    /// The months' money as members check it against the bank: opening balance, money in and
+    /// out (cancelled pairs left out and said), the balance it comes to beside the bank's, money
+    /// in that is not dues with its label, the withdrawals with their memo, dues paid ahead.
+    static func money(_ r: Report, mask: Bool) -> String {
+        let e = escape, m = r.money
+        let names = r.members.map(\.name)
+        let shown = { (s: String) in mask ? Mask.person(s, members: names) : s }
+        let won = { (w: Won?) in w.map { $0.grouped + "원" } ?? "알 수 없음" }
+        var h = "<h2>돈의 흐름</h2>\n<table class=\"summary\">"
+        h += "<tr><th>처음 잔액</th><td>\(won(m.opening))</td></tr>"
+        h += "<tr><th>+ 들어온 돈</th><td>\(m.income.grouped)원</td></tr><tr><th>− 나간 돈</th><td>\(m.spending.grouped)원</td></tr>"
+        h += "<tr><th>= 끝 잔액</th><td><b>\(won(m.closing))</b></td></tr>"
+        let check =
+            m.mismatch.map { " <span class=\"unpaid\">\($0.grouped)원 차이: 빠지거나 바뀐 거래가 있을 수 있습니다</span>" }
+            ?? (m.closing != nil && m.bankBalance != nil ? " (맞음)" : "")
+        h += "<tr><th>은행 잔액</th><td>\(won(m.bankBalance))\(check)</td></tr></table>\n"
+        if !m.cancelled.isEmpty {
+            h += "<p>취소된 거래 \(m.cancelled.count)건은 나간 돈과 들어온 돈에서 모두 뺐습니다 (아래 출금 내역에 '취소됨').</p>\n"
+        }
+        if !m.otherIncome.isEmpty {
+            let total = m.otherIncome.reduce(Won(0)) { Money.saturatingAdd($0, $1.amount) }
+            h += "<h2>회비가 아닌 입금 (\(m.otherIncome.count)건, \(total.grouped)원)</h2><ul>\n"
+            for d in m.otherIncome {
+                let label = Messages.show(d.reason ?? "", in: .ko)
+                h +=
+                    "<li>\(e(String(d.time.iso8601.prefix(10)))) <span class=\"nowrap\">\(d.amount.grouped)원</span> \(e(shown(d.text)))\(label.isEmpty ? "" : " — " + e(shown(label)))</li>\n"
+            }
+            h += "</ul>\n"
+        }
+        if !m.withdrawals.isEmpty {
+            let listed = m.withdrawals.prefix(500)
+            h += "<h2>출금 내역 (\(m.withdrawals.count)건)</h2><div class=\"wrap\"><table><tr><th>날짜</th><th>금액</th><th>내용</th><th>메모</th></tr>\n"
+            for w in listed {
+                let back = m.cancelled.first { $0.out.id == w.id }?.back
+                let mark = back.map { " <b>취소됨</b> (\(e(String($0.time.iso8601.prefix(10)))) 돌아옴)" } ?? ""
+                h +=
+                    "<tr\(back == nil ? "" : " class=\"cancelled\"")><td>\(e(String(w.time.iso8601.prefix(10))))</td><td class=\"num\">\(w.amount.grouped)</td><td>\(e(shown(w.text)))\(mark)</td><td>\(e(shown(w.memo)))</td></tr>\n"
+            }
+            h += "</table></div>\n"
+        }
+        if !m.prepaid.isEmpty {
+            let who = Dictionary(r.members.map { ($0.id, $0.name) }) { a, _ in a }
+            h += "<h2>미리 낸 회비 (이 표 뒤의 기간)</h2><ul>\n"
+            for p in m.prepaid {
+                let name = who[p.member].map { mask ? Mask.name($0) : $0 } ?? p.member
+                h += "<li>\(e(name)) \(e(p.period.label)) <span class=\"nowrap\">\(p.amount.grouped)원</span></li>\n"
+            }
+            h += "</ul>\n"
+        }
+        return h
+    }
+
     /// What goes inside <body>: the title, the legend, the grid, money in and out, the review list.
     public static func body(_ r: Report, mask: Bool = false) -> String {
         let e = escape
@@ -102,20 +155,7 @@ public enum ReportHTML {
 
             """
         h += grid(r, mask: mask)
-        h += """
-            <h2>들어온 돈과 나간 돈</h2>
-            <table class="summary"><tr><th>입금 합계</th><td>\(r.income.grouped)원</td></tr><tr><th>출금 합계</th><td>\(r.spending.grouped)원</td></tr>
-            <tr><th>잔액</th><td>\(r.balance.map { $0.grouped + "원" } ?? "알 수 없음")</td></tr></table>
-
-            """
-        if !r.withdrawals.isEmpty {
-            h += "<h2>출금 내역 (\(r.withdrawals.count)건)</h2><div class=\"wrap\"><table><tr><th>날짜</th><th>금액</th><th>내용</th></tr>\n"
-            for w in r.withdrawals {
-                h +=
-                    "<tr><td>\(e(String(w.time.iso8601.prefix(10))))</td><td class=\"num\">\(w.amount.grouped)</td><td>\(e(mask ? Mask.name(w.text) : w.text))</td></tr>\n"
-            }
-            h += "</table></div>\n"
-        }
+        h += money(r, mask: mask)
         if !r.review.isEmpty {
             h += "<h2>확인이 필요한 입금 (\(r.review.count)건, \(r.unallocated.grouped)원)</h2>"
             if mask {

@@ -26,7 +26,22 @@ public enum ReportJSON {
                     period: $0.period.description, expected: $0.expected, collected: $0.collected,
                     outstanding: $0.outstanding, paid: $0.paidCount, owing: $0.owingCount)
             },
-            review: r.review.map { deposit($0) }, other: r.other.map { deposit($0) })
+            review: r.review.map { deposit($0) }, other: r.other.map { deposit($0) }, money: money(r))
+    }
+
+    static func money(_ r: Report) -> Schemas.Money {
+        let m = r.money
+        func line(_ d: Report.DepositLine, label: Bool) -> Schemas.MoneyLine {
+            Schemas.MoneyLine(
+                id: "t\(d.id)", date: d.time.iso8601, amount: d.amount, text: d.text, memo: d.memo,
+                label: label ? d.reason.map { Messages.show($0, in: .en) } : nil,
+                cancelledBy: m.cancelled.first { $0.out.id == d.id }.map { "t\($0.back.id)" })
+        }
+        return Schemas.Money(
+            opening: m.opening, income: m.income, spending: m.spending, closing: m.closing, bankBalance: m.bankBalance,
+            cancelled: m.cancelled.map { .init(out: "t\($0.out.id)", back: "t\($0.back.id)", amount: $0.out.amount) },
+            otherIncome: m.otherIncome.map { line($0, label: true) }, withdrawals: m.withdrawals.map { line($0, label: false) },
+            prepaid: m.prepaid.map { .init(member: $0.member, period: $0.period.description, amount: $0.amount) })
     }
 
     /// `owed`: still owed for the member periods overlapping the column; `span`: the member's own

@@ -3,8 +3,9 @@ import HoebiCore
 import HoebiOffice
 
 /// The report as a workbook a club opens in Excel or LibreOffice: the member × period grid with
-/// status colours and totals, a sheet of the deposits each member's money came from, and a sheet
-/// of the withdrawals (expenses).
+/// status colours and totals, the deposits each member's dues came from, money in that is not
+/// dues, the withdrawals with their memo and cancellations, the balance from start to end beside
+/// the bank's, and dues paid ahead.
 public enum ReportWorkbook {
     public static func write(_ r: Report, to url: URL, mask: Bool = false) throws {
         let name = { (s: String) in mask ? Mask.name(s) : s }
@@ -39,20 +40,43 @@ public enum ReportWorkbook {
                 ])
             }
         }
-        var expenses: [[XLSXWriter.Cell]] = [["번호", "날짜", "금액", "내용"].map { .text($0, .header) }]
-        for w in r.withdrawals {
+        let m = r.money
+        let names = r.members.map(\.name)
+        let shown = { (t: String) in mask ? Mask.person(t, members: names) : t }
+        let when = { (d: Report.DepositLine) in String(d.time.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ") }
+        var expenses: [[XLSXWriter.Cell]] = [["번호", "날짜", "금액", "내용", "메모", "취소"].map { .text($0, .header) }]
+        for w in m.withdrawals {
+            let back = m.cancelled.first { $0.out.id == w.id }?.back
             expenses.append([
-                .text("t\(w.id)"), .text(String(w.time.iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ")),
-                .number(w.amount), .text(mask ? Mask.name(w.text) : w.text)
+                .text("t\(w.id)"), .text(when(w)), .number(w.amount), .text(shown(w.text)), .text(shown(w.memo)),
+                .text(back.map { "취소됨 (t\($0.id))" } ?? "")
             ])
         }
-        expenses.append([.text("출금 합계", .header), .empty, .number(r.spending, .boldNumber)])
-        expenses.append([.text("입금 합계", .header), .empty, .number(r.income, .boldNumber)])
+        var other: [[XLSXWriter.Cell]] = [["번호", "날짜", "금액", "내용", "무엇"].map { .text($0, .header) }]
+        for d in m.otherIncome {
+            other.append([.text("t\(d.id)"), .text(when(d)), .number(d.amount), .text(shown(d.text)), .text(shown(Messages.show(d.reason ?? "", in: .ko)))])
+        }
+        // The balance as members check it: each line a figure, the end one the bank's to compare.
+        var flow: [[XLSXWriter.Cell]] = [[.text("돈의 흐름 · \(r.periods.first?.label ?? "") – \(r.periods.last?.label ?? "")", .header)]]
+        let figure = { (w: Won?) -> XLSXWriter.Cell in w.map { .number($0) } ?? .text("알 수 없음") }
+        flow.append([.text("처음 잔액", .header), figure(m.opening)])
+        flow.append([.text("+ 들어온 돈", .header), .number(m.income)])
+        flow.append([.text("− 나간 돈", .header), .number(m.spending)])
+        flow.append([.text("= 끝 잔액", .header), figure(m.closing)])
+        flow.append([.text("은행 잔액", .header), figure(m.bankBalance)])
+        if let d = m.mismatch { flow.append([.text("차이 (빠지거나 바뀐 거래)", .header), .number(d)]) }
+        if !m.cancelled.isEmpty { flow.append([.text("취소된 거래 \(m.cancelled.count)건은 들어온 돈과 나간 돈에서 뺐습니다")]) }
+        var ahead: [[XLSXWriter.Cell]] = [["회원", "기간", "금액"].map { .text($0, .header) }]
+        let who = Dictionary(r.members.map { ($0.id, $0.name) }) { a, _ in a }
+        for p in m.prepaid { ahead.append([.text(name(who[p.member] ?? p.member)), .text(p.period.label), .number(p.amount)]) }
         try XLSXWriter.write(
             sheets: [
                 .init(name: "회비 현황", rows: grid, widths: widths, frozenRows: 2, frozenColumns: 1, printLandscapeFitWidth: true),
-                .init(name: "입금", rows: deposits, widths: [8, 17, 11, 20, 14], frozenRows: 1),
-                .init(name: "출금", rows: expenses, widths: [8, 17, 11, 30], frozenRows: 1)
+                .init(name: "회비 입금", rows: deposits, widths: [8, 17, 11, 20, 14], frozenRows: 1),
+                .init(name: "기타 수입", rows: other, widths: [8, 17, 11, 20, 20], frozenRows: 1),
+                .init(name: "출금", rows: expenses, widths: [8, 17, 11, 30, 20, 14], frozenRows: 1),
+                .init(name: "돈의 흐름", rows: flow, widths: [26, 14]),
+                .init(name: "미리 낸 회비", rows: ahead, widths: [14, 14, 11], frozenRows: 1)
             ], to: url)
     }
 }

@@ -100,16 +100,70 @@ extension Store {
                 {
                     if (r[0] as String) == "in" { snapshot.income = r[1] } else { snapshot.spending = r[1] }
                 }
-                snapshot.withdrawals = try Row.fetchAll(
+                let lines = try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT id, occurred_at, amount, text FROM transactions WHERE account = ? AND direction = 'out' AND occurred_at >= ? AND occurred_at < ?
-                        ORDER BY occurred_at, id LIMIT 500
+                        SELECT id, occurred_at, amount, text, memo, kind FROM transactions WHERE account = ? AND direction = 'out' AND occurred_at >= ? AND occurred_at < ?
+                        ORDER BY occurred_at, id LIMIT 5000
                         """, arguments: StatementArguments(range)
-                ).map { Report.DepositLine(id: $0[0], time: try Self.time($0[1]), amount: $0[2], text: $0[3]) }
+                ).map { Report.DepositLine(id: $0[0], time: try Self.time($0[1]), amount: $0[2], text: $0[3], memo: $0[4], kind: $0[5]) }
+                let other = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT t.id, t.occurred_at, COALESCE(o.amount, t.amount), t.text, COALESCE(NULLIF(o.label, ''), o.reason), t.memo, t.kind
+                        FROM outcomes o JOIN transactions t ON t.id = o.transaction_id
+                        WHERE o.group_id = ? AND o.status = 'other' AND t.direction = 'in' AND t.occurred_at >= ? AND t.occurred_at < ?
+                        ORDER BY t.occurred_at, t.id LIMIT 5000
+                        """, arguments: [group.id, start.iso8601, end.iso8601]
+                ).map {
+                    Report.DepositLine(id: $0[0], time: try Self.time($0[1]), amount: $0[2], text: $0[3], reason: $0[4], memo: $0[5], kind: $0[6])
+                }
+                snapshot.money = MoneyBook(
+                    opening: try Self.opening(db, account: account, start: start.iso8601), income: snapshot.income, spending: snapshot.spending,
+                    bankBalance: try Won?.fetchOne(
+                        db,
+                        sql:
+                            "SELECT balance FROM transactions WHERE account = ? AND occurred_at < ? AND balance IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT 1",
+                        arguments: [account, end.iso8601]) ?? nil,
+                    withdrawals: lines, otherIncome: other, prepaid: try Self.prepaid(db, group: group, after: last))
             }
             return snapshot
         }
+    }
+
+    /// The balance before `start`: the last balance stated before it, or the first row from it on
+    /// worked back (its balance less what it brought in, or plus what it took out).
+    static func opening(_ db: Database, account: String, start: String) throws -> Won? {
+        if let before = try Won?.fetchOne(
+            db,
+            sql: "SELECT balance FROM transactions WHERE account = ? AND occurred_at < ? AND balance IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT 1",
+            arguments: [account, start]) ?? nil
+        {
+            return before
+        }
+        guard
+            let r = try Row.fetchOne(
+                db, sql: "SELECT direction, amount, balance FROM transactions WHERE account = ? AND occurred_at >= ? ORDER BY occurred_at, id LIMIT 1",
+                arguments: [account, start]), let balance = r[2] as Won?
+        else { return nil }
+        return (r[0] as String) == "in" ? Money.subtract(balance, r[1]) : Money.add(balance, r[1])
+    }
+
+    /// Dues allocated to periods that begin after `last` ends, summed per member and period.
+    static func prepaid(_ db: Database, group: Group, after last: Period) throws -> [MoneyBook.Prepaid] {
+        var sums: [String: [Period: Won]] = [:]
+        // As text every later month, and every longer period of a later year or of this one, sorts
+        // after "YYYY-MM"; what overlaps the report is dropped below.
+        let month = Period(cycle: .monthly, containingMonth: last.endMonth).description
+        for r in try Row.fetchAll(
+            db, sql: "SELECT member_id, period, amount FROM allocations WHERE group_id = ? AND period IS NOT NULL AND period > ?",
+            arguments: [group.id, month])
+        {
+            guard let p = (r[1] as String?).flatMap(Period.init), p.startMonth > last.endMonth else { continue }
+            sums[r[0], default: [:]][p] = Money.saturatingAdd(sums[r[0]]?[p] ?? 0, r[2])
+        }
+        return sums.flatMap { m, ps in ps.map { MoneyBook.Prepaid(member: m, period: $0.key, amount: $0.value) } }
+            .sorted { ($0.period, $0.member) < ($1.period, $1.member) }
     }
 
     public func transaction(_ id: Int64) throws -> StoredTransaction? {

@@ -636,7 +636,8 @@ final class SandboxProcess {
         let marchRows = try JSONSerialization.jsonObject(with: Data(march.utf8)) as? [[String: Any]] ?? []
         #expect(!marchRows.isEmpty && marchRows.allSatisfy { ($0["date"] as? String)?.hasPrefix("2026-03") == true })
         let text = try hoebi(["transactions", "--text", "이자"], in: d)
-        #expect(text.out.contains("회비 아님"), "\(text.out)")
+        #expect(text.out.contains("not dues"), "\(text.out)")
+        #expect(try hoebi(["transactions", "--text", "이자"], in: d, env: ["HOEBI_LANG": "ko"]).out.contains("회비 아님"))
         #expect(try hoebi(["history", "nobody"], in: d).status == 64)
         #expect(try hoebi(["transactions", "--from", "2026-3-1"], in: d).err.contains("YYYY-MM-DD"))
     }

@@ -271,13 +271,17 @@ func sampleReport() -> Report {
     @Test func phonePrintLegendAsOfAndMoney() {
         var r = sampleReport()
         r.asOf = SeoulTime(parsing: "2026-02-20 14:03:00")
-        r.income = 100_000
-        r.spending = 45_000
-        r.withdrawals = [.init(id: 90, time: SeoulTime(parsing: "2026-02-11 09:00:00")!, amount: 45_000, text: "북한산대피소")]
+        r.money = MoneyBook(
+            opening: 20_000, income: 100_000, spending: 45_000, bankBalance: 75_000,
+            withdrawals: [.init(id: 90, time: SeoulTime(parsing: "2026-02-11 09:00:00")!, amount: 45_000, text: "북한산대피소")], otherIncome: [], prepaid: [])
         let html = ReportHTML.render(r)
         #expect(html.contains("name=\"viewport\"") && html.contains("@page{size:A4 landscape") && html.contains("word-break:keep-all"))
         #expect(html.contains("2026년 2월 20일 14:03 기준") && html.contains("면제</span>이번에는 안 내도 됨"))
-        #expect(html.contains("입금 합계</th><td>100,000원") && html.contains("출금 합계</th><td>45,000원") && html.contains("북한산대피소"))
+        #expect(html.contains("+ 들어온 돈</th><td>100,000원") && html.contains("− 나간 돈</th><td>45,000원") && html.contains("북한산대피소"))
+        // 20,000 + 100,000 − 45,000 = 75,000, the bank's balance.
+        #expect(html.contains("= 끝 잔액</th><td><b>75,000원</b>") && html.contains("75,000원 (맞음)"))
+        // A shop's name is not a person's: masked pages keep it.
+        #expect(ReportHTML.render(r, mask: true).contains("북한산대피소"))
         #expect(html.contains("홍길등"))
         let masked = ReportHTML.render(r, mask: true)
         #expect(!masked.contains("홍길동") && masked.contains("홍*동") && !masked.contains("홍길등") && masked.contains("총무가 확인 중"))

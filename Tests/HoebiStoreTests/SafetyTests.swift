@@ -126,9 +126,9 @@ import ZIPFoundation
                 ],
                 deposits: [1: .init(id: 1, time: t, amount: 30000, text: "홍길동"), 2: .init(id: 2, time: t, amount: 10000, text: "김솔 일부")],
                 review: [], other: []))
-        r.withdrawals = [.init(id: 3, time: t, amount: 20000, text: "북한산대피소")]
-        r.spending = 20000
-        r.income = 40000
+        r.money = MoneyBook(
+            opening: 0, income: 40000, spending: 20000, bankBalance: 20000, withdrawals: [.init(id: 3, time: t, amount: 20000, text: "북한산대피소")],
+            otherIncome: [], prepaid: [])
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-\(UUID().uuidString).xlsx")
         try ReportWorkbook.write(r, to: url)
         var rows: [[String]] = []
@@ -143,8 +143,9 @@ import ZIPFoundation
         _ = try archive.extract(archive["xl/worksheets/sheet1.xml"]!) { sheet1.append($0) }
         let xml = String(decoding: sheet1, as: UTF8.self)
         #expect(xml.contains("s=\"2\"") && xml.contains("s=\"4\"") && xml.contains("state=\"frozen\""))
-        var sheet3 = Data()
-        _ = try archive.extract(archive["xl/worksheets/sheet3.xml"]!) { sheet3.append($0) }
-        #expect(String(decoding: sheet3, as: UTF8.self).contains("북한산대피소"))
+        // Sheet 3 is the money in that is not dues; 4 the withdrawals.
+        var sheet4 = Data()
+        _ = try archive.extract(archive["xl/worksheets/sheet4.xml"]!) { sheet4.append($0) }
+        #expect(String(decoding: sheet4, as: UTF8.self).contains("북한산대피소"))
     }
 }

@@ -34,6 +34,12 @@ public enum Money {
         return o ? nil : r
     }
 
+    /// `a − b`, or nil on overflow.
+    public static func subtract(_ a: Won, _ b: Won) -> Won? {
+        let (r, o) = a.subtractingReportingOverflow(b)
+        return o ? nil : r
+    }
+
     /// `a + b`, clamped to Int64's range: for running totals that are only compared with what is
     /// owed (each bounded by `limit`), where "more than anything owed" is all that matters.
     public static func saturatingAdd(_ a: Won, _ b: Won) -> Won {

@@ -77,6 +77,12 @@ public enum BankRows {
     /// Words that say money came back: a cancelled or returned transfer.
     static let reversalWords = ["취소", "반환", "환불", "반송"]
 
+    /// A deposit that undoes a payment out: a cancelled or returned transfer, or a card
+    /// purchase's kind arriving as money in (the shop cancelled it).
+    public static func undoesAPayment(text: String, kind: String) -> Bool {
+        isReversal(text: text, kind: kind) || cardPaymentKinds.contains(Normalise.letters(kind))
+    }
+
     public static func isReversal(text: String, kind: String) -> Bool {
         let letters = Normalise.letters(text), k = Normalise.letters(kind)
         return reversalWords.contains { letters.holds($0) || k.holds($0) }

@@ -48,7 +48,12 @@ public struct Report: Sendable {
         public var suggestion: String?
         /// The statement's memo column, shown beside the text where a treasurer decides.
         public var memo: String = ""
-        public init(id: Int64, time: SeoulTime, amount: Won, text: String, reason: String? = nil, suggestion: String? = nil, memo: String = "") {
+        /// The bank's kind of row (체크카드, 이체, 예금이자): tells a cancellation from a payment.
+        public var kind: String = ""
+        public init(
+            id: Int64, time: SeoulTime, amount: Won, text: String, reason: String? = nil, suggestion: String? = nil, memo: String = "", kind: String = ""
+        ) {
+            self.kind = kind
             self.id = id
             self.time = time
             self.amount = amount
@@ -121,10 +126,9 @@ public struct Report: Sendable {
     public var warnings: [String] = []
     /// The latest transaction in the ledger: what the report is true as of.
     public var asOf: SeoulTime?
-    /// Money in and out of the account during the report's periods, and the withdrawals themselves.
-    public var income: Won = 0
-    public var spending: Won = 0
-    public var withdrawals: [DepositLine] = []
+    /// The months' money as members check it against the bank: balances, money in and out,
+    /// the withdrawals themselves.
+    public var money = MoneyBook()
 }
 
 /// What the store hands the report builder: the stored facts, nothing computed.
@@ -137,12 +141,13 @@ public struct LedgerSnapshot: Sendable {
     public var deposits: [Int64: Report.DepositLine]
     public var review: [Report.DepositLine]
     public var other: [Report.DepositLine]
-    /// Money in and out over the report's months, and the withdrawals (at most 500).
+    /// Money in and out over the report's months (gross: the money book nets cancelled pairs).
     public var income: Won = 0
     public var spending: Won = 0
-    public var withdrawals: [Report.DepositLine] = []
     /// Member periods deposits in review would pay (`Allocator.Result.holds`), in range.
     public var holds: [Allocation] = []
+    /// The months' money: balances, money in that is not dues, withdrawals, dues paid ahead.
+    public var money = MoneyBook()
 
     public init(
         transactions: Int, balance: Won?, allocations: [Allocation], deposits: [Int64: Report.DepositLine],
@@ -247,9 +252,7 @@ extension Report {
             group: group, periods: periods, transactions: s.transactions, balance: s.balance, members: rows,
             totals: totals, review: s.review, other: s.other,
             unallocated: try Money.sum(s.review.map(\.amount), "deposits to review"))
-        income = s.income
-        spending = s.spending
-        withdrawals = s.withdrawals
+        money = s.money
         let holding = Set(s.holds.map(\.transactionID))
         reviewOfNoOne = s.review.filter { !holding.contains($0.id) }.count
     }

@@ -21,7 +21,7 @@ extension Messages {
         ),
         "reason.ruleNotDues": ("회비 아님 (이 입금자명에 대한 총무의 규칙)", "not dues (a treasurer's rule for this text)"),
         "reason.ruleByHand": ("총무가 이 입금자명은 직접 정하기로 함", "a treasurer asked to decide this text by hand"),
-        "reason.keyword": ("회비 아님: '{1}'", "not dues: '{1}'"),
+        "reason.keyword": ("'{1}' (회비가 아닌 말)", "not dues: '{1}'"),
         "reason.memoKeyword": ("회비 아님: 메모의 '{1}'", "not dues: '{1}' in the memo"),
         "reason.fee": ("{1} ({2}원)", "{1} ({2} won)"),
         "reason.feeAmount": ("{1}(이)라고 했지만 {2}원은 {1} {3}원과 다릅니다", "{1} named, but {2} won is not the {3} won fee"),

@@ -15,6 +15,18 @@ public enum Mask {
         }
     }
 
+    /// Shared lists mask people, not shops: a text holding a member's name has that name masked,
+    /// a text that is itself a name (two to four Hangul syllables) is masked whole, anything
+    /// else (스타벅스 광화문점, 대관료) is shown as it is.
+    public static func person(_ text: String, members: [String]) -> String {
+        var out = text
+        for n in members where n.count >= 2 && out.contains(n) { out = out.replacingOccurrences(of: n, with: name(n)) }
+        if out != text { return out }
+        let letters = Normalise.letters(text)
+        let hangul = letters.unicodeScalars.allSatisfy { (0xAC00...0xD7A3).contains($0.value) }
+        return hangul && (2...4).contains(letters.count) ? name(text) : text
+    }
+
     /// Keeps the first group and the last four digits: 3333-01-1234567 → 3333-**-***4567.
     public static func account(_ number: String) -> String {
         let chars = Array(number)

@@ -30,12 +30,18 @@ extension Hoebi {
                 from: try day(from, "--from"), to: try day(to, "--to"), text: text, amount: amount,
                 member: try member.map { try group.resolveMember($0).id }, limit: max(1, limit))
             let lines = try ws.store.ledger(of: group, filter)
+            let shown = group.displayNames()
             func outcome(_ l: LedgerLine) -> String {
                 switch l.status {
-                case "": return "출금"
-                case "review": return "확인 필요: " + Messages.show(l.reason ?? "")
-                case "other": return "회비 아님: " + Messages.show(l.reason ?? "")
-                default: return l.paid.map { "\($0.member) \($0.period?.description ?? "credit")" }.joined(separator: ", ")
+                case "": return Messages.t("txn.out")
+                case "review": return Messages.t("txn.review", Messages.show(l.reason ?? ""))
+                case "other": return Messages.t("txn.other", Messages.show(l.reason ?? ""))
+                default:
+                    // Members by name, as every human line (English keeps the ids).
+                    return l.paid.map { p in
+                        let who = Messages.language == .ko ? (shown[p.member] ?? p.member) : p.member
+                        return "\(who) " + (p.period.map { Messages.language == .ko ? $0.label : $0.description } ?? Messages.t("txn.credit"))
+                    }.joined(separator: ", ")
                 }
             }
             if listing.json {

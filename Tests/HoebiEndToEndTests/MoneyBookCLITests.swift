@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+/// What members see of the club's money (issue 23, point 6): the balance from start to end
+/// beside the bank's, cancelled pairs shown once and kept out of the sums, money in that is not
+/// dues with its label, refunds with their memo, dues paid ahead, and `--mask` masking people only.
+@Suite struct MoneyBookCLITests {
+    func club() throws -> URL {
+        let d = try tempDir()
+        try Data(
+            """
+            {"groups": [{"id": "book", "name": "독서 모임", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
+              "dues": {"schedule": [{"from": "2026-09", "amount": 20000}]}, "nonDuesKeywords": ["뒷풀이"],
+              "members": [{"id": "m1", "name": "김솔"}, {"id": "m2", "name": "이하늘"}]}]}
+            """.utf8
+        ).write(to: d.appendingPathComponent("hoebi.json"))
+        // A card purchase the shop cancelled (the bank's card kind arriving as money in), a transfer
+        // out cancelled by the bank (이체취소), a refund to a guest with its memo, a meeting's 뒷풀이, and 이하늘
+        // paying October and November ahead in October. The balance runs from 50,000.
+        try Data(
+            """
+            datetime,kind,amount,balance,text,memo
+            2026-09-01 09:00,입금,20000,70000,김솔,
+            2026-09-02 09:00,입금,20000,90000,이하늘,
+            2026-09-10 12:00,체크카드결제,-4500,85500,스타벅스 광화문점,
+            2026-09-11 08:00,체크카드결제,4500,90000,스타벅스 광화문점,
+            2026-09-15 10:00,이체,-30000,60000,김솔,
+            2026-09-15 10:05,이체취소,30000,90000,김솔,
+            2026-09-20 19:00,입금,15000,105000,뒷풀이 김솔,
+            2026-09-25 10:00,이체,-20000,85000,박지민,행사비 환불
+            2026-09-30 10:00,입금,40000,125000,이하늘 10월11월회비,
+            """.utf8
+        ).write(to: d.appendingPathComponent("s.csv"))
+        let r = try hoebi(["import", "s.csv"], in: d)
+        #expect(r.status == 0, "\(r.out)\(r.err)")
+        return d
+    }
+
+    @Test func theMoneyAddsUpFromTheOpeningBalance() throws {
+        let d = try club()
+        let doc = try json(try hoebi(["report", "--format", "json", "--from", "2026-09", "--to", "2026-09"], in: d).out)
+        let m = try #require(doc["money"] as? [String: Any])
+        // In: 20,000 + 20,000 + 15,000 + 40,000 (the two cancellations left out); out: the refund.
+        #expect(m["opening"] as? Int == 50000 && m["income"] as? Int == 95000 && m["spending"] as? Int == 20000, "\(m)")
+        #expect(m["closing"] as? Int == 125000 && m["bankBalance"] as? Int == 125000)
+        let cancelled = m["cancelled"] as? [[String: Any]] ?? []
+        #expect(cancelled.compactMap { $0["amount"] as? Int }.sorted() == [4500, 30000], "\(cancelled)")
+        let other = m["otherIncome"] as? [[String: Any]] ?? []
+        #expect(other.map { $0["text"] as? String } == ["뒷풀이 김솔"] && (other.first?["label"] as? String ?? "").contains("뒷풀이"), "\(other)")
+        let refund = (m["withdrawals"] as? [[String: Any]] ?? []).first { $0["amount"] as? Int == 20000 }
+        #expect(refund?["memo"] as? String == "행사비 환불")
+        let prepaid = m["prepaid"] as? [[String: Any]] ?? []
+        #expect(prepaid.map { "\($0["member"] ?? "") \($0["period"] ?? "") \($0["amount"] ?? "")" } == ["m2 2026-10 20000", "m2 2026-11 20000"], "\(prepaid)")
+    }
+
+    @Test func theSharedPageMasksPeopleNotShops() throws {
+        let d = try club()
+        let html = try hoebi(["report", "--format", "html", "--mask", "--from", "2026-09", "--to", "2026-09"], in: d).out
+        #expect(html.contains("<th>처음 잔액</th><td>50,000원</td>") && html.contains("<th>= 끝 잔액</th><td><b>125,000원</b></td>"), "\(html)")
+        #expect(html.contains("125,000원 (맞음)") && html.contains("취소된 거래 2건"))
+        #expect(html.contains("스타벅스 광화문점") && html.contains("<b>취소됨</b>"), "a shop's name stays; the cancelled payment is marked")
+        #expect(!html.contains("김솔") && !html.contains("이하늘") && !html.contains("박지민") && html.contains("박*민"), "people are masked")
+        #expect(html.contains("행사비 환불") && html.contains("미리 낸 회비") && html.contains("2026년 10월"))
+        #expect(html.contains("회비가 아닌 입금 (1건, 15,000원)"))
+        // The workbook: other income on its own sheet, the balance sheet adds up.
+        #expect(try hoebi(["report", "--format", "xlsx", "--output", "r.xlsx", "--from", "2026-09", "--to", "2026-09"], in: d).status == 0)
+        let book = try unzip(d.appendingPathComponent("r.xlsx"), "xl/workbook.xml")
+        #expect(book.contains("기타 수입") && book.contains("돈의 흐름") && book.contains("미리 낸 회비"), "\(book)")
+    }
+}
