@@ -9,7 +9,7 @@ and tries a write without the CSRF token (refused). Screenshots of every page at
 Usage: check-service.py BASE_URL GROUP NAME PASSWORD STATEMENT ARTIFACTS
 Exits 1 with every failed check listed.
 """
-import json, os, subprocess, sys, time
+import json, os, re, subprocess, sys, time
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -40,6 +40,19 @@ return bad.slice(0, 8);
 """
 
 
+# Words a Korean page may show in Latin letters: ids and codes people read back, file names, units.
+ALLOWED = {"hoebi", "xlsx", "xls", "csv", "CSV", "json", "bak", "README", "KB", "NH", "IBK", "hiking", "hong", "lee", "kim", "park", "namgung", "choi",
+           "kakaobank"}
+
+
+def english(d):
+    """Latin words of three letters or more on the page that are not ids, file names or units."""
+    text = d.execute_script("return document.body.innerText")
+    # Options and commands are what a person types.
+    text = re.sub(r"[^\s]+\.(xlsx|xls|csv|json|bak|txt)|\b[tmrdh][0-9]+\b|https?://[^\s]+|--[a-z-]+|hoebi [a-z]+( [a-z]+)?", " ", text)
+    return sorted({w for w in re.findall(r"[A-Za-z]{3,}", text) if w not in ALLOWED})
+
+
 def shoot(d, out, name, reload=True):
     """The page at a phone's and a desktop's size; on the phone the page must not scroll sideways
     and no number or word may wrap inside itself."""
@@ -52,6 +65,8 @@ def shoot(d, out, name, reload=True):
             check(wide <= 390, f"{name} @390: page is {wide}px wide")
             broken = d.execute_script(BROKEN_WORDS)
             check(not broken, f"{name} @390: nothing wraps inside a number or a word {broken}")
+            words = english(d)
+            check(not words, f"{name}: Korean throughout {words}")
         d.save_screenshot(os.path.join(out, f"{name}-{w}.png"))
     d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 

@@ -47,7 +47,7 @@ extension Ledger {
         let p = (o.period ?? group.latestDuePeriod(at: now)).within(c)
         let r = try wholeReport(group, to: p, now: now)
         let text = try NoticeRenderer.render(
-            Notice(report: r, period: p, mask: o.mask, maskAccount: o.maskAccount), template: o.template?.text,
+            Notice(report: r, period: p, mask: o.mask, maskAccount: o.maskAccount, now: now), template: o.template?.text,
             name: o.template?.name ?? "notice template", layout: o.layout, unpaidOnly: o.unpaidOnly)
         return NoticeText(text: text, period: p, review: r.review.count)
     }

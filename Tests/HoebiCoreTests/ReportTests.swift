@@ -43,3 +43,26 @@ import Testing
         #expect(Notice(report: r, period: p("2026-03"), mask: true, maskAccount: true).accountNumber == "3333-**-***4567")
     }
 }
+
+/// A monthly payer in a yearly club who is up to date is not listed as unpaid for a month not yet
+/// due (issue 23, point 8): the notice counts only the member periods whose due day has come.
+@Suite struct NoticeDueByNowTests {
+    @Test func aMonthlyPayerUpToDateIsNotUnpaid() throws {
+        let p = { (s: String) in Period(s)! }
+        var monthly = Member(id: "sa", name: "사아자")
+        monthly.cycle = .monthly
+        let g = Group(
+            id: "y", name: "동문회", account: Account(bank: "kakaobank", number: "3333-01-1234567"),
+            dues: Dues(dueDay: 10, schedule: [.init(from: p("2026"), amount: 60000)], cycle: .yearly), members: [monthly, Member(id: "ga", name: "가나다")])
+        let paid = (1...11).map { Allocation(transactionID: Int64($0), memberID: "sa", period: Period(year: 2026, month: $0)!, amount: 5000) }
+        let r = try Report(
+            group: g, periods: [p("2026")],
+            snapshot: LedgerSnapshot(transactions: 11, balance: nil, allocations: paid, deposits: [:], review: [], other: []))
+        let early = Notice(report: r, period: p("2026"), mask: false, now: SeoulTime(parsing: "2026-12-01 09:00:00"))
+        #expect(early.unpaid.map(\.name) == ["가나다"] && early.paid.map(\.name) == ["사아자"], "\(early.unpaid)")
+        let late = Notice(report: r, period: p("2026"), mask: false, now: SeoulTime(parsing: "2026-12-15 09:00:00"))
+        #expect(late.unpaid.first { $0.name == "사아자" }?.owed == 5000)
+        // Without a clock (a report of the whole year), December is owed as before.
+        #expect(Notice(report: r, period: p("2026"), mask: false).unpaid.contains { $0.name == "사아자" })
+    }
+}

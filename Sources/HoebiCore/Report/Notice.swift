@@ -36,7 +36,11 @@ public struct Notice: Sendable {
     /// `report` must include `period`; earlier periods in it count towards `totalOwed`. `mask`
     /// hides members' names (for sharing beyond the group); the account members pay into, its
     /// holder and the treasurer's signature stay readable unless `maskAccount` masks the number.
-    public init(report: Report, period: Period, mask: Bool, maskAccount: Bool = false) {
+    ///
+    /// With `now`, a member who pays in shorter periods than the notice's (a monthly payer in a
+    /// yearly club) owes only the periods already due: up to date, they are not listed as unpaid
+    /// for a month nobody owes yet.
+    public init(report: Report, period: Period, mask: Bool, maskAccount: Bool = false, now: SeoulTime? = nil) {
         let g = report.group
         let i = report.periods.firstIndex(of: period) ?? max(0, report.periods.count - 1)
         let show: (String) -> String = { mask ? Mask.name($0) : $0 }
@@ -46,9 +50,23 @@ public struct Notice: Sendable {
             let c = row.cells[i]
             // Each member period once (a yearly member's year is not owed once per column); it
             // includes this column's own standings, so it is never below `c.owed`.
-            let total = row.arrears(through: i, columns: report.periods).reduce(0) { Money.saturatingAdd($0, $1.owed) }
-            let person = Person(name: show(row.name), owed: c.owed, totalOwed: total, paid: c.covered)
-            switch c.status {
+            var total = row.arrears(through: i, columns: report.periods).reduce(0) { Money.saturatingAdd($0, $1.owed) }
+            var owed = c.owed
+            var status = c.status
+            if let now, status == .unpaid || status == .partial,
+                row.standings.contains(where: { $0.columns.contains(i) && $0.period.cycle.months < period.cycle.months })
+            {
+                // Only what falls due by now: the standings whose own due day has come.
+                let notYet = row.standings.filter { $0.owed > 0 && $0.counted <= i && !Self.isDue($0.period, g, now) }
+                    .reduce(Won(0)) { Money.saturatingAdd($0, $1.owed) }
+                let notYetHere = row.standings.filter { $0.owed > 0 && $0.columns.contains(i) && !Self.isDue($0.period, g, now) }
+                    .reduce(Won(0)) { Money.saturatingAdd($0, $1.owed) }
+                total = max(0, total - notYet)
+                owed = max(0, owed - notYetHere)
+                if owed == 0 { status = .paid }
+            }
+            let person = Person(name: show(row.name), owed: owed, totalOwed: max(total, owed), paid: c.covered)
+            switch status {
             case .paid: paid.append(person)
             case .partial, .unpaid: unpaid.append(person)
             case .review: checking.append(person)
@@ -74,5 +92,13 @@ public struct Notice: Sendable {
         balance = report.balance
         reviewCount = report.review.count
         unknownCount = report.reviewOfNoOne
+    }
+
+    /// Whether `p` is due at `now`: from the group's due day in its first month.
+    static func isDue(_ p: Period, _ g: Group, _ now: SeoulTime) -> Bool {
+        let first = Period(cycle: .monthly, containingMonth: p.startMonth)
+        let day = min(g.dues.dueDay, SeoulTime.daysIn(year: first.year, month: first.month))
+        guard let due = SeoulTime(year: first.year, month: first.month, day: day) else { return true }
+        return now.epochSeconds >= due.epochSeconds
     }
 }

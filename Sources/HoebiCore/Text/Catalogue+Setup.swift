@@ -45,6 +45,8 @@ extension Messages {
         "txn.review": ("확인 필요: {1}", "to review: {1}"),
         "txn.other": ("회비 아님: {1}", "not dues: {1}"),
         "txn.credit": ("미리 낸 돈", "credit"),
+        "alias.learned": ("결정에서 배움 ({1})", "learned by {1}"),
+        "alias.config": ("설정 파일의 별칭", "config alias"),
         "money.won": ("{1}원", "{1} won"),
         "field.name": ("이름", "name"),
         "field.holder": ("예금주", "holder"),

@@ -38,7 +38,8 @@ extension Hoebi {
             for r in rules {
                 printOut(
                     DisplayWidth.padRight(r.text, to: width) + "  → " + DisplayWidth.padRight(ruleWords(r.rule, group), to: 16)
-                        + "  \(r.source)\(r.createdBy.isEmpty ? "" : " by \(r.createdBy)") \(r.createdAt.prefix(10))\n")
+                        + "  " + Messages.t(r.source == "learned" ? "alias.learned" : "alias.config", r.createdBy.isEmpty ? "-" : r.createdBy)
+                        + " \(r.createdAt.prefix(10))\n")
             }
         }
     }
