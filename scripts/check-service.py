@@ -302,6 +302,17 @@ def main():
         d.save_screenshot(os.path.join(out, "revert-preview-1366.png"))
         d.find_element(By.LINK_TEXT, "취소").click()
         wait.until(lambda x: x.current_url.endswith("/runs"))
+        # The same statement again (an overlapping export): nothing is added twice, and the run
+        # that added nothing offers nothing to revert.
+        d.get(f"{base}/g/{group}/upload")
+        # The same statement again (an overlapping export): nothing is added twice.
+        d.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(os.path.abspath(statement))
+        d.find_element(By.CSS_SELECTOR, "#upload button").click()
+        wait.until(lambda x: "이미 있던 거래 51건" in x.find_element(By.ID, "result").text)
+        check("새 거래 0건" in d.find_element(By.ID, "result").text, "an overlapping statement adds nothing twice")
+        d.get(f"{base}/g/{group}/runs")
+        newest = d.find_elements(By.CSS_SELECTOR, "li.run")[0]
+        check("새 거래 0건" in newest.text and not newest.find_elements(By.TAG_NAME, "form"), "an import that added nothing offers no revert")
         d.get(f"{base}/g/{group}/members/hong")
         check("납부 내역" in d.page_source, "a member's history page")
         shoot(d, out, "member")

@@ -18,10 +18,11 @@ extension Store {
                 var what = Messages.t("run.what.rows", r[2] as String, r[4] as Int, r[5] as Int)
                 let message: String = r[7]
                 if !message.isEmpty { what += " — " + message }
-                out.append(
-                    RunEntry(
-                        id: "r\(r[0] as Int64)", kind: RunKind(rawValue: r[1]) ?? .import, at: r[3], by: reverted.map { _ in (r[9] as String?) ?? "" } ?? "",
-                        what: what, status: reverted.map { RunStatus.reverted(at: $0) } ?? RunStatus(stored: r[6])))
+                var entry = RunEntry(
+                    id: "r\(r[0] as Int64)", kind: RunKind(rawValue: r[1]) ?? .import, at: r[3], by: reverted.map { _ in (r[9] as String?) ?? "" } ?? "",
+                    what: what, status: reverted.map { RunStatus.reverted(at: $0) } ?? RunStatus(stored: r[6]))
+                entry.newRows = r[4]
+                out.append(entry)
             }
             for d in try Row.fetchAll(
                 db,

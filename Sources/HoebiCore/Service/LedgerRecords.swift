@@ -41,11 +41,14 @@ public struct RunEntry: Sendable {
     public var by: String
     public var what: String
     public var status: RunStatus
+    /// Rows the run added (an import or sync of rows all known adds none).
+    public var newRows = 0
     /// An import or sync whose rows are still in the ledger can be reverted.
     public var revertable: Bool {
-        // Only a finished one brought rows: a failed or interrupted import wrote nothing to take back.
+        // Only a finished one that added rows has any to take back: a failed or interrupted
+        // import wrote nothing, an overlapping one only met rows already there.
         guard kind == .import || kind == .sync else { return false }
-        return status == .ok
+        return status == .ok && newRows > 0
     }
     public init(id: String, kind: RunKind, at: String, by: String, what: String, status: RunStatus) {
         self.id = id

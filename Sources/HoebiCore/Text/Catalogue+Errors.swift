@@ -151,8 +151,8 @@ extension Messages {
             "{1} account numbers usually have {2} digits, this one has {3}: check it"
         ),
         "import.beforeSchedule": (
-            "입금이 {1}부터 있는데 회비는 {2}부터입니다: 그 전 입금은 어느 회비도 되지 않습니다. 회비가 더 일찍 시작했다면 hoebi.json의 dues.schedule[0].from을 {1}(으)로 고치고 hoebi match",
-            "deposits start in {1} but dues start in {2}: earlier deposits pay nothing. If dues started earlier, set dues.schedule[0].from to {1} in hoebi.json and run hoebi match"
+            "입금이 {1}부터 있는데 회비는 {2}부터입니다: 그 전 입금은 어느 회비도 되지 않습니다. 회비가 더 일찍 시작했다면: hoebi group edit --start {1}",
+            "deposits start in {1} but dues start in {2}: earlier deposits pay nothing. If dues started earlier: hoebi group edit --start {1}"
         ),
         "import.skipped": ("건너뛴 줄: {1}", "rows skipped: {1}"),
         "import.skipped.title": ("표 위 제목 {1}줄", "{1} of the title block"),

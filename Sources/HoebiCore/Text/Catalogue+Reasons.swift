@@ -66,12 +66,12 @@ extension Messages {
         "reason.owesNothing.exempt": ("{1}님은 {2} 회비 면제인데 {3}원이 들어왔습니다: 찬조인가요, 회비인가요?", "{1} is exempt in {2}, yet {3} won came in: a gift, or dues?"),
         "reason.owesNothing.paused": ("{1}님은 {2} 휴회 중인데 {3}원이 들어왔습니다: 회비인가요?", "{1} is on leave (휴회) in {2}, yet {3} won came in: dues?"),
         "reason.owesNothing.inactive": (
-            "{1}님은 {2}에 회원이 아닌데 {3}원이 들어왔습니다: 회비인가요, 돌려줄 돈인가요?",
-            "{1} is not a member in {2}, yet {3} won came in: dues, or money to give back?"
+            "{1}님은 {2}에 회원이 아닌데 {3}원이 들어왔습니다: 회비인가요, 돌려줄 돈인가요? 가입·탈퇴 달이 다르면 hoebi member edit {1} --joined 또는 --left로 고치세요",
+            "{1} is not a member in {2}, yet {3} won came in: dues, or money to give back? If they joined or left in another month, fix it with hoebi member edit {1} --joined or --left"
         ),
         "reason.beforeSchedule": (
-            "{2}의 {1}원인데 회비는 {3}부터입니다: 회비가 더 일찍 시작했다면 dues.schedule[0].from을 고치세요",
-            "{1} won in {2}, but dues start in {3}: if they started earlier, change dues.schedule[0].from"
+            "{2}의 {1}원인데 회비는 {3}부터입니다: 회비가 더 일찍 시작했다면 hoebi group edit --start {2}",
+            "{1} won in {2}, but dues start in {3}: if they started earlier, hoebi group edit --start {2}"
         ),
         "reason.treasurerOwn": (
             "총무(예금주) {1}님 이름의 {2}원: 운영비를 넣었거나 여러 사람 회비를 모아 낸 돈일 수 있습니다 — 본인 회비면 배정, 여러 사람 몫이면 일괄 납부(hoebi collect), 아니면 회비 아님",
