@@ -31,17 +31,17 @@ public struct SyncConfig: Sendable, Equatable {
     /// (the registry's names: the core does not know the APIs themselves).
     func problems(sources: [String]) -> [(String, String)] {
         var out: [(String, String)] = []
-        if !sources.contains(source) { out.append(("source", "'\(source)' is not one of \(sources.joined(separator: ", "))")) }
-        if !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) { out.append(("baseURL", "must be an http(s) URL")) }
-        if !(0...60).contains(overlapDays) { out.append(("overlapDays", "must be 0 to 60")) }
+        if !sources.contains(source) { out.append(("source", Messages.t("sync.badSource", source, sources.joined(separator: ", ")))) }
+        if !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) { out.append(("baseURL", Messages.t("sync.badURL"))) }
+        if !(0...60).contains(overlapDays) { out.append(("overlapDays", Messages.t("sync.badOverlap"))) }
         if let line = fields["schedule"], Cron(line) == nil {
             out.append(("schedule", Messages.t("config.schedule", line)))
         }
         if let e = fields["every"], SyncSchedule(every: e) == nil { out.append(("every", Messages.t("config.every", e))) }
         if fields["schedule"] != nil && fields["every"] != nil { out.append(("every", Messages.t("config.scheduleAndEvery"))) }
-        if let start, SeoulTime(parsing: start) == nil { out.append(("start", "'\(start)' is not a date (YYYY-MM-DD)")) }
+        if let start, SeoulTime(parsing: start) == nil { out.append(("start", Messages.t("sync.badStart", start))) }
         for name in fields.keys where Self.secretNames.contains(name) {
-            out.append((name, "secrets are not written in the configuration; use \(name)Env (an environment variable) or \(name)File (a file)"))
+            out.append((name, Messages.t("sync.secretInConfig", name)))
         }
         return out
     }

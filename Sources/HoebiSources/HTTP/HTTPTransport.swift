@@ -137,17 +137,17 @@ public struct Secret: Sendable {
     public func value(_ what: String) throws -> String {
         if let env {
             guard let v = ProcessInfo.processInfo.environment[env], !v.isEmpty else {
-                throw SourceError("config", .rejected, code: "secret", "\(what): environment variable \(env) is not set")
+                throw SourceError("config", .rejected, code: "secret", Messages.t("src.envMissing", what, env))
             }
             return v
         }
         if let file {
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                throw SourceError("config", .rejected, code: "secret", "\(what): cannot read \(file)")
+                throw SourceError("config", .rejected, code: "secret", Messages.t("src.fileUnreadable", what, file))
             }
             return String(text.split(whereSeparator: \.isNewline).first ?? "")
         }
         if let literalForSandbox { return literalForSandbox }
-        throw SourceError("config", .rejected, code: "secret", "\(what): give \(what)Env or \(what)File in the sync settings")
+        throw SourceError("config", .rejected, code: "secret", Messages.t("src.secretMissing", what))
     }
 }

@@ -1,3 +1,5 @@
+import HoebiCore
+
 /// Walks a cursor-paged listing (KFTC `befor_inquiry_trace_info`, Koscom `page`) and decides when
 /// it has ended: no next cursor, a cursor already seen, or a pager going round — one that answers
 /// with the cursor it was given and the same rows again; that page is not stored, since its rows
@@ -30,7 +32,7 @@ struct CursorPager {
     mutating func advance(to next: String?) throws -> Bool {
         guard let next, seen.insert(next).inserted || next == cursor else { return false }
         guard pages < maxPages else {
-            throw SourceError(source, .malformed, code: "paging", "the pager did not end after \(maxPages) pages")
+            throw SourceError(source, .malformed, code: "paging", Messages.t("src.paging", maxPages))
         }
         cursor = next
         return true

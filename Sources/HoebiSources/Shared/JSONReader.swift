@@ -37,7 +37,7 @@ struct JSONReader {
         do { return JSONReader(source: source, try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) } catch {
             // A truncated token answer must not land in a cron log: quote it only redacted.
             let head = Redact.body(String(decoding: data.prefix(80), as: UTF8.self))
-            throw SourceError(source, .malformed, code: "JSON", "the response is not JSON (starts with \"\(head)\")")
+            throw SourceError(source, .malformed, code: "JSON", Messages.t("src.notJSON", head))
         }
     }
 
@@ -65,9 +65,9 @@ struct JSONReader {
         if s.isEmpty { return nil }
         switch Money.parse(s) {
         case .won(let v): return v
-        case .notWhole: throw SourceError(source, .malformed, code: field, "'\(string)' is not a whole won amount")
-        case .tooLarge: throw SourceError(source, .malformed, code: field, "'\(string)' is beyond any real account (more than \(Money.limit.grouped) won)")
-        case .notAnAmount: throw SourceError(source, .malformed, code: field, "'\(string)' is not an amount")
+        case .notWhole: throw SourceError(source, .malformed, code: field, Messages.t("src.notWhole", string))
+        case .tooLarge: throw SourceError(source, .malformed, code: field, Messages.t("src.tooLarge", string, Money.limit.grouped))
+        case .notAnAmount: throw SourceError(source, .malformed, code: field, Messages.t("src.notAmount", string))
         }
     }
 
@@ -109,7 +109,7 @@ func seoulTime(date: String, time: String, source: String) throws -> SeoulTime {
     let d = date.filter(\.isNumber), t = time.filter(\.isNumber)
     let padded = t.isEmpty ? "000000" : t.count == 4 ? t + "00" : t
     guard d.count == 8, padded.count == 6, let v = SeoulTime(parsing: d + padded) else {
-        throw SourceError(source, .malformed, code: "date", "'\(date) \(time)' is not a date and time")
+        throw SourceError(source, .malformed, code: "date", Messages.t("src.notDate", date, time))
     }
     return v
 }

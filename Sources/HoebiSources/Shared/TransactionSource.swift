@@ -36,13 +36,13 @@ public struct SourceSettings: Sendable {
 
     func field(_ name: String) throws -> String {
         guard let v = fields[name], !v.isEmpty else {
-            throw SourceError(source, .rejected, code: "config", "the sync settings need \"\(name)\"")
+            throw SourceError(source, .rejected, code: "config", Messages.t("src.needField", name))
         }
         return v
     }
 
     func secret(_ name: String) throws -> String {
-        guard let s = secrets[name] else { throw SourceError(source, .rejected, code: "config", "the sync settings need \(name)Env or \(name)File") }
+        guard let s = secrets[name] else { throw SourceError(source, .rejected, code: "config", Messages.t("src.needSecret", name)) }
         return try s.value(name)
     }
 }
@@ -53,7 +53,7 @@ public enum Sources {
         guard let api = BankAPI.named(settings.source) else {
             throw SourceError(
                 "config", .rejected, code: "source",
-                "unknown source '\(settings.source)'; use " + BankAPI.all.map(\.name).joined(separator: ", "))
+                Messages.t("src.unknownSource", settings.source, BankAPI.all.map(\.name).joined(separator: ", ")))
         }
         return api.source(settings, transport, credentials)
     }

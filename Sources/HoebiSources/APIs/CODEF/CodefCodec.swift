@@ -30,11 +30,11 @@ public struct CodefCodec: ResponseCodec {
     static func error(code: String, message: String, extra: String) -> SourceError {
         let text = [message, extra].filter { !$0.isEmpty }.joined(separator: " — ")
         switch code {
-        case "CF-99997", "CF-00401", "CF-00004", "CF-00005": return SourceError("codef", .auth, code: code, "token rejected: \(text)")
+        case "CF-99997", "CF-00401", "CF-00004", "CF-00005": return SourceError("codef", .auth, code: code, Messages.t("src.codef.token", text))
         case "CF-03002":
-            return SourceError("codef", .needsUser, code: code, "the bank asks for additional authentication (2-way); run the sync interactively: \(text)")
-        case "CF-12872": return SourceError("codef", .needsUser, code: code, "additional-authentication retries exhausted; start again: \(text)")
-        case "CF-09999", "CF-09980": return SourceError("codef", .transient, code: code, "CODEF server error: \(text)")
+            return SourceError("codef", .needsUser, code: code, Messages.t("src.codef.twoWay", text))
+        case "CF-12872": return SourceError("codef", .needsUser, code: code, Messages.t("src.codef.retries", text))
+        case "CF-09999", "CF-09980": return SourceError("codef", .transient, code: code, Messages.t("src.codef.server", text))
         default:
             return SourceError("codef", code.hasPrefix("CF-12") || code.hasPrefix("CF-13") ? .needsUser : .rejected, code: code, text.isEmpty ? "error" : text)
         }

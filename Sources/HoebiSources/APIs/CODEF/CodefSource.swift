@@ -27,7 +27,7 @@ struct CodefSource: TransactionSource {
                 body: Data("grant_type=client_credentials&scope=read".utf8)), source: name)
         let r = try JSONReader.parse(reply.body, source: name)
         guard reply.status == 200, !r["access_token"].string.isEmpty else {
-            throw SourceError(name, .auth, code: "oauth", "client credentials refused (HTTP \(reply.status)): \(r["error_description"].string)")
+            throw SourceError(name, .auth, code: "oauth", Messages.t("src.codef.client", reply.status, r["error_description"].string))
         }
         try credentials.setCredential(
             tokenKey, value: r["access_token"].string,
@@ -37,7 +37,7 @@ struct CodefSource: TransactionSource {
 
     func encrypt(_ secret: String) throws -> String {
         guard let der = Data(base64Encoded: try settings.field("publicKey")) else {
-            throw SourceError(name, .rejected, code: "config", "publicKey is not base64 DER")
+            throw SourceError(name, .rejected, code: "config", Messages.t("src.codef.publicKey"))
         }
         let key = try _RSA.Encryption.PublicKey(unsafeDERRepresentation: der)
         return try key.encrypt(Data(secret.utf8), padding: ._WEAK_AND_INSECURE_PKCS_V1_5).base64EncodedString()
@@ -60,7 +60,7 @@ struct CodefSource: TransactionSource {
                 continue
             }
         }
-        throw SourceError(name, .auth, code: "CF-99997", "the token was refused twice")
+        throw SourceError(name, .auth, code: "CF-99997", Messages.t("src.tokenTwice"))
     }
 
     func connectedId() async throws -> String {
@@ -77,7 +77,7 @@ struct CodefSource: TransactionSource {
         ]
         let r = try await post("/v1/account/create", params, CodefCodec.envelope)
         guard let cid = r["data"]["connectedId"].string.nilIfEmpty else {
-            throw SourceError(name, .rejected, code: r["result"]["code"].string, "account registration failed: \(r["result"]["message"].string)")
+            throw SourceError(name, .rejected, code: r["result"]["code"].string, Messages.t("src.codef.register", r["result"]["message"].string))
         }
         try credentials.setCredential(connectedIdKey, value: cid, expires: nil)
         return cid

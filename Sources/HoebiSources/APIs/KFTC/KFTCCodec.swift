@@ -9,13 +9,15 @@ public struct KFTCCodec: ResponseCodec {
 
     static func error(_ code: String, _ message: String, bankCode: String = "", bankMessage: String = "") -> SourceError {
         switch code {
-        case "O0002", "O0003": return SourceError("kftc", .auth, code: code, code == "O0003" ? "access token expired" : "access token rejected: \(message)")
-        case "O0001": return SourceError("kftc", .auth, code: code, "authentication parameters refused: \(message)")
-        case "O0008", "O0009": return SourceError("kftc", .rateLimit, code: code, "contracted usage exceeded: \(message)")
-        case "A0007", "A0016", "A0017", "A0003": return SourceError("kftc", .transient, code: code, "processing failed or timed out at the bank: \(message)")
-        case "A0002": return SourceError("kftc", .rejected, code: "A0002/\(bankCode)", "the bank refused: \(bankMessage.isEmpty ? message : bankMessage)")
+        case "O0002", "O0003":
+            return SourceError("kftc", .auth, code: code, code == "O0003" ? Messages.t("src.kftc.expired") : Messages.t("src.kftc.rejected", message))
+        case "O0001": return SourceError("kftc", .auth, code: code, Messages.t("src.kftc.params", message))
+        case "O0008", "O0009": return SourceError("kftc", .rateLimit, code: code, Messages.t("src.kftc.usage", message))
+        case "A0007", "A0016", "A0017", "A0003": return SourceError("kftc", .transient, code: code, Messages.t("src.kftc.bankTimeout", message))
+        case "A0002":
+            return SourceError("kftc", .rejected, code: "A0002/\(bankCode)", Messages.t("src.kftc.bankRefused", bankMessage.isEmpty ? message : bankMessage))
         case "A0305", "A0316", "A0332", "A0334":
-            return SourceError("kftc", .needsUser, code: code, "the account holder's consent is missing or expired; run `hoebi connect kftc` again")
+            return SourceError("kftc", .needsUser, code: code, Messages.t("src.kftc.consentExpired"))
         default: return SourceError("kftc", .rejected, code: code, message.isEmpty ? "error" : message)
         }
     }

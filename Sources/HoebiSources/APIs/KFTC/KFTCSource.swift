@@ -23,7 +23,7 @@ struct KFTCSource: TransactionSource {
 
     func accessToken() throws -> String {
         guard let t = try credentials.credential(accessKey) else {
-            throw SourceError(name, .needsUser, code: "consent", "no access token yet; run `hoebi connect kftc` once")
+            throw SourceError(name, .needsUser, code: "consent", Messages.t("src.kftc.noToken"))
         }
         return t.value
     }
@@ -31,7 +31,7 @@ struct KFTCSource: TransactionSource {
     /// Exchanges the refresh token for new tokens (and keeps them).
     func refresh() async throws {
         guard let r = try credentials.credential(refreshKey) else {
-            throw SourceError(name, .needsUser, code: "O0003", "the access token expired and there is no refresh token; run `hoebi connect kftc`")
+            throw SourceError(name, .needsUser, code: "O0003", Messages.t("src.kftc.noRefresh"))
         }
         let form =
             "grant_type=refresh_token&refresh_token=\(r.value)&scope=login%20inquiry&client_id=\(try settings.secret("clientId"))&client_secret=\(try settings.secret("clientSecret"))"
@@ -45,7 +45,7 @@ struct KFTCSource: TransactionSource {
     /// account/list: the accounts the user registered with this app.
     func accounts() async throws -> [DiscoveredAccount] {
         guard let user = try credentials.credential("kftc:user:" + settings.baseURL) else {
-            throw SourceError(name, .needsUser, code: "consent", "no user yet; run `hoebi connect kftc` once")
+            throw SourceError(name, .needsUser, code: "consent", Messages.t("src.kftc.noUser"))
         }
         let exchange = HTTPExchange(
             "GET", settings.baseURL + "/v2.0/account/list?user_seq_no=\(user.value)&include_cancel_yn=N&sort_order=D",
@@ -130,7 +130,7 @@ public enum KFTCTokens {
         let reply = try await transport.send(
             HTTPExchange("GET", authorizeURL(baseURL: baseURL, clientID: clientID, redirect: redirect, state: "auto")), source: "kftc")
         guard let code = URLComponents(string: reply.location ?? "")?.queryItems?.first(where: { $0.name == "code" })?.value else {
-            throw SourceError("kftc", .needsUser, code: "consent", "the bank did not consent without a person; run `hoebi connect kftc`")
+            throw SourceError("kftc", .needsUser, code: "consent", Messages.t("src.kftc.needsPerson"))
         }
         try await exchange(
             code: code, baseURL: baseURL, clientID: clientID, clientSecret: clientSecret, redirect: redirect,

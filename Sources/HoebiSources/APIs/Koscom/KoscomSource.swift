@@ -36,12 +36,12 @@ struct KoscomSource: TransactionSource {
         let request: [String: Any] = ["partner": partner, "commonHeader": commonHeader, "body": ["korName": settings.fields["holder"] ?? ""]]
         let member = try await post(settings.baseURL + "/v1/common/member/register/search", request)
         guard member["result"].string == "member" else {
-            throw SourceError(name, .needsUser, code: "nonMember", "the account holder has not joined the 금융투자 핀테크 포털; join and consent first")
+            throw SourceError(name, .needsUser, code: "nonMember", Messages.t("src.koscom.nonMember"))
         }
         let consent = try await post(settings.baseURL + "/v1/common/member/consent/search", request)
         let wanted = settings.fields["vtAccNo"]
         guard let acc = (consent["vtAccList"].array ?? []).first(where: { wanted == nil || $0["vtAccNo"].string == wanted }) else {
-            throw SourceError(name, .needsUser, code: "consent", "no linked virtual account; consent to this service in the portal")
+            throw SourceError(name, .needsUser, code: "consent", Messages.t("src.koscom.noAccount"))
         }
         let endpoint = acc["endpoint"].string.isEmpty ? settings.baseURL + "/v1/\(settings.fields["broker"] ?? "diamond")/account/" : acc["endpoint"].string
         try credentials.setCredential(key, value: acc["vtAccNo"].string + " " + endpoint, expires: nil)

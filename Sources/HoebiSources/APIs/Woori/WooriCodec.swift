@@ -10,12 +10,12 @@ public struct WooriCodec: ResponseCodec {
     /// SYSCD system codes (spec §5.1) → what the user should understand.
     static func error(_ code: String, _ message: String) -> SourceError {
         switch code {
-        case "SYSCD03001", "SYSCD03003": return SourceError("woori", .auth, code: code, "token or app key rejected: \(message)")
-        case "SYSCD03101", "SYSCD03102": return SourceError("woori", .rateLimit, code: code, "call rate exceeded: \(message)")
+        case "SYSCD03001", "SYSCD03003": return SourceError("woori", .auth, code: code, Messages.t("src.woori.key", message))
+        case "SYSCD03101", "SYSCD03102": return SourceError("woori", .rateLimit, code: code, Messages.t("src.woori.rate", message))
         case "SYSCD02101", "SYSCD01005", "SYSCD01006", "SYSCD01008", "SYSCD01000", "SYSCD02001", "SYSCD01004":
-            return SourceError("woori", .rejected, code: code, "request refused (schema or input error): \(message)")
+            return SourceError("woori", .rejected, code: code, Messages.t("src.woori.refused", message))
         case "SYSCD01003", "SYSCD03901", "SYSCD09999", "SYSCD01999":
-            return SourceError("woori", .transient, code: code, "bank-side failure: \(message)")
+            return SourceError("woori", .transient, code: code, Messages.t("src.woori.bank", message))
         default: return SourceError("woori", .rejected, code: code, message.isEmpty ? "error" : message)
         }
     }
@@ -35,7 +35,7 @@ public struct WooriCodec: ResponseCodec {
         let r = try JSONReader.parse(body, source: source)
         if let e = Self.errorIn(r) { throw e }
         guard let grid = r["dataBody"]["GRID"].array else {
-            throw SourceError(source, .malformed, code: "dataBody", "no dataBody.GRID in the response")
+            throw SourceError(source, .malformed, code: "dataBody", Messages.t("src.woori.noGrid"))
         }
         var out = ParsedResponse()
         for (i, row) in grid.enumerated() {

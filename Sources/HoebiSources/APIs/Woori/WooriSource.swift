@@ -23,7 +23,7 @@ struct WooriSource: TransactionSource {
                 body: Data("{}".utf8)), source: name)
         let r = try JSONReader.parse(reply.body, source: name)
         if let e = WooriCodec.errorIn(r) { throw e }
-        guard !r["access_token"].string.isEmpty else { throw SourceError(name, .auth, code: "token", "no token in the token response") }
+        guard !r["access_token"].string.isEmpty else { throw SourceError(name, .auth, code: "token", Messages.t("src.woori.noToken")) }
         let expires = Date().addingTimeInterval(Double(r["expires_in"].string) ?? 3600)
         try credentials.setCredential(tokenKey, value: r["access_token"].string, expires: expires)
         return r["access_token"].string
@@ -83,6 +83,6 @@ struct WooriSource: TransactionSource {
                 continue  // the token was refused: issue a new one once
             }
         }
-        throw SourceError(name, .auth, code: "SYSCD03001", "the token was refused twice")
+        throw SourceError(name, .auth, code: "SYSCD03001", Messages.t("src.tokenTwice"))
     }
 }
