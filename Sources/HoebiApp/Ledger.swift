@@ -25,6 +25,11 @@ public struct Ledger: Sendable {
             startsBeforeSchedule.map { Messages.t("import.beforeSchedule", $0.first, $0.schedule) }
         }
 
+        /// One line per member whose deposits come before they joined, with the command that fixes it.
+        public var joinWarnings: [String] {
+            match.beforeJoining.map { Messages.t("import.beforeJoining", $0.member.name, $0.first, $0.member.joined?.description ?? "") }
+        }
+
         /// The skipped rows in words ("건너뛴 줄: 표 위 제목 7줄, 합계·안내 1줄, 0원 거래 1줄 ('신규')"),
         /// nil when none were skipped.
         public var skippedLine: String? {
@@ -102,6 +107,13 @@ public struct Ledger: Sendable {
         public var other: Int
         /// What the treasurer should fix: rules naming members no longer configured.
         public var warnings: [String] = []
+        /// Members whose deposits wait in review from before the period they joined: the
+        /// earliest such period each (a join date set too late by hand or by `init`).
+        public var beforeJoining: [BeforeJoining] = []
+        public struct BeforeJoining: Sendable, Equatable {
+            public var member: Member
+            public var first: Period
+        }
     }
 
     /// Recomputes every allocation of the group from its deposits, decisions and aliases.
@@ -125,12 +137,22 @@ public struct Ledger: Sendable {
             deposits: deposits.count, allocated: 0, review: 0, other: 0,
             warnings: Self.warnings(result.staleRules) + BankCheck.warnings(group)
                 + result.conflicts.map { Messages.t("warning.ruleConflict", $0) })
-        for o in result.outcomes {
+        var early: [String: Period] = [:]
+        for (d, o) in zip(deposits, result.outcomes) {
             switch o {
             case .allocated: s.allocated += 1
-            case .review: s.review += 1
+            case .review(_, let suggestion):
+                s.review += 1
+                // Suggested for one member who had not joined yet when it came.
+                if let id = suggestion, let m = group.members.first(where: { $0.id == id }), m.joined != nil {
+                    let p = d.time.period.within(group.cycle(of: m))
+                    if p < group.firstPeriod(of: m) { early[id] = min(early[id] ?? p, p) }
+                }
             case .other: s.other += 1
             }
+        }
+        s.beforeJoining = early.compactMap { id, p in group.members.first { $0.id == id }.map { MatchSummary.BeforeJoining(member: $0, first: p) } }.sorted {
+            $0.member.id < $1.member.id
         }
         return s
     }

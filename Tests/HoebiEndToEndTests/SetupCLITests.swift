@@ -134,4 +134,16 @@ import Testing
         let none = try hoebi(["ignore", "--matching", "홍길동", "--reason", "x"], in: d)
         #expect(none.status == 64 && none.err.contains("no deposit in review contains"), "\(none.err)")
     }
+
+    @Test func anImportSaysWhenDepositsComeBeforeAMemberJoined() throws {
+        let d = try made()
+        #expect(try hoebi(["member", "edit", "김솔", "--joined", "2026-10"], in: d).status == 0)
+        try Data("datetime,amount,text\n2026-09-05 10:00,20000,김솔\n2026-09-06 10:00,20000,홍길동\n".utf8).write(to: d.appendingPathComponent("s.csv"))
+        let r = try hoebi(["import", "s.csv"], in: d)
+        #expect(
+            r.err.contains("김솔's deposits start in 2026-09 but they joined in 2026-10") && r.err.contains("hoebi member edit 김솔 --joined 2026-09"), "\(r.err)")
+        // The one command it names settles it: the deposit pays September.
+        #expect(try hoebi(["member", "edit", "김솔", "--joined", "2026-09"], in: d).status == 0)
+        #expect(try hoebi(["review"], in: d).out.contains("Nothing to review"))
+    }
 }

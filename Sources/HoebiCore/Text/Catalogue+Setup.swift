@@ -102,6 +102,10 @@ extension Messages {
         "src.envMissing": ("{1}: 환경 변수 {2}이(가) 없습니다", "{1}: environment variable {2} is not set"),
         "src.fileUnreadable": ("{1}: {2}을(를) 읽을 수 없습니다", "{1}: cannot read {2}"),
         "src.secretMissing": ("{1}: 동기화 설정에 {1}Env나 {1}File을 주세요", "{1}: give {1}Env or {1}File in the sync settings"),
+        "import.beforeJoining": (
+            "{1}님의 입금이 {2}부터 있는데 가입은 {3}입니다: 그 입금은 확인 필요로 갑니다. 더 일찍 가입했다면: hoebi member edit {1} --joined {2}",
+            "{1}'s deposits start in {2} but they joined in {3}: those go to review. If they joined earlier: hoebi member edit {1} --joined {2}"
+        ),
         "money.won": ("{1}원", "{1} won"),
         "field.name": ("이름", "name"),
         "field.holder": ("예금주", "holder"),

@@ -90,6 +90,7 @@ extension Hoebi {
             printOut(Messages.t("import.summary", file, r.layout, r.counts.new, r.counts.known, r.counts.ignored) + "\n")
             if let s = r.skippedLine { printOut(s + "\n") }
             if let w = r.scheduleWarning { printErr(Messages.t("warning", w) + "\n") }
+            for w in r.joinWarnings { printErr(Messages.t("warning", w) + "\n") }
             printOut(Messages.t("match.summary", r.match.deposits, r.match.allocated, r.match.review, r.match.other) + "\n")
             if r.breaks.isEmpty {
                 printOut(Messages.t("balance.continuous") + "\n")
