@@ -133,6 +133,12 @@ import Testing
         #expect(byText.status == 0 && byText.out.contains("송채원엄마") && !byText.out.contains("남궁민주'  "), "\(byText.out)")
         let none = try hoebi(["ignore", "--matching", "홍길동", "--reason", "x"], in: d)
         #expect(none.status == 64 && none.err.contains("no deposit in review contains"), "\(none.err)")
+        // Assigning works the same way: several deposits, then the member; undone as one.
+        #expect(try hoebi(["undo"], in: d).status == 0)
+        let both = try hoebi(["assign"] + review + ["남궁민수", "--only"], in: d)
+        #expect(both.status == 0 && both.out.contains("2 deposits decided as one change"), "\(both.out)")
+        #expect(try hoebi(["undo"], in: d).out.contains("also took back the 1 other deposit(s)"))
+        #expect(try hoebi(["assign", "t24"], in: d).err.contains("say to whom"))
     }
 
     @Test func anImportSaysWhenDepositsComeBeforeAMemberJoined() throws {

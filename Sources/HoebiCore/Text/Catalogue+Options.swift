@@ -4,6 +4,8 @@ extension Messages {
     /// Korean. A missing entry shows in English, and `HOEBI_CHECK_MESSAGES=1` reports it (the help
     /// test runs every command with it).
     static let byEnglish: [String: String] = [
+        "Transaction ids (t77, or several: t40 t64), then the member's id or name.":
+            "거래 번호 (t77, 여러 개면 t40 t64), 그다음 회원 아이디나 이름.",
         "The text is remembered as not dues unless it names a member (their dues must never be swallowed) or --only is given. Several deposits are one change: `hoebi undo` takes them back together. Example: hoebi ignore t40 t64 t85 --reason 회식비, or hoebi ignore --matching 회식 --reason 회식비 --dry-run":
             "입금자명이 회원 이름을 담지 않았다면 (그 회원의 회비를 삼키면 안 되므로) 그 입금자명은 앞으로도 회비 아님으로 기억합니다; --only면 이 입금만. 여러 입금은 하나의 결정이라 `hoebi undo`가 함께 되돌립니다. 예: hoebi ignore t40 t64 t85 --reason 회식비, 또는 hoebi ignore --matching 회식 --reason 회식비 --dry-run",
         "Transaction ids, e.g. t40 t64 t85.":

@@ -106,6 +106,7 @@ extension Messages {
             "{1}님의 입금이 {2}부터 있는데 가입은 {3}입니다: 그 입금은 확인 필요로 갑니다. 더 일찍 가입했다면: hoebi member edit {1} --joined {2}",
             "{1}'s deposits start in {2} but they joined in {3}: those go to review. If they joined earlier: hoebi member edit {1} --joined {2}"
         ),
+        "error.assignWhom": ("누구에게 배정할지 주세요: hoebi assign t40 홍길동", "say to whom: hoebi assign t40 홍길동"),
         "money.won": ("{1}원", "{1} won"),
         "field.name": ("이름", "name"),
         "field.holder": ("예금주", "holder"),

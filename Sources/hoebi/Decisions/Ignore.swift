@@ -23,16 +23,7 @@ extension Hoebi {
         func run() throws {
             let (ws, group) = try common.open()
             let ledger = Ledger(store: ws.store)
-            var ids = transactions
-            if let matching {
-                let words = Normalise.letters(Normalise.nfc(matching))
-                guard !words.isEmpty else { throw AppError.usage(Messages.t("error.matchingEmpty")) }
-                let found = try ledger.report(group, from: nil, to: nil).review.filter {
-                    Normalise.letters($0.text).contains(words) || Normalise.letters($0.memo).contains(words)
-                }
-                guard !found.isEmpty else { throw AppError.usage(Messages.t("error.matchingNone", matching)) }
-                ids += found.map { "t\($0.id)" }
-            }
+            let ids = transactions + (try matching.map { try depositsInReview(matching: $0, ledger, group) } ?? [])
             guard !ids.isEmpty else { throw AppError.usage(Messages.t("error.noTransactions")) }
             if ids.count == 1 {
                 printEffect(
@@ -42,4 +33,16 @@ extension Hoebi {
             printBatch(try ledger.decide(group, transactions: ids, .ignore(reason: reason), by: decision.by, only: only, dryRun: decision.dryRun), group: group)
         }
     }
+}
+
+/// The deposits now in review whose text or memo holds `words` (`--matching`): only questions,
+/// never money already placed, so a batch cannot swallow a member's dues.
+func depositsInReview(matching words: String, _ ledger: Ledger, _ group: Group) throws -> [String] {
+    let key = Normalise.letters(Normalise.nfc(words))
+    guard !key.isEmpty else { throw AppError.usage(Messages.t("error.matchingEmpty")) }
+    let found = try ledger.report(group, from: nil, to: nil).review.filter {
+        Normalise.letters($0.text).contains(key) || Normalise.letters($0.memo).contains(key)
+    }
+    guard !found.isEmpty else { throw AppError.usage(Messages.t("error.matchingNone", words)) }
+    return found.map { "t\($0.id)" }
 }
