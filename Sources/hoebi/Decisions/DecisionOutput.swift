@@ -23,23 +23,27 @@ func printEffect(_ e: Ledger.DecisionEffect, group: Group) {
     if e.match == nil { printOut(Messages.t("decision.dryrun") + "\n") }
     let names = group.displayNames()
     printOut(line(d.id, d.time, d.amount, d.text) + "  \(e.before.shown(names)) → \(e.after.shown(names))\n")
-    switch e.rule {
-    case .none: break
-    case .learned(let text, let rule):
-        printOut(Messages.t("rule.learned", text, ruleWords(rule, group)) + "\n")
-    case .notLearned(let text, let why):
-        printOut(Messages.t("rule.notLearned", text, why) + "\n")
-    case .removed(let text, let rule):
-        printOut(Messages.t("rule.removed", text, rule.shown(names)) + "\n")
-    }
-    if e.changes.isEmpty {
-        printOut(Messages.t("changes.none") + "\n")
-    } else {
-        printOut(Messages.t("changes.count", e.changes.count) + "\n")
-        for c in e.changes.prefix(50) { printOut("  " + line(c.id, c.time, c.amount, c.text) + "  \(c.from.shown(names)) → \(c.to.shown(names))\n") }
-        if e.changes.count > 50 { printOut(Messages.t("more", e.changes.count - 50) + "\n") }
-    }
+    if let r = ruleLine(e.rule, group) { printOut(r + "\n") }
+    printOtherChanges(e.changes, names)
     if let m = e.match { printOut(Messages.t("still.review", m.review) + "\n") }
+}
+
+/// What a decision did to the rule on its deposit's text, in words; nil when nothing.
+func ruleLine(_ rule: Ledger.RuleNote, _ group: Group) -> String? {
+    switch rule {
+    case .none: return nil
+    case .learned(let text, let r): return Messages.t("rule.learned", text, ruleWords(r, group))
+    case .notLearned(let text, let why): return Messages.t("rule.notLearned", text, why)
+    case .removed(let text, let r): return Messages.t("rule.removed", text, r.shown(group.displayNames()))
+    }
+}
+
+/// The other deposits a decision moves (the first fifty), or that none moves.
+func printOtherChanges(_ changes: [Ledger.Change], _ names: [String: String]) {
+    guard !changes.isEmpty else { return printOut(Messages.t("changes.none") + "\n") }
+    printOut(Messages.t("changes.count", changes.count) + "\n")
+    for c in changes.prefix(50) { printOut("  " + depositLine(c.id, c.time, c.amount, c.text) + "  \(c.from.shown(names)) → \(c.to.shown(names))\n") }
+    if changes.count > 50 { printOut(Messages.t("more", changes.count - 50) + "\n") }
 }
 
 /// Several deposits decided as one change: each one, the rules, then what else moved.
@@ -54,22 +58,9 @@ func printBatch(_ b: Ledger.BatchEffect, group: Group) {
     // One line per text: a batch of one club's meeting fees often shares a text.
     var said = Set<String>()
     for e in b.decided {
-        let line: String?
-        switch e.rule {
-        case .none: line = nil
-        case .learned(let text, let rule): line = Messages.t("rule.learned", text, ruleWords(rule, group))
-        case .notLearned(let text, let why): line = Messages.t("rule.notLearned", text, why)
-        case .removed(let text, let rule): line = Messages.t("rule.removed", text, rule.shown(names))
-        }
-        if let line, said.insert(line).inserted { printOut(line + "\n") }
+        if let line = ruleLine(e.rule, group), said.insert(line).inserted { printOut(line + "\n") }
     }
-    if b.changes.isEmpty {
-        printOut(Messages.t("changes.none") + "\n")
-    } else {
-        printOut(Messages.t("changes.count", b.changes.count) + "\n")
-        for c in b.changes.prefix(50) { printOut("  " + depositLine(c.id, c.time, c.amount, c.text) + "  \(c.from.shown(names)) → \(c.to.shown(names))\n") }
-        if b.changes.count > 50 { printOut(Messages.t("more", b.changes.count - 50) + "\n") }
-    }
+    printOtherChanges(b.changes, names)
     if let m = b.match {
         printOut(Messages.t("batch.undo", b.decided.count) + "\n")
         printOut(Messages.t("still.review", m.review) + "\n")
