@@ -57,6 +57,30 @@ def html_checks(d, url, out, names, masked):
         }
         return out;""")
     check(not broken, f"{label} @390: no name breaks across lines ({', '.join(broken[:5]) or 'none'})")
+    # Nor any number or word elsewhere (20,0 / 00), and the grid opens on its newest period.
+    inside = d.execute_script(r"""
+        const bad = [], token = /[0-9][0-9,.:\-]*[0-9]|[\uAC00-\uD7A3]{2,}/g;
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let n;
+        while ((n = walker.nextNode())) {
+          if (!n.parentElement || !n.parentElement.getClientRects().length) continue;
+          token.lastIndex = 0; let m;
+          while ((m = token.exec(n.data))) {
+            const r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
+            const rects = Array.from(r.getClientRects()).filter(x => x.width > 0);
+            if (rects.length > 1 && rects[rects.length - 1].top - rects[0].top > 2) bad.push(m[0]);
+          }
+        }
+        return bad.slice(0, 8);""")
+    check(not inside, f"{label} @390: nothing wraps inside a number or a word ({', '.join(inside) or 'none'})")
+    # The newest period is the last header before the three totals; it must be clear of the
+    # sticky name column and inside the window.
+    newest = d.execute_script("""
+        const ths = document.querySelectorAll('table thead th'); const th = ths[ths.length - 4];
+        const name = document.querySelector('table thead th.name').getBoundingClientRect().right;
+        const r = th.getBoundingClientRect(); return [th.textContent, Math.round(r.left), Math.round(r.right), Math.round(name)];""")
+    check(newest[1] >= newest[3] and newest[2] <= 390,
+          f"{label} @390: the newest period ({newest[0]}) is in view without scrolling ({newest[1]}–{newest[2]}px, names end at {newest[3]}px)")
     vp = d.execute_script("return document.querySelector('meta[name=viewport]')?.content || ''")
     check("width=device-width" in vp, f"{label}: mobile viewport meta")
     full_page_png(d, os.path.join(out, f"{label}-390.png"))

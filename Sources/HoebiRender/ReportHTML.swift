@@ -35,6 +35,7 @@ public enum ReportHTML {
         .wrap{overflow-x:auto;-webkit-overflow-scrolling:touch}
         .wrap.newest{direction:rtl}.wrap.newest>table{direction:ltr}
         .now{margin:.3rem 0;font-weight:600}
+        @media screen and (max-width:560px){.tot{display:none}}
         table{border-collapse:collapse;font-size:.9rem}
         td,th{border:1px solid #ccc;padding:4px 6px;text-align:center;white-space:nowrap}
         th.name{text-align:left;position:sticky;left:0;background:#fff}
@@ -63,7 +64,7 @@ public enum ReportHTML {
             <div class="wrap newest"><table><thead><tr><th class="name">회원</th>
             """
         for p in r.periods { h += "<th>\(e(p.shortLabel))</th>" }
-        h += "<th>낼 돈</th><th>낸 돈</th><th>미납액</th></tr></thead><tbody>\n"
+        h += "<th class=\"tot\">낼 돈</th><th class=\"tot\">낸 돈</th><th>미납액</th></tr></thead><tbody>\n"
         for m in r.members {
             h += "<tr><th class=\"name\">\(e(name(m.name)))\(m.cycle.map { " <small>(\($0.korean)납)</small>" } ?? "")</th>"
             for c in m.cells {
@@ -71,12 +72,12 @@ public enum ReportHTML {
                 h += "<td class=\"\(c.status.rawValue)\"\(title)>\(e(c.label))</td>"
             }
             h +=
-                "<td class=\"num\">\(m.expected.grouped)</td><td class=\"num\">\(m.collected.grouped)</td><td class=\"num\">\(m.outstanding.grouped)</td></tr>\n"
+                "<td class=\"num tot\">\(m.expected.grouped)</td><td class=\"num tot\">\(m.collected.grouped)</td><td class=\"num\">\(m.outstanding.grouped)</td></tr>\n"
         }
         h += "</tbody><tfoot><tr><th class=\"name\">낸 돈 합계</th>"
         for t in r.totals { h += "<td class=\"num\">\(t.collected.grouped)</td>" }
         h +=
-            "<td class=\"num\">\(r.expected.grouped)</td><td class=\"num\">\(r.collected.grouped)</td><td class=\"num\">\(r.outstanding.grouped)</td></tr></tfoot></table></div>\n"
+            "<td class=\"num tot\">\(r.expected.grouped)</td><td class=\"num tot\">\(r.collected.grouped)</td><td class=\"num\">\(r.outstanding.grouped)</td></tr></tfoot></table></div>\n"
         return h
     }
 

@@ -54,7 +54,7 @@ import Testing
         #expect(csv.contains("가나다,ga,완납,\"일부 30,000\",120000,90000,30000,0\r\n"), "\(csv)")
         #expect(csv.contains("라마바,ra,완납,완납,120000,120000,0,0\r\n") && csv.contains("낸 돈 합계,,120000,90000,360000,210000,150000,\r\n"))
         let html = try hoebi(["report", "--format", "html"] + window, in: d).out
-        #expect(html.contains(">일부 30,000</td><td class=\"num\">120,000</td><td class=\"num\">90,000</td><td class=\"num\">30,000</td>"))
+        #expect(html.contains(">일부 30,000</td><td class=\"num tot\">120,000</td><td class=\"num tot\">90,000</td><td class=\"num\">30,000</td>"))
         #expect(html.contains("<th class=\"name\">낸 돈 합계</th><td class=\"num\">120,000</td><td class=\"num\">90,000</td>"))
         #expect(try hoebi(["report", "--format", "xlsx", "--output", "r.xlsx"] + window, in: d).status == 0)
         let sheet = try unzip(d.appendingPathComponent("r.xlsx"), "xl/worksheets/sheet1.xml")

@@ -241,7 +241,7 @@ import ZIPFoundation
         let html = ReportHTML.render(r)
         for m in r.members {
             let end =
-                "<td class=\"num\">\(m.expected.grouped)</td><td class=\"num\">\(m.collected.grouped)</td><td class=\"num\">\(m.outstanding.grouped)</td></tr>"
+                "<td class=\"num tot\">\(m.expected.grouped)</td><td class=\"num tot\">\(m.collected.grouped)</td><td class=\"num\">\(m.outstanding.grouped)</td></tr>"
             #expect(html.contains(end), "\(m.id)")
         }
         #expect(html.contains("낸 돈 합계</th>" + r.totals.map { "<td class=\"num\">\($0.collected.grouped)</td>" }.joined()))
