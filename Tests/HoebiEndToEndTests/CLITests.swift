@@ -777,7 +777,8 @@ final class SandboxProcess {
             ["history"], ["transactions"], ["aliases"], ["explain"], ["init"], ["member"], ["member", "list"], ["member", "add"],
             ["member", "edit"], ["member", "leave"], ["member", "exempt"], ["member", "pause"], ["group"], ["group", "show"],
             ["group", "edit"], ["dues"], ["dues", "show"], ["dues", "set"], ["dues", "remove"], ["dues", "cycle"], ["household"],
-            ["household", "add"], ["household", "remove"], ["collect"], ["split"], ["remind"], ["report"], ["notice"], ["sync"], ["connect"], ["accounts"],
+            ["household", "add"], ["household", "remove"], ["collect"], ["split"], ["closing"], ["remind"], ["report"], ["notice"], ["sync"], ["connect"],
+            ["accounts"],
             ["sandbox"], ["formats"], ["parse"], ["evaluate"], ["demo"], ["bench"], ["serve"], ["user"], ["user", "add"],
             ["user", "passwd"], ["user", "remove"], ["user", "list"], ["token"], ["token", "create"], ["token", "revoke"],
             ["token", "list"], ["backup"]

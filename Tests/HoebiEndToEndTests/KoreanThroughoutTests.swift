@@ -15,7 +15,7 @@ import Testing
         ["member", "edit", "정다은", "--amount", "30000"], ["member", "exempt", "정다은", "2026-11"], ["member", "leave", "정다은", "--last", "2026-11"],
         ["group", "edit", "--holder", "홍길동"], ["dues", "set", "4만원", "--from", "2027-01"], ["household", "add", "김솔", "박준영"],
         ["household", "remove", "김솔"], ["member", "edit", "없는사람", "--name", "x"], ["assign", "t999", "홍길동"], ["notice", "--period", "2026-13"],
-        ["report", "--from", "2026-05", "--to", "2026-03"], ["user", "list"], ["token", "list"]
+        ["report", "--from", "2026-05", "--to", "2026-03"], ["user", "list"], ["token", "list"], ["closing", "--year", "2026"]
     ]
 
     /// Words that may stand in Korean text: what a person types (commands, options, formats), ids

@@ -67,4 +67,32 @@ import Testing
         let book = try unzip(d.appendingPathComponent("r.xlsx"), "xl/workbook.xml")
         #expect(book.contains("기타 수입") && book.contains("돈의 흐름") && book.contains("미리 낸 회비"), "\(book)")
     }
+
+    /// The 결산 (issue 24, first part): its figures against an independent sum of the statement's
+    /// own rows, read here without Hoebi.
+    @Test func theClosingStatementAddsUpToTheStatementsRows() throws {
+        let d = try club()
+        let rows = try String(contentsOf: d.appendingPathComponent("s.csv"), encoding: .utf8).split(separator: "\n").dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        // A row that undoes another: the bank's 이체취소, or a card kind arriving as money in.
+        let undoing = rows.filter { Int($0[2])! > 0 && ($0[1].hasSuffix("취소") || $0[1] == "체크카드결제") }
+        let undone = undoing.map { Int($0[2])! }
+        let income = rows.map { Int($0[2])! }.filter { $0 > 0 }.reduce(0, +) - undone.reduce(0, +)
+        let spending = rows.map { Int($0[2])! }.filter { $0 < 0 }.reduce(0) { $0 - $1 } - undone.reduce(0, +)
+        let opening = Int(rows[0][3])! - Int(rows[0][2])!, last = Int(rows[rows.count - 1][3])!
+        let doc = try json(try hoebi(["closing", "--year", "2026", "--format", "json"], in: d).out)
+        #expect(doc["opening"] as? Int == opening && doc["closing"] as? Int == last && doc["bankBalance"] as? Int == last, "\(doc)")
+        let inc = doc["income"] as? [String: Any] ?? [:], out = doc["spending"] as? [String: Any] ?? [:]
+        #expect(inc["total"] as? Int == income && out["total"] as? Int == spending)
+        // Each side's kinds add up to its total; dues are the three members' payments.
+        for side in [inc, out] {
+            #expect((side["kinds"] as? [String: Int] ?? [:]).values.reduce(0, +) == side["total"] as? Int, "\(side)")
+        }
+        #expect((inc["kinds"] as? [String: Int])?["dues"] == 80000 && (inc["kinds"] as? [String: Int])?["entry"] == 15000)
+        #expect((out["kinds"] as? [String: Int])?["refund"] == 20000)
+        let text = try hoebi(["closing", "--year", "2026"], in: d, env: ["HOEBI_LANG": "ko"]).out
+        #expect(text.contains("이월금 (처음 잔액)") && text.contains("차기 이월금 (끝 잔액)") && text.contains("125,000원 (맞음)"), "\(text)")
+        #expect(try hoebi(["closing", "--from", "2026-09"], in: d).status == 64)
+    }
 }

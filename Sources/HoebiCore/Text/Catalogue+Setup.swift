@@ -107,6 +107,22 @@ extension Messages {
             "{1}'s deposits start in {2} but they joined in {3}: those go to review. If they joined earlier: hoebi member edit {1} --joined {2}"
         ),
         "error.assignWhom": ("누구에게 배정할지 주세요: hoebi assign t40 홍길동", "say to whom: hoebi assign t40 홍길동"),
+        "help.closing": (
+            "결산: 이월금, 종류별 수입과 지출, 차기 이월금을 은행 잔액과 나란히 (정기총회용).",
+            "The year-end statement (결산): opening balance, income and spending by kind, the closing balance beside the bank's."
+        ),
+        "closing.title": ("{1} 결산 · {2} – {3}", "{1} statement · {2} – {3}"),
+        "closing.opening": ("이월금 (처음 잔액)", "opening balance"),
+        "closing.income": ("수입", "income"),
+        "closing.spending": ("지출", "spending"),
+        "closing.closing": ("차기 이월금 (끝 잔액)", "closing balance"),
+        "closing.bank": ("은행 잔액", "bank balance"),
+        "closing.agrees": (" (맞음)", " (agrees)"),
+        "closing.differs": (" (다름: 빠지거나 바뀐 거래가 있을 수 있습니다)", " (differs: a row may be missing or altered)"),
+        "closing.unknown": ("알 수 없음", "unknown"),
+        "closing.unsorted": ("분류 안 됨", "not sorted"),
+        "closing.checking": ("확인 중인 입금", "deposits in review"),
+        "error.closingRange": ("--from과 --to를 함께 주세요 (예: --from 2026-03 --to 2027-02)", "give --from and --to together (e.g. --from 2026-03 --to 2027-02)"),
         "money.won": ("{1}원", "{1} won"),
         "field.name": ("이름", "name"),
         "field.holder": ("예금주", "holder"),

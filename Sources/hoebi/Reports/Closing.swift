@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import HoebiApp
+import HoebiCore
+import HoebiWiring
+
+extension Hoebi {
+    /// The year-end statement (결산) for the annual meeting: 이월금, income and spending by kind,
+    /// 차기 이월금 beside the bank's balance.
+    struct ClosingCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "closing", abstract: Messages.help("closing"), discussion: tr("Example: hoebi closing --year 2026, or --from 2026-03 --to 2027-02"))
+        @OptionGroup var common: Common
+        @Option(help: h("The year (default: the last full year).")) var year: Int?
+        @Option(help: h("First month (instead of --year).")) var from: String?
+        @Option(help: h("Last month (instead of --year).")) var to: String?
+        @OptionGroup var listing: ListFormat
+
+        func run() throws {
+            let (ws, group) = try common.open(.read)
+            let ledger = Ledger(store: ws.store)
+            let (start, end) = try window(ledger, group)
+            let c = Closing(report: try ledger.report(group, from: start, to: end))
+            if listing.json { return try printJSON(Self.json(c)) }
+            printOut(Self.lines(c, group).joined(separator: "\n") + "\n")
+        }
+
+        /// `--from/--to`, or `--year`, or the last full year before this one (the ledger's last
+        /// year when it ends earlier).
+        func window(_ ledger: Ledger, _ group: Group) throws -> (Period, Period) {
+            if from != nil || to != nil {
+                guard let f = try period(from, "--from"), let t = try period(to, "--to") else { throw AppError.usage(Messages.t("error.closingRange")) }
+                return (f, t)
+            }
+            let now = SeoulTime.now
+            let latest = try ledger.store.latestTime(account: group.account.key)?.year ?? now.year
+            let y = year ?? min(now.year - 1, latest)
+            guard let f = Period(year: y, month: 1), let t = Period(year: y, month: 12) else { throw AppError.usage(Messages.t("error.period", "--year", y)) }
+            return (f, t)
+        }
+
+        static func name(_ k: MoneyKind?, spending: Bool = false) -> String { k?.korean(spending: spending) ?? Messages.t("closing.unsorted") }
+
+        static func lines(_ c: Closing, _ g: Group) -> [String] {
+            let won = { (w: Won?) in w.map { Messages.t("money.won", $0.grouped) } ?? Messages.t("closing.unknown") }
+            var rows: [(String, String)] = [(Messages.t("closing.opening"), won(c.opening)), (Messages.t("closing.income"), won(c.income.total))]
+            for (k, v) in c.income.kinds.sorted(by: { ($0.key ?? .fee, $0.value) < ($1.key ?? .fee, $1.value) }) { rows.append(("  " + name(k), won(v))) }
+            if c.checking > 0 { rows.append(("  " + Messages.t("closing.checking"), won(c.checking))) }
+            rows.append((Messages.t("closing.spending"), won(c.spending.total)))
+            for (k, v) in c.spending.kinds.sorted(by: { ($0.key ?? .fee, $0.value) < ($1.key ?? .fee, $1.value) }) {
+                rows.append(("  " + name(k, spending: true), won(v)))
+            }
+            rows.append((Messages.t("closing.closing"), won(c.closing)))
+            let agree = c.closing != nil && c.closing == c.bankBalance
+            rows.append(
+                (
+                    Messages.t("closing.bank"),
+                    won(c.bankBalance) + (agree ? Messages.t("closing.agrees") : c.bankBalance == nil ? "" : Messages.t("closing.differs"))
+                ))
+            let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 10
+            return [Messages.t("closing.title", g.name, c.from.label, c.to.label)]
+                + rows.map { DisplayWidth.padRight($0.0, to: width) + "  " + DisplayWidth.padLeft($0.1, to: 14) }
+        }
+
+        /// For scripts and the handover: every figure in won; unknown balances are null.
+        static func json(_ c: Closing) -> [String: Any] {
+            func side(_ s: Closing.Side) -> [String: Any] {
+                ["total": s.total, "kinds": Dictionary(uniqueKeysWithValues: s.kinds.map { ($0.key?.rawValue ?? "unsorted", $0.value) })]
+            }
+            let null = { (w: Won?) -> Any in w.map { $0 as Any } ?? NSNull() }
+            return [
+                "from": c.from.description, "to": c.to.description, "opening": null(c.opening), "income": side(c.income),
+                "spending": side(c.spending), "closing": null(c.closing), "bankBalance": null(c.bankBalance), "checking": c.checking
+            ]
+        }
+    }
+}
