@@ -94,5 +94,13 @@ import Testing
         let text = try hoebi(["closing", "--year", "2026"], in: d, env: ["HOEBI_LANG": "ko"]).out
         #expect(text.contains("이월금 (처음 잔액)") && text.contains("차기 이월금 (끝 잔액)") && text.contains("125,000원 (맞음)"), "\(text)")
         #expect(try hoebi(["closing", "--from", "2026-09"], in: d).status == 64)
+        // The chat text and the CSV carry the same sums.
+        let chat = try hoebi(["closing", "--year", "2026", "--format", "chat"], in: d, env: ["HOEBI_LANG": "ko"]).out
+        #expect(chat.contains("수입 95,000원 (회비 80,000, 참가비 15,000)") && chat.contains("지출 20,000원 (환불 20,000)") && chat.contains("(맞음)"), "\(chat)")
+        let csv = try hoebi(["closing", "--year", "2026", "--format", "csv"], in: d).out
+        let amounts = csv.split(separator: "\r\n").dropFirst().compactMap {
+            $0.split(separator: ",", omittingEmptySubsequences: false).last.flatMap { Int($0) }
+        }
+        #expect(amounts == [opening, 80000, 15000, 20000, last, last], "\(csv)")
     }
 }

@@ -4,6 +4,8 @@ extension Messages {
     /// Korean. A missing entry shows in English, and `HOEBI_CHECK_MESSAGES=1` reports it (the help
     /// test runs every command with it).
     static let byEnglish: [String: String] = [
+        "text, chat (a short message for the group chat), csv or json.":
+            "text, chat (단톡방에 올릴 짧은 글), csv 또는 json.",
         "Example: hoebi closing --year 2026, or --from 2026-03 --to 2027-02":
             "예: hoebi closing --year 2026, 또는 --from 2026-03 --to 2027-02",
         "The year (default: the last full year).":

@@ -119,6 +119,7 @@ extension Messages {
         "closing.bank": ("은행 잔액", "bank balance"),
         "closing.agrees": (" (맞음)", " (agrees)"),
         "closing.differs": (" (다름: 빠지거나 바뀐 거래가 있을 수 있습니다)", " (differs: a row may be missing or altered)"),
+        "closing.csvHeader": ("구분,항목,금액", "line,kind,amount"),
         "closing.unknown": ("알 수 없음", "unknown"),
         "closing.unsorted": ("분류 안 됨", "not sorted"),
         "closing.checking": ("확인 중인 입금", "deposits in review"),

@@ -14,15 +14,21 @@ extension Hoebi {
         @Option(help: h("The year (default: the last full year).")) var year: Int?
         @Option(help: h("First month (instead of --year).")) var from: String?
         @Option(help: h("Last month (instead of --year).")) var to: String?
-        @OptionGroup var listing: ListFormat
+        @Option(help: h("text, chat (a short message for the group chat), csv or json.")) var format: Layout = .text
+
+        enum Layout: String, ExpressibleByArgument, CaseIterable { case text, chat, csv, json }
 
         func run() throws {
             let (ws, group) = try common.open(.read)
             let ledger = Ledger(store: ws.store)
             let (start, end) = try window(ledger, group)
             let c = Closing(report: try ledger.report(group, from: start, to: end))
-            if listing.json { return try printJSON(Self.json(c)) }
-            printOut(Self.lines(c, group).joined(separator: "\n") + "\n")
+            switch format {
+            case .json: try printJSON(Self.json(c))
+            case .text: printOut(Self.lines(c, group).joined(separator: "\n") + "\n")
+            case .chat: printOut(Self.chat(c, group))
+            case .csv: printOut(Self.csv(c))
+            }
         }
 
         /// `--from/--to`, or `--year`, or the last full year before this one (the ledger's last
@@ -60,6 +66,49 @@ extension Hoebi {
             let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 10
             return [Messages.t("closing.title", g.name, c.from.label, c.to.label)]
                 + rows.map { DisplayWidth.padRight($0.0, to: width) + "  " + DisplayWidth.padLeft($0.1, to: 14) }
+        }
+
+        /// The lines of the statement, each a kind and its sum, in the order the text shows them.
+        static func entries(_ c: Closing) -> [(side: String, kind: String, amount: Won?)] {
+            var out: [(String, String, Won?)] = [(Messages.t("closing.opening"), "", c.opening)]
+            for (k, v) in c.income.kinds.sorted(by: { ($0.key ?? .fee, $0.value) < ($1.key ?? .fee, $1.value) }) {
+                out.append((Messages.t("closing.income"), name(k), v))
+            }
+            if c.checking > 0 { out.append((Messages.t("closing.income"), Messages.t("closing.checking"), c.checking)) }
+            for (k, v) in c.spending.kinds.sorted(by: { ($0.key ?? .fee, $0.value) < ($1.key ?? .fee, $1.value) }) {
+                out.append((Messages.t("closing.spending"), name(k, spending: true), v))
+            }
+            out.append((Messages.t("closing.closing"), "", c.closing))
+            out.append((Messages.t("closing.bank"), "", c.bankBalance))
+            return out
+        }
+
+        /// What a treasurer posts before the annual meeting: short, every sum, the bank's balance.
+        static func chat(_ c: Closing, _ g: Group) -> String {
+            let won = { (w: Won?) in w.map { $0.grouped + "원" } ?? Messages.t("closing.unknown") }
+            let kinds = { (s: Closing.Side, spending: Bool) in
+                s.kinds.sorted { ($0.value, $1.key ?? .fee) > ($1.value, $0.key ?? .fee) }.map { "\(name($0.key, spending: spending)) \($0.value.grouped)" }
+                    .joined(separator: ", ")
+            }
+            var out =
+                "📒 [\(g.name)] " + Messages.t("closing.title", g.name, c.from.label, c.to.label).components(separatedBy: " · ").dropFirst().joined() + " 결산\n"
+            out += "\(Messages.t("closing.opening")): \(won(c.opening))\n"
+            let checking = c.checking > 0 ? ", \(Messages.t("closing.checking")) \(c.checking.grouped)" : ""
+            out += "\(Messages.t("closing.income")) \(won(c.income.total)) (\(kinds(c.income, false))\(checking))\n"
+            out += "\(Messages.t("closing.spending")) \(won(c.spending.total)) (\(kinds(c.spending, true)))\n"
+            out += "\(Messages.t("closing.closing")): \(won(c.closing))"
+            if let b = c.bankBalance {
+                out += " · \(Messages.t("closing.bank")) \(won(b))" + (c.closing == b ? Messages.t("closing.agrees") : Messages.t("closing.differs"))
+            }
+            return out + "\n"
+        }
+
+        /// One row per line of the statement, amounts as plain numbers (Excel adds them up).
+        static func csv(_ c: Closing) -> String {
+            let quote = { (s: String) in s.contains(where: { $0 == "," || $0 == "\"" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s }
+            var out = "\u{FEFF}" + Messages.t("closing.csvHeader") + "\r\n"
+            for e in entries(c) { out += "\(quote(e.side)),\(quote(e.kind)),\(e.amount.map(String.init) ?? "")\r\n" }
+            return out
         }
 
         /// For scripts and the handover: every figure in won; unknown balances are null.
