@@ -13,7 +13,7 @@ import base64, os, subprocess, sys, tempfile
 
 from selenium.webdriver.common.print_page_options import PrintOptions
 
-from browsercheck import browser, check, finish
+from browsercheck import broken_words, browser, check, finish
 
 
 def full_page_png(d, path):
@@ -58,20 +58,7 @@ def html_checks(d, url, out, names, masked):
         return out;""")
     check(not broken, f"{label} @390: no name breaks across lines ({', '.join(broken[:5]) or 'none'})")
     # Nor any number or word elsewhere (20,0 / 00), and the grid opens on its newest period.
-    inside = d.execute_script(r"""
-        const bad = [], token = /[0-9][0-9,.:\-]*[0-9]|[\uAC00-\uD7A3]{2,}/g;
-        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-        let n;
-        while ((n = walker.nextNode())) {
-          if (!n.parentElement || !n.parentElement.getClientRects().length) continue;
-          token.lastIndex = 0; let m;
-          while ((m = token.exec(n.data))) {
-            const r = document.createRange(); r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
-            const rects = Array.from(r.getClientRects()).filter(x => x.width > 0);
-            if (rects.length > 1 && rects[rects.length - 1].top - rects[0].top > 2) bad.push(m[0]);
-          }
-        }
-        return bad.slice(0, 8);""")
+    inside = broken_words(d)
     check(not inside, f"{label} @390: nothing wraps inside a number or a word ({', '.join(inside) or 'none'})")
     # The newest period is the last header before the three totals; it must be clear of the
     # sticky name column and inside the window.

@@ -14,30 +14,7 @@ import json, os, re, subprocess, sys, time
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from browsercheck import browser, check, finish
-
-
-# Every number (20,000 · 2026-06-04 · 02:14) and every Hangul word on the page whose own text
-# runs onto a second line: a phone must never show "20,0" / "00" or a name split in two.
-BROKEN_WORDS = r"""
-const bad = [];
-const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-const token = /[0-9][0-9,.:\-]*[0-9]|[\uAC00-\uD7A3]{2,}/g;
-let n;
-while ((n = walker.nextNode())) {
-  const el = n.parentElement;
-  if (!el || el.closest('textarea,script,style,option,[hidden]') || !el.getClientRects().length) continue;
-  token.lastIndex = 0;
-  let m;
-  while ((m = token.exec(n.data))) {
-    const r = document.createRange();
-    r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
-    const rects = Array.from(r.getClientRects()).filter(x => x.width > 0);
-    if (rects.length > 1 && rects[rects.length - 1].top - rects[0].top > 2) bad.push(m[0] + ' <' + el.tagName.toLowerCase() + '>');
-  }
-}
-return bad.slice(0, 8);
-"""
+from browsercheck import broken_words, browser, check, finish
 
 
 # Words a Korean page may show in Latin letters: ids and codes people read back, file names, units.
@@ -63,7 +40,7 @@ def shoot(d, out, name, reload=True):
         if w == 390:
             wide = d.execute_script("return document.documentElement.scrollWidth")
             check(wide <= 390, f"{name} @390: page is {wide}px wide")
-            broken = d.execute_script(BROKEN_WORDS)
+            broken = broken_words(d)
             check(not broken, f"{name} @390: nothing wraps inside a number or a word {broken}")
             words = english(d)
             check(not words, f"{name}: Korean throughout {words}")

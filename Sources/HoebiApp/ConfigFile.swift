@@ -51,6 +51,14 @@ public struct ConfigFile {
         return message + Messages.t("member.backup", file.url.lastPathComponent)
     }
 
+    /// A change detector for a file's bytes (FNV-1a), not a secret: the configuration's
+    /// fingerprint, and what the dashboard's undo checks the file against.
+    public static func digest(_ d: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in d { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return String(hash, radix: 16)
+    }
+
     public func data() throws -> Data {
         var d = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         d.append(0x0A)

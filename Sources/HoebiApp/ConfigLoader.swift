@@ -45,9 +45,7 @@ public enum ConfigLoader {
             guard let id = g["id"] as? String,
                 let json = try? JSONSerialization.data(withJSONObject: g, options: [.sortedKeys])
             else { continue }
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a: a change detector, not a secret
-            for b in json { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-            out[id] = "m\(Allocator.version)-" + String(hash, radix: 16)
+            out[id] = "m\(Allocator.version)-" + ConfigFile.digest(json)
         }
         return out
     }

@@ -102,11 +102,7 @@ extension Ledger {
         func placement(_ o: (placements: [Int64: Placement], asked: Set<Int64>), _ d: Deposit) -> Placement {
             withdrawals[d.id] != nil ? (o.asked.contains(d.id) ? .review : .notDues) : o.placements[d.id] ?? .none
         }
-        var changes: [Change] = []
-        for d in input.deposits where !seen.contains(d.id) && before.placements[d.id] != after.placements[d.id] {
-            changes.append(
-                Change(id: d.id, time: d.time, amount: d.amount, text: d.text, from: before.placements[d.id] ?? .none, to: after.placements[d.id] ?? .none))
-        }
+        let changes = Self.moved(input.deposits.filter { !seen.contains($0.id) }, from: before.placements, to: after.placements)
         var effect = BatchEffect(
             decided: planned.map {
                 DecisionEffect(
@@ -261,7 +257,12 @@ extension Ledger {
         let input = try store.matchInput(of: old)
         let before = Self.describe(group: old, input.deposits, aliases: input.aliases, decisions: input.decisions, withdrawals: input.withdrawals)
         let after = Self.describe(group: new, input.deposits, aliases: input.aliases, decisions: input.decisions, withdrawals: input.withdrawals)
-        return input.deposits.filter { before[$0.id] != after[$0.id] }.map {
+        return Self.moved(input.deposits, from: before, to: after)
+    }
+
+    /// The deposits whose placement differs between two runs of the allocator.
+    static func moved(_ deposits: [Deposit], from before: [Int64: Placement], to after: [Int64: Placement]) -> [Change] {
+        deposits.filter { before[$0.id] != after[$0.id] }.map {
             Change(id: $0.id, time: $0.time, amount: $0.amount, text: $0.text, from: before[$0.id] ?? .none, to: after[$0.id] ?? .none)
         }
     }

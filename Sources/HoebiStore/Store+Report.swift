@@ -7,10 +7,7 @@ extension Store {
         try read { db in
             let account = group.account.key
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM transactions WHERE account = ?", arguments: [account]) ?? 0
-            let balance =
-                try Won?.fetchOne(
-                    db, sql: "SELECT balance FROM transactions WHERE account = ? AND balance IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT 1",
-                    arguments: [account]) ?? nil
+            let balance = try Self.lastBalance(db, account: account, before: nil)
             var allocations: [Allocation] = []
             // The months in range by the index ("2026-01" … "2026-12"), and the longer periods
             // overlapping it by name ("2026-Q1", "2026-H1", "2026"): the report keeps what overlaps its
@@ -120,27 +117,26 @@ extension Store {
                 }
                 snapshot.money = MoneyBook(
                     opening: try Self.opening(db, account: account, start: start.iso8601), income: snapshot.income, spending: snapshot.spending,
-                    bankBalance: try Won?.fetchOne(
-                        db,
-                        sql:
-                            "SELECT balance FROM transactions WHERE account = ? AND occurred_at < ? AND balance IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT 1",
-                        arguments: [account, end.iso8601]) ?? nil,
+                    bankBalance: try Self.lastBalance(db, account: account, before: end.iso8601),
                     withdrawals: lines, otherIncome: other, prepaid: try Self.prepaid(db, group: group, after: last))
             }
             return snapshot
         }
     }
 
+    /// The last balance the bank stated (before `before`, when given).
+    static func lastBalance(_ db: Database, account: String, before: String?) throws -> Won? {
+        let bound = before == nil ? "" : " AND occurred_at < ?"
+        let arguments: StatementArguments = before.map { [account, $0] } ?? [account]
+        return try Won?.fetchOne(
+            db, sql: "SELECT balance FROM transactions WHERE account = ?\(bound) AND balance IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT 1",
+            arguments: arguments) ?? nil
+    }
+
     /// The balance before `start`: the last balance stated before it, or the first row from it on
     /// worked back (its balance less what it brought in, or plus what it took out).
     static func opening(_ db: Database, account: String, start: String) throws -> Won? {
-        if let before = try Won?.fetchOne(
-            db,
-            sql: "SELECT balance FROM transactions WHERE account = ? AND occurred_at < ? AND balance IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT 1",
-            arguments: [account, start]) ?? nil
-        {
-            return before
-        }
+        if let before = try lastBalance(db, account: account, before: start) { return before }
         guard
             let r = try Row.fetchOne(
                 db, sql: "SELECT direction, amount, balance FROM transactions WHERE account = ? AND occurred_at >= ? ORDER BY occurred_at, id LIMIT 1",

@@ -28,19 +28,7 @@ public struct Workspace: Sendable {
     /// Loads `path` (or `$HOEBI_CONFIG`, or `./hoebi.json`), then opens the database it names,
     /// relative to the configuration file's folder.
     public static func open(config path: String?, access: Access = .write) throws -> Workspace {
-        let env = ProcessInfo.processInfo.environment
-        let chosen = path ?? env["HOEBI_CONFIG"] ?? "hoebi.json"
-        let url = URL(fileURLWithPath: chosen)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            throw AppError.noConfig(url.path)
-        }
-        let (config, fingerprints) = try ConfigLoader.load(url)
-        let base = url.deletingLastPathComponent()
-        let dbPath = config.database.hasPrefix("/") ? config.database : base.appendingPathComponent(config.database).path
-        let migrations = try migrationSteps(
-            configured: config.migrations.map {
-                $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : base.appendingPathComponent($0)
-            })
+        let (url, config, fingerprints, dbPath, migrations) = try located(config: path)
         let reader = access == .read ? try? Store(path: dbPath, migrations: migrations, access: .readOnly) : nil
         if let reader, try config.groups.allSatisfy({ try reader.isCurrent($0, fingerprint: fingerprints[$0.id] ?? "") }) {
             return Workspace(configURL: url, config: config, store: reader)
@@ -66,6 +54,21 @@ public struct Workspace: Sendable {
         }
     }
 
+    /// The configuration (`path`, `$HOEBI_CONFIG` or `./hoebi.json`) read, and the database and
+    /// schema it names, relative to its folder.
+    static func located(config path: String?) throws -> (
+        url: URL, config: Configuration, fingerprints: [String: String], database: String, migrations: [Migration]
+    ) {
+        let url = URL(fileURLWithPath: path ?? ProcessInfo.processInfo.environment["HOEBI_CONFIG"] ?? "hoebi.json")
+        guard FileManager.default.fileExists(atPath: url.path) else { throw AppError.noConfig(url.path) }
+        let (config, fingerprints) = try ConfigLoader.load(url)
+        let base = url.deletingLastPathComponent()
+        let database = config.database.hasPrefix("/") ? config.database : base.appendingPathComponent(config.database).path
+        let migrations = try migrationSteps(
+            configured: config.migrations.map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : base.appendingPathComponent($0) })
+        return (url, config, fingerprints, database, migrations)
+    }
+
     /// The schema steps: compiled into the binary (so a copied or symlinked `hoebi` works
     /// anywhere), or a folder named by the config's `migrations` or `$HOEBI_MIGRATIONS` when a
     /// developer is trying out an edited schema.
@@ -86,14 +89,7 @@ extension Workspace {
     /// (`import --dry-run`): whatever the copy goes through, the real ledger is only read. A
     /// ledger not made yet is tried on an empty one. `cleanup` removes the copy.
     public static func scratch(config path: String?) throws -> (workspace: Workspace, cleanup: @Sendable () -> Void) {
-        let chosen = path ?? ProcessInfo.processInfo.environment["HOEBI_CONFIG"] ?? "hoebi.json"
-        let url = URL(fileURLWithPath: chosen)
-        guard FileManager.default.fileExists(atPath: url.path) else { throw AppError.noConfig(url.path) }
-        let (config, fingerprints) = try ConfigLoader.load(url)
-        let base = url.deletingLastPathComponent()
-        let dbPath = config.database.hasPrefix("/") ? config.database : base.appendingPathComponent(config.database).path
-        let migrations = try migrationSteps(
-            configured: config.migrations.map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : base.appendingPathComponent($0) })
+        let (url, config, fingerprints, dbPath, migrations) = try located(config: path)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-preview-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let cleanup: @Sendable () -> Void = { try? FileManager.default.removeItem(at: dir) }

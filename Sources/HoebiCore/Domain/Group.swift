@@ -64,10 +64,18 @@ public struct Group: Sendable, Equatable {
     /// owes yet.
     public func latestDuePeriod(at time: SeoulTime) -> Period {
         let p = time.period.within(dues.cycle)
-        let day = min(dues.dueDay, SeoulTime.daysIn(year: p.year, month: p.month))
-        guard let due = SeoulTime(year: p.year, month: p.month, day: day) else { return p }
-        return time.epochSeconds >= due.epochSeconds ? p : max(firstPeriod, p.advanced(by: -1))
+        return isDue(p, at: time) ? p : max(firstPeriod, p.advanced(by: -1))
     }
+
+    /// The day `p` falls due: the due day of its first month (the 31st is the month's last day).
+    public func dueDate(of p: Period) -> SeoulTime {
+        let day = min(dues.dueDay, SeoulTime.daysIn(year: p.year, month: p.month))
+        // Year and month come from a Period and the day is clamped to the month: always a real date.
+        return SeoulTime(year: p.year, month: p.month, day: day) ?? SeoulTime(epochSeconds: 0)
+    }
+
+    /// Whether `p` is due at `time`.
+    public func isDue(_ p: Period, at time: SeoulTime) -> Bool { time.epochSeconds >= dueDate(of: p).epochSeconds }
 
     /// The first period anyone owes: the group's period holding the schedule's start.
     public var firstPeriod: Period {

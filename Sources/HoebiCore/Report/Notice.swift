@@ -57,9 +57,9 @@ public struct Notice: Sendable {
                 row.standings.contains(where: { $0.columns.contains(i) && $0.period.cycle.months < period.cycle.months })
             {
                 // Only what falls due by now: the standings whose own due day has come.
-                let notYet = row.standings.filter { $0.owed > 0 && $0.counted <= i && !Self.isDue($0.period, g, now) }
+                let notYet = row.standings.filter { $0.owed > 0 && $0.counted <= i && !g.isDue($0.period, at: now) }
                     .reduce(Won(0)) { Money.saturatingAdd($0, $1.owed) }
-                let notYetHere = row.standings.filter { $0.owed > 0 && $0.columns.contains(i) && !Self.isDue($0.period, g, now) }
+                let notYetHere = row.standings.filter { $0.owed > 0 && $0.columns.contains(i) && !g.isDue($0.period, at: now) }
                     .reduce(Won(0)) { Money.saturatingAdd($0, $1.owed) }
                 total = max(0, total - notYet)
                 owed = max(0, owed - notYetHere)
@@ -76,8 +76,7 @@ public struct Notice: Sendable {
         }
         groupName = g.name
         self.period = period
-        let day = min(g.dues.dueDay, SeoulTime.daysIn(year: period.year, month: period.month))
-        dueDate = SeoulTime(year: period.year, month: period.month, day: day)!
+        dueDate = g.dueDate(of: period)
         amount = g.dues.amount(in: period) ?? 0
         self.paid = paid
         self.unpaid = unpaid
@@ -92,13 +91,5 @@ public struct Notice: Sendable {
         balance = report.balance
         reviewCount = report.review.count
         unknownCount = report.reviewOfNoOne
-    }
-
-    /// Whether `p` is due at `now`: from the group's due day in its first month.
-    static func isDue(_ p: Period, _ g: Group, _ now: SeoulTime) -> Bool {
-        let first = Period(cycle: .monthly, containingMonth: p.startMonth)
-        let day = min(g.dues.dueDay, SeoulTime.daysIn(year: first.year, month: first.month))
-        guard let due = SeoulTime(year: first.year, month: first.month, day: day) else { return true }
-        return now.epochSeconds >= due.epochSeconds
     }
 }

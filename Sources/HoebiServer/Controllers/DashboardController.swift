@@ -107,8 +107,9 @@ struct DashboardController {
             // The periods a notice can be about, newest first: the current one (due later) and
             // every one already due back to the schedule's start (two years at most).
             let now = SeoulTime.now.period.within(g.dues.cycle)
+            let due = g.latestDuePeriod(at: .now)
             let periods = (0..<24).map { now.advanced(by: -$0) }.filter { $0 >= g.firstPeriod }.map { p -> [String: Any] in
-                ["value": p.description, "label": p.label + (p > g.latestDuePeriod(at: .now) ? word("page.noticeNotDue") : ""), "selected": p == n.period]
+                ["value": p.description, "label": p.label + (p > due ? word("page.noticeNotDue") : ""), "selected": p == n.period]
             }
             let lines = n.text.split(separator: "\n", omittingEmptySubsequences: false).count
             return Pages.render(

@@ -141,7 +141,7 @@ struct MembersController {
         }
         // In force now, not at the watcher's next look: the next page already shows the member.
         service.reloadIfChanged()
-        let written = Self.digest(try Data(contentsOf: service.configURL))
+        let written = ConfigFile.digest(try Data(contentsOf: service.configURL))
         let done = said.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
         let next = back.map { "&back=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") } ?? ""
         return Reply.redirect("/g/\(g.id)/people?written=\(written)&done=\(done)" + next)
@@ -154,7 +154,7 @@ struct MembersController {
         var req = req
         let form = Forms.decode(Forms.Member.self, try await req.collectBody(upTo: HoebiContext.uploadLimit))
         let url = service.configURL, bak = url.appendingPathExtension("bak")
-        guard let now = try? Data(contentsOf: url), Self.digest(now) == form.written, let previous = try? Data(contentsOf: bak) else {
+        guard let now = try? Data(contentsOf: url), ConfigFile.digest(now) == form.written, let previous = try? Data(contentsOf: bak) else {
             return Reply.page(Pages.plain(word("page.cannot"), word("page.peopleUndoStale"), back: "/g/\(g.id)/people"), status: .conflict)
         }
         guard let object = try? JSONSerialization.jsonObject(with: previous) as? [String: Any] else {
@@ -165,12 +165,5 @@ struct MembersController {
         }
         service.reloadIfChanged()
         return Reply.redirect("/g/\(g.id)/people?done=" + (word("page.peopleUndone").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
-    }
-
-    /// A change detector for the file (FNV-1a), not a secret.
-    static func digest(_ d: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in d { hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return String(hash, radix: 16)
     }
 }

@@ -40,7 +40,7 @@ extension Hoebi {
             @Option(help: h("Remove a one-off payment by its name.")) var removeFee: [String] = []
 
             func run() throws {
-                let said = try ConfigFile.editGroup(path: options.config, group: options.group) { g, group in
+                try changeSettings(options) { g, group in
                     var changed: [String] = []
                     func set(_ key: String, _ value: Any?, _ word: String) {
                         g[key] = value
@@ -71,7 +71,7 @@ extension Hoebi {
                         changed.append(Messages.t("field.advanceMonths"))
                     }
                     if let start {
-                        guard let p = Period(start) else { throw AppError.usage(Messages.t("error.period", "--start", start)) }
+                        let p = try requiredPeriod(start, "--start")
                         dues["schedule"] = DuesSchedule.starting(group.dues, at: p.within(group.dues.cycle))
                         changed.append(Messages.t("field.start"))
                     }
@@ -104,7 +104,6 @@ extension Hoebi {
                     guard !changed.isEmpty else { throw AppError.usage(Messages.t("error.nothingToChange")) }
                     return Messages.t("group.changed", group.name, changed.joined(separator: ", "))
                 }
-                printOut(said + "\n" + Messages.t("group.rematch") + "\n")
             }
         }
     }
@@ -138,8 +137,8 @@ extension Hoebi {
                 guard case .won(let w) = Money.parseTyped(amount), w > 0 else {
                     throw AppError.usage(Messages.t("init.bad", Messages.t("init.prompt.amount"), amount))
                 }
-                guard let p = Period(from) else { throw AppError.usage(Messages.t("error.period", "--from", from)) }
-                let said = try ConfigFile.editGroup(path: options.config, group: options.group) { g, group in
+                let p = try requiredPeriod(from, "--from")
+                try changeSettings(options) { g, group in
                     let at = p.within(group.dues.cycle)
                     var rates = group.dues.schedule.filter { $0.from != at }
                     rates.append(Dues.Rate(from: at, amount: w))
@@ -148,7 +147,6 @@ extension Hoebi {
                     g["dues"] = dues
                     return Messages.t("dues.set", at, w.grouped)
                 }
-                printOut(said + "\n" + Messages.t("group.rematch") + "\n")
             }
         }
 
@@ -158,8 +156,8 @@ extension Hoebi {
             @Option(help: h("The period the rate change to remove starts at.")) var from: String
 
             func run() throws {
-                guard let p = Period(from) else { throw AppError.usage(Messages.t("error.period", "--from", from)) }
-                let said = try ConfigFile.editGroup(path: options.config, group: options.group) { g, group in
+                let p = try requiredPeriod(from, "--from")
+                try changeSettings(options) { g, group in
                     let at = p.within(group.dues.cycle)
                     let rates = group.dues.schedule.filter { $0.from != at }
                     guard rates.count < group.dues.schedule.count else { throw AppError.usage(Messages.t("error.noRate", at, GroupView.duesLine(group))) }
@@ -169,7 +167,6 @@ extension Hoebi {
                     g["dues"] = dues
                     return Messages.t("dues.removed", at)
                 }
-                printOut(said + "\n" + Messages.t("group.rematch") + "\n")
             }
         }
 
@@ -180,7 +177,7 @@ extension Hoebi {
 
             func run() throws {
                 guard let c = Cycle(config: cycle) else { throw AppError.usage(Messages.t("init.badCycle", cycle)) }
-                let said = try ConfigFile.editGroup(path: options.config, group: options.group) { g, group in
+                try changeSettings(options) { g, group in
                     var dues = g["dues"] as? [String: Any] ?? [:]
                     dues["cycle"] = c.rawValue
                     // Each rate starts at the new cycle's period holding it (2026-07 → 2026 for a yearly club).
@@ -188,9 +185,15 @@ extension Hoebi {
                     g["dues"] = dues
                     return Messages.t("dues.cycle", Messages.language == .ko ? c.korean : c.rawValue)
                 }
-                printOut(said + "\n" + Messages.t("group.rematch") + "\n")
             }
         }
+    }
+
+    /// One change to the group's settings, checked and written by `ConfigFile.editGroup`, then
+    /// said with the note that every deposit is matched again under it.
+    static func changeSettings(_ o: MemberCommand.Options, _ change: (inout [String: Any], Group) throws -> String) throws {
+        let said = try ConfigFile.editGroup(path: o.config, group: o.group, change)
+        printOut(said + "\n" + Messages.t("group.rematch") + "\n")
     }
 
     static func loadGroup(_ o: MemberCommand.Options) throws -> Group {

@@ -18,24 +18,18 @@ extension Hoebi {
             @Option(help: h("What they pay together per period (default: the schedule's).")) var amount: String?
 
             func run() throws {
-                let said = try ConfigFile.editGroup(path: options.config, group: options.group) { g, _ in
+                try changeSettings(options) { g, _ in
                     let raw = g["members"] as? [[String: Any]] ?? []
                     let ids = try members.map { try RawMembers.id(of: $0, in: raw) }
                     var households = g["households"] as? [[String: Any]] ?? []
                     let taken = Set(households.compactMap { $0["id"] as? String } + raw.compactMap { $0["id"] as? String })
                     let newID = id ?? (1...).lazy.map { "h\($0)" }.first { !taken.contains($0) } ?? "h\(taken.count + 1)"
                     var hh: [String: Any] = ["id": newID, "members": ids]
-                    if let amount {
-                        guard case .won(let w) = Money.parseTyped(amount), w > 0 else {
-                            throw AppError.usage(Messages.t("init.bad", Messages.t("init.prompt.amount"), amount))
-                        }
-                        hh["amount"] = w
-                    }
+                    if let amount { hh["amount"] = try duesAmount(amount) }
                     households.append(hh)
                     g["households"] = households
                     return Messages.t("household.added", newID, ids.map { RawMembers.name(of: $0, in: raw) }.joined(separator: "·"))
                 }
-                printOut(said + "\n" + Messages.t("group.rematch") + "\n")
             }
         }
 
@@ -45,7 +39,7 @@ extension Hoebi {
             @Argument(help: h("Household id, or one of its members.")) var household: String
 
             func run() throws {
-                let said = try ConfigFile.editGroup(path: options.config, group: options.group) { g, _ in
+                try changeSettings(options) { g, _ in
                     let raw = g["members"] as? [[String: Any]] ?? []
                     var households = g["households"] as? [[String: Any]] ?? []
                     let member = try? RawMembers.id(of: household, in: raw)
@@ -58,7 +52,6 @@ extension Hoebi {
                     g["households"] = households.isEmpty ? nil : households
                     return Messages.t("household.removed", removed["id"] as? String ?? household)
                 }
-                printOut(said + "\n" + Messages.t("group.rematch") + "\n")
             }
         }
     }

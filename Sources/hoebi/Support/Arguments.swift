@@ -6,6 +6,12 @@ import HoebiImport
 import HoebiRender
 import HoebiWiring
 
+/// A positive amount of dues as people write it (20000, 20,000, 2만원), or the error `init` gives.
+func duesAmount(_ text: String) throws -> Won {
+    guard case .won(let w) = Money.parseTyped(text), w > 0 else { throw AppError.usage(Messages.t("init.bad", Messages.t("init.prompt.amount"), text)) }
+    return w
+}
+
 func requiredPeriod(_ s: String, _ flag: String) throws -> Period {
     guard let p = Period(s) else { throw AppError.usage(Messages.t("error.period", flag, s)) }
     return p
