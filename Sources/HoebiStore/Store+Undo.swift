@@ -193,7 +193,7 @@ extension Store {
                     continue
                 }
                 dropped += try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM decisions WHERE transaction_id = ?", arguments: [id]) ?? 0
-                for table in ["allocations", "outcomes", "holds", "decisions", "run_sightings"] {
+                for table in ["allocations", "outcomes", "holds", "decisions", "categories", "receipts", "run_sightings"] {
                     try db.execute(sql: "DELETE FROM \(table) WHERE transaction_id = ?", arguments: [id])
                 }
                 try db.execute(sql: "DELETE FROM transactions WHERE id = ?", arguments: [id])

@@ -10,7 +10,7 @@ public struct Allocator {
     /// How many months ahead of a deposit an advance payment may reach before the rest is kept as credit.
     public static let advanceLimit = 120
     /// Raised whenever the rules change what they decide, so stored allocations are recomputed.
-    public static let version = 5
+    public static let version = 6
 
     var paid: [String: [Period: Won]] = [:]
     var cursor: [String: Int] = [:]
@@ -48,6 +48,9 @@ public struct Allocator {
         return f
     }
     private let keywords: [(word: String, letters: String)]
+    /// Events' names and words with their fee, longest first: read before the keywords, so a
+    /// deposit naming the 송년회 is checked against its fee even when it also says 뒷풀이.
+    private let eventWords: [(word: String, letters: String, fee: Won?)]
     /// Every member's name and aliases as letters: a keyword inside one of them is part of a name.
     private let nameLetters: [String]
     /// The treasurer's member (their household) and members bearing the account holder's name,
@@ -111,6 +114,8 @@ public struct Allocator {
         var words = group.defaultNonDuesKeywords ? BankRows.defaultNonDuesKeywords : []
         for w in group.nonDuesKeywords where !words.contains(w) { words.append(w) }
         keywords = words.map { ($0, Normalise.letters($0)) }.filter { !$0.1.isEmpty }
+        eventWords = group.eventFees.map { ($0.word, Normalise.letters($0.word), $0.fee) }.filter { !$0.1.isEmpty }
+            .sorted { $0.letters.count > $1.letters.count }
         nameLetters = group.members.flatMap { [$0.name] + $0.aliases }.map(Normalise.letters).filter { !$0.isEmpty }
         var own = Set(group.treasurer.flatMap { group.member($0)?.id }.map { [$0] } ?? [])
         if let holder = group.account.holder.map(Normalise.letters), !holder.isEmpty {
@@ -276,6 +281,12 @@ public struct Allocator {
         case .none:
             // The memo column can say "not dues" too (뒷풀이 in the memo of a plain name).
             let memo = Normalise.letters(d.memo)
+            if !memo.isEmpty, let e = eventWords.first(where: { keywordStandsAlone($0.letters, in: memo) }) {
+                guard let fee = e.fee else { return (.other(reason: Messages.ref("reason.memoKeyword", e.word)), []) }
+                return d.amount == fee
+                    ? (.other(reason: Messages.ref("reason.fee", e.word, fee.grouped)), [])
+                    : (.review(reason: Messages.ref("reason.feeAmount", e.word, d.amount.grouped, fee.grouped), suggestion: nil), [])
+            }
             if !memo.isEmpty, let k = keywords.first(where: { keywordStandsAlone($0.letters, in: memo) }) {
                 if let mixed = mixed(d, k.word, f.name) { return mixed }
                 return (.other(reason: Messages.ref("reason.memoKeyword", k.word)), [])
@@ -428,7 +439,9 @@ public struct Allocator {
             if case .collective(let ms) = LearnedRule(stored: rule) { v = .collectiveRule(ms.map { $0.map { group.households[$0] ?? $0 } }) }
         default:
             let letters = Normalise.letters(text)
-            if let k = keywords.first(where: { keywordStandsAlone($0.letters, in: letters) }) {
+            if let e = eventWords.first(where: { keywordStandsAlone($0.letters, in: letters) }) {
+                v = e.fee.map { .fee(e.word, $0) } ?? .keyword(e.word)
+            } else if let k = keywords.first(where: { keywordStandsAlone($0.letters, in: letters) }) {
                 v = .keyword(k.word)
             } else if let fee = group.fees.first(where: { letters.holds(Normalise.letters($0.key)) }) {
                 v = .fee(fee.key, fee.value)

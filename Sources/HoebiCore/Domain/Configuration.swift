@@ -120,6 +120,8 @@ private struct RawConfig: Decodable {
         /// Joining after this day of the month starts with the next period (with `joined` dates).
         var joinDay: Int?
         var households: [RawHousehold]?
+        var events: [RawEvent]?
+        var categories: [String: String]?
     }
     struct RawHousehold: Decodable {
         var id: String
@@ -334,6 +336,8 @@ private struct RawConfig: Decodable {
             result[result.count - 1].builtinRules = g.builtinRules ?? true
             result[result.count - 1].defaultNonDuesKeywords = g.defaultNonDuesKeywords ?? true
             result[result.count - 1].fees = Dictionary((g.fees ?? [:]).map { (Normalise.nfc($0.key), $0.value) }, uniquingKeysWith: max)
+            result[result.count - 1].events = RawEvent.events(g.events ?? [], "\(gp).events", members: Set(memberIDs.keys), fail: fail)
+            result[result.count - 1].categoryWords = RawEvent.categories(g.categories ?? [:], "\(gp).categories", fail: fail)
         }
         var lang: Language?
         if let language {

@@ -19,6 +19,11 @@ public struct Group: Sendable, Equatable {
     public var builtinRules = true
     /// Whether `BankRows.defaultNonDuesKeywords` apply besides `nonDuesKeywords`.
     public var defaultNonDuesKeywords = true
+    /// Gatherings with their own fee (송년회), in date order.
+    public var events: [Event] = []
+    /// The treasurer's own words for kinds of money (word → 결산 line: "스타벅스" → "식비"),
+    /// read before the built-in ones.
+    public var categoryWords: [String: String] = [:]
 
     public init(
         id: String, name: String, account: Account, dues: Dues, members: [Member],

@@ -2,13 +2,14 @@
 /// nearest known one; a key written twice is refused too (JSON keeps only one of them, silently).
 enum KnownKeys {
     /// Keys by place ("groups[].members[]"); places not listed are free-form maps (`sync`
-    /// settings, which each source checks, and `fees`, whose keys are words) or plain values.
+    /// settings, which each source checks, and `fees` and `categories`, whose keys are words) or plain values.
     static let places: [String: [String]] = [
         "": ["database", "migrations", "groups", "language"],
         "groups[]": [
             "id", "name", "account", "dues", "members", "treasurer", "nonDuesKeywords", "sync", "fees",
-            "builtinRules", "defaultNonDuesKeywords", "joinDay", "households"
+            "builtinRules", "defaultNonDuesKeywords", "joinDay", "households", "events", "categories"
         ],
+        "groups[].events[]": ["name", "date", "fee", "members", "words", "closed", "cost", "settle"],
         "groups[].account": ["bank", "number", "holder"],
         "groups[].dues": ["cycle", "dueDay", "schedule", "advanceMonths"],
         "groups[].dues.schedule[]": ["from", "amount"],

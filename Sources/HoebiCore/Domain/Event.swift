@@ -1,0 +1,87 @@
+/// A one-off gathering with its own fee (송년회, MT, 정기총회 뒷풀이): who takes part, what each
+/// owes, and the words deposits for it carry. Its money is not dues; a deposit naming it with the
+/// fee is filed under it, with another sum it goes to review (the allocator treats it as a fee).
+public struct Event: Sendable, Equatable {
+    /// Who takes part: every member active on the day, the ones listed, or whoever paid.
+    public enum Attendees: Sendable, Equatable {
+        case all
+        case listed([String])
+        case signUp
+    }
+
+    /// How the real cost is shared when settling: equally (1/N), or the fee stays and the club
+    /// pays the rest from its funds.
+    public enum Settlement: String, Sendable, Equatable, CaseIterable {
+        case even, fee
+    }
+
+    public var name: String
+    public var date: SeoulTime
+    /// What each attendee pays; nil when it is settled afterwards from the real cost.
+    public var fee: Won?
+    public var attendees: Attendees
+    /// Other words deposits for it carry (뒷풀이, MT비); the name always counts.
+    public var words: [String]
+    public var closed: Bool
+    /// The real cost when known without the withdrawals (cash paid on the day).
+    public var cost: Won?
+    public var settlement: Settlement
+
+    public init(
+        name: String, date: SeoulTime, fee: Won?, attendees: Attendees = .all, words: [String] = [], closed: Bool = false, cost: Won? = nil,
+        settlement: Settlement = .even
+    ) {
+        self.name = name
+        self.date = date
+        self.fee = fee
+        self.attendees = attendees
+        self.words = words
+        self.closed = closed
+        self.cost = cost
+        self.settlement = settlement
+    }
+
+    /// The name and words as letters, longest first (a text naming "송년회뒷풀이" is this event's
+    /// before it is anyone's "뒷풀이").
+    public var letters: [String] {
+        ([name] + words).map(Normalise.letters).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+    }
+
+    /// Whether a text names this event.
+    public func named(in texts: [String]) -> Bool {
+        let ls = letters
+        return texts.contains { t in
+            let l = Normalise.letters(t)
+            return ls.contains { l.contains($0) }
+        }
+    }
+
+    /// The members who take part, by id: those active in the event's month (joined, not left), the
+    /// listed ones, or (sign-up) those who paid.
+    public func attendees(in group: Group, paid: Set<String>) -> [String] {
+        switch attendees {
+        case .all:
+            let p = date.period
+            return group.members.filter { m in (m.joined.map { $0.startMonth <= p.startMonth } ?? true) && (m.left.map { $0.endMonth >= p.startMonth } ?? true) }
+                .map(\.id)
+        case .listed(let ids): return ids.map { group.households[$0] ?? $0 }
+        case .signUp: return group.members.map(\.id).filter(paid.contains)
+        }
+    }
+}
+
+extension Group {
+    /// Every event's name and other words with its fee: what the allocator files like a one-off
+    /// fee (a text naming one with the fee is not dues; another sum goes to review). Closed events
+    /// count too: a late payment still belongs to its event. Events without a fee are filed by
+    /// their words alone.
+    public var eventFees: [(word: String, fee: Won?)] {
+        events.flatMap { e in ([e.name] + e.words).map { (word: $0, fee: e.fee) } }
+    }
+
+    /// The event a name (or its letters) picks, if any.
+    public func event(named name: String) -> Event? {
+        let l = Normalise.letters(name)
+        return events.first { Normalise.letters($0.name) == l }
+    }
+}

@@ -1,0 +1,81 @@
+/// What the club's whole book (events, kinds of money, receipts) asks of the store, beside the
+/// dues ledger: the rows that are not dues with the treasurer's words on them, the treasurer's
+/// categories, and receipt files. Each call is one transaction of the engine.
+public protocol BookStore: Sendable {
+    /// Money in that is not dues or still in review, and every withdrawal, in `[from, to)`, with
+    /// the decision in force on each (its member and reason) and the treasurer's category.
+    func bookRows(of group: Group, from: SeoulTime, to: SeoulTime) throws -> [EventMoney]
+    /// Every category decision in force, oldest first (what `Categories` learns from).
+    func categoryDecisions(of group: Group) throws -> [CategoryDecision]
+    /// Files the rows under `category` ('' takes the line off), as one change; returns how many rows.
+    func categorise(group: Group, _ ids: [Int64], as category: String, by: String) throws -> Int
+    /// Takes the last categorise change back; nil when there is none.
+    func undoCategories(group: Group) throws -> CategoryChange?
+    /// What `undoCategories` would take back now.
+    func lastCategoryChange(group: Group) throws -> CategoryChange?
+
+    func addReceipt(group: Group, transaction: Int64, file: ReceiptFile, by: String) throws -> ReceiptInfo
+    func receipts(of group: Group) throws -> [ReceiptInfo]
+    func receiptFile(group: Group, id: Int64) throws -> (info: ReceiptInfo, bytes: [UInt8])?
+    func removeReceipt(group: Group, id: Int64) throws -> Bool
+}
+
+/// A category in force on one row, with the row's text (a rule for the same text elsewhere).
+public struct CategoryDecision: Sendable, Equatable {
+    public var transaction: Int64
+    public var text: String
+    public var category: String
+    public init(transaction: Int64, text: String, category: String) {
+        self.transaction = transaction
+        self.text = text
+        self.category = category
+    }
+}
+
+/// One categorise command as stored: the rows and the line they were given.
+public struct CategoryChange: Sendable, Equatable {
+    public var rows: [Int64]
+    public var category: String
+    public var by: String
+    public var at: String
+    public init(rows: [Int64], category: String, by: String, at: String) {
+        self.rows = rows
+        self.category = category
+        self.by = by
+        self.at = at
+    }
+}
+
+/// A receipt as given: its name, type and bytes.
+public struct ReceiptFile: Sendable, Equatable {
+    public var name: String
+    public var mediaType: String
+    public var bytes: [UInt8]
+    public init(name: String, mediaType: String, bytes: [UInt8]) {
+        self.name = name
+        self.mediaType = mediaType
+        self.bytes = bytes
+    }
+}
+
+/// A stored receipt without its bytes.
+public struct ReceiptInfo: Sendable, Equatable {
+    public var id: Int64
+    public var transaction: Int64
+    public var name: String
+    public var mediaType: String
+    public var size: Int
+    public var sha256: String
+    public var addedBy: String
+    public var addedAt: String
+    public init(id: Int64, transaction: Int64, name: String, mediaType: String, size: Int, sha256: String, addedBy: String, addedAt: String) {
+        self.id = id
+        self.transaction = transaction
+        self.name = name
+        self.mediaType = mediaType
+        self.size = size
+        self.sha256 = sha256
+        self.addedBy = addedBy
+        self.addedAt = addedAt
+    }
+}
