@@ -17,6 +17,9 @@ extension Ledger {
         case collect(members: [String]?, periods: [Period], rest: String?, everyMonth: Bool)
         /// One deposit in parts: dues and other money.
         case split(parts: [DepositPart])
+        /// Not dues: money for the event `name`, paid by `member` when the text does not say
+        /// (stored as "not dues" with the event's name as its reason and the member beside it).
+        case event(name: String, member: String?)
     }
 
     /// One deposit whose owner or periods a decision changes.
@@ -159,10 +162,11 @@ extension Ledger {
                 aliases[key] = target.id
                 rule = .learned(text: deposit.text, rule: .member(target.id))
             }
-        case .ignore(let r):
+        case .ignore(let r), .event(let r, _):
             storedAction = .ignore
             reason = r
             decisions[id] = .ignore(reason: r)
+            if case .event(_, let m?) = action { member = try Self.member(m, of: group).id }
             if only {
                 rule = .notLearned(text: deposit.text, why: Messages.t("decide.why.only"))
             } else if let named = byName {
@@ -240,7 +244,7 @@ extension Ledger {
     /// with "not dues" (looked at) or that answer withdrawn; it pays no one, and leaves no rule.
     static func planWithdrawal(_ w: Deposit, _ action: Action, decisions: inout [Int64: Decision]) throws -> DecisionWrite {
         switch action {
-        case .ignore(let r):
+        case .ignore(let r), .event(let r, _):
             decisions[w.id] = .ignore(reason: r)
             return DecisionWrite(transaction: w.id, action: .ignore, reason: r, rule: .some(nil))
         case .clear:

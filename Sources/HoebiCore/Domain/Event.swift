@@ -62,8 +62,9 @@ public struct Event: Sendable, Equatable {
         switch attendees {
         case .all:
             let p = date.period
-            return group.members.filter { m in (m.joined.map { $0.startMonth <= p.startMonth } ?? true) && (m.left.map { $0.endMonth >= p.startMonth } ?? true) }
-                .map(\.id)
+            return group.members.filter { m in (m.joined.map { $0.startMonth <= p.startMonth } ?? true) && (m.left.map { $0.endMonth >= p.startMonth } ?? true)
+            }
+            .map(\.id)
         case .listed(let ids): return ids.map { group.households[$0] ?? $0 }
         case .signUp: return group.members.map(\.id).filter(paid.contains)
         }

@@ -28,6 +28,9 @@ public struct EventBook: Sendable, Equatable {
         public var refunded: Won
         /// Paid without being on the event's list (signed up by paying).
         public var unlisted: Bool
+        /// Money of theirs naming the event that the ledger still asks about: until it is
+        /// answered they are 확인 중, never shown as owing.
+        public var checking: Won = 0
         public var net: Won { paid - refunded }
     }
 
@@ -66,7 +69,7 @@ public struct EventBook: Sendable, Equatable {
     }
     public var owing: [(member: String, amount: Won)] {
         guard let fee = event.fee else { return [] }
-        return attendees.compactMap { a in a.net < fee ? (a.member, fee - a.net) : nil }
+        return attendees.compactMap { a in a.checking == 0 && a.net < fee ? (a.member, max(0, fee - a.net)) : nil }
     }
     public var openQuestions: Int { unmatched.count + questions.count }
 
@@ -78,14 +81,15 @@ public struct EventBook: Sendable, Equatable {
         let matcher = NameMatcher(members: group.members, learned: learned.filter { !$0.value.hasPrefix("!") })
         let others = group.events.filter { $0.name != event.name }
         let mine = rows.filter { Self.belongs($0, to: event, others: others) }
-        var paid: [String: Won] = [:], refunded: [String: Won] = [:]
+        var paid: [String: Won] = [:], refunded: [String: Won] = [:], checking: [String: Won] = [:]
         var payments: [EventMoney] = [], unmatched: [EventMoney] = [], questions: [EventMoney] = [], spending: [EventMoney] = [], refunds: [EventMoney] = []
         for r in mine {
+            let who = r.member.map { group.households[$0] ?? $0 } ?? Self.member(matcher.match(Self.withoutEventWords(r.line.text, event)), group)
             if r.inReview {
                 questions.append(r)
+                if let who { checking[who] = Money.saturatingAdd(checking[who] ?? 0, r.line.amount) }
                 continue
             }
-            let who = r.member.map { group.households[$0] ?? $0 } ?? Self.member(matcher.match(Self.withoutEventWords(r.line.text, event)), group)
             switch (r.incoming, who) {
             case (true, let m?):
                 paid[m] = Money.saturatingAdd(paid[m] ?? 0, r.line.amount)
@@ -97,10 +101,12 @@ public struct EventBook: Sendable, Equatable {
             case (false, nil): spending.append(r)
             }
         }
-        let listed = event.attendees(in: group, paid: Set(paid.keys))
+        let listed = event.attendees(in: group, paid: Set(paid.keys).union(checking.keys))
         var all = listed
-        for id in group.members.map(\.id) where paid[id] != nil && !listed.contains(id) { all.append(id) }
-        attendees = all.map { Attendee(member: $0, paid: paid[$0] ?? 0, refunded: refunded[$0] ?? 0, unlisted: !listed.contains($0)) }
+        for id in group.members.map(\.id) where (paid[id] != nil || checking[id] != nil) && !listed.contains(id) { all.append(id) }
+        attendees = all.map {
+            Attendee(member: $0, paid: paid[$0] ?? 0, refunded: refunded[$0] ?? 0, unlisted: !listed.contains($0), checking: checking[$0] ?? 0)
+        }
         self.payments = payments
         self.unmatched = unmatched
         self.questions = questions
@@ -143,17 +149,19 @@ public struct EventBook: Sendable, Equatable {
         let cost = given ?? event.cost ?? (spent > 0 ? spent : nil)
         guard let cost, !attendees.isEmpty else { return nil }
         let n = Won(attendees.count)
+        // Someone whose payment is still a question gets no figure until it is answered.
+        let settled = attendees.filter { $0.checking == 0 }
         switch way ?? event.settlement {
         case .even:
             let share = (cost / n + (cost % n == 0 ? 0 : 1) + 99) / 100 * 100
             let club = share * n - cost
-            return Settlement(cost: cost, share: share, club: club, differences: attendees.map { ($0.member, share - $0.net) }.filter { $0.1 != 0 })
+            return Settlement(cost: cost, share: share, club: club, differences: settled.map { ($0.member, share - $0.net) }.filter { $0.1 != 0 })
         case .fee:
             let fee = event.fee ?? 0
             let collected = attendees.reduce(Won(0)) { Money.saturatingAdd($0, min($1.net, fee)) }
             return Settlement(
                 cost: cost, share: fee, club: max(0, cost - collected),
-                differences: attendees.map { ($0.member, fee - $0.net) }.filter { $0.1 != 0 })
+                differences: settled.map { ($0.member, fee - $0.net) }.filter { $0.1 != 0 })
         }
     }
 }

@@ -46,8 +46,14 @@ extension Messages {
         "config.range": ("0보다 크고 {1}원 이하여야 합니다", "must be above 0 and at most {1} won"),
         "config.inHousehold": ("'{1}'은(는) 이미 '{2}' 가구에 있습니다", "'{1}' is already in household '{2}'"),
         "config.eventDate": ("행사 날짜 \"{1}\"을(를) 읽을 수 없습니다: 2026-12-20처럼 적어 주세요", "cannot read the event date \"{1}\": write it like 2026-12-20"),
-        "config.eventMembers": ("\"{1}\"은(는) 참석자로 쓸 수 없습니다: \"all\"(모두), \"signup\"(낸 사람) 또는 회원 id 목록", "\"{1}\" is not an attendee list: \"all\", \"signup\" (whoever paid) or a list of member ids"),
-        "config.eventSettle": ("정산 방식 \"{1}\"을(를) 모릅니다: \"even\"(1/N) 또는 \"fee\"(참가비만 받고 나머지는 회비에서)", "unknown settlement \"{1}\": \"even\" (1/N) or \"fee\" (the fee stays, the club pays the rest)"),
+        "config.eventMembers": (
+            "\"{1}\"은(는) 참석자로 쓸 수 없습니다: \"all\"(모두), \"signup\"(낸 사람) 또는 회원 id 목록",
+            "\"{1}\" is not an attendee list: \"all\", \"signup\" (whoever paid) or a list of member ids"
+        ),
+        "config.eventSettle": (
+            "정산 방식 \"{1}\"을(를) 모릅니다: \"even\"(1/N) 또는 \"fee\"(참가비만 받고 나머지는 회비에서)",
+            "unknown settlement \"{1}\": \"even\" (1/N) or \"fee\" (the fee stays, the club pays the rest)"
+        ),
         "config.eventTwice": ("행사 \"{1}\"이(가) 이미 있습니다 (events[{2}])", "the event \"{1}\" is already there (events[{2}])"),
         "config.fee": ("별도 회비에는 글자가 있는 이름과 0보다 큰 금액이 필요합니다 (최대 {1}원)", "a fee needs a word with letters and an amount above 0 (at most {1} won)"),
         "config.language": (

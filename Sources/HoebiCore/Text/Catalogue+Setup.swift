@@ -122,6 +122,19 @@ extension Messages {
         "closing.csvHeader": ("구분,항목,금액", "line,kind,amount"),
         "closing.unknown": ("알 수 없음", "unknown"),
         "closing.unsorted": ("분류 안 됨", "not sorted"),
+        "event.none": (
+            "행사 \"{1}\"이(가) 없습니다. 먼저 만드세요: hoebi event add {1} --date 2026-12-20 --fee 30000",
+            "there is no event \"{1}\"; add it first: hoebi event add {1} --date 2026-12-20 --fee 30000"
+        ),
+        "event.unknown": ("행사 \"{1}\"을(를) 모릅니다. 있는 행사: {2}", "no event \"{1}\"; the events are: {2}"),
+        "closing.dues": ("회비: 받을 돈 {1}원 중 {2}원 걷음 ({3}%)", "dues: {2} of {1} won collected ({3}%)"),
+        "closing.arrears": ("미수금 ({1}명): {2}", "still owed ({1}): {2}"),
+        "closing.arrearsChat": ("미수금: {1}명 {2}원", "still owed: {1} members, {2} won"),
+        "closing.event": (
+            "행사 {1} ({2}): 참가비 {3}원, 쓴 돈 {4}원, 돌려준 돈 {5}원, 남은 돈 {6}원 · {7}/{8}명 냄",
+            "event {1} ({2}): fees {3} won, spent {4} won, refunded {5} won, left {6} won · {7} of {8} paid"
+        ),
+        "closing.eventIncome": ("{1} 참가비", "{1} fees"),
         "closing.checking": ("확인 중인 입금", "deposits in review"),
         "error.closingRange": ("--from과 --to를 함께 주세요 (예: --from 2026-03 --to 2027-02)", "give --from and --to together (e.g. --from 2026-03 --to 2027-02)"),
         "money.won": ("{1}원", "{1} won"),

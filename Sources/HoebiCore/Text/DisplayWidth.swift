@@ -24,3 +24,16 @@ public enum DisplayWidth {
         String(repeating: " ", count: max(0, width - of(s))) + s
     }
 }
+
+/// Rows as aligned columns by display width (Hangul counts two), two spaces apart; the columns
+/// in `rightAligned` (numbers) to the right.
+public enum Table {
+    public static func render(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
+        let count = rows.map(\.count).max() ?? 0
+        let widths = (0..<count).map { i in rows.map { i < $0.count ? DisplayWidth.of($0[i]) : 0 }.max() ?? 0 }
+        return rows.map { r in
+            r.enumerated().map { i, c in rightAligned.contains(i) ? DisplayWidth.padLeft(c, to: widths[i]) : DisplayWidth.padRight(c, to: widths[i]) }
+                .joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
+        }.joined()
+    }
+}

@@ -52,7 +52,7 @@ public enum Messages {
     /// Option help and short notes, written in English beside the option; Korean from `byEnglish`.
     public static func tr(_ english: String) -> String {
         guard helpLanguage == .ko else { return english }
-        guard let ko = byEnglish[english] else {
+        guard let ko = byEnglish[english] ?? bookOptions[english] else {
             missing(english)
             return english
         }
@@ -128,7 +128,9 @@ public enum Messages {
     }
 
     /// Every part of the catalogue; a test checks that no key is in two parts.
-    public static let parts: [[String: (ko: String, en: String)]] = [commands, setup, discussions, reasons, explain, errors, output, config, dashboard, views]
+    public static let parts: [[String: (ko: String, en: String)]] = [
+        commands, setup, book, discussions, reasons, explain, errors, output, config, dashboard, views
+    ]
     public static let catalogue: [String: (ko: String, en: String)] =
         parts.reduce(into: [:]) { all, part in all.merge(part) { first, _ in first } }
 

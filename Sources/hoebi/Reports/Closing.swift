@@ -22,7 +22,7 @@ extension Hoebi {
             let (ws, group) = try common.open(.read)
             let ledger = Ledger(store: ws.store)
             let (start, end) = try window(ledger, group)
-            let c = Closing(report: try ledger.report(group, from: start, to: end))
+            let c = try ledger.closing(group, from: start, to: end)
             switch format {
             case .json: try printJSON(Self.json(c))
             case .text: printOut(Self.lines(c, group).joined(separator: "\n") + "\n")
@@ -45,17 +45,15 @@ extension Hoebi {
             return (f, t)
         }
 
-        static func name(_ k: MoneyKind?, spending: Bool = false) -> String { k?.korean(spending: spending) ?? Messages.t("closing.unsorted") }
+        static func name(_ k: BookLine?, spending: Bool = false) -> String { k?.name(spending: spending) ?? Messages.t("closing.unsorted") }
 
         static func lines(_ c: Closing, _ g: Group) -> [String] {
             let won = { (w: Won?) in w.map { Messages.t("money.won", $0.grouped) } ?? Messages.t("closing.unknown") }
             var rows: [(String, String)] = [(Messages.t("closing.opening"), won(c.opening)), (Messages.t("closing.income"), won(c.income.total))]
-            for (k, v) in c.income.kinds.sorted(by: { ($0.key ?? .fee, $0.value) < ($1.key ?? .fee, $1.value) }) { rows.append(("  " + name(k), won(v))) }
+            for (k, v) in c.income.ordered { rows.append(("  " + name(k), won(v))) }
             if c.checking > 0 { rows.append(("  " + Messages.t("closing.checking"), won(c.checking))) }
             rows.append((Messages.t("closing.spending"), won(c.spending.total)))
-            for (k, v) in c.spending.kinds.sorted(by: { ($0.key ?? .fee, $0.value) < ($1.key ?? .fee, $1.value) }) {
-                rows.append(("  " + name(k, spending: true), won(v)))
-            }
+            for (k, v) in c.spending.ordered { rows.append(("  " + name(k, spending: true), won(v))) }
             rows.append((Messages.t("closing.closing"), won(c.closing)))
             let agree = c.closing != nil && c.closing == c.bankBalance
             rows.append(
@@ -65,19 +63,36 @@ extension Hoebi {
                 ))
             let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 10
             return [Messages.t("closing.title", g.name, c.from.label, c.to.label)]
-                + rows.map { DisplayWidth.padRight($0.0, to: width) + "  " + DisplayWidth.padLeft($0.1, to: 14) }
+                + rows.map { DisplayWidth.padRight($0.0, to: width) + "  " + DisplayWidth.padLeft($0.1, to: 14) } + [""] + duesLines(c) + eventLines(c)
+        }
+
+        /// 회비: what the months asked for against what was paid, and who still owes (미수금).
+        static func duesLines(_ c: Closing) -> [String] {
+            let rate = c.duesOwed > 0 ? Int(c.duesCollected * 100 / c.duesOwed) : 100
+            var out = [Messages.t("closing.dues", c.duesOwed.grouped, c.duesCollected.grouped, rate)]
+            if !c.arrears.isEmpty {
+                out.append(
+                    Messages.t(
+                        "closing.arrears", c.arrears.count,
+                        c.arrears.map { "\($0.member) \(Messages.t("money.won", $0.amount.grouped))" }.joined(separator: ", ")))
+            }
+            return out
+        }
+
+        static func eventLines(_ c: Closing) -> [String] {
+            c.events.map { e in
+                Messages.t(
+                    "closing.event", e.name, "\(e.date.month)월 \(e.date.day)일", e.collected.grouped, e.spent.grouped, e.refunded.grouped,
+                    (e.balance < 0 ? "−" : "") + Swift.abs(e.balance).grouped, e.attendees - e.owing, e.attendees)
+            }
         }
 
         /// The lines of the statement, each a kind and its sum, in the order the text shows them.
         static func entries(_ c: Closing) -> [(side: String, kind: String, amount: Won?)] {
             var out: [(String, String, Won?)] = [(Messages.t("closing.opening"), "", c.opening)]
-            for (k, v) in c.income.kinds.sorted(by: { ($0.key ?? .fee, $0.value) < ($1.key ?? .fee, $1.value) }) {
-                out.append((Messages.t("closing.income"), name(k), v))
-            }
+            for (k, v) in c.income.ordered { out.append((Messages.t("closing.income"), name(k), v)) }
             if c.checking > 0 { out.append((Messages.t("closing.income"), Messages.t("closing.checking"), c.checking)) }
-            for (k, v) in c.spending.kinds.sorted(by: { ($0.key ?? .fee, $0.value) < ($1.key ?? .fee, $1.value) }) {
-                out.append((Messages.t("closing.spending"), name(k, spending: true), v))
-            }
+            for (k, v) in c.spending.ordered { out.append((Messages.t("closing.spending"), name(k, spending: true), v)) }
             out.append((Messages.t("closing.closing"), "", c.closing))
             out.append((Messages.t("closing.bank"), "", c.bankBalance))
             return out
@@ -87,8 +102,7 @@ extension Hoebi {
         static func chat(_ c: Closing, _ g: Group) -> String {
             let won = { (w: Won?) in w.map { $0.grouped + "원" } ?? Messages.t("closing.unknown") }
             let kinds = { (s: Closing.Side, spending: Bool) in
-                s.kinds.sorted { ($0.value, $1.key ?? .fee) > ($1.value, $0.key ?? .fee) }.map { "\(name($0.key, spending: spending)) \($0.value.grouped)" }
-                    .joined(separator: ", ")
+                s.ordered.sorted { $0.amount > $1.amount }.map { "\(name($0.line, spending: spending)) \($0.amount.grouped)" }.joined(separator: ", ")
             }
             var out =
                 "📒 [\(g.name)] " + Messages.t("closing.title", g.name, c.from.label, c.to.label).components(separatedBy: " · ").dropFirst().joined() + " 결산\n"
@@ -99,6 +113,9 @@ extension Hoebi {
             out += "\(Messages.t("closing.closing")): \(won(c.closing))"
             if let b = c.bankBalance {
                 out += " · \(Messages.t("closing.bank")) \(won(b))" + (c.closing == b ? Messages.t("closing.agrees") : Messages.t("closing.differs"))
+            }
+            if !c.arrears.isEmpty {
+                out += "\n" + Messages.t("closing.arrearsChat", c.arrears.count, c.arrears.reduce(Won(0)) { Money.saturatingAdd($0, $1.amount) }.grouped)
             }
             return out + "\n"
         }
@@ -114,12 +131,21 @@ extension Hoebi {
         /// For scripts and the handover: every figure in won; unknown balances are null.
         static func json(_ c: Closing) -> [String: Any] {
             func side(_ s: Closing.Side) -> [String: Any] {
-                ["total": s.total, "kinds": Dictionary(uniqueKeysWithValues: s.kinds.map { ($0.key?.rawValue ?? "unsorted", $0.value) })]
+                ["total": s.total, "kinds": Dictionary(s.lines.map { ($0.key?.key ?? "unsorted", $0.value) }, uniquingKeysWith: +)]
             }
             let null = { (w: Won?) -> Any in w.map { $0 as Any } ?? NSNull() }
             return [
                 "from": c.from.description, "to": c.to.description, "opening": null(c.opening), "income": side(c.income),
-                "spending": side(c.spending), "closing": null(c.closing), "bankBalance": null(c.bankBalance), "checking": c.checking
+                "spending": side(c.spending), "closing": null(c.closing), "bankBalance": null(c.bankBalance), "checking": c.checking,
+                "dues": [
+                    "owed": c.duesOwed, "collected": c.duesCollected, "arrears": c.arrears.map { ["member": $0.member, "amount": $0.amount] as [String: Any] }
+                ],
+                "events": c.events.map { e -> [String: Any] in
+                    [
+                        "name": e.name, "date": String(e.date.iso8601.prefix(10)), "collected": e.collected, "spent": e.spent, "refunded": e.refunded,
+                        "balance": e.balance, "attendees": e.attendees, "owing": e.owing
+                    ]
+                }
             ]
         }
     }

@@ -18,9 +18,15 @@ extension Hoebi {
         @Flag(help: h("Mask members' names (홍*동).")) var mask = false
         @Flag(help: h("Mask the account number too (3333-**-***4567).")) var maskAccount = false
         @Flag(help: h("List only who has not paid.")) var unpaidOnly = false
+        @Option(help: h("An event's notice instead (who paid its fee, who has not): hoebi notice --event 송년회.")) var event: String?
 
         func run() throws {
             let (ws, group) = try common.open(.read)
+            if let event {
+                let b = try Ledger(store: ws.store).eventBook(group, event)
+                if b.openQuestions > 0 { printErr(Messages.t("event.notice.warning", b.openQuestions, b.event.name) + "\n") }
+                return printOut(EventText.notice(b, group: group, mask: mask))
+            }
             var o = Ledger.NoticeOptions(
                 period: try hoebi.period(period, "--period"), mask: mask, maskAccount: maskAccount,
                 layout: layout, unpaidOnly: unpaidOnly)

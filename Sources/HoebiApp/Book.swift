@@ -1,0 +1,83 @@
+import Foundation
+import HoebiCore
+
+/// The club's whole book beside the dues: events, the lines of the 결산, the statement itself.
+extension Ledger {
+    /// Depositor rules the treasurer's decisions taught, by text key: events find payers by them too.
+    func learnedMembers(_ group: Group) throws -> [String: String] {
+        var out: [String: String] = [:]
+        for r in try store.rules(of: group) { if case .member(let id) = r.rule { out[Normalise.key(r.text)] = id } }
+        return out
+    }
+
+    /// Every event's book, from the rows 60 days before the first event to 90 days after the last.
+    public func eventBooks(_ group: Group) throws -> [EventBook] {
+        guard let first = group.events.map(\.date).min(), let last = group.events.map(\.date).max() else { return [] }
+        let rows = try store.bookRows(
+            of: group, from: SeoulTime(epochSeconds: first.epochSeconds - 60 * 86_400), to: SeoulTime(epochSeconds: last.epochSeconds + 90 * 86_400))
+        let learned = try learnedMembers(group)
+        return group.events.map { EventBook(event: $0, group: group, rows: rows, learned: learned) }
+    }
+
+    /// One event's book by its name (in any spacing); an unknown name is refused with the known ones.
+    public func eventBook(_ group: Group, _ name: String) throws -> EventBook {
+        guard let e = group.event(named: name) else { throw AppError.usage(Self.unknownEvent(name, group)) }
+        return try eventBooks(group).first { $0.event.name == e.name } ?? EventBook(event: e, group: group, rows: [])
+    }
+
+    public static func unknownEvent(_ name: String, _ group: Group) -> String {
+        group.events.isEmpty
+            ? Messages.t("event.none", name)
+            : Messages.t("event.unknown", name, group.events.map(\.name).joined(separator: ", "))
+    }
+
+    public func categories(_ group: Group) throws -> Categories {
+        Categories(decisions: try store.categoryDecisions(of: group), group: group)
+    }
+
+    /// The 결산 over `from`…`to`: the report's money by line, dues and arrears, events.
+    public func closing(_ group: Group, from: Period, to: Period, now: SeoulTime = .now) throws -> Closing {
+        Closing(report: try report(group, from: from, to: to, now: now), categories: try categories(group), events: try eventBooks(group), now: now)
+    }
+}
+
+/// The treasurer's categories: previewed like a decision (every row whose line moves, the ones
+/// the same text carries along included), written as one change, undone as one.
+extension Ledger {
+    public struct LineChange: Sendable {
+        public var row: EventMoney
+        public var before: BookLine?
+        public var after: BookLine?
+    }
+
+    /// Every row of the account that is not dues (all time), for listing and previews.
+    public func bookRows(_ group: Group) throws -> [EventMoney] {
+        try store.bookRows(of: group, from: SeoulTime(epochSeconds: 0), to: SeoulTime(epochSeconds: Int64(Date().timeIntervalSince1970) + 366 * 86_400))
+    }
+
+    public func line(of r: EventMoney, _ c: Categories) -> (line: BookLine, source: Categories.Source)? {
+        c.line(for: r.line, spending: !r.incoming, label: r.label)
+    }
+
+    /// Files `ids` under `line` ('' takes the treasurer's line off); `dryRun` writes nothing.
+    public func categorise(_ group: Group, transactions: [String], as line: String, by: String, dryRun: Bool) throws -> [LineChange] {
+        var seen = Set<Int64>()
+        let ids = try transactions.map(Self.transactionID).filter { seen.insert($0).inserted }
+        guard !ids.isEmpty else { throw AppError.usage(Messages.t("error.noTransactions")) }
+        let rows = try bookRows(group)
+        let known = Set(rows.map(\.line.id))
+        for id in ids where !known.contains(id) { throw AppError.usage(Messages.t("category.notBook", id)) }
+        let old = try store.categoryDecisions(of: group)
+        let byID = Dictionary(rows.map { ($0.line.id, $0) }) { a, _ in a }
+        var new = old.filter { !seen.contains($0.transaction) }
+        let name = Normalise.nfc(line.trimmingCharacters(in: .whitespaces))
+        if !name.isEmpty { new += ids.compactMap { byID[$0] }.map { CategoryDecision(transaction: $0.line.id, text: $0.line.text, category: name) } }
+        let before = Categories(decisions: old, group: group), after = Categories(decisions: new, group: group)
+        let changes = rows.compactMap { r -> LineChange? in
+            let a = self.line(of: r, before)?.line, b = self.line(of: r, after)?.line
+            return a == b ? nil : LineChange(row: r, before: a, after: b)
+        }
+        if !dryRun { _ = try store.categorise(group: group, ids, as: name, by: by) }
+        return changes
+    }
+}

@@ -1,0 +1,98 @@
+extension Messages {
+    /// The club's whole book (issue 24): events, kinds of money, receipts, the auditor's role and
+    /// the handover bundle.
+    static let book: [String: (ko: String, en: String)] = [
+        "help.event": (
+            "행사 (송년회, MT): 참가비를 누가 냈고 누가 안 냈는지, 쓴 돈과 정산.", "Events (a year-end party, a trip): who paid the fee, who owes, what it cost, settling."
+        ),
+        "help.event.add": ("행사를 만듭니다.", "Add an event."),
+        "help.event.edit": ("행사를 고칩니다.", "Change an event."),
+        "help.event.close": ("행사를 마감합니다 (목록에서 마감으로 보입니다; 늦게 낸 돈도 그 행사에 들어갑니다).", "Close an event (late payments still count for it)."),
+        "help.event.list": ("행사 목록과 걷은 돈.", "List the events and what each collected."),
+        "help.event.show": ("한 행사: 참석자마다 낸 돈과 낼 돈, 확인할 입금, 쓴 돈.", "One event: what each attendee paid and owes, deposits to check, spending."),
+        "help.event.pay": (
+            "입금을 행사 참가비로 정합니다 (입금자명에 이름이 없으면 --member로 누가 냈는지). hoebi undo로 되돌립니다.",
+            "File deposits as an event's fee (--member when the text names nobody); hoebi undo takes it back."
+        ),
+        "help.event.settle": (
+            "실제 쓴 돈으로 정산안을 만듭니다: 1/N, 또는 참가비만 받고 나머지는 회비에서. 장부에는 아무것도 쓰지 않습니다.",
+            "A settlement proposal from the real cost: 1/N, or the fee with the club paying the rest. Writes nothing."
+        ),
+        "event.added": ("행사 {1}을(를) 만들었습니다 ({2})", "added the event {1} ({2})"),
+        "event.changed": ("행사 {1}을(를) 고쳤습니다", "changed the event {1}"),
+        "event.closed": ("행사 {1}을(를) 마감했습니다", "closed the event {1}"),
+        "event.reopened": ("행사 {1}을(를) 다시 열었습니다", "reopened the event {1}"),
+        "event.exists": ("행사 {1}이(가) 이미 있습니다: hoebi event edit {1}", "the event {1} exists already: hoebi event edit {1}"),
+        "event.noneYet": (
+            "아직 행사가 없습니다. 만들기: hoebi event add 송년회 --date 2026-12-20 --fee 30000", "no events yet; add one: hoebi event add 송년회 --date 2026-12-20 --fee 30000"
+        ),
+        "event.badDate": ("--date {1}을(를) 읽을 수 없습니다: 2026-12-20처럼 적어 주세요", "cannot read --date {1}: write it like 2026-12-20"),
+        "event.list.line": ("{1}  {2}  참가비 {3}  걷음 {4}원  낸 사람 {5}/{6}명{7}", "{1}  {2}  fee {3}  collected {4} won  paid {5} of {6}{7}"),
+        "event.list.closed": (" · 마감", " · closed"),
+        "event.list.questions": (" · 확인 필요 {1}건", " · {1} to check"),
+        "event.noFee": ("정산 때 정함", "set when settling"),
+        "event.show.title": ("{1} · {2} · 참가비 {3}", "{1} · {2} · fee {3}"),
+        "event.show.header": ("참석자|낸 돈|돌려준 돈|낼 돈", "attendee|paid|refunded|owes"),
+        "event.show.unlisted": (" (명단 밖)", " (not listed)"),
+        "event.show.unmatched": (
+            "누가 냈는지 모르는 돈 ({1}건): hoebi event pay {2} t번호 --member 이름", "money with no payer found ({1}): hoebi event pay {2} tN --member NAME"
+        ),
+        "event.show.questions": ("확인이 필요한 입금 ({1}건, 참가비와 금액이 다름): hoebi review", "deposits to check ({1}, not the fee): hoebi review"),
+        "event.show.checking": ("확인 중", "checking"),
+        "event.show.spending": ("쓴 돈 {1}원", "spent {1} won"),
+        "event.show.totals": ("걷음 {1}원 · 돌려줌 {2}원 · 쓴 돈 {3}원 · 남은 돈 {4}원", "collected {1} · refunded {2} · spent {3} · left {4} won"),
+        "event.text.fee": ("참가비 {1}원", "fee {1} won"),
+        "event.text.paid": ("✅ 낸 사람 {1}명", "✅ paid: {1}"),
+        "event.text.owing": ("⏳ 아직 {1}명", "⏳ not yet: {1}"),
+        "event.text.checking": ("🔍 확인 중인 입금 {1}건이 있습니다 (총무가 확인 후 반영합니다)", "🔍 {1} deposit(s) are being checked"),
+        "event.text.account": ("입금: {1} {2}{3}, 입금자명에 이름과 \"{4}\"을(를) 적어 주세요", "send to {1} {2}{3}, with your name and \"{4}\""),
+        "event.settle.title": ("{1} 정산 · {2}", "{1} settlement · {2}"),
+        "event.settle.cost": ("쓴 돈 {1}원", "cost {1} won"),
+        "event.settle.even": ("참석 {1}명 · 1인당 {2}원 (1/N, 100원 단위 올림)", "{1} attendees · {2} won each (1/N, rounded up to 100)"),
+        "event.settle.fee": ("참석 {1}명 · 1인당 참가비 {2}원, 나머지는 회비에서", "{1} attendees · the fee {2} won each, the club pays the rest"),
+        "event.settle.collected": ("걷은 참가비 {1}원 ({2}명)", "fees collected {1} won ({2} people)"),
+        "event.settle.more": ("더 낼 사람: {1}", "to pay more: {1}"),
+        "event.settle.back": ("돌려받을 사람: {1}", "to get back: {1}"),
+        "event.settle.rounding": ("올림으로 남는 {1}원은 모임 돈으로 둡니다", "the {1} won from rounding stays with the club"),
+        "event.settle.club": ("회비에서 {1}원을 냅니다", "the club pays {1} won from its funds"),
+        "event.settle.noCost": (
+            "{1}의 쓴 돈을 모릅니다: 출금을 행사로 분류하거나 (hoebi category t번호 {1}) --cost 450000을 주세요",
+            "the cost of {1} is not known: file its withdrawals (hoebi category tN {1}) or give --cost 450000"
+        ),
+        "event.notice.warning": (
+            "⚠️ {2}에 확인할 입금이 {1}건 있습니다 (hoebi event show {2}): 공지에는 '확인 중'으로만 나갑니다",
+            "⚠️ {1} deposit(s) for {2} need a look (hoebi event show {2}); the notice says only that some are being checked"
+        ),
+        "help.category": (
+            "결산의 항목: 출금과 회비 아닌 입금이 무엇에 쓰였는지 (대관료, 식비, 송년회 …).", "The 결산's lines: what each withdrawal and non-dues deposit was for."
+        ),
+        "help.category.list": ("출금과 회비 아닌 입금을 항목과 그 근거와 함께 보여 줍니다.", "List withdrawals and non-dues deposits with their line and why."),
+        "help.category.set": (
+            "거래를 항목으로 정합니다 (미리 보기: --dry-run, 되돌리기: hoebi category undo).", "File rows under a line (--dry-run previews; hoebi category undo)."
+        ),
+        "help.category.rule": ("말 하나를 항목으로 정해 둡니다 (스타벅스 → 식비).", "Remember a word as a line (스타벅스 → 식비)."),
+        "help.category.undo": ("마지막 항목 정하기를 되돌립니다.", "Take the last category change back."),
+        "category.by.decision": ("총무가 정함", "set by the treasurer"),
+        "category.by.learned": ("같은 입금자명 {1}을(를) 따름", "as {1} with the same text"),
+        "category.by.rule": ("규칙 '{1}'", "rule '{1}'"),
+        "category.by.event": ("행사 {1}", "event {1}"),
+        "category.by.builtIn": ("기본 말", "built-in word"),
+        "category.none": ("해당하는 거래가 없습니다.", "no rows."),
+        "category.unsortedHint": (
+            "분류 안 된 거래 {1}건: hoebi category set t번호 항목 (예: 대관료, 식비, 송년회)", "{1} rows not sorted: hoebi category set tN LINE"
+        ),
+        "category.usage": ("거래 번호와 항목을 주세요: hoebi category set t90 t91 송년회", "give transaction ids and a line: hoebi category set t90 t91 송년회"),
+        "category.notBook": (
+            "t{1}은(는) 출금이나 회비 아닌 입금이 아닙니다 (회비로 정해진 입금은 hoebi unassign으로 먼저 풀어 주세요)",
+            "t{1} is not a withdrawal or a deposit that is not dues"
+        ),
+        "category.noChange": ("바뀌는 항목이 없습니다.", "no line changes."),
+        "category.undoHint": ("되돌리려면: hoebi category undo", "to take it back: hoebi category undo"),
+        "category.nothingToUndo": ("되돌릴 항목 정하기가 없습니다.", "no category change to take back."),
+        "category.undone": ("되돌림: {1}을(를) {2}(으)로 정한 것 ({3}, {4})", "taken back: {1} filed as {2} ({3}, {4})"),
+        "category.noRule": ("'{1}' 규칙이 없습니다.", "there is no rule '{1}'."),
+        "category.ruleAdded": ("'{1}'이(가) 든 거래를 {2}(으)로 분류합니다", "rows with '{1}' are filed as {2}"),
+        "category.ruleRemoved": ("'{1}' 규칙을 지웠습니다", "removed the rule '{1}'"),
+        "event.paidAs": ("{1}건을 {2} 참가비로 정했습니다", "filed {1} deposit(s) as {2} money")
+    ]
+}
