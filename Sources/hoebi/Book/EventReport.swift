@@ -101,7 +101,9 @@ extension Hoebi.EventCommand {
             let (ws, group) = try common.open()
             guard let e = group.event(named: name) else { throw AppError.usage(Ledger.unknownEvent(name, group)) }
             let ledger = Ledger(store: ws.store)
-            let effect = try ledger.decide(group, transactions: transactions, .event(name: e.name, member: member), by: decision.by, dryRun: decision.dryRun)
+            let effect = try ledger.decide(
+                group, transactions: transactions, .event(name: e.name, member: try member.map { try group.resolveMember($0).id }), by: decision.by,
+                dryRun: decision.dryRun)
             printBatch(effect, group: group)
             if !decision.dryRun { printOut(Messages.t("event.paidAs", effect.decided.count, e.name) + "\n") }
         }

@@ -130,12 +130,15 @@ extension Hoebi {
 
         /// For scripts and the handover: every figure in won; unknown balances are null.
         static func json(_ c: Closing) -> [String: Any] {
-            func side(_ s: Closing.Side) -> [String: Any] {
-                ["total": s.total, "kinds": Dictionary(s.lines.map { ($0.key?.key ?? "unsorted", $0.value) }, uniquingKeysWith: +)]
+            // Deposits still in review are a kind of their own, so the kinds add up to the total.
+            func side(_ s: Closing.Side, checking: Won = 0) -> [String: Any] {
+                var kinds = Dictionary(s.lines.map { ($0.key?.key ?? "unsorted", $0.value) }, uniquingKeysWith: +)
+                if checking > 0 { kinds["checking"] = checking }
+                return ["total": s.total, "kinds": kinds]
             }
             let null = { (w: Won?) -> Any in w.map { $0 as Any } ?? NSNull() }
             return [
-                "from": c.from.description, "to": c.to.description, "opening": null(c.opening), "income": side(c.income),
+                "from": c.from.description, "to": c.to.description, "opening": null(c.opening), "income": side(c.income, checking: c.checking),
                 "spending": side(c.spending), "closing": null(c.closing), "bankBalance": null(c.bankBalance), "checking": c.checking,
                 "dues": [
                     "owed": c.duesOwed, "collected": c.duesCollected, "arrears": c.arrears.map { ["member": $0.member, "amount": $0.amount] as [String: Any] }

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+/// The club's book beyond dues (issue 24): an event's fee, who paid and who owes, money no name
+/// tells, a deposit that is dues and fee at once, the treasurer's lines for withdrawals, and the
+/// 결산 that reads them — all through the binary, against sums of the statement's own rows.
+@Suite struct ClubBookCLITests {
+    /// A mountain club: dues 20,000 from October, a 송년회 with a 30,000 fee. 김솔 and 이하늘 pay
+    /// the fee (name in the text, and in the memo), 최도윤 sends dues and fee as one 50,000, a guest
+    /// pays under her own name, the dinner and the karaoke are paid by card, and 최도윤 gets 20,000 back.
+    func club() throws -> URL {
+        let d = try tempDir()
+        try Data(
+            """
+            {"groups": [{"id": "club", "name": "산악회", "account": {"bank": "kakaobank", "number": "3333-01-1234567", "holder": "박지민"},
+              "dues": {"schedule": [{"from": "2026-10", "amount": 20000}]}, "treasurer": "m4",
+              "members": [{"id": "m1", "name": "김솔"}, {"id": "m2", "name": "이하늘"}, {"id": "m3", "name": "최도윤"}, {"id": "m4", "name": "박지민"}]}]}
+            """.utf8
+        ).write(to: d.appendingPathComponent("hoebi.json"))
+        try Data(
+            """
+            datetime,kind,amount,balance,text,memo
+            2026-10-01 09:00,입금,20000,120000,김솔,
+            2026-10-02 09:00,입금,20000,140000,이하늘,
+            2026-10-03 09:00,입금,20000,160000,최도윤,
+            2026-10-03 10:00,입금,20000,180000,박지민,
+            2026-11-01 09:00,입금,20000,200000,김솔,
+            2026-11-25 09:00,입금,30000,230000,김솔송년회,
+            2026-11-26 09:00,입금,30000,260000,이하늘,송년회
+            2026-11-27 09:00,입금,50000,310000,최도윤 송년회,
+            2026-11-28 09:00,입금,30000,340000,홍길동,송년회 참가비
+            2026-12-20 21:00,체크카드결제,-150000,190000,한우마을 강남점,
+            2026-12-20 23:00,체크카드결제,-40000,150000,노래연습장,
+            2026-12-21 10:00,이체,-20000,130000,최도윤,송년회 환불
+            """.utf8
+        ).write(to: d.appendingPathComponent("s.csv"))
+        #expect(try hoebi(["event", "add", "송년회", "--date", "2026-12-20", "--fee", "3만원"], in: d).status == 0)
+        let r = try hoebi(["import", "s.csv"], in: d)
+        #expect(r.status == 0, "\(r.out)\(r.err)")
+        return d
+    }
+
+    func attendees(_ d: URL) throws -> [String: [String: Any]] {
+        let doc = try json(try hoebi(["event", "show", "송년회", "--format", "json"], in: d).out)
+        return Dictionary(uniqueKeysWithValues: (doc["attendees"] as? [[String: Any]] ?? []).map { ($0["name"] as? String ?? "", $0) })
+    }
+
+    @Test func anEventsFeeIsFiledAndAQuestionIsNeverShownAsOwing() throws {
+        let d = try club()
+        var a = try attendees(d)
+        #expect(a["김솔"]?["paid"] as? Int == 30000 && a["이하늘"]?["paid"] as? Int == 30000 && a["박지민"]?["owes"] as? Int == 30000, "\(a)")
+        // 50,000 is dues and fee at once: a question, so 최도윤 is neither paid nor owing.
+        #expect(a["최도윤"]?["checking"] as? Int == 50000 && a["최도윤"]?["owes"] as? Int == 0, "\(a)")
+        let doc = try json(try hoebi(["event", "show", "송년회", "--format", "json"], in: d).out)
+        #expect((doc["unmatched"] as? [[String: Any]] ?? []).map { $0["text"] as? String } == ["홍길동"], "the guest's money waits for a person")
+        let notice = try hoebi(["notice", "--event", "송년회"], in: d, env: ["HOEBI_LANG": "ko"])
+        #expect(notice.out.contains("낸 사람 2명: 김솔, 이하늘") && notice.out.contains("아직 1명: 박지민 30,000원"), "\(notice.out)")
+        #expect(!notice.out.contains("최도윤") && notice.out.contains("확인 중인 입금 2건"), "\(notice.out)")
+        #expect(notice.err.contains("확인할 입금이 2건"), "the treasurer is told on stderr: \(notice.err)")
+        // The treasurer answers: the guest's money was 박지민's, and 최도윤's deposit is split.
+        #expect(try hoebi(["event", "pay", "송년회", "t9", "--member", "박지민"], in: d).status == 0)
+        #expect(try hoebi(["split", "t8", "--dues", "최도윤:20000", "--other", "송년회:30000"], in: d).status == 0)
+        a = try attendees(d)
+        #expect(a["박지민"]?["paid"] as? Int == 30000 && a["최도윤"]?["paid"] as? Int == 30000 && a["최도윤"]?["owes"] as? Int == 20000, "\(a)")
+        // Undo takes the split back, then the payment: 박지민 owes again.
+        #expect(try hoebi(["undo"], in: d).status == 0)
+        #expect(try hoebi(["undo"], in: d).status == 0)
+        a = try attendees(d)
+        #expect(a["박지민"]?["owes"] as? Int == 30000, "\(a)")
+        let bad = try hoebi(["event", "show", "송년화"], in: d, env: ["HOEBI_LANG": "ko"])
+        #expect(bad.status == 64 && bad.err.contains("있는 행사: 송년회"), "\(bad.err)")
+        let date = try hoebi(["event", "add", "MT", "--date", "12월"], in: d, env: ["HOEBI_LANG": "ko"])
+        #expect(date.status == 64 && date.err.contains("2026-12-20처럼"), "\(date.err)")
+    }
+
+    @Test func theTreasurersLinesReachTheClosingAndCanBeTakenBack() throws {
+        let d = try club()
+        let preview = try hoebi(["category", "set", "t10", "t11", "송년회", "--dry-run"], in: d, env: ["HOEBI_LANG": "ko"])
+        #expect(preview.out.contains("분류 안 됨 → 송년회"), "\(preview.out)")
+        func spending() throws -> [String: Int] {
+            let doc = try json(try hoebi(["closing", "--year", "2026", "--format", "json"], in: d).out)
+            return (doc["spending"] as? [String: Any])?["kinds"] as? [String: Int] ?? [:]
+        }
+        #expect(try spending()["unsorted"] == 190000, "a dry run changes nothing")
+        #expect(try hoebi(["category", "set", "t10", "t11", "송년회"], in: d).status == 0)
+        // The refund names the event too: the whole 210,000 is the 송년회's.
+        #expect(try spending() == ["송년회": 210000])
+        let settle = try hoebi(["event", "settle", "송년회"], in: d, env: ["HOEBI_LANG": "ko"]).out
+        #expect(settle.contains("쓴 돈 190,000원") && settle.contains("1인당 47,500원"), "\(settle)")
+        #expect(try hoebi(["category", "undo"], in: d).status == 0)
+        #expect(try spending()["unsorted"] == 190000)
+        // A rule of the group's own: every 노래 withdrawal is 회식비.
+        #expect(try hoebi(["category", "rule", "노래", "회식비"], in: d).status == 0)
+        #expect(try spending()["회식비"] == 40000)
+    }
+
+    @Test func theClosingsDuesAndEventsAddUp() throws {
+        let d = try club()
+        let rows = try String(contentsOf: d.appendingPathComponent("s.csv"), encoding: .utf8).split(separator: "\n").dropFirst().map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        let amounts = rows.map { Int($0[2])! }
+        let doc = try json(try hoebi(["closing", "--year", "2026", "--format", "json"], in: d).out)
+        let income = try #require(doc["income"] as? [String: Any]), spending = try #require(doc["spending"] as? [String: Any])
+        #expect(income["total"] as? Int == amounts.filter { $0 > 0 }.reduce(0, +))
+        #expect(spending["total"] as? Int == -amounts.filter { $0 < 0 }.reduce(0, +))
+        #expect((income["kinds"] as? [String: Int] ?? [:]).values.reduce(0, +) == income["total"] as? Int, "\(income)")
+        #expect(doc["closing"] as? Int == Int(rows.last![3])! && doc["bankBalance"] as? Int == Int(rows.last![3])!)
+        let dues = try #require(doc["dues"] as? [String: Any])
+        // Two months due for four members; 박지민 and 이하늘 have not paid November.
+        #expect(dues["owed"] as? Int == 160000 && dues["collected"] as? Int == 100000, "\(dues)")
+        let arrears = (dues["arrears"] as? [[String: Any]] ?? []).compactMap { $0["member"] as? String }
+        #expect(Set(arrears) == ["박지민", "이하늘", "최도윤"], "\(arrears)")
+        let event = try #require((doc["events"] as? [[String: Any]])?.first)
+        #expect(event["name"] as? String == "송년회" && event["collected"] as? Int == 60000 && event["refunded"] as? Int == 20000, "\(event)")
+    }
+}
