@@ -127,6 +127,52 @@ def xlsx_checks(xlsx, out, names):
     check((0xF8, 0xD7, 0xDA) in colours, "xlsx: unpaid cells are red in LibreOffice")
 
 
+def closing_checks(d, html, xlsx, doc, out):
+    """The 결산 (issue 24): the page on a phone and printed on A4 portrait in Chromium, the
+    workbook's formulas computed by LibreOffice to the figures Hoebi's JSON gives."""
+    url = "file://" + os.path.abspath(html)
+    set_viewport(d, 390, 844, mobile=True)
+    d.get(url)
+    overflow = d.execute_script("return document.documentElement.scrollWidth")
+    check(overflow <= 390, f"closing on a phone: no sideways scrolling ({overflow}px)")
+    check(not broken_words(d), f"closing on a phone: no word or number wraps inside itself ({broken_words(d)[:3]})")
+    full_page_png(d, os.path.join(out, "closing-phone.png"))
+    set_viewport(d, 1366, 900)
+    d.get(url)
+    opts = PrintOptions()
+    opts.orientation = "portrait"
+    opts.page_width, opts.page_height = 21.0, 29.7
+    opts.background = True
+    pdf = os.path.join(out, "closing-print.pdf")
+    with open(pdf, "wb") as f:
+        f.write(base64.b64decode(d.print_page(opts)))
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+    size = next((l for l in info.splitlines() if l.startswith("Page size")), "")
+    dims = [float(x) for x in size.split(":")[1].split("pts")[0].split("x")] if size else [0, 0]
+    check(dims[0] < dims[1], f"closing print: A4 portrait ({size.strip()})")
+    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
+    closing = doc.get("closing")
+    check(closing is not None and f"{closing:,}원" in text, f"closing print: 차기 이월금 {closing} is on the page")
+    check("감사" in text and "총무" in text, "closing print: the treasurer's and the auditor's signature lines")
+    with tempfile.TemporaryDirectory() as profile, tempfile.TemporaryDirectory() as csvs:
+        # Every sheet to CSV (the last field, -1): LibreOffice computes the formulas, which the
+        # workbook carries without cached values.
+        r = subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+                            "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", csvs, xlsx],
+                           capture_output=True, text=True, timeout=300)
+        sheets = {}
+        for f in os.listdir(csvs):
+            with open(os.path.join(csvs, f), encoding="utf-8") as fh:
+                sheets[f.rsplit("-", 1)[-1].removesuffix(".csv")] = [l.split(",") for l in fh.read().splitlines()]
+        check({"결산", "수입", "지출", "회비"} <= set(sheets), f"closing xlsx: one sheet per part ({sorted(sheets)}; {r.stderr.strip()[:120]})")
+        summary = {row[0]: row[1] for row in sheets.get("결산", []) if len(row) > 1}
+        check(summary.get("수입 합계") == str(doc["income"]["total"]), f"closing xlsx: 수입 합계 computes to {doc['income']['total']} ({summary})")
+        check(summary.get("지출 합계") == str(doc["spending"]["total"]), "closing xlsx: 지출 합계 computes to the JSON's")
+        check(summary.get("차기 이월금") == str(closing), f"closing xlsx: 차기 이월금 computes to {closing}")
+        dues = sheets.get("회비", [])
+        check(bool(dues) and dues[-1][1:3] == [str(doc["dues"]["owed"]), str(doc["dues"]["collected"])], f"closing xlsx: the dues sheet's sums ({dues[-1:]})")
+
+
 def ppm_colours(path):
     with open(path, "rb") as f:
         data = f.read()
@@ -153,6 +199,15 @@ def main():
     finally:
         d.quit()
     xlsx_checks(os.path.abspath(xlsx), out, names)
+    if os.environ.get("CLOSING_JSON"):
+        import json
+        with open(os.environ["CLOSING_JSON"], encoding="utf-8") as f:
+            doc = json.load(f)
+        d = browser()
+        try:
+            closing_checks(d, os.environ["CLOSING_HTML"], os.path.abspath(os.environ["CLOSING_XLSX"]), doc, out)
+        finally:
+            d.quit()
     print(f"artifacts in {out}: " + ", ".join(sorted(os.listdir(out))))
     finish()
 

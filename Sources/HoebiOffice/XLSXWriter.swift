@@ -20,6 +20,9 @@ public enum XLSXWriter {
     public enum Cell: Sendable {
         case text(String, Style = .plain)
         case number(Int64, Style = .number)
+        /// A formula (`SUM(B2:B9)`, without '='), computed by the program that opens the file: the
+        /// workbook asks for a full calculation on load, so no cached value can disagree with it.
+        case formula(String, Style = .number)
         case empty
     }
 
@@ -33,6 +36,8 @@ public enum XLSXWriter {
         public var frozenColumns: Int
         /// Printed on A4 landscape, every column on one page width (a member × period grid is wide).
         public var printLandscapeFitWidth: Bool
+        /// Printed on A4 portrait, one page wide (a statement of a few columns).
+        public var printPortrait = false
         public init(
             name: String, rows: [[Cell]], widths: [Double] = [], frozenRows: Int = 0, frozenColumns: Int = 0,
             printLandscapeFitWidth: Bool = false
@@ -86,7 +91,7 @@ public enum XLSXWriter {
             "xl/workbook.xml",
             head
                 + #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>"#
-                + sheetList + "</sheets></workbook>")
+                + sheetList + #"</sheets><calcPr fullCalcOnLoad="1"/></workbook>"#)
         let rels =
             sheets.indices.map {
                 #"<Relationship Id="rId\#($0 + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet\#($0 + 1).xml"/>"#
@@ -125,7 +130,7 @@ public enum XLSXWriter {
 
     static func sheetXML(_ s: Sheet) -> String {
         var x = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
-        if s.printLandscapeFitWidth { x += #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"# }
+        if s.printLandscapeFitWidth || s.printPortrait { x += #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"# }
         if s.frozenRows > 0 || s.frozenColumns > 0 {
             let cell = CellReference.column(s.frozenColumns) + String(s.frozenRows + 1)
             x += "<sheetViews><sheetView workbookViewId=\"0\"><pane"
@@ -151,6 +156,8 @@ public enum XLSXWriter {
                         "<c r=\"\(ref)\" t=\"inlineStr\"\(style == .plain ? "" : " s=\"\(style.rawValue)\"")><is><t xml:space=\"preserve\">\(escape(v))</t></is></c>"
                 case .number(let v, let style):
                     x += "<c r=\"\(ref)\"\(style == .plain ? "" : " s=\"\(style.rawValue)\"")><v>\(v)</v></c>"
+                case .formula(let f, let style):
+                    x += "<c r=\"\(ref)\"\(style == .plain ? "" : " s=\"\(style.rawValue)\"")><f>\(escape(f))</f></c>"
                 }
             }
             x += "</row>"
@@ -160,6 +167,9 @@ public enum XLSXWriter {
             // paperSize 9 is A4; fitToHeight 0 lets the rows run onto as many pages as they need.
             x += #"<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>"#
             x += #"<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>"#
+        } else if s.printPortrait {
+            x += #"<pageMargins left="0.6" right="0.6" top="0.7" bottom="0.7" header="0.3" footer="0.3"/>"#
+            x += #"<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>"#
         }
         return x + "</worksheet>"
     }

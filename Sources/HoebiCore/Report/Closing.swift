@@ -25,6 +25,8 @@ public struct Closing: Sendable {
         public var name: String
         public var date: SeoulTime
         public var collected: Won
+        /// All money in for it: the attendees' fees and money whose payer is not known yet.
+        public var income: Won
         public var spent: Won
         public var refunded: Won
         public var balance: Won
@@ -45,6 +47,8 @@ public struct Closing: Sendable {
     public var duesCollected: Won
     /// Member (shown name) → dues still owed for the months, largest first.
     public var arrears: [(member: String, amount: Won)]
+    /// Every member's dues for the months already due: what they owed and what they paid of it.
+    public var members: [(member: String, owed: Won, paid: Won)]
     public var events: [EventLine]
     public var closing: Won? { opening.flatMap { Money.add($0, income.total) }.flatMap { Money.subtract($0, spending.total) } }
 
@@ -82,7 +86,7 @@ public struct Closing: Sendable {
         self.spending = Side(total: m.spending, lines: spending)
         let group = r.group
         let due = { (s: Standing) in now.map { group.isDue(s.period, at: $0) } ?? true }
-        var owed: Won = 0, collected: Won = 0, arrears: [(String, Won)] = []
+        var owed: Won = 0, collected: Won = 0, arrears: [(String, Won)] = [], rows: [(String, Won, Won)] = []
         for m in r.members {
             let mine = m.standings.filter(due)
             let o = mine.reduce(Won(0)) { Money.saturatingAdd($0, $1.obligation.amount) }
@@ -90,13 +94,17 @@ public struct Closing: Sendable {
             owed = Money.saturatingAdd(owed, o)
             collected = Money.saturatingAdd(collected, o - left)
             if left > 0 { arrears.append((m.name, left)) }
+            rows.append((m.name, o, o - left))
         }
+        members = rows
         duesOwed = owed
         duesCollected = collected
         self.arrears = arrears.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
         self.events = events.filter { (start...max(start, end)).contains($0.event.date.period.startMonth) }.map { b in
             EventLine(
-                name: b.event.name, date: b.event.date, collected: b.collected, spent: b.spent, refunded: b.refunded, balance: b.balance,
+                name: b.event.name, date: b.event.date, collected: b.collected,
+                income: Money.saturatingAdd(b.collected, b.unmatched.filter(\.incoming).reduce(Won(0)) { Money.saturatingAdd($0, $1.line.amount) }),
+                spent: b.spent, refunded: b.refunded, balance: b.balance,
                 attendees: b.attendees.count, owing: b.owing.count)
         }
     }

@@ -93,6 +93,8 @@ extension Messages {
         "category.noRule": ("'{1}' 규칙이 없습니다.", "there is no rule '{1}'."),
         "category.ruleAdded": ("'{1}'이(가) 든 거래를 {2}(으)로 분류합니다", "rows with '{1}' are filed as {2}"),
         "category.ruleRemoved": ("'{1}' 규칙을 지웠습니다", "removed the rule '{1}'"),
+        "closing.xlsxOutput": ("xlsx는 파일로 씁니다: --output 결산.xlsx", "xlsx is written to a file: --output closing.xlsx"),
+        "closing.written": ("{1}에 썼습니다", "wrote {1}"),
         "event.paidAs": ("{1}건을 {2} 참가비로 정했습니다", "filed {1} deposit(s) as {2} money")
     ]
 }

@@ -19,6 +19,9 @@ extension Messages {
         "even (1/N) or fee (the fee stays, the club pays the rest); default: the event's setting.":
             "even (1/N) 또는 fee (참가비만 받고 나머지는 회비에서); 기본: 행사 설정.",
         "text or json.": "text 또는 json.",
+        "text, chat (a short message for the group chat), csv, json, html (A4 portrait print) or xlsx (sums as formulas).":
+            "text, chat (단톡방에 올릴 짧은 글), csv, json, html (A4 세로로 인쇄) 또는 xlsx (합계가 수식).",
+        "Write to this file (needed for xlsx).": "이 파일에 씁니다 (xlsx는 꼭 필요).",
         "Example: hoebi category list --unsorted --year 2026": "예: hoebi category list --unsorted --year 2026",
         "Only this year.": "이 해만.",
         "Only rows no line takes yet.": "아직 항목이 없는 거래만.",

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import HoebiApp
 import HoebiCore
+import HoebiOffice
+import HoebiRender
 import HoebiWiring
 
 extension Hoebi {
@@ -14,16 +16,30 @@ extension Hoebi {
         @Option(help: h("The year (default: the last full year).")) var year: Int?
         @Option(help: h("First month (instead of --year).")) var from: String?
         @Option(help: h("Last month (instead of --year).")) var to: String?
-        @Option(help: h("text, chat (a short message for the group chat), csv or json.")) var format: Layout = .text
+        @Option(help: h("text, chat (a short message for the group chat), csv, json, html (A4 portrait print) or xlsx (sums as formulas).")) var format:
+            Layout = .text
+        @Option(help: h("Write to this file (needed for xlsx).")) var output: String?
+        @Flag(help: h("Mask members' names (홍*동).")) var mask = false
 
-        enum Layout: String, ExpressibleByArgument, CaseIterable { case text, chat, csv, json }
+        enum Layout: String, ExpressibleByArgument, CaseIterable { case text, chat, csv, json, html, xlsx }
 
         func run() throws {
             let (ws, group) = try common.open(.read)
             let ledger = Ledger(store: ws.store)
             let (start, end) = try window(ledger, group)
             let c = try ledger.closing(group, from: start, to: end)
+            if format == .xlsx {
+                guard let output else { throw AppError.usage(Messages.t("closing.xlsxOutput")) }
+                try XLSXWriter.write(sheets: ClosingDocument.workbook(c, group: group), to: URL(fileURLWithPath: output))
+                return printOut(Messages.t("closing.written", output) + "\n")
+            }
+            if format == .html, let output {
+                try Data(ClosingDocument.html(c, group: group, now: .now, mask: mask).utf8).write(to: URL(fileURLWithPath: output))
+                return printOut(Messages.t("closing.written", output) + "\n")
+            }
             switch format {
+            case .xlsx: break
+            case .html: printOut(ClosingDocument.html(c, group: group, now: .now, mask: mask))
             case .json: try printJSON(Self.json(c))
             case .text: printOut(Self.lines(c, group).joined(separator: "\n") + "\n")
             case .chat: printOut(Self.chat(c, group))
