@@ -192,6 +192,7 @@ public struct Ledger: Sendable {
         let periods = Period.range(start, end)
         var report = try Report(group: group, periods: periods, snapshot: try store.snapshot(of: group, periods: periods))
         report.asOf = latestTime
+        report.receipted = Set(try store.receipts(of: group).map(\.transaction))
         let members = Set(group.members.map(\.id))
         report.warnings = Self.warnings(
             try store.rules(of: group).compactMap { r in

@@ -130,7 +130,7 @@ public enum ReportHTML {
                 let back = m.cancelled.first { $0.out.id == w.id }?.back
                 let mark = back.map { " <b>취소됨</b> (\(e(String($0.time.iso8601.prefix(10)))) 돌아옴)" } ?? ""
                 h +=
-                    "<tr\(back == nil ? "" : " class=\"cancelled\"")><td>\(e(String(w.time.iso8601.prefix(10))))</td><td class=\"num\">\(w.amount.grouped)</td><td>\(e(shown(w.text)))\(mark)</td><td>\(e(shown(w.memo)))</td></tr>\n"
+                    "<tr\(back == nil ? "" : " class=\"cancelled\"")><td>\(e(String(w.time.iso8601.prefix(10))))</td><td class=\"num\">\(w.amount.grouped)</td><td>\(e(shown(w.text)))\(mark)\(r.receipted.contains(w.id) ? " <span class=\"receipt\">🧾 영수증</span>" : "")</td><td>\(e(shown(w.memo)))</td></tr>\n"
             }
             h += "</table></div>\n"
         }

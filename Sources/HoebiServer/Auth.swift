@@ -32,6 +32,12 @@ struct RequireTreasurer: RouterMiddleware {
             if reading { return Reply.redirect("/login?next=" + (request.uri.path.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/")) }
             return Reply.page(Pages.plain(word("page.signInNeeded"), word("page.signInAgain")), status: .unauthorized)
         }
+        // An auditor reads everything and changes nothing: every write is refused, route by
+        // route, except signing out.
+        if !reading, !context.canWrite, request.uri.path != "/logout" {
+            if request.uri.path.hasPrefix("/api/") { return Reply.problem(.forbidden, Messages.t("user.viewerRefused")) }
+            return Reply.page(Pages.plain(word("page.viewerTitle"), Messages.t("user.viewerRefused")), status: .forbidden)
+        }
         guard let session = context.signedIn, context.tokenOwner == nil, !reading else { return try await next(request, context) }
         var request = request
         var presented = request.headers[HTTPField.Name("X-CSRF-Token")!]

@@ -20,4 +20,6 @@ public struct HoebiContext: RequestContext {
     public var maxUploadSize: Int { Self.uploadLimit }
 
     public var treasurer: Treasurer? { signedIn?.treasurer ?? tokenOwner }
+    /// Whether whoever signed in may change anything (an auditor may not).
+    public var canWrite: Bool { treasurer?.role == .treasurer }
 }

@@ -2,9 +2,11 @@ import GRDB
 import HoebiCore
 
 extension Store: LedgerStore {
-    public func addTreasurer(name: String, passwordHash: String) throws {
+    public func addTreasurer(name: String, passwordHash: String, role: Treasurer.Role) throws {
         try write { db in
-            try db.execute(sql: "INSERT INTO treasurers(name, password_hash, created_at) VALUES (?, ?, ?)", arguments: [name, passwordHash, Self.now()])
+            try db.execute(
+                sql: "INSERT INTO treasurers(name, password_hash, created_at, role) VALUES (?, ?, ?, ?)",
+                arguments: [name, passwordHash, Self.now(), role.rawValue])
         }
     }
 
@@ -26,13 +28,13 @@ extension Store: LedgerStore {
     }
 
     public func treasurers() throws -> [Treasurer] {
-        try read { db in try Row.fetchAll(db, sql: "SELECT id, name FROM treasurers ORDER BY name").map { Treasurer(id: $0[0], name: $0[1]) } }
+        try read { db in try Row.fetchAll(db, sql: "SELECT id, name, role FROM treasurers ORDER BY name").map(Self.treasurer) }
     }
 
     public func passwordHash(of name: String) throws -> (Treasurer, String)? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT id, name, password_hash FROM treasurers WHERE name = ?", arguments: [name])
-                .map { (Treasurer(id: $0[0], name: $0[1]), $0[2]) }
+            try Row.fetchOne(db, sql: "SELECT id, name, role, password_hash FROM treasurers WHERE name = ?", arguments: [name])
+                .map { (Self.treasurer($0), $0[3]) }
         }
     }
 
@@ -51,10 +53,10 @@ extension Store: LedgerStore {
             try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT t.id, t.name, s.csrf FROM sessions s JOIN treasurers t ON t.id = s.treasurer_id
+                    SELECT t.id, t.name, t.role, s.csrf FROM sessions s JOIN treasurers t ON t.id = s.treasurer_id
                     WHERE s.token_hash = ? AND s.expires_at > ?
                     """, arguments: [tokenHash, now.iso8601]
-            ).map { SignedIn(treasurer: Treasurer(id: $0[0], name: $0[1]), csrf: $0[2]) }
+            ).map { SignedIn(treasurer: Self.treasurer($0), csrf: $0[3]) }
         }
     }
 
@@ -95,10 +97,15 @@ extension Store: LedgerStore {
             try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT t.id, t.name FROM api_tokens a JOIN treasurers t ON t.id = a.treasurer_id WHERE a.token_hash = ? AND a.revoked_at IS NULL
+                    SELECT t.id, t.name, t.role FROM api_tokens a JOIN treasurers t ON t.id = a.treasurer_id WHERE a.token_hash = ? AND a.revoked_at IS NULL
                     """, arguments: [tokenHash]
-            ).map { Treasurer(id: $0[0], name: $0[1]) }
+            ).map(Self.treasurer)
         }
+    }
+
+    /// id, name, role: an unknown role reads as the one that may only look.
+    static func treasurer(_ r: Row) -> Treasurer {
+        Treasurer(id: r[0], name: r[1], role: Treasurer.Role(rawValue: r[2] as String? ?? "") ?? .viewer)
     }
 
     public func shareToken(group: String) throws -> String? {

@@ -105,9 +105,10 @@ extension Store: BookStore {
 
     public func addReceipt(group: Group, transaction: Int64, file: ReceiptFile, by: String) throws -> ReceiptInfo {
         try write { db in
-            guard let account = try String.fetchOne(db, sql: "SELECT account FROM transactions WHERE id = ?", arguments: [transaction]),
-                account == group.account.key
+            guard let row = try Row.fetchOne(db, sql: "SELECT account, direction FROM transactions WHERE id = ?", arguments: [transaction]),
+                (row[0] as String) == group.account.key
             else { throw StoreError.unknownTransaction("t\(transaction)") }
+            guard (row[1] as String) == "out" else { throw StoreError.refused(Messages.t("receipt.notWithdrawal", transaction)) }
             let sha = SHA256.hash(data: Data(file.bytes)).map { String(format: "%02x", $0) }.joined()
             if let known = try Self.receiptInfos(db, group: group, where: "r.transaction_id = ? AND r.sha256 = ?", [transaction, sha]).first { return known }
             try db.execute(

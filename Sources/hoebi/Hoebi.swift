@@ -21,7 +21,8 @@ struct Hoebi: AsyncParsableCommand {
             Revert.self, History.self,
             Transactions.self, Aliases.self, Explain.self, Init.self, GroupCommand.self, DuesCommand.self, MemberCommand.self, HouseholdCommand.self,
             Remind.self,
-            Report.self, Notice.self, ClosingCommand.self, EventCommand.self, CategoryCommand.self, Sync.self, Serve.self, User.self, Token.self, Backup.self,
+            Report.self, Notice.self, ClosingCommand.self, EventCommand.self, CategoryCommand.self, ReceiptCommand.self, Sync.self, Serve.self, User.self,
+            Token.self, Backup.self,
             Connect.self, Accounts.self, Sandbox.self,
             Formats.self,
             Parse.self, Evaluate.self, Demo.self, Bench.self

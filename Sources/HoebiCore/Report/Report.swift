@@ -129,6 +129,8 @@ public struct Report: Sendable {
     /// The months' money as members check it against the bank: balances, money in and out,
     /// the withdrawals themselves.
     public var money = MoneyBook()
+    /// Withdrawals with a receipt attached: members see that one exists, not the file.
+    public var receipted: Set<Int64> = []
 }
 
 /// What the store hands the report builder: the stored facts, nothing computed.

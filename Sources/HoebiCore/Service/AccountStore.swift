@@ -1,10 +1,18 @@
-/// A treasurer who signs in to `hoebi serve`.
+/// A treasurer who signs in to `hoebi serve`, or an auditor (감사) who may only look.
 public struct Treasurer: Sendable, Equatable {
+    public enum Role: String, Sendable, CaseIterable {
+        case treasurer
+        /// Sees every page and answer, decides nothing.
+        case viewer
+    }
+
     public var id: Int64
     public var name: String
-    public init(id: Int64, name: String) {
+    public var role: Role
+    public init(id: Int64, name: String, role: Role = .treasurer) {
         self.id = id
         self.name = name
+        self.role = role
     }
 }
 
@@ -34,10 +42,14 @@ public struct APIToken: Sendable, Equatable {
     }
 }
 
+extension AccountStore {
+    public func addTreasurer(name: String, passwordHash: String) throws { try addTreasurer(name: name, passwordHash: passwordHash, role: .treasurer) }
+}
+
 /// What the service keeps besides the ledger: treasurers, sessions, API tokens, share links.
 /// Narrow on purpose, so that another database engine can keep them too. Secrets arrive hashed.
 public protocol AccountStore: Sendable {
-    func addTreasurer(name: String, passwordHash: String) throws
+    func addTreasurer(name: String, passwordHash: String, role: Treasurer.Role) throws
     /// False when there is no such treasurer.
     func setPassword(name: String, passwordHash: String) throws -> Bool
     func removeTreasurer(name: String) throws -> Bool

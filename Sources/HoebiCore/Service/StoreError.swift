@@ -20,6 +20,8 @@ public enum StoreError: Error, CustomStringConvertible {
     case tooLarge(String)
     case unknownRun(String)
     case cannotRevert(String)
+    /// A write the ledger does not take, with why in words (a receipt on a deposit).
+    case refused(String)
 
     public var description: String {
         switch self {
@@ -42,7 +44,7 @@ public enum StoreError: Error, CustomStringConvertible {
         case .io(let p, let why): return Messages.t("error.io", p, why)
         case .tooLarge(let what): return what
         case .unknownRun(let id): return Messages.t("error.unknownRun", id)
-        case .cannotRevert(let why): return why
+        case .cannotRevert(let why), .refused(let why): return why
         }
     }
 }

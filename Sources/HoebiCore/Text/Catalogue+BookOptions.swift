@@ -19,6 +19,12 @@ extension Messages {
         "even (1/N) or fee (the fee stays, the club pays the rest); default: the event's setting.":
             "even (1/N) 또는 fee (참가비만 받고 나머지는 회비에서); 기본: 행사 설정.",
         "text or json.": "text 또는 json.",
+        "treasurer (decides) or viewer (an auditor: sees everything, decides nothing).": "treasurer (총무: 정함) 또는 viewer (감사: 모두 보고 아무것도 바꾸지 않음).",
+        "Example: hoebi receipt add t90 영수증.jpg": "예: hoebi receipt add t90 영수증.jpg",
+        "The withdrawal, e.g. t90.": "출금 번호, 예: t90.",
+        "The photo or PDF.": "사진이나 PDF 파일.",
+        "The receipt, e.g. r3.": "영수증 번호, 예: r3.",
+        "Write to this file (default: the receipt's own name).": "이 파일에 씁니다 (기본: 영수증의 원래 이름).",
         "text, chat (a short message for the group chat), csv, json, html (A4 portrait print) or xlsx (sums as formulas).":
             "text, chat (단톡방에 올릴 짧은 글), csv, json, html (A4 세로로 인쇄) 또는 xlsx (합계가 수식).",
         "Write to this file (needed for xlsx).": "이 파일에 씁니다 (xlsx는 꼭 필요).",

@@ -15,12 +15,16 @@ extension Hoebi {
             @OptionGroup var common: Common
             @Argument(help: h("The treasurer's sign-in name.")) var name: String
             @OptionGroup var secret: NewPassword
+            @Option(help: h("treasurer (decides) or viewer (an auditor: sees everything, decides nothing).")) var role: String = "treasurer"
             func run() throws {
+                guard let r = Treasurer.Role(rawValue: role) ?? (role == "감사" ? .viewer : role == "총무" ? .treasurer : nil) else {
+                    throw AppError.usage(Messages.t("user.badRole", role))
+                }
                 let (ws, _) = try common.openAny()
                 let password = try secret.read(for: name)
                 guard try ws.store.passwordHash(of: name) == nil else { throw AppError.usage(Messages.t("user.exists", name)) }
-                try ws.store.addTreasurer(name: name, passwordHash: Credentials.hashPassword(password))
-                printOut(Messages.t("user.added", name) + "\n")
+                try ws.store.addTreasurer(name: name, passwordHash: Credentials.hashPassword(password), role: r)
+                printOut(Messages.t(r == .viewer ? "user.addedViewer" : "user.added", name) + "\n")
             }
         }
 
@@ -58,10 +62,10 @@ extension Hoebi {
                 let (ws, _) = try common.openAny()
                 let all = try ws.store.treasurers()
                 if listing.json {
-                    try printJSON(all.map { ["name": $0.name] })
+                    try printJSON(all.map { ["name": $0.name, "role": $0.role.rawValue] })
                     return
                 }
-                for t in all { printOut(t.name + "\n") }
+                for t in all { printOut(t.name + "  " + Messages.t("user.role.\(t.role.rawValue)") + "\n") }
             }
         }
     }
