@@ -114,7 +114,7 @@ let package = Package(
         .executableTarget(
             name: "hoebi",
             dependencies: [
-                "HoebiApp", "HoebiFixtures", "HoebiWiring", "HoebiStore", "HoebiSources", "HoebiSandbox", "HoebiServer",
+                "HoebiApp", "HoebiFixtures", "HoebiWiring", "HoebiStore", "HoebiSources", "HoebiSandbox", "HoebiServer", "ZIPFoundation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client")

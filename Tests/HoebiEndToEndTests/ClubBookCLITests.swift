@@ -114,4 +114,37 @@ import Testing
         let event = try #require((doc["events"] as? [[String: Any]])?.first)
         #expect(event["name"] as? String == "송년회" && event["collected"] as? Int == 60000 && event["refunded"] as? Int == 20000, "\(event)")
     }
+
+    /// Receipts go with money out and are known by their bytes; the handover bundle carries them,
+    /// restores the ledger exactly elsewhere, and refuses a bundle that was changed.
+    @Test func receiptsAndTheHandoverBundle() throws {
+        let d = try club()
+        // A real JPEG start and a PDF header, written here; a text file is refused by its bytes.
+        try Data([0xFF, 0xD8, 0xFF, 0xE0] + Array(repeating: 0x20, count: 64)).write(to: d.appendingPathComponent("영수증.jpg"))
+        try Data("%PDF-1.4\n%…\n".utf8).write(to: d.appendingPathComponent("bill.pdf"))
+        try Data("just text".utf8).write(to: d.appendingPathComponent("fake.jpg"))
+        #expect(try hoebi(["receipt", "add", "t10", "영수증.jpg"], in: d).status == 0)
+        #expect(try hoebi(["receipt", "add", "t11", "bill.pdf"], in: d).status == 0)
+        let fake = try hoebi(["receipt", "add", "t11", "fake.jpg"], in: d, env: ["HOEBI_LANG": "ko"])
+        #expect(fake.status == 64 && fake.err.contains("PDF가 아닙니다"), "\(fake.err)")
+        #expect(try hoebi(["receipt", "add", "t1", "bill.pdf"], in: d).status != 0, "a deposit takes no receipt")
+        let html = try hoebi(["report", "--format", "html", "--mask", "--from", "2026-12", "--to", "2026-12"], in: d).out
+        #expect(html.components(separatedBy: "🧾 영수증").count == 3, "members see that two receipts exist")
+        #expect(try hoebi(["category", "set", "t10", "송년회"], in: d).status == 0)
+        let before = try json(try hoebi(["closing", "--year", "2026", "--format", "json"], in: d).out)
+        let out = try hoebi(["export", "인계.zip"], in: d)
+        #expect(out.status == 0, "\(out.err)")
+        let elsewhere = try tempDir()
+        let restored = try hoebi(["import-bundle", d.appendingPathComponent("인계.zip").path, "--into", "new"], in: elsewhere, env: ["HOEBI_LANG": "ko"])
+        #expect(restored.status == 0 && restored.out.contains("receipts 2") && restored.out.contains("같습니다"), "\(restored.out)\(restored.err)")
+        let new = elsewhere.appendingPathComponent("new")
+        let after = try json(try hoebi(["closing", "--year", "2026", "--format", "json"], in: new).out)
+        #expect(NSDictionary(dictionary: after) == NSDictionary(dictionary: before), "the 결산 is the same on the new machine")
+        #expect(try hoebi(["receipt", "get", "r1", "--output", "r.jpg"], in: new).status == 0)
+        #expect(try Data(contentsOf: new.appendingPathComponent("r.jpg")) == Data(contentsOf: d.appendingPathComponent("영수증.jpg")))
+        #expect(FileManager.default.fileExists(atPath: new.appendingPathComponent("결산-club-2026.html").path))
+        // Restoring twice into one folder would overwrite: refused, nothing touched.
+        let again = try hoebi(["import-bundle", d.appendingPathComponent("인계.zip").path, "--into", "new"], in: elsewhere)
+        #expect(again.status == 64)
+    }
 }

@@ -79,3 +79,22 @@ public struct ReceiptInfo: Sendable, Equatable {
         self.addedAt = addedAt
     }
 }
+
+/// What a handover bundle carries and checks: a copy of the ledger without the service's secrets,
+/// and every table's row count with one checksum over their content.
+public protocol HandoverStore: Sendable {
+    /// A consistent copy at `path` (which must not exist), the secret tables emptied.
+    func handoverCopy(to path: String) throws
+    func contentDigest() throws -> ContentDigest
+}
+
+public struct ContentDigest: Sendable, Equatable {
+    /// Table → rows, by table name.
+    public var counts: [String: Int]
+    /// SHA-256 over every table's rows in key order, each value with its type.
+    public var sha256: String
+    public init(counts: [String: Int], sha256: String) {
+        self.counts = counts
+        self.sha256 = sha256
+    }
+}

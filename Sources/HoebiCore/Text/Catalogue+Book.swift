@@ -123,6 +123,20 @@ extension Messages {
         "user.role.treasurer": ("총무", "treasurer"),
         "user.role.viewer": ("보기 전용 (감사)", "read only (auditor)"),
         "user.badRole": ("역할 {1}을(를) 모릅니다: treasurer(총무) 또는 viewer(감사)", "unknown role {1}: treasurer or viewer"),
+        "help.export": (
+            "총무 인계 파일을 만듭니다: 설정, 장부 (결정과 그 기록, 항목, 영수증 포함), 해마다의 결산. 로그인과 은행 토큰은 넣지 않습니다.",
+            "Write a handover bundle: configuration, ledger (decisions with their history, lines, receipts), each year's 결산; no sign-ins or bank tokens."
+        ),
+        "help.import-bundle": ("인계 파일을 다른 컴퓨터에 그대로 되살리고, 행 수와 체크섬을 맞춰 봅니다.", "Restore a handover bundle exactly, comparing row counts and the checksum."),
+        "bundle.counts": ("행 수: {1} · 체크섬 {2}…", "rows: {1} · checksum {2}…"),
+        "bundle.written": ("{1}에 인계 파일을 썼습니다 (결산 {2}개 해)", "wrote the handover bundle {1} ({2} years of 결산)"),
+        "bundle.wouldOverwrite": ("{1}이(가) 이미 있습니다: 빈 폴더를 주세요 (--into 새폴더)", "{1} exists already: give an empty folder (--into NEW)"),
+        "bundle.notABundle": ("{1}은(는) hoebi export가 쓴 인계 파일이 아닙니다", "{1} is not a bundle hoebi export wrote"),
+        "bundle.mismatch": (
+            "{1}의 내용이 만들 때와 다릅니다 (체크섬 {2} ≠ {3}): 아무것도 되살리지 않았습니다. 파일을 다시 받아 주세요",
+            "{1} differs from what was exported (checksum {2} ≠ {3}); nothing was restored"
+        ),
+        "bundle.restored": ("{1}에 되살렸습니다 · 행 수와 체크섬 {2}… 이(가) 만들 때와 같습니다", "restored into {1}; row counts and checksum {2}… match the export"),
         "event.paidAs": ("{1}건을 {2} 참가비로 정했습니다", "filed {1} deposit(s) as {2} money")
     ]
 }

@@ -19,6 +19,12 @@ extension Messages {
         "even (1/N) or fee (the fee stays, the club pays the rest); default: the event's setting.":
             "even (1/N) 또는 fee (참가비만 받고 나머지는 회비에서); 기본: 행사 설정.",
         "text or json.": "text 또는 json.",
+        "Example: hoebi export 산악회-인계.zip; on the new machine: hoebi import-bundle 산악회-인계.zip":
+            "예: hoebi export 산악회-인계.zip; 새 컴퓨터에서: hoebi import-bundle 산악회-인계.zip",
+        "The bundle to write (must not exist yet).": "쓸 인계 파일 (아직 없어야 합니다).",
+        "Example: hoebi import-bundle 산악회-인계.zip --into 산악회": "예: hoebi import-bundle 산악회-인계.zip --into 산악회",
+        "The bundle hoebi export wrote.": "hoebi export가 쓴 인계 파일.",
+        "The folder to restore into (must be new or empty; default: the current folder).": "되살릴 폴더 (새 폴더나 빈 폴더; 기본: 지금 폴더).",
         "treasurer (decides) or viewer (an auditor: sees everything, decides nothing).": "treasurer (총무: 정함) 또는 viewer (감사: 모두 보고 아무것도 바꾸지 않음).",
         "Example: hoebi receipt add t90 영수증.jpg": "예: hoebi receipt add t90 영수증.jpg",
         "The withdrawal, e.g. t90.": "출금 번호, 예: t90.",
