@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "HoebiCore", swiftSettings: strict),
         // SQLite through GRDB; schema comes from the top-level migrations/ folder at run time.
         .target(
-            name: "HoebiStore", dependencies: ["HoebiCore", .product(name: "GRDB", package: "GRDB.swift")],
+            name: "HoebiStore", dependencies: ["HoebiCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")],
             // The schema is migrations/*.sql at the top, embedded at build time (EmbedFiles).
             swiftSettings: strict, plugins: ["EmbedFiles"]),
         // Statement files (xlsx, csv) → normalised transactions.

@@ -37,7 +37,12 @@ extension Ledger {
 
     /// The 결산 over `from`…`to`: the report's money by line, dues and arrears, events.
     public func closing(_ group: Group, from: Period, to: Period, now: SeoulTime = .now) throws -> Closing {
-        Closing(report: try report(group, from: from, to: to, now: now), categories: try categories(group), events: try eventBooks(group), now: now)
+        var c = Closing(report: try report(group, from: from, to: to, now: now), categories: try categories(group), events: try eventBooks(group), now: now)
+        let start = from.startMonth, end = to.endMonth
+        c.gaps = Continuity.breaks(in: try store.continuityRows(account: group.account.key)).filter {
+            (start...max(start, end)).contains($0.after.time.period.startMonth)
+        }
+        return c
     }
 }
 

@@ -46,6 +46,9 @@ public enum ClosingDocument {
             ? "<span class=\"note\">거래내역에 잔액이 없어 확인할 수 없습니다</span>"
             : agree ? "<span class=\"ok\">(맞음)</span>" : "<span class=\"bad\">(다름: 빠지거나 바뀐 거래가 있을 수 있습니다)</span>"
         h += "<tr><th>통장 잔액 (\(e(group.account.bankName)))</th><td class=\"num\">\(won(c.bankBalance)) \(proof)</td></tr></table>\n"
+        for g in c.gaps.prefix(10) {
+            h += "<p class=\"bad\">잔액이 이어지지 않는 곳: t\(g.before.id)와 t\(g.after.id) 사이 (\(won(g.gap))): 빠지거나 바뀐 거래가 있을 수 있습니다</p>\n"
+        }
         func side(_ title: String, _ s: Closing.Side, spending: Bool, checking: Won = 0) -> String {
             var t = "<h2>\(title)</h2>\n<table><tr><th>내역</th><th>금액</th><th>비고</th></tr>\n"
             for (l, v) in s.ordered {

@@ -106,6 +106,16 @@ import Testing
         #expect(spending["total"] as? Int == -amounts.filter { $0 < 0 }.reduce(0, +))
         #expect((income["kinds"] as? [String: Int] ?? [:]).values.reduce(0, +) == income["total"] as? Int, "\(income)")
         #expect(doc["closing"] as? Int == Int(rows.last![3])! && doc["bankBalance"] as? Int == Int(rows.last![3])!)
+        #expect((doc["gaps"] as? [Any])?.isEmpty == true, "a whole statement has no gap")
+        // A statement missing 김솔's November row: the 결산 says where, and the ends disagree.
+        let gap = try tempDir()
+        try FileManager.default.copyItem(at: d.appendingPathComponent("hoebi.json"), to: gap.appendingPathComponent("hoebi.json"))
+        let text = try String(contentsOf: d.appendingPathComponent("s.csv"), encoding: .utf8)
+        try Data(text.split(separator: "\n").filter { !$0.hasPrefix("2026-11-01") }.joined(separator: "\n").utf8).write(to: gap.appendingPathComponent("s.csv"))
+        #expect(try hoebi(["import", "s.csv"], in: gap).status == 0)
+        let holed = try json(try hoebi(["closing", "--year", "2026", "--format", "json"], in: gap).out)
+        #expect((holed["gaps"] as? [[String: Any]])?.first?["missing"] as? Int == 20000, "\(holed["gaps"] ?? "")")
+        #expect(holed["closing"] as? Int != holed["bankBalance"] as? Int)
         let dues = try #require(doc["dues"] as? [String: Any])
         // Two months due for four members; 박지민 and 이하늘 have not paid November.
         #expect(dues["owed"] as? Int == 160000 && dues["collected"] as? Int == 100000, "\(dues)")

@@ -50,6 +50,9 @@ public struct Closing: Sendable {
     /// Every member's dues for the months already due: what they owed and what they paid of it.
     public var members: [(member: String, owed: Won, paid: Won)]
     public var events: [EventLine]
+    /// Places within the range where the bank's balances do not chain (a missing or changed
+    /// row, a statement that skips days): printed with the statement, never hidden.
+    public var gaps: [Continuity.Break] = []
     public var closing: Won? { opening.flatMap { Money.add($0, income.total) }.flatMap { Money.subtract($0, spending.total) } }
 
     /// Income: dues are the money in that is neither other income nor still in review; other

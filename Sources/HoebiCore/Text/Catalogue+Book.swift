@@ -137,6 +137,9 @@ extension Messages {
             "{1} differs from what was exported (checksum {2} ≠ {3}); nothing was restored"
         ),
         "bundle.restored": ("{1}에 되살렸습니다 · 행 수와 체크섬 {2}… 이(가) 만들 때와 같습니다", "restored into {1}; row counts and checksum {2}… match the export"),
+        "closing.gap": (
+            "⚠️ 잔액이 이어지지 않는 곳: {1}와 {2} 사이 {3} (빠지거나 바뀐 거래가 있을 수 있습니다)", "⚠️ the balances do not chain between {1} and {2}: {3} (a row may be missing or altered)"
+        ),
         "event.paidAs": ("{1}건을 {2} 참가비로 정했습니다", "filed {1} deposit(s) as {2} money")
     ]
 }

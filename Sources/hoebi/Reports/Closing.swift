@@ -79,7 +79,15 @@ extension Hoebi {
                 ))
             let width = rows.map { DisplayWidth.of($0.0) }.max() ?? 10
             return [Messages.t("closing.title", g.name, c.from.label, c.to.label)]
-                + rows.map { DisplayWidth.padRight($0.0, to: width) + "  " + DisplayWidth.padLeft($0.1, to: 14) } + [""] + duesLines(c) + eventLines(c)
+                + rows.map { DisplayWidth.padRight($0.0, to: width) + "  " + DisplayWidth.padLeft($0.1, to: 14) } + gapLines(c) + [""] + duesLines(c)
+                + eventLines(c)
+        }
+
+        /// Where the balances do not chain: the statement is not whole there.
+        static func gapLines(_ c: Closing) -> [String] {
+            c.gaps.prefix(10).map {
+                Messages.t("closing.gap", "t\($0.before.id)", "t\($0.after.id)", $0.gap.map { Messages.t("money.won", $0.grouped) } ?? "?")
+            }
         }
 
         /// 회비: what the months asked for against what was paid, and who still owes (미수금).
@@ -159,6 +167,9 @@ extension Hoebi {
                 "dues": [
                     "owed": c.duesOwed, "collected": c.duesCollected, "arrears": c.arrears.map { ["member": $0.member, "amount": $0.amount] as [String: Any] }
                 ],
+                "gaps": c.gaps.map {
+                    ["before": "t\($0.before.id)", "after": "t\($0.after.id)", "missing": $0.gap.map { $0 as Any } ?? NSNull()] as [String: Any]
+                },
                 "events": c.events.map { e -> [String: Any] in
                     [
                         "name": e.name, "date": String(e.date.iso8601.prefix(10)), "collected": e.collected, "spent": e.spent, "refunded": e.refunded,
