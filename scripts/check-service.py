@@ -26,7 +26,7 @@ def english(d):
     """Latin words of three letters or more on the page that are not ids, file names or units."""
     text = d.execute_script("return document.body.innerText")
     # Options and commands are what a person types.
-    text = re.sub(r"[^\s]+\.(xlsx|xls|csv|json|bak|txt)|\b[tmrdh][0-9]+\b|https?://[^\s]+|--[a-z-]+|hoebi [a-z]+( [a-z]+)?", " ", text)
+    text = re.sub(r"[^\s]+\.(xlsx|xls|csv|json|bak|txt|png|jpe?g|pdf|heic|webp)|\b[tmrdh][0-9]+\b|https?://[^\s]+|--[a-z-]+|hoebi [a-z]+( [a-z]+)?", " ", text)
     return sorted({w for w in re.findall(r"[A-Za-z]{3,}", text) if w not in ALLOWED})
 
 
@@ -46,6 +46,19 @@ def shoot(d, out, name, reload=True):
             check(not words, f"{name}: Korean throughout {words}")
         d.save_screenshot(os.path.join(out, f"{name}-{w}.png"))
     d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def receipt_png():
+    """A real 2×2 PNG, written with zlib alone: what a phone's camera hands the page."""
+    import struct, tempfile, zlib
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff)
+    raw = b"".join(b"\x00" + b"\xff\x80\x00" * 2 for _ in range(2))
+    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+    path = os.path.join(tempfile.mkdtemp(), "영수증.png")
+    with open(path, "wb") as f:
+        f.write(png)
+    return path
 
 
 def main():
@@ -294,6 +307,37 @@ def main():
         check("납부 내역" in d.page_source, "a member's history page")
         shoot(d, out, "member")
 
+        # The club's book (issue 24). The event's card: its notice is `hoebi notice --event --mask`.
+        d.get(f"{base}/g/{group}/events")
+        card = d.find_elements(By.CSS_SELECTOR, "section.event")
+        check(card and "송년회" in card[0].text, "events page: the event's card")
+        expected = subprocess.run([hoebi, "notice", "--event", "송년회", "--mask", "--config", config], capture_output=True, text=True).stdout
+        check(card and card[0].find_element(By.TAG_NAME, "textarea").get_attribute("value") == expected,
+              "events page: the notice to copy is the text of `hoebi notice --event 송년회 --mask`")
+        shoot(d, out, "events")
+        # A receipt from the phone's camera: the file input asks for the camera, the photo is kept.
+        d.get(f"{base}/g/{group}/spending")
+        inputs = d.find_elements(By.CSS_SELECTOR, "form.receipt-form input[type=file]")
+        check(inputs and inputs[0].get_attribute("capture") == "environment" and "image/" in inputs[0].get_attribute("accept"),
+              "spending page: each withdrawal takes a photo from the camera")
+        shoot(d, out, "spending")
+        inputs = d.find_elements(By.CSS_SELECTOR, "form.receipt-form input[type=file]")
+        if inputs:
+            row = inputs[0].find_element(By.XPATH, "ancestor::li")
+            rid = row.get_attribute("id")
+            inputs[0].send_keys(receipt_png())
+            row.find_element(By.CSS_SELECTOR, "form.receipt-form button").click()
+            wait.until(lambda x: x.find_elements(By.CSS_SELECTOR, f"li#{rid} .receipt a"))
+            link = d.find_element(By.CSS_SELECTOR, f"li#{rid} .receipt a").get_attribute("href")
+            kind = d.execute_script("return fetch(arguments[0]).then(r => r.headers.get('content-type') + ' ' + r.status)", link)
+            check(kind == "image/png 200", f"the receipt is kept and served as what its bytes are ({kind})")
+            listed = subprocess.run([hoebi, "receipt", "list", "--format", "json", "--config", config], capture_output=True, text=True).stdout
+            check(rid in listed and "sha256" in listed, "hoebi receipt list shows the photo the phone sent")
+        d.get(f"{base}/g/{group}/closing")
+        page = d.find_element(By.TAG_NAME, "body").text
+        check("결산 보고" in page and "차기 이월금" in page and "감사" in page, "the 결산 page, ready to print")
+        shoot(d, out, "closing")
+
         # Share link for members: names masked, no deposit texts.
         d.get(f"{base}/g/{group}/share")
         d.find_element(By.CSS_SELECTOR, "main form button").click()
@@ -314,7 +358,27 @@ def main():
         check("총무가 확인 중인 입금" in body, "members' page: open questions are said")
         robots = d.execute_script("return document.querySelector('meta[name=robots]').content")
         check("noindex" in robots, "members' page is noindex")
+        check("🧾 영수증" in body, "members' page: a withdrawal with a receipt says it has one")
         shoot(d, out, "members")
+
+        # The auditor: signs in, sees every page without a single form, and a write is refused.
+        d.get(f"{base}/login")
+        d.find_element(By.NAME, "name").send_keys("감사")
+        d.find_element(By.NAME, "password").send_keys(password)
+        d.find_element(By.CSS_SELECTOR, "form button").click()
+        wait.until(lambda x: "/login" not in x.current_url)
+        for page in ("review", "runs", "people", "upload", "spending", "share", ""):
+            d.get(f"{base}/g/{group}/{page}".rstrip("/"))
+            forms = [f.get_attribute("action") for f in d.find_elements(By.CSS_SELECTOR, "main form")]
+            check(not forms and d.find_elements(By.ID, "read-only"), f"auditor on /{page}: read only, no forms ({forms[:2]})")
+        d.get(f"{base}/g/{group}/spending")
+        check(d.find_elements(By.CSS_SELECTOR, ".receipt a"), "the auditor sees the receipts")
+        csrf = d.execute_script("return (document.querySelector('nav input[name=csrf]') || {}).value")
+        status = d.execute_script(
+            "return fetch(arguments[0], {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'}, body: 'csrf=' + encodeURIComponent(arguments[1])}).then(r => r.status)",
+            f"{base}/g/{group}/undo", csrf)
+        check(status == 403, f"the auditor's write is refused ({status})")
+        shoot(d, out, "auditor")
     finally:
         d.quit()
     print(f"screenshots in {out}: {len(os.listdir(out))} files")

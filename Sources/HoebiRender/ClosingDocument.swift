@@ -22,8 +22,8 @@ public enum ClosingDocument {
             body{font-family:"Noto Sans KR","Apple SD Gothic Neo","Malgun Gothic",sans-serif;margin:1rem auto;max-width:46rem;padding:0 .8rem;word-break:keep-all;color:#222}
             h1{font-size:1.35rem;text-align:center;margin:.3rem 0}h2{font-size:1.05rem;margin:1.3rem 0 .4rem}
             .meta{text-align:center;color:#555;margin:.2rem 0 1rem}
-            table{border-collapse:collapse;width:100%;font-size:.92rem}
-            td,th{border:1px solid #bbb;padding:4px 7px}th{background:#f3f3f3;text-align:left;white-space:nowrap}
+            table{border-collapse:collapse;width:100%;font-size:.92rem}.wrap{overflow-x:auto;-webkit-overflow-scrolling:touch}
+            td,th{border:1px solid #bbb;padding:4px 7px}th{background:#f3f3f3;text-align:left}
             td.num{text-align:right;white-space:nowrap}tr.sum td,tr.sum th{font-weight:700;background:#fafafa}
             .ok{color:#176b2c}.bad{color:#a11}.note{color:#555;font-size:.85rem}
             .sign{margin-top:2rem;display:flex;justify-content:space-around;flex-wrap:wrap;gap:1rem}
@@ -34,7 +34,7 @@ public enum ClosingDocument {
             <h1>\(e(group.name)) 결산 보고</h1>
             <p class="meta">\(e(c.from.label)) – \(e(c.to.label)) · \(now.year)년 \(now.month)월 \(now.day)일 작성</p>
             <h2>1. 요약</h2>
-            <table class="summary">
+            <div class="wrap"><table class="summary">
             <tr><th>전기 이월금 (처음 잔액)</th><td class="num">\(won(c.opening))</td></tr>
             <tr><th>+ 수입 합계</th><td class="num">\(won(c.income.total))</td></tr>
             <tr><th>− 지출 합계</th><td class="num">\(won(c.spending.total))</td></tr>
@@ -45,37 +45,37 @@ public enum ClosingDocument {
             c.bankBalance == nil
             ? "<span class=\"note\">거래내역에 잔액이 없어 확인할 수 없습니다</span>"
             : agree ? "<span class=\"ok\">(맞음)</span>" : "<span class=\"bad\">(다름: 빠지거나 바뀐 거래가 있을 수 있습니다)</span>"
-        h += "<tr><th>통장 잔액 (\(e(group.account.bankName)))</th><td class=\"num\">\(won(c.bankBalance)) \(proof)</td></tr></table>\n"
+        h += "<tr><th>통장 잔액 (\(e(group.account.bankName)))</th><td class=\"num\">\(won(c.bankBalance)) \(proof)</td></tr></table></div>\n"
         for g in c.gaps.prefix(10) {
             h += "<p class=\"bad\">잔액이 이어지지 않는 곳: t\(g.before.id)와 t\(g.after.id) 사이 (\(won(g.gap))): 빠지거나 바뀐 거래가 있을 수 있습니다</p>\n"
         }
         func side(_ title: String, _ s: Closing.Side, spending: Bool, checking: Won = 0) -> String {
-            var t = "<h2>\(title)</h2>\n<table><tr><th>내역</th><th>금액</th><th>비고</th></tr>\n"
+            var t = "<h2>\(title)</h2>\n<div class=\"wrap\"><table><tr><th>내역</th><th>금액</th><th>비고</th></tr>\n"
             for (l, v) in s.ordered {
                 t += "<tr><td>\(e(name(l, spending: spending)))</td><td class=\"num\">\(won(v))</td><td>\(l == nil ? "총무가 아직 항목을 정하지 않음" : "")</td></tr>\n"
             }
             if checking > 0 { t += "<tr><td>확인 중인 입금</td><td class=\"num\">\(won(checking))</td><td>총무가 확인 중</td></tr>\n" }
-            return t + "<tr class=\"sum\"><th>소계</th><td class=\"num\">\(won(s.total))</td><td></td></tr></table>\n"
+            return t + "<tr class=\"sum\"><th>소계</th><td class=\"num\">\(won(s.total))</td><td></td></tr></table></div>\n"
         }
         h += side("2. 수입", c.income, spending: false, checking: c.checking)
         h += side("3. 지출", c.spending, spending: true)
         let rate = c.duesOwed > 0 ? Int(c.duesCollected * 100 / c.duesOwed) : 100
         h += "<h2>4. 회비 납부 현황</h2>\n<p>받을 회비 \(won(c.duesOwed)) 중 \(won(c.duesCollected)) 걷음 (\(rate)%)</p>\n"
-        h += "<table><tr><th>회원</th><th>낼 회비</th><th>낸 회비</th><th>미수금</th></tr>\n"
+        h += "<div class=\"wrap\"><table><tr><th>회원</th><th>낼 회비</th><th>낸 회비</th><th>미수금</th></tr>\n"
         for m in c.members {
             h +=
                 "<tr><td>\(e(person(m.member)))</td><td class=\"num\">\(won(m.owed))</td><td class=\"num\">\(won(m.paid))</td><td class=\"num\">\(won(m.owed - m.paid))</td></tr>\n"
         }
         h +=
-            "<tr class=\"sum\"><th>합계</th><td class=\"num\">\(won(c.duesOwed))</td><td class=\"num\">\(won(c.duesCollected))</td><td class=\"num\">\(won(c.duesOwed - c.duesCollected))</td></tr></table>\n"
+            "<tr class=\"sum\"><th>합계</th><td class=\"num\">\(won(c.duesOwed))</td><td class=\"num\">\(won(c.duesCollected))</td><td class=\"num\">\(won(c.duesOwed - c.duesCollected))</td></tr></table></div>\n"
         if !c.events.isEmpty {
-            h += "<h2>5. 행사</h2>\n<table><tr><th>행사</th><th>들어온 돈</th><th>쓴 돈</th><th>돌려준 돈</th><th>남은 돈</th></tr>\n"
+            h += "<h2>5. 행사</h2>\n<div class=\"wrap\"><table><tr><th>행사</th><th>들어온 돈</th><th>쓴 돈</th><th>돌려준 돈</th><th>남은 돈</th></tr>\n"
             for ev in c.events {
                 h += "<tr><td>\(e(ev.name)) (\(ev.date.month)월 \(ev.date.day)일, \(ev.attendees - ev.owing)/\(ev.attendees)명 냄)</td>"
                 h +=
                     "<td class=\"num\">\(won(ev.income))</td><td class=\"num\">\(won(ev.spent))</td><td class=\"num\">\(won(ev.refunded))</td><td class=\"num\">\(won(ev.balance))</td></tr>\n"
             }
-            h += "</table>\n"
+            h += "</table></div>\n"
         }
         let treasurer = group.treasurerName.map(person) ?? ""
         h += "<p class=\"note\">위와 같이 결산을 보고합니다. 세부 거래는 hoebi report와 거래내역 파일에 있습니다.</p>\n"

@@ -94,10 +94,29 @@ public enum ReportHTML {
         return "<p class=\"now\">\(escape(p.label)): \(parts.joined(separator: " · "))</p>\n"
     }
 
+    /// The withdrawals of the report's months, cancelled ones marked, 🧾 where a receipt exists;
+    /// masked, people's names hidden and shops' kept (the members' page shows this part alone).
+    public static func withdrawals(_ r: Report, mask: Bool) -> String {
+        let e = escape, m = r.money
+        let names = r.members.map(\.name)
+        let shown = { (s: String) in mask ? Mask.person(s, members: names) : s }
+        guard !m.withdrawals.isEmpty else { return "" }
+        let listed = m.withdrawals.prefix(500)
+        var h = "<h2>출금 내역 (\(m.withdrawals.count)건)</h2><div class=\"wrap\"><table><tr><th>날짜</th><th>금액</th><th>내용</th><th>메모</th></tr>\n"
+        for w in listed {
+            let back = m.cancelled.first { $0.out.id == w.id }?.back
+            let mark = back.map { " <b>취소됨</b> (\(e(String($0.time.iso8601.prefix(10)))) 돌아옴)" } ?? ""
+            h +=
+                "<tr\(back == nil ? "" : " class=\"cancelled\"")><td>\(e(String(w.time.iso8601.prefix(10))))</td><td class=\"num\">\(w.amount.grouped)</td><td>\(e(shown(w.text)))\(mark)\(r.receipted.contains(w.id) ? " <span class=\"receipt\">🧾 영수증</span>" : "")</td><td>\(e(shown(w.memo)))</td></tr>\n"
+        }
+        h += "</table></div>\n"
+        return h
+    }
+
     /// The months' money as members check it against the bank: opening balance, money in and
     /// out (cancelled pairs left out and said), the balance it comes to beside the bank's, money
     /// in that is not dues with its label, the withdrawals with their memo, dues paid ahead.
-    static func money(_ r: Report, mask: Bool) -> String {
+    public static func money(_ r: Report, mask: Bool) -> String {
         let e = escape, m = r.money
         let names = r.members.map(\.name)
         let shown = { (s: String) in mask ? Mask.person(s, members: names) : s }
@@ -123,17 +142,7 @@ public enum ReportHTML {
             }
             h += "</ul>\n"
         }
-        if !m.withdrawals.isEmpty {
-            let listed = m.withdrawals.prefix(500)
-            h += "<h2>출금 내역 (\(m.withdrawals.count)건)</h2><div class=\"wrap\"><table><tr><th>날짜</th><th>금액</th><th>내용</th><th>메모</th></tr>\n"
-            for w in listed {
-                let back = m.cancelled.first { $0.out.id == w.id }?.back
-                let mark = back.map { " <b>취소됨</b> (\(e(String($0.time.iso8601.prefix(10)))) 돌아옴)" } ?? ""
-                h +=
-                    "<tr\(back == nil ? "" : " class=\"cancelled\"")><td>\(e(String(w.time.iso8601.prefix(10))))</td><td class=\"num\">\(w.amount.grouped)</td><td>\(e(shown(w.text)))\(mark)\(r.receipted.contains(w.id) ? " <span class=\"receipt\">🧾 영수증</span>" : "")</td><td>\(e(shown(w.memo)))</td></tr>\n"
-            }
-            h += "</table></div>\n"
-        }
+        h += withdrawals(r, mask: mask)
         if !m.prepaid.isEmpty {
             let who = Dictionary(r.members.map { ($0.id, $0.name) }) { a, _ in a }
             h += "<h2>미리 낸 회비 (이 표 뒤의 기간)</h2><ul>\n"

@@ -38,7 +38,9 @@ struct RequireTreasurer: RouterMiddleware {
             if request.uri.path.hasPrefix("/api/") { return Reply.problem(.forbidden, Messages.t("user.viewerRefused")) }
             return Reply.page(Pages.plain(word("page.viewerTitle"), Messages.t("user.viewerRefused")), status: .forbidden)
         }
-        guard let session = context.signedIn, context.tokenOwner == nil, !reading else { return try await next(request, context) }
+        guard let session = context.signedIn, context.tokenOwner == nil, !reading else {
+            return try await Pages.$readOnly.withValue(!context.canWrite) { try await next(request, context) }
+        }
         var request = request
         var presented = request.headers[HTTPField.Name("X-CSRF-Token")!]
         let type = request.headers[.contentType]

@@ -40,6 +40,10 @@ enum Pages {
         }
     }
 
+    /// Whether whoever asked may only look (an auditor): set for the request by `RequireTreasurer`;
+    /// every view leaves out its forms then, and says so at the top.
+    @TaskLocal static var readOnly = false
+
     static func render(
         _ name: String, _ values: [String: Any], title: String, group: String? = nil, csrf: String? = nil,
         reviewCount: Int = 0
@@ -49,6 +53,7 @@ enum Pages {
         v["css"] = css
         v["view"] = words
         v["lang"] = PageLanguage.current.rawValue
+        v["readOnly"] = readOnly
         if let group, let csrf { v["nav"] = ["group": group, "csrf": csrf, "reviewCount": reviewCount > 0 ? reviewCount : false] as [String: Any] }
         if let csrf { v["csrf"] = csrf }
         if let group { v["group"] = group }

@@ -140,6 +140,24 @@ extension Messages {
         "closing.gap": (
             "⚠️ 잔액이 이어지지 않는 곳: {1}와 {2} 사이 {3} (빠지거나 바뀐 거래가 있을 수 있습니다)", "⚠️ the balances do not chain between {1} and {2}: {3} (a row may be missing or altered)"
         ),
+        "view.head.events": ("행사", "Events"),
+        "view.events.heading": ("행사와 참가비", "Events and their fees"),
+        "view.events.none": (
+            "아직 행사가 없습니다. hoebi event add 송년회 --date 2026-12-20 --fee 30000", "No events yet: hoebi event add 송년회 --date 2026-12-20 --fee 30000"
+        ),
+        "view.events.closed": ("마감", "closed"),
+        "view.events.attendee": ("참석자", "Attendee"),
+        "view.events.paid": ("낸 돈", "Paid"),
+        "view.events.owes": ("낼 돈", "Owes"),
+        "view.events.closing": ("결산 보기 (인쇄용)", "The 결산 (to print)"),
+        "page.events": ("행사", "Events"),
+        "page.eventSummary": ("참가비 {1} · 걷음 {2} · 낸 사람 {3}/{4}명", "fee {1} · collected {2} · paid {3} of {4}"),
+        "page.eventNoFee": ("정산 때 정함", "set when settling"),
+        "page.eventQuestions": (
+            "이 행사에 확인할 입금이 {1}건 있습니다: 공지에는 '확인 중'으로만 나갑니다", "{1} deposit(s) for this event need a look; the notice says only that some are being checked"
+        ),
+        "page.checking": ("확인 중", "checking"),
+        "view.head.readOnly": ("보기 전용 (감사): 모든 화면을 볼 수 있고, 아무것도 바꿀 수 없습니다.", "Read only (auditor): you can see everything and change nothing."),
         "event.paidAs": ("{1}건을 {2} 참가비로 정했습니다", "filed {1} deposit(s) as {2} money")
     ]
 }

@@ -13,6 +13,8 @@ struct BookController {
         r.get("/g/:group/spending", use: spendingPage)
         r.post("/g/:group/spending/:txn/receipt", use: attach)
         r.get("/g/:group/receipts/:receipt", use: receipt)
+        r.get("/g/:group/events", use: eventsPage)
+        r.get("/g/:group/closing", use: closingPage)
     }
 
     func spendingPage(_ req: Request, _ c: HoebiContext) async throws -> Response {
@@ -27,7 +29,7 @@ struct BookController {
                 "id": r.line.id, "date": String(r.line.time.iso8601.prefix(10)), "amount": Messages.t("money.won", r.line.amount.grouped), "text": r.line.text,
                 "memo": r.line.memo.isEmpty ? false : r.line.memo, "line": line, "group": g.id,
                 "receipts": (receipts[r.line.id] ?? []).map { ["rid": $0.id, "name": $0.name, "group": g.id] as [String: Any] },
-                "canWrite": c.canWrite, "csrf": c.signedIn?.csrf ?? ""
+                "csrf": c.signedIn?.csrf ?? ""
             ]
         }
         let missing = out.filter { receipts[$0.line.id] == nil }.count

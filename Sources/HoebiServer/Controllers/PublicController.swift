@@ -82,6 +82,10 @@ struct PublicController {
                     "groupName": g.name, "asOf": Pages.asOf(report.asOf), "bank": g.account.bankName, "account": g.account.number,
                     "holder": g.account.holder ?? "", "amount": (amount ?? 0).grouped, "dueDay": g.dues.dueDay,
                     "grid": ReportHTML.grid(report, mask: true),
+                    // The withdrawals as the shared report shows them: people masked, shops named, 🧾
+                    // beside one with a receipt (the file itself is for the treasurer and the auditor).
+                    // Not the other income: its texts are depositors' names.
+                    "money": ReportHTML.withdrawals(report, mask: true),
                     // Open questions are said on the shared page too: the grid is not final while they wait.
                     "reviewCount": report.review.count, "hasReview": !report.review.isEmpty
                 ], title: word("page.membersTitle", g.name)))
