@@ -31,13 +31,14 @@ extension Ledger {
             : Messages.t("event.unknown", name, group.events.map(\.name).joined(separator: ", "))
     }
 
-    public func categories(_ group: Group) throws -> Categories {
-        Categories(decisions: try store.categoryDecisions(of: group), group: group)
+    public func categories(_ group: Group, books: [EventBook]? = nil) throws -> Categories {
+        Categories(decisions: try store.categoryDecisions(of: group), group: group, books: try books ?? eventBooks(group))
     }
 
     /// The 결산 over `from`…`to`: the report's money by line, dues and arrears, events.
     public func closing(_ group: Group, from: Period, to: Period, now: SeoulTime = .now) throws -> Closing {
-        var c = Closing(report: try report(group, from: from, to: to, now: now), categories: try categories(group), events: try eventBooks(group), now: now)
+        let books = try eventBooks(group)
+        var c = Closing(report: try report(group, from: from, to: to, now: now), categories: try categories(group, books: books), events: books, now: now)
         let start = from.startMonth, end = to.endMonth
         c.gaps = Continuity.breaks(in: try store.continuityRows(account: group.account.key)).filter {
             (start...max(start, end)).contains($0.after.time.period.startMonth)
@@ -73,11 +74,12 @@ extension Ledger {
         let known = Set(rows.map(\.line.id))
         for id in ids where !known.contains(id) { throw AppError.usage(Messages.t("category.notBook", id)) }
         let old = try store.categoryDecisions(of: group)
+        let books = try eventBooks(group)
         let byID = Dictionary(rows.map { ($0.line.id, $0) }) { a, _ in a }
         var new = old.filter { !seen.contains($0.transaction) }
         let name = Normalise.nfc(line.trimmingCharacters(in: .whitespaces))
         if !name.isEmpty { new += ids.compactMap { byID[$0] }.map { CategoryDecision(transaction: $0.line.id, text: $0.line.text, category: name) } }
-        let before = Categories(decisions: old, group: group), after = Categories(decisions: new, group: group)
+        let before = Categories(decisions: old, group: group, books: books), after = Categories(decisions: new, group: group, books: books)
         let changes = rows.compactMap { r -> LineChange? in
             let a = self.line(of: r, before)?.line, b = self.line(of: r, after)?.line
             return a == b ? nil : LineChange(row: r, before: a, after: b)

@@ -313,6 +313,19 @@ import ZIPFoundation
         }
     }
 
+    /// A receipt is known by its first bytes: any bytes are answered (a kind or a refusal), never a trap.
+    @Test func receiptFiles() {
+        let seeds: [[UInt8]] = [
+            [0xFF, 0xD8, 0xFF, 0xE0, 0, 16], Array("%PDF-1.7\n".utf8), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0],
+            Array("\0\0\0\u{18}ftypheic\0\0\0\0".utf8), Array("RIFF\0\0\0\0WEBPVP8 ".utf8)
+        ]
+        for s in seeds { #expect(ReceiptKind.mediaType(of: s) != nil, "\(s)") }
+        let f = Self.fuzz("receipts", share: 0.01, seeds: seeds) { mutant in
+            _ = ReceiptKind.problem(mutant, name: "영수증.jpg")
+        }
+        #expect(f.seedsAccepted > 0, "\(f)")
+    }
+
     @Test func configurations() {
         var seeds =
             [Self.root.appendingPathComponent("config.example.json")]
@@ -333,6 +346,17 @@ import ZIPFoundation
                 let end = g.firstPeriod.advanced(by: g.dues.cycle.reportSpan - 1)
                 if let report = try? Report(group: g, periods: Period.range(g.firstPeriod, end), snapshot: snapshot) {
                     _ = Notice(report: report, period: end, mask: true)
+                    // Whatever events and words were accepted: their books, settlements, texts and the 결산 hold.
+                    let rows = deposits.map {
+                        EventMoney(line: Report.DepositLine(id: $0.id, time: $0.time, amount: $0.amount, text: $0.text + " 송년회"), incoming: $0.id % 3 != 0)
+                    }
+                    let books = g.events.map { EventBook(event: $0, group: g, rows: rows) }
+                    for b in books {
+                        _ = EventText.notice(b, group: g, mask: true)
+                        if let s = b.settle(cost: 450_000) { _ = EventText.settlement(b, s, way: .even, group: g) }
+                        _ = b.settle(cost: 450_000, way: .fee)
+                    }
+                    _ = Closing(report: report, categories: Categories(group: g), events: books, now: SeoulTime(year: 2026, month: 12, day: 1))
                 }
             }
         }

@@ -47,9 +47,9 @@ public struct Event: Sendable, Equatable {
         ([name] + words).map(Normalise.letters).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
     }
 
-    /// Whether a text names this event.
-    public func named(in texts: [String]) -> Bool {
-        let ls = letters
+    /// Whether a text names this event: by its name, or (`words: true`) by one of its words.
+    public func named(in texts: [String], words: Bool = false) -> Bool {
+        let ls = words ? letters : [Normalise.letters(name)].filter { !$0.isEmpty }
         return texts.contains { t in
             let l = Normalise.letters(t)
             return ls.contains { l.contains($0) }
@@ -72,12 +72,12 @@ public struct Event: Sendable, Equatable {
 }
 
 extension Group {
-    /// Every event's name and other words with its fee: what the allocator files like a one-off
-    /// fee (a text naming one with the fee is not dues; another sum goes to review). Closed events
-    /// count too: a late payment still belongs to its event. Events without a fee are filed by
-    /// their words alone.
+    /// Every event's name with its fee: what the allocator files like a one-off fee (a text
+    /// naming one with the fee is not dues; another sum goes to review). Closed events count too:
+    /// a late payment still belongs to its event. An event's other words (뒷풀이) are not here:
+    /// they are everyday words, so only the event's book reads them, near its day.
     public var eventFees: [(word: String, fee: Won?)] {
-        events.flatMap { e in ([e.name] + e.words).map { (word: $0, fee: e.fee) } }
+        events.map { (word: $0.name, fee: $0.fee) }
     }
 
     /// The event a name (or its letters) picks, if any.

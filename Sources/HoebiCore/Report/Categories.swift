@@ -59,8 +59,11 @@ public struct Categories: Sendable {
     let byText: [String: (line: String, from: Int64)]
     let words: [(letters: String, word: String, line: String)]
     let events: [Event]
+    /// Rows an event's book holds (named, or near its day with its words), by id → event name.
+    let eventRows: [Int64: String]
 
-    public init(decisions: [CategoryDecision] = [], group: Group? = nil) {
+    /// `books`: the events' books, so that what an event counts is on its line in the 결산 too.
+    public init(decisions: [CategoryDecision] = [], group: Group? = nil, books: [EventBook] = []) {
         var explicit: [Int64: String] = [:]
         var byText: [String: (String, Int64)] = [:]
         for d in decisions.sorted(by: { $0.transaction < $1.transaction }) {
@@ -73,6 +76,11 @@ public struct Categories: Sendable {
         self.words = (group?.categoryWords ?? [:]).map { (Normalise.letters($0.key), $0.key, $0.value) }.filter { !$0.0.isEmpty }
             .sorted { ($0.0.count, $0.1) > ($1.0.count, $1.1) }
         self.events = group?.events ?? []
+        var rows: [Int64: String] = [:]
+        for b in books {
+            for m in b.payments + b.unmatched + b.spending + b.refunds + b.questions where rows[m.line.id] == nil { rows[m.line.id] = b.event.name }
+        }
+        self.eventRows = rows
     }
 
     /// The line of a row (`label`: a "not dues" reason or split part's label the treasurer wrote).
@@ -81,8 +89,8 @@ public struct Categories: Sendable {
         if let (c, from) = byText[Normalise.key(d.text)] { return (BookLine(named: c), .learned(from)) }
         let texts = [label, d.text, d.memo].map(Normalise.letters)
         if let w = words.first(where: { w in texts.contains { $0.contains(w.letters) } }) { return (BookLine(named: w.line), .rule(w.word)) }
-        if let e = events.first(where: { $0.named(in: [label, d.text, d.memo]) }) {
-            return (.own(spending ? e.name : Messages.t("closing.eventIncome", e.name)), .event(e.name))
+        if let name = eventRows[d.id] ?? events.first(where: { $0.named(in: [label, d.text, d.memo]) })?.name {
+            return (.own(spending ? name : Messages.t("closing.eventIncome", name)), .event(name))
         }
         return MoneyKind.of(spending: spending, label, d.text, d.memo, d.kind).map { (.kind($0), .builtIn) }
     }

@@ -73,9 +73,9 @@ public struct EventBook: Sendable, Equatable {
     }
     public var openQuestions: Int { unmatched.count + questions.count }
 
-    /// Rows belong to the event when they name it (text, memo, the treasurer's label), or, for
-    /// money in with a word for a gathering's share (참가비, 뒷풀이), when they fall within 45 days
-    /// before to 14 days after its day and no other event's window holds them.
+    /// Rows belong to the event when they name it (text, memo, the treasurer's label), or when
+    /// they fall within 45 days before to 14 days after its day (and no other event's window holds
+    /// them) and carry one of its words, or, for money in, a word for a gathering's share (참가비).
     public init(event: Event, group: Group, rows: [EventMoney], learned: [String: String] = [:]) {
         self.event = event
         let matcher = NameMatcher(members: group.members, learned: learned.filter { !$0.value.hasPrefix("!") })
@@ -133,14 +133,17 @@ public struct EventBook: Sendable, Equatable {
     static func belongs(_ r: EventMoney, to e: Event, others: [Event]) -> Bool {
         let texts = [r.line.text, r.line.memo, r.label]
         if e.named(in: texts) { return true }
-        guard r.incoming, others.allSatisfy({ !$0.named(in: texts) }) else { return false }
-        let letters = texts.map(Normalise.letters)
-        guard shareWords.contains(where: { w in letters.contains { $0.contains(w) } }) else { return false }
+        // Near its day, the event's own words (뒷풀이) and the words for one's share tie money to
+        // it, unless another event is named or equally near.
         let near = { (x: Event) in
             let d = (r.line.time.epochSeconds - x.date.epochSeconds) / 86_400
             return d >= -45 && d <= 14
         }
-        return near(e) && !others.contains(where: near)
+        guard near(e), others.allSatisfy({ !$0.named(in: texts) }), !others.contains(where: near) else { return false }
+        if e.named(in: texts, words: true) { return true }
+        guard r.incoming else { return false }
+        let letters = texts.map(Normalise.letters)
+        return shareWords.contains { w in letters.contains { $0.contains(w) } }
     }
 
     /// The cost from the withdrawals (or the event's own `cost`), shared 1/N rounded up to 100
