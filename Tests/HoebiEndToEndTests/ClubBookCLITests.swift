@@ -153,6 +153,26 @@ import Testing
         #expect(try hoebi(["receipt", "get", "r1", "--output", "r.jpg"], in: new).status == 0)
         #expect(try Data(contentsOf: new.appendingPathComponent("r.jpg")) == Data(contentsOf: d.appendingPathComponent("영수증.jpg")))
         #expect(FileManager.default.fileExists(atPath: new.appendingPathComponent("결산-club-2026.html").path))
+        // A bundle whose ledger was changed after the export (one amount, with Python's own sqlite3
+        // and zipfile): refused by its checksum, and nothing is restored.
+        let script = """
+            import sqlite3, sys, tempfile, zipfile, os
+            src, dst = sys.argv[1], sys.argv[2]
+            tmp = tempfile.mkdtemp()
+            with zipfile.ZipFile(src) as z: z.extractall(tmp)
+            db = sqlite3.connect(os.path.join(tmp, "hoebi.sqlite")); db.execute("UPDATE transactions SET amount = amount + 1 WHERE id = 1"); db.commit(); db.close()
+            with zipfile.ZipFile(dst, "w") as z:
+                for n in os.listdir(tmp): z.write(os.path.join(tmp, n), n)
+            """
+        let py = Process()
+        py.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        py.arguments = ["python3", "-c", script, d.appendingPathComponent("인계.zip").path, d.appendingPathComponent("바뀜.zip").path]
+        try py.run()
+        py.waitUntilExit()
+        #expect(py.terminationStatus == 0)
+        let tampered = try hoebi(["import-bundle", d.appendingPathComponent("바뀜.zip").path, "--into", "other"], in: elsewhere, env: ["HOEBI_LANG": "ko"])
+        #expect(tampered.status == 64 && tampered.err.contains("만들 때와 다릅니다"), "\(tampered.err)")
+        #expect(!FileManager.default.fileExists(atPath: elsewhere.appendingPathComponent("other/hoebi.json").path), "nothing restored")
         // Restoring twice into one folder would overwrite: refused, nothing touched.
         let again = try hoebi(["import-bundle", d.appendingPathComponent("인계.zip").path, "--into", "new"], in: elsewhere)
         #expect(again.status == 64)

@@ -58,6 +58,8 @@ public struct EventBook: Sendable, Equatable {
     /// Withdrawals for it (named or filed under it), refunds to attendees left out.
     public var spending: [EventMoney]
     public var refunds: [EventMoney]
+    /// Row → the member a payment or refund was counted for.
+    public var payers: [Int64: String] = [:]
 
     public var collected: Won { attendees.reduce(Won(0)) { Money.saturatingAdd($0, $1.paid) } }
     public var refunded: Won { attendees.reduce(Won(0)) { Money.saturatingAdd($0, $1.refunded) } }
@@ -82,6 +84,7 @@ public struct EventBook: Sendable, Equatable {
         let others = group.events.filter { $0.name != event.name }
         let mine = rows.filter { Self.belongs($0, to: event, others: others) }
         var paid: [String: Won] = [:], refunded: [String: Won] = [:], checking: [String: Won] = [:]
+        var payers: [Int64: String] = [:]
         var payments: [EventMoney] = [], unmatched: [EventMoney] = [], questions: [EventMoney] = [], spending: [EventMoney] = [], refunds: [EventMoney] = []
         for r in mine {
             let who = r.member.map { group.households[$0] ?? $0 } ?? Self.member(matcher.match(Self.withoutEventWords(r.line.text, event)), group)
@@ -94,10 +97,12 @@ public struct EventBook: Sendable, Equatable {
             case (true, let m?):
                 paid[m] = Money.saturatingAdd(paid[m] ?? 0, r.line.amount)
                 payments.append(r)
+                payers[r.line.id] = m
             case (true, nil): unmatched.append(r)
             case (false, let m?):
                 refunded[m] = Money.saturatingAdd(refunded[m] ?? 0, r.line.amount)
                 refunds.append(r)
+                payers[r.line.id] = m
             case (false, nil): spending.append(r)
             }
         }
@@ -108,6 +113,7 @@ public struct EventBook: Sendable, Equatable {
             Attendee(member: $0, paid: paid[$0] ?? 0, refunded: refunded[$0] ?? 0, unlisted: !listed.contains($0), checking: checking[$0] ?? 0)
         }
         self.payments = payments
+        self.payers = payers
         self.unmatched = unmatched
         self.questions = questions
         self.spending = spending

@@ -158,6 +158,13 @@ extension Messages {
         ),
         "page.checking": ("확인 중", "checking"),
         "view.head.readOnly": ("보기 전용 (감사): 모든 화면을 볼 수 있고, 아무것도 바꿀 수 없습니다.", "Read only (auditor): you can see everything and change nothing."),
+        "explain.event.paid": ("행사: {1} 참가비, {2}의 돈으로 셈", "event: {1}, counted as {2}'s fee"),
+        "explain.event.refund": ("행사: {1}에서 {2}에게 돌려준 돈", "event: money of {1} given back to {2}"),
+        "explain.event.unmatched": ("행사: {1}의 돈이지만 누가 냈는지 모릅니다: hoebi event pay {1} t{2} --member 이름", "event: {1} money, payer unknown: hoebi event pay {1} t{2} --member NAME"),
+        "explain.event.question": ("행사: {1}을(를) 말하지만 금액이 참가비와 달라 확인이 필요합니다", "event: names {1}, but not its fee: to check"),
+        "explain.event.spent": ("행사: {1}에 쓴 돈", "event: spent on {1}"),
+        "explain.line": ("결산 항목: {1} ({2})", "결산 line: {1} ({2})"),
+        "explain.line.none": ("정하기: hoebi category set t{1} 항목", "set it: hoebi category set t{1} LINE"),
         "event.paidAs": ("{1}건을 {2} 참가비로 정했습니다", "filed {1} deposit(s) as {2} money")
     ]
 }

@@ -16,6 +16,7 @@ extension Hoebi {
             let id = try Ledger.transactionID(transaction)
             guard let t = try ws.store.transaction(id) else { throw StoreError.unknownTransaction(transaction) }
             printOut(Messages.t("explain.head", t.id, t.time.iso8601, (t.direction == "in" ? "+" : "-") + t.amount.grouped, t.text, t.kind) + "\n")
+            defer { try? Self.book(id, Ledger(store: ws.store), group) }
             guard t.direction == "in" else {
                 printOut(Messages.t("explain.withdrawal") + "\n")
                 return
@@ -32,6 +33,35 @@ extension Hoebi {
                 learnedAliases: try ws.store.aliases(of: group), decision: try ws.store.decisions(of: group)[id],
                 outcome: outcome, allocations: try ws.store.allocations(of: id))
             for l in lines { printOut("  " + l + "\n") }
+        }
+
+        /// Where the row stands in the club's book: the event that counts it (and for whom), and
+        /// its 결산 line with why.
+        static func book(_ id: Int64, _ ledger: Ledger, _ group: Group) throws {
+            let names = group.displayNames()
+            let books = try ledger.eventBooks(group)
+            for b in books {
+                let e = b.event.name
+                let who = b.payers[id].map { names[$0] ?? $0 } ?? ""
+                if b.payments.contains(where: { $0.line.id == id }) {
+                    printOut("  " + Messages.t("explain.event.paid", e, who) + "\n")
+                } else if b.refunds.contains(where: { $0.line.id == id }) {
+                    printOut("  " + Messages.t("explain.event.refund", e, who) + "\n")
+                } else if b.unmatched.contains(where: { $0.line.id == id }) {
+                    printOut("  " + Messages.t("explain.event.unmatched", e, id) + "\n")
+                } else if b.questions.contains(where: { $0.line.id == id }) {
+                    printOut("  " + Messages.t("explain.event.question", e) + "\n")
+                } else if b.spending.contains(where: { $0.line.id == id }) {
+                    printOut("  " + Messages.t("explain.event.spent", e) + "\n")
+                }
+            }
+            guard let row = try ledger.bookRows(group).first(where: { $0.line.id == id && !$0.inReview }) else { return }
+            let line = ledger.line(of: row, try ledger.categories(group, books: books))
+            printOut(
+                "  "
+                    + Messages.t(
+                        "explain.line", line.map { $0.line.name(spending: !row.incoming) } ?? Messages.t("closing.unsorted"),
+                        line.map { Hoebi.CategoryCommand.source($0.source) } ?? Messages.t("explain.line.none", id)) + "\n")
         }
     }
 }
