@@ -333,6 +333,23 @@ def main():
             check(kind == "image/png 200", f"the receipt is kept and served as what its bytes are ({kind})")
             listed = subprocess.run([hoebi, "receipt", "list", "--format", "json", "--config", config], capture_output=True, text=True).stdout
             check(rid in listed and "sha256" in listed, "hoebi receipt list shows the photo the phone sent")
+        # A 결산 line from the phone: typed or picked, applied, said, and taken back.
+        d.get(f"{base}/g/{group}/spending")
+        forms = d.find_elements(By.CSS_SELECTOR, "form.line-form")
+        check(bool(forms) and d.find_elements(By.CSS_SELECTOR, "datalist#lines option"), "spending page: each withdrawal takes a 결산 line, with the usual ones offered")
+        if forms:
+            row = forms[-1].find_element(By.XPATH, "ancestor::li").get_attribute("id")
+            field = forms[-1].find_element(By.NAME, "line")
+            field.clear()
+            field.send_keys("산장 대관료")
+            forms[-1].find_element(By.TAG_NAME, "button").click()
+            wait.until(lambda x: x.find_elements(By.ID, "done"))
+            check("정했습니다" in d.find_element(By.ID, "done").text and "산장 대관료" in d.find_element(By.ID, f"{row}").text, "the line is set and said")
+            lines = subprocess.run([hoebi, "category", "list", "--format", "json", "--config", config], capture_output=True, text=True).stdout
+            check(f'"id" : "{row}"' in lines and "산장 대관료" in lines, "hoebi category list shows the line the page set")
+            d.find_element(By.CSS_SELECTOR, "form[action$='/spending/undo'] button").click()
+            wait.until(lambda x: "되돌렸습니다" in x.execute_script("return (document.getElementById('done') || {}).textContent || ''"))
+            check("산장 대관료" not in d.find_element(By.ID, f"{row}").text, "and taken back")
         d.get(f"{base}/g/{group}/closing")
         page = d.find_element(By.TAG_NAME, "body").text
         check("결산 보고" in page and "차기 이월금" in page and "감사" in page, "the 결산 page, ready to print")

@@ -132,6 +132,12 @@ enum Forms {
         var otherAmount: String?
     }
 
+    /// A 결산 line given to a withdrawal on the 지출 page.
+    struct Line: FormFields {
+        var line: String?
+        var csrf: String?
+    }
+
     /// A member added, edited or marked as left on the dashboard, and its preview's form.
     struct Member: FormFields {
         var op: String?

@@ -160,11 +160,20 @@ extension Messages {
         "view.head.readOnly": ("보기 전용 (감사): 모든 화면을 볼 수 있고, 아무것도 바꿀 수 없습니다.", "Read only (auditor): you can see everything and change nothing."),
         "explain.event.paid": ("행사: {1} 참가비, {2}의 돈으로 셈", "event: {1}, counted as {2}'s fee"),
         "explain.event.refund": ("행사: {1}에서 {2}에게 돌려준 돈", "event: money of {1} given back to {2}"),
-        "explain.event.unmatched": ("행사: {1}의 돈이지만 누가 냈는지 모릅니다: hoebi event pay {1} t{2} --member 이름", "event: {1} money, payer unknown: hoebi event pay {1} t{2} --member NAME"),
+        "explain.event.unmatched": (
+            "행사: {1}의 돈이지만 누가 냈는지 모릅니다: hoebi event pay {1} t{2} --member 이름", "event: {1} money, payer unknown: hoebi event pay {1} t{2} --member NAME"
+        ),
         "explain.event.question": ("행사: {1}을(를) 말하지만 금액이 참가비와 달라 확인이 필요합니다", "event: names {1}, but not its fee: to check"),
         "explain.event.spent": ("행사: {1}에 쓴 돈", "event: spent on {1}"),
         "explain.line": ("결산 항목: {1} ({2})", "결산 line: {1} ({2})"),
         "explain.line.none": ("정하기: hoebi category set t{1} 항목", "set it: hoebi category set t{1} LINE"),
+        "view.spending.line": ("결산 항목", "결산 line"),
+        "view.spending.lineExample": ("대관료", "venue"),
+        "view.spending.setLine": ("정하기", "Set"),
+        "view.spending.undo": ("마지막 항목 정하기 되돌리기", "Take the last line back"),
+        "page.lineSet": ("{1}(으)로 정했습니다: 항목이 바뀐 거래 {2}건 (같은 입금자명의 거래도 따라갑니다)", "filed as {1}: {2} row(s) changed line (rows with the same text follow)"),
+        "page.lineUndone": ("되돌렸습니다: {1}", "taken back: {1}"),
+        "page.lineNothing": ("되돌릴 항목 정하기가 없습니다", "no line change to take back"),
         "event.paidAs": ("{1}건을 {2} 참가비로 정했습니다", "filed {1} deposit(s) as {2} money")
     ]
 }

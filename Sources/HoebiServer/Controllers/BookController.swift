@@ -12,6 +12,8 @@ struct BookController {
     func add(to r: RouterGroup<HoebiContext>) {
         r.get("/g/:group/spending", use: spendingPage)
         r.post("/g/:group/spending/:txn/receipt", use: attach)
+        r.post("/g/:group/spending/:txn/line", use: setLine)
+        r.post("/g/:group/spending/undo", use: undoLine)
         r.get("/g/:group/receipts/:receipt", use: receipt)
         r.get("/g/:group/events", use: eventsPage)
         r.get("/g/:group/closing", use: closingPage)
@@ -23,9 +25,12 @@ struct BookController {
         let categories = try ledger.categories(g)
         let receipts = Dictionary(grouping: try service.store.receipts(of: g), by: \.transaction)
         let out = try ledger.bookRows(g).filter { !$0.incoming }.reversed().prefix(300)
+        let done = req.uri.queryParameters.get("done").map { String($0).removingPercentEncoding ?? String($0) }
         let rows = out.map { r -> [String: Any] in
-            let line = ledger.line(of: r, categories)?.line.name(spending: true) ?? word("page.unsorted")
+            let found = ledger.line(of: r, categories)
+            let line = found.map { $0.line.name(spending: true) } ?? word("page.unsorted")
             return [
+                "own": found.map { $0.line.name(spending: true) } ?? "", "unsorted": found == nil,
                 "id": r.line.id, "date": String(r.line.time.iso8601.prefix(10)), "amount": Messages.t("money.won", r.line.amount.grouped), "text": r.line.text,
                 "memo": r.line.memo.isEmpty ? false : r.line.memo, "line": line, "group": g.id,
                 "receipts": (receipts[r.line.id] ?? []).map { ["rid": $0.id, "name": $0.name, "group": g.id] as [String: Any] },
@@ -35,8 +40,46 @@ struct BookController {
         let missing = out.filter { receipts[$0.line.id] == nil }.count
         return Reply.page(
             Pages.render(
-                "spending", ["rows": rows, "summary": word("page.spendingSummary", out.count, missing)], title: word("page.spending"), group: g.id,
+                "spending",
+                [
+                    "rows": rows, "summary": word("page.spendingSummary", out.count, missing), "done": done ?? false,
+                    "lines": Self.lineNames(g).map { ["name": $0] }, "canUndo": try service.store.lastCategoryChange(group: g) != nil
+                ], title: word("page.spending"), group: g.id,
                 csrf: c.signedIn?.csrf ?? ""))
+    }
+
+    /// The lines a treasurer picks from (any other name may be typed): the built-in ones for money
+    /// out, the events, the group's own words' lines.
+    static func lineNames(_ g: Group) -> [String] {
+        var seen = Set<String>()
+        let builtIn = MoneyKind.allCases.filter { $0 != .dues && $0 != .interest && $0 != .joining && $0 != .donation }.map { $0.korean(spending: true) }
+        return (builtIn + g.events.map(\.name) + g.categoryWords.values.sorted()).filter { seen.insert($0).inserted }
+    }
+
+    /// Files one withdrawal (and, learned, others with its text) under a line; the page says how
+    /// many rows moved and offers to take it back.
+    func setLine(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        let g = try service.group(in: c)
+        var req = req
+        let form = Forms.decode(Forms.Line.self, try await req.collectBody(upTo: HoebiContext.uploadLimit))
+        let back = "/g/\(g.id)/spending"
+        guard let id = Int64(c.parameters.get("txn") ?? "") else { throw HTTPError(.notFound) }
+        let line = (form.line ?? "").trimmingCharacters(in: .whitespaces)
+        let changes: [Ledger.LineChange]
+        do {
+            changes = try service.ledger.categorise(g, transactions: ["t\(id)"], as: line, by: c.treasurer?.name ?? "?", dryRun: false)
+        } catch let e as AppError {
+            return Reply.page(Pages.plain(word("page.cannot"), e.description, back: back), status: .badRequest)
+        }
+        let said = word("page.lineSet", line.isEmpty ? word("page.unsorted") : line, changes.count)
+        return Reply.redirect(back + "?done=" + (said.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") + "#t\(id)")
+    }
+
+    func undoLine(_ req: Request, _ c: HoebiContext) async throws -> Response {
+        let g = try service.group(in: c)
+        let undone = try service.store.undoCategories(group: g)
+        let said = undone.map { word("page.lineUndone", $0.rows.map { "t\($0)" }.joined(separator: " ")) } ?? word("page.lineNothing")
+        return Reply.redirect("/g/\(g.id)/spending?done=" + (said.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
     }
 
     /// A receipt from the form (a photo the camera just took, or a file): checked by its bytes.
