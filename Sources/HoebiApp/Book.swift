@@ -38,7 +38,15 @@ extension Ledger {
     /// The 결산 over `from`…`to`: the report's money by line, dues and arrears, events.
     public func closing(_ group: Group, from: Period, to: Period, now: SeoulTime = .now) throws -> Closing {
         let books = try eventBooks(group)
-        var c = Closing(report: try report(group, from: from, to: to, now: now), categories: try categories(group, books: books), events: books, now: now)
+        let r = try report(group, from: from, to: to, now: now)
+        var outside: (earlier: Won, later: Won) = (0, 0)
+        if let first = r.periods.first, let last = r.periods.last, let start = SeoulTime(year: first.year, month: first.month, day: 1) {
+            let after = Period(cycle: .monthly, containingMonth: last.endMonth + 1)
+            if let end = SeoulTime(year: after.year, month: after.month, day: 1) {
+                outside = try store.duesOutside(of: group, from: start, to: end, first: first, last: last)
+            }
+        }
+        var c = Closing(report: r, categories: try categories(group, books: books), events: books, now: now, duesOutside: outside)
         let start = from.startMonth, end = to.endMonth
         c.gaps = Continuity.breaks(in: try store.continuityRows(account: group.account.key)).filter {
             (start...max(start, end)).contains($0.after.time.period.startMonth)

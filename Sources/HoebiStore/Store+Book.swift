@@ -103,6 +103,24 @@ extension Store: BookStore {
         }
     }
 
+    public func duesOutside(of group: Group, from: SeoulTime, to: SeoulTime, first: Period, last: Period) throws -> (earlier: Won, later: Won) {
+        try read { db in
+            var earlier: Won = 0, later: Won = 0
+            for r in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.period, SUM(a.amount) FROM allocations a JOIN transactions t ON t.id = a.transaction_id
+                    WHERE a.group_id = ? AND t.account = ? AND t.occurred_at >= ? AND t.occurred_at < ? AND a.period IS NOT NULL GROUP BY a.period
+                    """, arguments: [group.id, group.account.key, from.iso8601, to.iso8601])
+            {
+                guard let p = (r[0] as String?).flatMap(Period.init) else { continue }
+                if p.endMonth < first.startMonth { earlier = Money.saturatingAdd(earlier, r[1]) }
+                if p.startMonth > last.endMonth { later = Money.saturatingAdd(later, r[1]) }
+            }
+            return (earlier, later)
+        }
+    }
+
     public func addReceipt(group: Group, transaction: Int64, file: ReceiptFile, by: String) throws -> ReceiptInfo {
         try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT account, direction FROM transactions WHERE id = ?", arguments: [transaction]),

@@ -91,6 +91,11 @@ import Testing
         }
         #expect((inc["kinds"] as? [String: Int])?["dues"] == 80000 && (inc["kinds"] as? [String: Int])?["entry"] == 15000)
         #expect((out["kinds"] as? [String: Int])?["refund"] == 20000)
+        // September alone: 이하늘's 40,000 for October and November is 선납, on its own line.
+        let september = try json(try hoebi(["closing", "--from", "2026-09", "--to", "2026-09", "--format", "json"], in: d).out)
+        let sepIncome = try #require(september["income"] as? [String: Any])
+        #expect((sepIncome["kinds"] as? [String: Int])?["duesLater"] == 40000 && (sepIncome["kinds"] as? [String: Int])?["dues"] == 40000, "\(sepIncome)")
+        #expect((sepIncome["kinds"] as? [String: Int] ?? [:]).values.reduce(0, +) == sepIncome["total"] as? Int)
         let text = try hoebi(["closing", "--year", "2026"], in: d, env: ["HOEBI_LANG": "ko"]).out
         #expect(text.contains("이월금 (처음 잔액)") && text.contains("차기 이월금 (끝 잔액)") && text.contains("125,000원 (맞음)"), "\(text)")
         #expect(try hoebi(["closing", "--from", "2026-09"], in: d).status == 64)

@@ -60,7 +60,11 @@ public struct Closing: Sendable {
     /// rest of the total, so the lines always add up to it (also past the rows the store lists).
     /// `now`: dues count only for periods already due (a statement of the running year does not
     /// call December's dues 미수금 on 1 December).
-    public init(report r: Report, categories: Categories = Categories(), events: [EventBook] = [], now: SeoulTime? = nil) {
+    /// `duesOutside`: dues the range's deposits paid for periods before it and after it.
+    public init(
+        report r: Report, categories: Categories = Categories(), events: [EventBook] = [], now: SeoulTime? = nil,
+        duesOutside: (earlier: Won, later: Won) = (0, 0)
+    ) {
         let m = r.money
         let first = r.periods.first, last = r.periods.last
         from = first ?? Period(index: 0)
@@ -77,7 +81,12 @@ public struct Closing: Sendable {
         }
         let other = income.values.reduce(Won(0)) { Money.saturatingAdd($0, $1) }
         let dues = max(0, m.income - other - checking)
-        if dues > 0 { income[.kind(.dues)] = Money.saturatingAdd(income[.kind(.dues)] ?? 0, dues) }
+        // As clubs report it: dues for earlier periods (전년도 미수금 회수) and for later ones (선납)
+        // on their own lines, the rest as this range's 회비; together they are the dues received.
+        let earlier = min(duesOutside.earlier, dues), later = min(duesOutside.later, dues - earlier)
+        if earlier > 0 { income[.kind(.duesEarlier)] = earlier }
+        if later > 0 { income[.kind(.duesLater)] = later }
+        if dues - earlier - later > 0 { income[.kind(.dues)] = Money.saturatingAdd(income[.kind(.dues)] ?? 0, dues - earlier - later) }
         self.income = Side(total: m.income, lines: income)
         var spending: [BookLine?: Won] = [:]
         for w in m.withdrawals where !m.isCancelled(w.id) {

@@ -3,7 +3,8 @@
 /// the memo, the bank's kind or a decision's label; money no word tells stays `nil` (분류 안 됨),
 /// never guessed.
 public enum MoneyKind: String, CaseIterable, Sendable, Comparable {
-    case dues, joining, entry, donation, interest, refund, venue, food, transport, ceremony, gift, fee
+    /// 회비 for the range's own periods, for earlier ones (미수금 회수) and later ones (선납).
+    case dues, duesEarlier, duesLater, joining, entry, donation, interest, refund, venue, food, transport, ceremony, gift, fee
 
     /// The 결산 line's name; money out for a gathering is 행사비, money in for it 참가비.
     public func korean(spending: Bool) -> String { spending && self == .entry ? "행사비" : korean }
@@ -11,6 +12,8 @@ public enum MoneyKind: String, CaseIterable, Sendable, Comparable {
     public var korean: String {
         switch self {
         case .dues: "회비"
+        case .duesEarlier: "지난 기간 미수금 회수"
+        case .duesLater: "선납 회비 (다음 기간 몫)"
         case .joining: "가입비"
         case .entry: "참가비"
         case .donation: "찬조금"

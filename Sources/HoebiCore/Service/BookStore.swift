@@ -14,6 +14,10 @@ public protocol BookStore: Sendable {
     /// What `undoCategories` would take back now.
     func lastCategoryChange(group: Group) throws -> CategoryChange?
 
+    /// Dues paid by deposits in `[from, to)` for periods before `first` and after `last`: a 결산's
+    /// 전년도 미수금 회수 and 선납 lines.
+    func duesOutside(of group: Group, from: SeoulTime, to: SeoulTime, first: Period, last: Period) throws -> (earlier: Won, later: Won)
+
     func addReceipt(group: Group, transaction: Int64, file: ReceiptFile, by: String) throws -> ReceiptInfo
     func receipts(of group: Group) throws -> [ReceiptInfo]
     func receiptFile(group: Group, id: Int64) throws -> (info: ReceiptInfo, bytes: [UInt8])?

@@ -52,7 +52,9 @@ struct BookController {
     /// out, the events, the group's own words' lines.
     static func lineNames(_ g: Group) -> [String] {
         var seen = Set<String>()
-        let builtIn = MoneyKind.allCases.filter { $0 != .dues && $0 != .interest && $0 != .joining && $0 != .donation }.map { $0.korean(spending: true) }
+        let builtIn = MoneyKind.allCases.filter { ![.dues, .duesEarlier, .duesLater, .interest, .joining, .donation].contains($0) }.map {
+            $0.korean(spending: true)
+        }
         return (builtIn + g.events.map(\.name) + g.categoryWords.values.sorted()).filter { seen.insert($0).inserted }
     }
 
