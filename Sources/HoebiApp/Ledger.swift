@@ -204,8 +204,14 @@ public struct Ledger: Sendable {
 
     /// Parses "t42" or "42".
     public static func transactionID(_ s: String) throws -> Int64 {
-        let digits = s.hasPrefix("t") || s.hasPrefix("T") ? String(s.dropFirst()) : s
-        guard let id = Int64(digits), id > 0 else { throw StoreError.unknownTransaction(s) }
+        guard let id = number(s, prefix: "t") else { throw StoreError.unknownTransaction(s) }
+        return id
+    }
+
+    /// A row's number as people write it: "t42", "T42" or "42" (prefix "t"; receipts use "r").
+    public static func number(_ s: String, prefix: Character) -> Int64? {
+        let digits = s.first?.lowercased() == String(prefix) ? String(s.dropFirst()) : s
+        guard let id = Int64(digits), id > 0 else { return nil }
         return id
     }
 }

@@ -93,8 +93,7 @@ extension Hoebi {
         }
 
         static func id(_ s: String) throws -> Int64 {
-            let digits = s.hasPrefix("r") || s.hasPrefix("R") ? String(s.dropFirst()) : s
-            guard let id = Int64(digits), id > 0 else { throw AppError.usage(Messages.t("receipt.none", s)) }
+            guard let id = Ledger.number(s, prefix: "r") else { throw AppError.usage(Messages.t("receipt.none", s)) }
             return id
         }
     }
