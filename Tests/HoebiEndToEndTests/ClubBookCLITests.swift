@@ -177,4 +177,41 @@ import Testing
         let again = try hoebi(["import-bundle", d.appendingPathComponent("인계.zip").path, "--into", "new"], in: elsewhere)
         #expect(again.status == 64)
     }
+
+    /// Money that only says 참가비 or 뒷풀이 (issue 24: "12/20 참가비", "뒷풀이 on the event's day"):
+    /// the event's day named or the day itself ties it; a week early it is a question, so its payer
+    /// is neither paid nor owing; a monthly 뒷풀이 filed elsewhere by the treasurer is not the event's.
+    @Test func wordsForAShareTieMoneyByTheDayOrAskAboutIt() throws {
+        let d = try tempDir()
+        try Data(
+            """
+            {"groups": [{"id": "club", "name": "산악회", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
+              "dues": {"schedule": [{"from": "2026-10", "amount": 20000}]},
+              "members": [{"id": "m1", "name": "김솔"}, {"id": "m2", "name": "이하늘"}, {"id": "m3", "name": "최도윤"}, {"id": "m4", "name": "박지민"}],
+              "events": [{"name": "송년회", "date": "2026-12-20", "fee": 30000}]}]}
+            """.utf8
+        ).write(to: d.appendingPathComponent("hoebi.json"))
+        try Data(
+            """
+            datetime,amount,balance,text,memo
+            2026-11-28 20:00,15000,15000,최도윤 뒷풀이,
+            2026-12-05 09:00,30000,45000,김솔,12/20 참가비
+            2026-12-13 09:00,30000,75000,박지민 참가비,
+            2026-12-20 22:00,30000,105000,이하늘 뒷풀이,
+            """.utf8
+        ).write(to: d.appendingPathComponent("s.csv"))
+        #expect(try hoebi(["import", "s.csv"], in: d).status == 0)
+        var a = try attendees(d)
+        #expect(a["김솔"]?["paid"] as? Int == 30000, "the day named in the memo: \(a)")
+        #expect(a["이하늘"]?["paid"] as? Int == 30000, "뒷풀이 on the event's day")
+        #expect(a["박지민"]?["paid"] as? Int == 0 && a["박지민"]?["checking"] as? Int == 30000 && a["박지민"]?["owes"] as? Int == 0, "a week early: asked")
+        #expect(a["최도윤"]?["checking"] as? Int == 15000 && a["최도윤"]?["owes"] as? Int == 0, "a 뒷풀이 three weeks before: asked too")
+        let notice = try hoebi(["notice", "--event", "송년회"], in: d, env: ["HOEBI_LANG": "ko"]).out
+        #expect(notice.contains("낸 사람 2명: 김솔, 이하늘") && !notice.contains("아직") && notice.contains("확인 중인 입금 2건"), "\(notice)")
+        // The treasurer answers: 박지민's was the fee; 최도윤's was November's own 뒷풀이.
+        #expect(try hoebi(["event", "pay", "송년회", "t3"], in: d).status == 0)
+        #expect(try hoebi(["category", "set", "t1", "11월 뒷풀이"], in: d).status == 0)
+        a = try attendees(d)
+        #expect(a["박지민"]?["paid"] as? Int == 30000 && a["최도윤"]?["checking"] as? Int == 0 && a["최도윤"]?["owes"] as? Int == 30000, "\(a)")
+    }
 }

@@ -56,6 +56,27 @@ public struct Event: Sendable, Equatable {
         }
     }
 
+    /// Whether a text names the event's day: 12/20, 12.20, 12-20, 12월 20일, 12월20일.
+    public func dated(in texts: [String]) -> Bool {
+        let m = date.month, d = date.day
+        let padded = (m < 10 ? "0\(m)" : "\(m)", d < 10 ? "0\(d)" : "\(d)")
+        var forms = ["\(m)/\(d)", "\(m).\(d)", "\(m)-\(d)", "\(m)월\(d)일", "\(m)월 \(d)일"]
+        forms += ["\(padded.0)/\(padded.1)", "\(padded.0).\(padded.1)"]
+        return texts.contains { t in
+            forms.contains { f in
+                var from = t.startIndex
+                while let r = t.range(of: f, range: from..<t.endIndex) {
+                    // Not part of a longer number (2/20 is not 12/20, 12/2 is not 12/20).
+                    let before = r.lowerBound == t.startIndex ? nil : t[t.index(before: r.lowerBound)]
+                    let after = r.upperBound == t.endIndex ? nil : t[r.upperBound]
+                    if before?.isNumber != true && after?.isNumber != true { return true }
+                    from = r.upperBound
+                }
+                return false
+            }
+        }
+    }
+
     /// The members who take part, by id: those active in the event's month (joined, not left), the
     /// listed ones, or (sign-up) those who paid.
     public func attendees(in group: Group, paid: Set<String>) -> [String] {

@@ -53,7 +53,8 @@ public struct EventBook: Sendable, Equatable {
     public var payments: [EventMoney]
     /// Money for the event whose payer no name rule finds: a treasurer files it.
     public var unmatched: [EventMoney]
-    /// Deposits naming the event that the dues ledger still asks about (a sum other than the fee).
+    /// Deposits naming the event that the dues ledger still asks about (a sum other than the fee),
+    /// and money that may be the event's (참가비 a week before it): a person answers them.
     public var questions: [EventMoney]
     /// Withdrawals for it (named or filed under it), refunds to attendees left out.
     public var spending: [EventMoney]
@@ -75,20 +76,19 @@ public struct EventBook: Sendable, Equatable {
     }
     public var openQuestions: Int { unmatched.count + questions.count }
 
-    /// Rows belong to the event when they name it (text, memo, the treasurer's label), or when
-    /// they fall within 45 days before to 14 days after its day (and no other event's window holds
-    /// them) and carry one of its words, or, for money in, a word for a gathering's share (참가비).
+    /// Rows belong to the event as `tie` says; the unsure ones and those the dues ledger still
+    /// asks about are questions, and their payers are 확인 중 until a person answers.
     public init(event: Event, group: Group, rows: [EventMoney], learned: [String: String] = [:]) {
         self.event = event
         let matcher = NameMatcher(members: group.members, learned: learned.filter { !$0.value.hasPrefix("!") })
         let others = group.events.filter { $0.name != event.name }
-        let mine = rows.filter { Self.belongs($0, to: event, others: others) }
+        let ties = rows.map { ($0, Self.tie($0, to: event, others: others)) }.filter { $0.1 != .no }
         var paid: [String: Won] = [:], refunded: [String: Won] = [:], checking: [String: Won] = [:]
         var payers: [Int64: String] = [:]
         var payments: [EventMoney] = [], unmatched: [EventMoney] = [], questions: [EventMoney] = [], spending: [EventMoney] = [], refunds: [EventMoney] = []
-        for r in mine {
+        for (r, tie) in ties {
             let who = r.member.map { group.households[$0] ?? $0 } ?? Self.member(matcher.match(Self.withoutEventWords(r.line.text, event)), group)
-            if r.inReview {
+            if r.inReview || tie == .unsure {
                 questions.append(r)
                 if let who { checking[who] = Money.saturatingAdd(checking[who] ?? 0, r.line.amount) }
                 continue
@@ -125,10 +125,14 @@ public struct EventBook: Sendable, Equatable {
         return nil
     }
 
-    /// The depositor part of a text: "김철수송년회" reads as 김철수 (an event word never makes a name).
+    /// The depositor part of a text: "김솔송년회" and "이하늘 뒷풀이" read as 김솔 and 이하늘 (an
+    /// event's name or word, or a word for one's share, never makes or breaks a name). Spaces stay:
+    /// the matcher reads the words around a name.
     static func withoutEventWords(_ text: String, _ e: Event) -> String {
-        var t = Normalise.letters(text)
-        for w in e.letters { t = t.replacingOccurrences(of: w, with: " ") }
+        var t = Normalise.nfc(text)
+        for w in ([e.name] + e.words + shareWords).sorted(by: { $0.count > $1.count }) where !w.isEmpty {
+            t = t.replacingOccurrences(of: w, with: " ", options: .caseInsensitive)
+        }
         return t
     }
 
@@ -136,20 +140,31 @@ public struct EventBook: Sendable, Equatable {
     /// whose day is near.
     static let shareWords = ["참가비", "참석비", "뒷풀이", "뒤풀이", "회식비", "모임비"]
 
-    static func belongs(_ r: EventMoney, to e: Event, others: [Event]) -> Bool {
+    /// How sure a row is the event's.
+    enum Tie { case no, sure, unsure }
+
+    /// Sure: the row names the event (text, memo, the treasurer's words on it), or carries one of
+    /// its words or a word for one's share (참가비, 뒷풀이) and names its day (12/20, 12월 20일) or
+    /// falls on it. Unsure: such a word within 45 days before to 14 days after the day, with no
+    /// word of the treasurer's filing it elsewhere: a monthly 뒷풀이 must not pay the 송년회, nor a
+    /// 참가비 sent a week early leave its payer owing, so a person is asked. Another event named,
+    /// or as near, leaves it to that one or to a person.
+    static func tie(_ r: EventMoney, to e: Event, others: [Event]) -> Tie {
         let texts = [r.line.text, r.line.memo, r.label]
-        if e.named(in: texts) { return true }
-        // Near its day, the event's own words (뒷풀이) and the words for one's share tie money to
-        // it, unless another event is named or equally near.
+        if e.named(in: texts) { return .sure }
+        let days = (r.line.time.epochSeconds - e.date.epochSeconds) / 86_400
+        guard days >= -45 && days <= 14, others.allSatisfy({ !$0.named(in: texts) }) else { return .no }
+        let letters = texts.map(Normalise.letters)
+        let worded = e.named(in: texts, words: true) || (r.incoming && shareWords.contains { w in letters.contains { $0.contains(w) } })
+        guard worded else { return .no }
+        let onTheDay = r.line.time.year == e.date.year && r.line.time.month == e.date.month && r.line.time.day == e.date.day
+        if onTheDay || e.dated(in: [r.line.text, r.line.memo]) { return .sure }
         let near = { (x: Event) in
             let d = (r.line.time.epochSeconds - x.date.epochSeconds) / 86_400
             return d >= -45 && d <= 14
         }
-        guard near(e), others.allSatisfy({ !$0.named(in: texts) }), !others.contains(where: near) else { return false }
-        if e.named(in: texts, words: true) { return true }
-        guard r.incoming else { return false }
-        let letters = texts.map(Normalise.letters)
-        return shareWords.contains { w in letters.contains { $0.contains(w) } }
+        guard r.label.isEmpty, !others.contains(where: near) else { return .no }
+        return .unsure
     }
 
     /// The cost from the withdrawals (or the event's own `cost`), shared 1/N rounded up to 100

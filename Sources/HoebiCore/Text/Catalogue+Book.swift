@@ -37,7 +37,10 @@ extension Messages {
         "event.show.unmatched": (
             "누가 냈는지 모르는 돈 ({1}건): hoebi event pay {2} t번호 --member 이름", "money with no payer found ({1}): hoebi event pay {2} tN --member NAME"
         ),
-        "event.show.questions": ("확인이 필요한 입금 ({1}건, 참가비와 금액이 다름): hoebi review", "deposits to check ({1}, not the fee): hoebi review"),
+        "event.show.questions": (
+            "확인이 필요한 돈 ({1}건: 참가비와 금액이 다르거나, 이 행사 돈인지 말하지 않음): 행사 돈이면 hoebi event pay {2} t번호 (회비와 섞였으면 hoebi split), 아니면 hoebi category set t번호 항목",
+            "money to check ({1}: not the fee, or not saying it is this event's): hoebi event pay {2} tN (hoebi split when dues are in it), else hoebi category set tN LINE"
+        ),
         "event.show.checking": ("확인 중", "checking"),
         "event.show.spending": ("쓴 돈 {1}원", "spent {1} won"),
         "event.show.totals": ("걷음 {1}원 · 돌려줌 {2}원 · 쓴 돈 {3}원 · 남은 돈 {4}원", "collected {1} · refunded {2} · spent {3} · left {4} won"),

@@ -79,7 +79,7 @@ extension Hoebi.EventCommand {
             out += Table.render(rows, rightAligned: [1, 2, 3])
             let line = { (m: EventMoney) in "  t\(m.line.id)  \(String(m.line.time.iso8601.prefix(10)))  \(won(m.line.amount))  \(m.line.text)\n" }
             if !b.unmatched.isEmpty { out += Messages.t("event.show.unmatched", b.unmatched.count, b.event.name) + "\n" + b.unmatched.map(line).joined() }
-            if !b.questions.isEmpty { out += Messages.t("event.show.questions", b.questions.count) + "\n" + b.questions.map(line).joined() }
+            if !b.questions.isEmpty { out += Messages.t("event.show.questions", b.questions.count, b.event.name) + "\n" + b.questions.map(line).joined() }
             if !b.spending.isEmpty { out += Messages.t("event.show.spending", b.spent.grouped) + "\n" + b.spending.map(line).joined() }
             out +=
                 Messages.t("event.show.totals", b.collected.grouped, b.refunded.grouped, b.spent.grouped, (b.balance < 0 ? "−" : "") + abs(b.balance).grouped)
