@@ -162,6 +162,19 @@ extension Store {
 
     /// Only a finished import or sync of this group that is not reverted yet can be reverted.
     static func checkRevertable(_ db: Database, group: Group, run: Int64) throws {
+        // A receipt is a file the treasurer kept, not a row the bank sent: taking the import back
+        // must not lose it unnoticed.
+        let receipts = try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT r.id FROM receipts r JOIN transactions t ON t.id = r.transaction_id WHERE t.run_id = ?1
+                  AND NOT EXISTS (SELECT 1 FROM run_sightings s JOIN runs o ON o.id = s.run_id
+                                  WHERE s.transaction_id = t.id AND s.run_id != ?1 AND o.reverted_at IS NULL)
+                ORDER BY r.id
+                """, arguments: [run])
+        if !receipts.isEmpty {
+            throw StoreError.cannotRevert(Messages.t("revert.receipts", "r\(run)", receipts.map { "r\($0)" }.joined(separator: " ")))
+        }
         guard let r = try Row.fetchOne(db, sql: "SELECT kind, reverted_at, status FROM runs WHERE id = ? AND group_id = ?", arguments: [run, group.id]) else {
             throw StoreError.unknownRun("r\(run)")
         }

@@ -138,6 +138,9 @@ import Testing
         let fake = try hoebi(["receipt", "add", "t11", "fake.jpg"], in: d, env: ["HOEBI_LANG": "ko"])
         #expect(fake.status == 64 && fake.err.contains("PDF가 아닙니다"), "\(fake.err)")
         #expect(try hoebi(["receipt", "add", "t1", "bill.pdf"], in: d).status != 0, "a deposit takes no receipt")
+        // Taking the import back would drop the rows the receipts hang on: refused, in words.
+        let revert = try hoebi(["revert", "r2"], in: d, env: ["HOEBI_LANG": "ko"])
+        #expect(revert.status != 0 && revert.err.contains("영수증이 붙어 있어") && revert.err.contains("r1 r2"), "\(revert.out)\(revert.err)")
         let html = try hoebi(["report", "--format", "html", "--mask", "--from", "2026-12", "--to", "2026-12"], in: d).out
         #expect(html.components(separatedBy: "🧾 영수증").count == 3, "members see that two receipts exist")
         #expect(try hoebi(["category", "set", "t10", "송년회"], in: d).status == 0)

@@ -177,6 +177,10 @@ extension Messages {
         "page.lineSet": ("{1}(으)로 정했습니다: 항목이 바뀐 거래 {2}건 (같은 입금자명의 거래도 따라갑니다)", "filed as {1}: {2} row(s) changed line (rows with the same text follow)"),
         "page.lineUndone": ("되돌렸습니다: {1}", "taken back: {1}"),
         "page.lineNothing": ("되돌릴 항목 정하기가 없습니다", "no line change to take back"),
+        "revert.receipts": (
+            "{1}이(가) 가져온 출금에 영수증이 붙어 있어 되돌리지 않았습니다 ({2}): 먼저 hoebi receipt get으로 꺼내 두고 hoebi receipt remove로 떼어 주세요",
+            "{1} brought withdrawals with receipts ({2}), so it was not reverted: save them (hoebi receipt get) and remove them (hoebi receipt remove) first"
+        ),
         "event.paidAs": ("{1}건을 {2} 참가비로 정했습니다", "filed {1} deposit(s) as {2} money")
     ]
 }
