@@ -20,6 +20,15 @@ extension Store: LedgerStore {
         }
     }
 
+    public func setRole(name: String, role: Treasurer.Role) throws -> Bool {
+        try write { db in
+            try db.execute(sql: "UPDATE treasurers SET role = ? WHERE name = ?", arguments: [role.rawValue, name])
+            guard db.changesCount > 0 else { return false }
+            try db.execute(sql: "DELETE FROM sessions WHERE treasurer_id = (SELECT id FROM treasurers WHERE name = ?)", arguments: [name])
+            return true
+        }
+    }
+
     public func removeTreasurer(name: String) throws -> Bool {
         try write { db in
             try db.execute(sql: "DELETE FROM treasurers WHERE name = ?", arguments: [name])

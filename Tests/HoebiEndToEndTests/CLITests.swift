@@ -781,7 +781,10 @@ final class SandboxProcess {
             ["accounts"],
             ["sandbox"], ["formats"], ["parse"], ["evaluate"], ["demo"], ["bench"], ["serve"], ["user"], ["user", "add"],
             ["user", "passwd"], ["user", "remove"], ["user", "list"], ["token"], ["token", "create"], ["token", "revoke"],
-            ["token", "list"], ["backup"]
+            ["token", "list"], ["backup"], ["user", "role"], ["event"], ["event", "add"], ["event", "edit"], ["event", "close"], ["event", "list"],
+            ["event", "show"], ["event", "pay"], ["event", "settle"], ["category"], ["category", "list"], ["category", "set"], ["category", "rule"],
+            ["category", "undo"], ["receipt"], ["receipt", "add"], ["receipt", "list"], ["receipt", "get"], ["receipt", "remove"], ["export"],
+            ["import-bundle"]
         ]
         func overview(_ text: String) -> String {
             text.split(separator: "\n").first { $0.hasPrefix("OVERVIEW:") }.map(String.init) ?? ""

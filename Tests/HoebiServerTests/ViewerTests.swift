@@ -47,6 +47,14 @@ import Testing
                 body: ByteBuffer(string: #"{"transaction": "t2", "action": "ignore", "reason": "찬조", "dryRun": true}"#)
             ) { r in #expect(r.status == .ok, "\(String(buffer: r.body))") }
         }
+        // Made a treasurer (`hoebi user role 감사 treasurer`), the same token writes.
+        #expect(try service.store.setRole(name: "감사", role: .treasurer))
+        try await app.test(.router) { client in
+            try await client.execute(
+                uri: "/api/v1/groups/hiking/decisions", method: .post, headers: auth,
+                body: ByteBuffer(string: #"{"transaction": "t2", "action": "ignore", "reason": "찬조", "dryRun": true}"#)
+            ) { r in #expect(r.status == .ok, "\(String(buffer: r.body))") }
+        }
         #expect(writes >= 15 && reads >= 15, "every route was tried: \(writes) writes, \(reads) reads")
         #expect(try service.store.matchInput(of: service.config.groups[0]).decisions.count == decisionsBefore, "nothing was decided")
     }

@@ -53,6 +53,8 @@ public protocol AccountStore: Sendable {
     /// False when there is no such treasurer.
     func setPassword(name: String, passwordHash: String) throws -> Bool
     func removeTreasurer(name: String) throws -> Bool
+    /// False when there is no such user; their sessions end (the next page asks again).
+    func setRole(name: String, role: Treasurer.Role) throws -> Bool
     func treasurers() throws -> [Treasurer]
     func passwordHash(of name: String) throws -> (Treasurer, String)?
 

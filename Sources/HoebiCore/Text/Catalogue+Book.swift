@@ -181,6 +181,10 @@ extension Messages {
             "{1}이(가) 가져온 출금에 영수증이 붙어 있어 되돌리지 않았습니다 ({2}): 먼저 hoebi receipt get으로 꺼내 두고 hoebi receipt remove로 떼어 주세요",
             "{1} brought withdrawals with receipts ({2}), so it was not reverted: save them (hoebi receipt get) and remove them (hoebi receipt remove) first"
         ),
+        "help.user.role": (
+            "사용자의 역할을 바꿉니다: treasurer(총무) 또는 viewer(감사, 보기 전용). 그 사용자는 다시 로그인합니다.", "Change a user's role: treasurer or viewer (read only); they sign in again."
+        ),
+        "user.roleSet": ("{1}의 역할: {2} (다시 로그인해야 합니다)", "{1} is now {2} (signs in again)"),
         "event.paidAs": ("{1}건을 {2} 참가비로 정했습니다", "filed {1} deposit(s) as {2} money")
     ]
 }

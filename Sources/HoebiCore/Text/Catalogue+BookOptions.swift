@@ -19,6 +19,7 @@ extension Messages {
         "even (1/N) or fee (the fee stays, the club pays the rest); default: the event's setting.":
             "even (1/N) 또는 fee (참가비만 받고 나머지는 회비에서); 기본: 행사 설정.",
         "text or json.": "text 또는 json.",
+        "Example: hoebi user role 감사 viewer": "예: hoebi user role 감사 viewer",
         "Example: hoebi export 산악회-인계.zip; on the new machine: hoebi import-bundle 산악회-인계.zip":
             "예: hoebi export 산악회-인계.zip; 새 컴퓨터에서: hoebi import-bundle 산악회-인계.zip",
         "The bundle to write (must not exist yet).": "쓸 인계 파일 (아직 없어야 합니다).",

@@ -8,7 +8,8 @@ import Logging
 
 extension Hoebi {
     struct User: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: Messages.help("user"), subcommands: [Add.self, Passwd.self, Remove.self, List.self])
+        static let configuration = CommandConfiguration(
+            abstract: Messages.help("user"), subcommands: [Add.self, Passwd.self, Role.self, Remove.self, List.self])
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("user.add"))
@@ -17,9 +18,7 @@ extension Hoebi {
             @OptionGroup var secret: NewPassword
             @Option(help: h("treasurer (decides) or viewer (an auditor: sees everything, decides nothing).")) var role: String = "treasurer"
             func run() throws {
-                guard let r = Treasurer.Role(rawValue: role) ?? (role == "감사" ? .viewer : role == "총무" ? .treasurer : nil) else {
-                    throw AppError.usage(Messages.t("user.badRole", role))
-                }
+                let r = try User.role(role)
                 let (ws, _) = try common.openAny()
                 let password = try secret.read(for: name)
                 guard try ws.store.passwordHash(of: name) == nil else { throw AppError.usage(Messages.t("user.exists", name)) }
@@ -40,6 +39,27 @@ extension Hoebi {
                     throw AppError.usage(Messages.t("user.none", name))
                 }
                 printOut(Messages.t("user.changed", name) + "\n")
+            }
+        }
+
+        /// treasurer or viewer, also in Korean (총무, 감사).
+        static func role(_ text: String) throws -> Treasurer.Role {
+            guard let r = Treasurer.Role(rawValue: text) ?? (text == "감사" ? .viewer : text == "총무" ? .treasurer : nil) else {
+                throw AppError.usage(Messages.t("user.badRole", text))
+            }
+            return r
+        }
+
+        struct Role: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: Messages.help("user.role"), discussion: tr("Example: hoebi user role 감사 viewer"))
+            @OptionGroup var common: Common
+            @Argument(help: h("The treasurer's sign-in name.")) var name: String
+            @Argument(help: h("treasurer (decides) or viewer (an auditor: sees everything, decides nothing).")) var role: String
+            func run() throws {
+                let r = try User.role(role)
+                let (ws, _) = try common.openAny()
+                guard try ws.store.setRole(name: name, role: r) else { throw AppError.usage(Messages.t("user.none", name)) }
+                printOut(Messages.t("user.roleSet", name, Messages.t("user.role.\(r.rawValue)")) + "\n")
             }
         }
 
