@@ -129,4 +129,32 @@ import Testing
             try await client.execute(uri: "/healthz", method: .get) { r in #expect(r.status == .ok) }
         }
     }
+
+    /// The club's book through the API (issue 24): the 결산 of a range with its kinds adding up,
+    /// bad ranges refused as problems, and the events with their attendees.
+    @Test func theClosingAndTheEventsThroughTheAPI() async throws {
+        let (app, token) = try Self.app()
+        let auth: HTTPFields = [.authorization: "Bearer \(token)"]
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/api/v1/groups/hiking/closing?from=2026-01&to=2026-01", method: .get, headers: auth) { r in
+                let doc = try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as? [String: Any]
+                let income = doc?["income"] as? [String: Any]
+                #expect(r.status == .ok && income?["total"] as? Int == 60000, "\(String(buffer: r.body))")
+                // 홍길동's 30,000 are dues; the stranger's 30,000 waits in review.
+                #expect((income?["kinds"] as? [String: Int]) == ["dues": 30000, "checking": 30000], "\(income ?? [:])")
+                #expect(doc?["bankBalance"] == nil, "no row of this statement states a balance: absent")
+            }
+            for uri in [
+                "/api/v1/groups/hiking/closing?from=2026-01", "/api/v1/groups/hiking/closing?from=2026-05&to=2026-01",
+                "/api/v1/groups/hiking/closing?from=2026-13&to=2026-14"
+            ] {
+                try await client.execute(uri: uri, method: .get, headers: auth) { r in
+                    #expect(r.status == .badRequest, "\(uri): \(r.status)")
+                }
+            }
+            try await client.execute(uri: "/api/v1/groups/hiking/events", method: .get, headers: auth) { r in
+                #expect(r.status == .ok && String(buffer: r.body) == "[]", "no events configured: \(String(buffer: r.body))")
+            }
+        }
+    }
 }

@@ -8,6 +8,13 @@ extension Hoebi.EventCommand {
     enum Layout: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     struct List: ParsableCommand {
+        /// The API's document as an object, `fee` null when the event has none.
+        static func object(_ doc: JSONShapes.Schemas.EventSummary) throws -> [String: Any] {
+            var o = try JSONSerialization.jsonObject(with: JSONEncoder().encode(doc)) as? [String: Any] ?? [:]
+            if o["fee"] == nil { o["fee"] = NSNull() }
+            return o
+        }
+
         static let configuration = CommandConfiguration(abstract: Messages.help("event.list"))
         @OptionGroup var common: Common
         @Option(help: h("text or json.")) var format: Layout = .text
@@ -15,7 +22,7 @@ extension Hoebi.EventCommand {
         func run() throws {
             let (ws, group) = try common.open(.read)
             let books = try Ledger(store: ws.store).eventBooks(group)
-            if format == .json { return try printJSON(books.map { Self.json($0, group) }) }
+            if format == .json { return try printJSON(try books.map { try Self.object(JSONShapes.event($0, group)) }) }
             guard !books.isEmpty else { return printOut(Messages.t("event.noneYet") + "\n") }
             for b in books {
                 let paid = b.attendees.count - b.owing.count
@@ -29,26 +36,6 @@ extension Hoebi.EventCommand {
                         b.collected.grouped, paid, b.attendees.count, flags) + "\n")
             }
         }
-
-        /// Each attendee with what they paid, got back and still owe; the rows to look at.
-        static func json(_ b: EventBook, _ g: Group) -> [String: Any] {
-            let names = g.displayNames()
-            let owing = Dictionary(b.owing.map { ($0.member, $0.amount) }, uniquingKeysWith: +)
-            let line = { (m: EventMoney) -> [String: Any] in
-                ["id": "t\(m.line.id)", "time": m.line.time.iso8601, "amount": m.line.amount, "text": m.line.text]
-            }
-            return [
-                "name": b.event.name, "date": String(b.event.date.iso8601.prefix(10)), "fee": b.event.fee.map { $0 as Any } ?? NSNull(),
-                "closed": b.event.closed, "collected": b.collected, "refunded": b.refunded, "spent": b.spent, "balance": b.balance,
-                "attendees": b.attendees.map { a -> [String: Any] in
-                    [
-                        "member": a.member, "name": names[a.member] ?? a.member, "paid": a.paid, "refunded": a.refunded, "owes": owing[a.member] ?? 0,
-                        "listed": !a.unlisted, "checking": a.checking
-                    ]
-                },
-                "unmatched": b.unmatched.map(line), "questions": b.questions.map(line), "spending": b.spending.map(line), "refunds": b.refunds.map(line)
-            ]
-        }
     }
 
     struct Show: ParsableCommand {
@@ -60,7 +47,7 @@ extension Hoebi.EventCommand {
         func run() throws {
             let (ws, group) = try common.open(.read)
             let b = try Ledger(store: ws.store).eventBook(group, name)
-            if format == .json { return try printJSON(List.json(b, group)) }
+            if format == .json { return try printJSON(try List.object(JSONShapes.event(b, group))) }
             let names = group.displayNames()
             let won = { (w: Won) in Messages.t("money.won", w.grouped) }
             let owing = Dictionary(b.owing.map { ($0.member, $0.amount) }, uniquingKeysWith: +)

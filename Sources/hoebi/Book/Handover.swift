@@ -36,7 +36,7 @@ extension Hoebi {
                 for y in g.firstPeriod.year...max(g.firstPeriod.year, last) {
                     guard let f = Period(year: y, month: 1), let t = Period(year: y, month: 12) else { continue }
                     let c = try ledger.closing(g, from: f, to: t)
-                    try printableJSON(Hoebi.ClosingCommand.json(c)).write(to: dir.appendingPathComponent("결산-\(g.id)-\(y).json"))
+                    try printableJSON(JSONShapes.closingObject(c)).write(to: dir.appendingPathComponent("결산-\(g.id)-\(y).json"))
                     try Data(ClosingDocument.html(c, group: g, now: .now).utf8).write(to: dir.appendingPathComponent("결산-\(g.id)-\(y).html"))
                     years.append(y)
                 }

@@ -40,7 +40,7 @@ extension Hoebi {
             switch format {
             case .xlsx: break
             case .html: printOut(ClosingDocument.html(c, group: group, now: .now, mask: mask))
-            case .json: try printJSON(Self.json(c))
+            case .json: try printJSON(JSONShapes.closingObject(c))
             case .text: printOut(Self.lines(c, group).joined(separator: "\n") + "\n")
             case .chat: printOut(Self.chat(c, group))
             case .csv: printOut(Self.csv(c))
@@ -150,33 +150,6 @@ extension Hoebi {
             var out = "\u{FEFF}" + Messages.t("closing.csvHeader") + "\r\n"
             for e in entries(c) { out += "\(quote(e.side)),\(quote(e.kind)),\(e.amount.map(String.init) ?? "")\r\n" }
             return out
-        }
-
-        /// For scripts and the handover: every figure in won; unknown balances are null.
-        static func json(_ c: Closing) -> [String: Any] {
-            // Deposits still in review are a kind of their own, so the kinds add up to the total.
-            func side(_ s: Closing.Side, checking: Won = 0) -> [String: Any] {
-                var kinds = Dictionary(s.lines.map { ($0.key?.key ?? "unsorted", $0.value) }, uniquingKeysWith: +)
-                if checking > 0 { kinds["checking"] = checking }
-                return ["total": s.total, "kinds": kinds]
-            }
-            let null = { (w: Won?) -> Any in w.map { $0 as Any } ?? NSNull() }
-            return [
-                "from": c.from.description, "to": c.to.description, "opening": null(c.opening), "income": side(c.income, checking: c.checking),
-                "spending": side(c.spending), "closing": null(c.closing), "bankBalance": null(c.bankBalance), "checking": c.checking,
-                "dues": [
-                    "owed": c.duesOwed, "collected": c.duesCollected, "arrears": c.arrears.map { ["member": $0.member, "amount": $0.amount] as [String: Any] }
-                ],
-                "gaps": c.gaps.map {
-                    ["before": "t\($0.before.id)", "after": "t\($0.after.id)", "missing": $0.gap.map { $0 as Any } ?? NSNull()] as [String: Any]
-                },
-                "events": c.events.map { e -> [String: Any] in
-                    [
-                        "name": e.name, "date": String(e.date.iso8601.prefix(10)), "collected": e.collected, "spent": e.spent, "refunded": e.refunded,
-                        "balance": e.balance, "attendees": e.attendees, "owing": e.owing
-                    ]
-                }
-            ]
         }
     }
 }
