@@ -35,6 +35,22 @@ extension Ledger {
         Categories(decisions: try store.categoryDecisions(of: group), group: group, books: try books ?? eventBooks(group))
     }
 
+    /// The months a 결산 covers: `from`…`to`; one of them alone means the twelve months from or up
+    /// to it (a fiscal year from March is `from: 2026-03`); neither, the calendar `year`, by default
+    /// the last full one (the ledger's last year when it ends earlier). Nil when `from` is after `to`.
+    public func closingRange(_ group: Group, from: Period?, to: Period?, year: Int? = nil, now: SeoulTime = .now) throws -> (Period, Period)? {
+        switch (from, to) {
+        case (let f?, let t?): return f <= t ? (f, t) : nil
+        case (let f?, nil): return (f, f.advanced(by: 11))
+        case (nil, let t?): return (t.advanced(by: -11), t)
+        case (nil, nil):
+            let latest = try store.latestTime(account: group.account.key)?.year ?? now.year
+            let y = year ?? min(now.year - 1, latest)
+            guard let f = Period(year: y, month: 1), let t = Period(year: y, month: 12) else { return nil }
+            return (f, t)
+        }
+    }
+
     /// The 결산 over `from`…`to`: the report's money by line, dues and arrears, events.
     public func closing(_ group: Group, from: Period, to: Period, now: SeoulTime = .now) throws -> Closing {
         let books = try eventBooks(group)

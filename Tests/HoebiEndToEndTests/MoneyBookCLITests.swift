@@ -98,7 +98,10 @@ import Testing
         #expect((sepIncome["kinds"] as? [String: Int] ?? [:]).values.reduce(0, +) == sepIncome["total"] as? Int)
         let text = try hoebi(["closing", "--year", "2026"], in: d, env: ["HOEBI_LANG": "ko"]).out
         #expect(text.contains("이월금 (처음 잔액)") && text.contains("차기 이월금 (끝 잔액)") && text.contains("125,000원 (맞음)"), "\(text)")
-        #expect(try hoebi(["closing", "--from", "2026-09"], in: d).status == 64)
+        // One month alone is a fiscal year from it; a range backwards is refused.
+        let fiscal = try json(try hoebi(["closing", "--from", "2026-09", "--format", "json"], in: d).out)
+        #expect(fiscal["from"] as? String == "2026-09" && fiscal["to"] as? String == "2027-08", "\(fiscal)")
+        #expect(try hoebi(["closing", "--from", "2026-09", "--to", "2026-03"], in: d).status == 64)
         // The chat text and the CSV carry the same sums.
         let chat = try hoebi(["closing", "--year", "2026", "--format", "chat"], in: d, env: ["HOEBI_LANG": "ko"]).out
         #expect(chat.contains("수입 95,000원 (회비 80,000, 참가비 15,000)") && chat.contains("지출 20,000원 (환불 20,000)") && chat.contains("(맞음)"), "\(chat)")

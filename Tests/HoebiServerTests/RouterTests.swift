@@ -144,10 +144,12 @@ import Testing
                 #expect((income?["kinds"] as? [String: Int]) == ["dues": 30000, "checking": 30000], "\(income ?? [:])")
                 #expect(doc?["bankBalance"] == nil, "no row of this statement states a balance: absent")
             }
-            for uri in [
-                "/api/v1/groups/hiking/closing?from=2026-01", "/api/v1/groups/hiking/closing?from=2026-05&to=2026-01",
-                "/api/v1/groups/hiking/closing?from=2026-13&to=2026-14"
-            ] {
+            // One month alone: the twelve months from it.
+            try await client.execute(uri: "/api/v1/groups/hiking/closing?from=2026-03", method: .get, headers: auth) { r in
+                let doc = try JSONSerialization.jsonObject(with: Data(buffer: r.body)) as? [String: Any]
+                #expect(r.status == .ok && doc?["from"] as? String == "2026-03" && doc?["to"] as? String == "2027-02", "\(String(buffer: r.body))")
+            }
+            for uri in ["/api/v1/groups/hiking/closing?from=2026-05&to=2026-01", "/api/v1/groups/hiking/closing?from=2026-13&to=2026-14"] {
                 try await client.execute(uri: uri, method: .get, headers: auth) { r in
                     #expect(r.status == .badRequest, "\(uri): \(r.status)")
                 }

@@ -10,10 +10,10 @@ extension Messages {
             "예: hoebi closing --year 2026, 또는 --from 2026-03 --to 2027-02",
         "The year (default: the last full year).":
             "연도 (기본: 지난 한 해).",
-        "First month (instead of --year).":
-            "첫 달 (--year 대신).",
-        "Last month (instead of --year).":
-            "마지막 달 (--year 대신).",
+        "First month (instead of --year; alone: the twelve months from it).":
+            "첫 달 (--year 대신; 이것만 주면 그달부터 열두 달).",
+        "Last month (instead of --year; alone: the twelve months up to it).":
+            "마지막 달 (--year 대신; 이것만 주면 그달까지 열두 달).",
         "Transaction ids (t77, or several: t40 t64), then the member's id or name.":
             "거래 번호 (t77, 여러 개면 t40 t64), 그다음 회원 아이디나 이름.",
         "The text is remembered as not dues unless it names a member (their dues must never be swallowed) or --only is given. Several deposits are one change: `hoebi undo` takes them back together. Example: hoebi ignore t40 t64 t85 --reason 회식비, or hoebi ignore --matching 회식 --reason 회식비 --dry-run":

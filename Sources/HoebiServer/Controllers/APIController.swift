@@ -36,22 +36,16 @@ struct APIController: APIProtocol {
         return .ok(.init(body: .json(ReportJSON.document(try service.ledger.report(g, from: from, to: to)))))
     }
 
-    /// The 결산 of `from`…`to` (months), or of the last full calendar year.
+    /// The 결산 of `from`…`to` (months; either alone: twelve months), or of the last full calendar year.
     func closing(_ input: Operations.Closing.Input) async throws -> Operations.Closing.Output {
         guard let g = service.group(input.path.group) else { return .notFound(Self.noSuchGroup) }
         let q = input.query
-        var from = q.from.flatMap(Period.init), to = q.to.flatMap(Period.init)
-        guard (q.from == nil) == (q.to == nil), (from == nil) == (q.from == nil), (to == nil) == (q.to == nil) else {
-            return .badRequest(Self.bad("from and to go together, as months: 2026-01 and 2026-12"))
-        }
-        if from == nil {
-            let now = SeoulTime.now
-            let year = min(now.year - 1, try service.store.latestTime(account: g.account.key)?.year ?? now.year)
-            from = Period(year: year, month: 1)
-            to = Period(year: year, month: 12)
-        }
-        guard let from, let to, from <= to else { return .badRequest(Self.bad("from must not be after to")) }
-        return .ok(.init(body: .json(JSONShapes.closing(try service.ledger.closing(g, from: from, to: to)))))
+        let from = q.from.flatMap(Period.init), to = q.to.flatMap(Period.init)
+        guard (from == nil) == (q.from == nil), (to == nil) == (q.to == nil), from.map({ $0.cycle == .monthly }) ?? true,
+            to.map({ $0.cycle == .monthly }) ?? true
+        else { return .badRequest(Self.bad("from and to are months: 2026-01, 2026-12")) }
+        guard let (f, t) = try service.ledger.closingRange(g, from: from, to: to) else { return .badRequest(Self.bad("from must not be after to")) }
+        return .ok(.init(body: .json(JSONShapes.closing(try service.ledger.closing(g, from: f, to: t)))))
     }
 
     func events(_ input: Operations.Events.Input) async throws -> Operations.Events.Output {

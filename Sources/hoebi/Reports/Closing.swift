@@ -14,8 +14,8 @@ extension Hoebi {
             commandName: "closing", abstract: Messages.help("closing"), discussion: tr("Example: hoebi closing --year 2026, or --from 2026-03 --to 2027-02"))
         @OptionGroup var common: Common
         @Option(help: h("The year (default: the last full year).")) var year: Int?
-        @Option(help: h("First month (instead of --year).")) var from: String?
-        @Option(help: h("Last month (instead of --year).")) var to: String?
+        @Option(help: h("First month (instead of --year; alone: the twelve months from it).")) var from: String?
+        @Option(help: h("Last month (instead of --year; alone: the twelve months up to it).")) var to: String?
         @Option(help: h("text, chat (a short message for the group chat), csv, json, html (A4 portrait print) or xlsx (sums as formulas).")) var format:
             Layout = .text
         @Option(help: h("Write to this file (needed for xlsx).")) var output: String?
@@ -47,18 +47,15 @@ extension Hoebi {
             }
         }
 
-        /// `--from/--to`, or `--year`, or the last full year before this one (the ledger's last
-        /// year when it ends earlier).
+        /// `--from`/`--to` (either alone: twelve months from or up to it), or `--year`, or the last full year.
         func window(_ ledger: Ledger, _ group: Group) throws -> (Period, Period) {
-            if from != nil || to != nil {
-                guard let f = try period(from, "--from"), let t = try period(to, "--to") else { throw AppError.usage(Messages.t("error.closingRange")) }
-                return (f, t)
+            let f = try period(from, "--from").map { Period(cycle: .monthly, containingMonth: $0.startMonth) }
+            let t = try period(to, "--to").map { Period(cycle: .monthly, containingMonth: $0.endMonth) }
+            if let year, year < 1900 || year > 9999 { throw AppError.usage(Messages.t("error.period", "--year", year)) }
+            guard let range = try ledger.closingRange(group, from: f, to: t, year: year) else {
+                throw AppError.usage(Messages.t("error.fromAfterTo", f?.description ?? "", t?.description ?? ""))
             }
-            let now = SeoulTime.now
-            let latest = try ledger.store.latestTime(account: group.account.key)?.year ?? now.year
-            let y = year ?? min(now.year - 1, latest)
-            guard let f = Period(year: y, month: 1), let t = Period(year: y, month: 12) else { throw AppError.usage(Messages.t("error.period", "--year", y)) }
-            return (f, t)
+            return range
         }
 
         static func name(_ k: BookLine?, spending: Bool = false) -> String { k?.name(spending: spending) ?? Messages.t("closing.unsorted") }
