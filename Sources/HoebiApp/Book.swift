@@ -37,7 +37,8 @@ extension Ledger {
 
     /// The months a 결산 covers: `from`…`to`; one of them alone means the twelve months from or up
     /// to it (a fiscal year from March is `from: 2026-03`); neither, the calendar `year`, by default
-    /// the last full one (the ledger's last year when it ends earlier). Nil when `from` is after `to`.
+    /// the last full one (the ledger's last year when it ends earlier, its first when it begins
+    /// later). Nil when `from` is after `to`.
     public func closingRange(_ group: Group, from: Period?, to: Period?, year: Int? = nil, now: SeoulTime = .now) throws -> (Period, Period)? {
         switch (from, to) {
         case (let f?, let t?): return f <= t ? (f, t) : nil
@@ -45,7 +46,9 @@ extension Ledger {
         case (nil, let t?): return (t.advanced(by: -11), t)
         case (nil, nil):
             let latest = try store.latestTime(account: group.account.key)?.year ?? now.year
-            let y = year ?? min(now.year - 1, latest)
+            // A ledger that begins this year has no last full year: its own year then.
+            let first = try store.earliestTime(account: group.account.key)?.year ?? latest
+            let y = year ?? max(min(now.year - 1, latest), min(first, latest))
             guard let f = Period(year: y, month: 1), let t = Period(year: y, month: 12) else { return nil }
             return (f, t)
         }

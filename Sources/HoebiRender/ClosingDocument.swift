@@ -24,7 +24,7 @@ public enum ClosingDocument {
             .meta{text-align:center;color:#555;margin:.2rem 0 1rem}
             table{border-collapse:collapse;width:100%;font-size:.92rem}.wrap{overflow-x:auto;-webkit-overflow-scrolling:touch}
             td,th{border:1px solid #bbb;padding:4px 7px}th{background:#f3f3f3;text-align:left}
-            td.num{text-align:right;white-space:nowrap}tr.sum td,tr.sum th{font-weight:700;background:#fafafa}
+            td.num{text-align:right;white-space:nowrap}td.num .note,td.num .bad{white-space:normal}tr.sum td,tr.sum th{font-weight:700;background:#fafafa}
             .ok{color:#176b2c}.bad{color:#a11}.note{color:#555;font-size:.85rem}
             .sign{margin-top:2rem;display:flex;justify-content:space-around;flex-wrap:wrap;gap:1rem}
             @page{size:A4 portrait;margin:15mm}
@@ -43,8 +43,8 @@ public enum ClosingDocument {
         let agree = c.closing != nil && c.closing == c.bankBalance
         let proof =
             c.bankBalance == nil
-            ? "<span class=\"note\">거래내역에 잔액이 없어 확인할 수 없습니다</span>"
-            : agree ? "<span class=\"ok\">(맞음)</span>" : "<span class=\"bad\">(다름: 빠지거나 바뀐 거래가 있을 수 있습니다)</span>"
+            ? "<br><span class=\"note\">거래내역에 잔액이 없어 확인할 수 없습니다</span>"
+            : agree ? "<span class=\"ok\">(맞음)</span>" : "<br><span class=\"bad\">(다름: 빠지거나 바뀐 거래가 있을 수 있습니다)</span>"
         h += "<tr><th>통장 잔액 (\(e(group.account.bankName)))</th><td class=\"num\">\(won(c.bankBalance)) \(proof)</td></tr></table></div>\n"
         for g in c.gaps.prefix(10) {
             h += "<p class=\"bad\">잔액이 이어지지 않는 곳: t\(g.before.id)와 t\(g.after.id) 사이 (\(won(g.gap))): 빠지거나 바뀐 거래가 있을 수 있습니다</p>\n"

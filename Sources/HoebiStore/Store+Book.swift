@@ -121,6 +121,12 @@ extension Store: BookStore {
         }
     }
 
+    public func earliestTime(account: String) throws -> SeoulTime? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT MIN(occurred_at) FROM transactions WHERE account = ?", arguments: [account]).flatMap { SeoulTime(iso8601: $0) }
+        }
+    }
+
     public func addReceipt(group: Group, transaction: Int64, file: ReceiptFile, by: String) throws -> ReceiptInfo {
         try write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT account, direction FROM transactions WHERE id = ?", arguments: [transaction]),

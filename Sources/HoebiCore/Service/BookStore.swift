@@ -18,6 +18,9 @@ public protocol BookStore: Sendable {
     /// 전년도 미수금 회수 and 선납 lines.
     func duesOutside(of group: Group, from: SeoulTime, to: SeoulTime, first: Period, last: Period) throws -> (earlier: Won, later: Won)
 
+    /// When the account's first row happened (nil for an empty ledger).
+    func earliestTime(account: String) throws -> SeoulTime?
+
     func addReceipt(group: Group, transaction: Int64, file: ReceiptFile, by: String) throws -> ReceiptInfo
     func receipts(of group: Group) throws -> [ReceiptInfo]
     func receiptFile(group: Group, id: Int64) throws -> (info: ReceiptInfo, bytes: [UInt8])?

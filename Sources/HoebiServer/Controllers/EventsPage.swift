@@ -34,9 +34,9 @@ extension BookController {
     func closingPage(_ req: Request, _ c: HoebiContext) async throws -> Response {
         let g = try service.group(in: c)
         let now = SeoulTime.now
-        let latest = try service.store.latestTime(account: g.account.key)?.year ?? now.year
-        let year = req.uri.queryParameters.get("year").flatMap { Int(String($0)) } ?? min(now.year - 1, latest)
-        guard let f = Period(year: year, month: 1), let t = Period(year: year, month: 12) else { throw HTTPError(.badRequest) }
+        let year = req.uri.queryParameters.get("year").flatMap { Int(String($0)) }
+        guard year.map({ (1900...9999).contains($0) }) ?? true, let (f, t) = try service.ledger.closingRange(g, from: nil, to: nil, year: year, now: now)
+        else { throw HTTPError(.badRequest) }
         let closing = try service.ledger.closing(g, from: f, to: t)
         return Reply.page(ClosingDocument.html(closing, group: g, now: now))
     }
