@@ -39,10 +39,12 @@ struct Engine: Sendable, CustomTestStringConvertible {
     }
 
     static func importRows(_ store: any LedgerStore, _ g: Group, _ rows: [Transaction], source: String = "s.csv") throws -> ImportCounts {
-        try store.importTransactions(group: g, source: source, format: "csv", note: { "" }) { insert in
-            for r in rows { try insert(r) }
-            return 0
-        }
+        try store.importTransactions(
+            group: g, source: source, format: "csv", note: { "" },
+            produce: { insert in
+                for r in rows { try insert(r) }
+                return 0
+            })
     }
 
     /// Matches the ledger as the use cases do: the input, the allocator, the compare-and-set save.
