@@ -74,7 +74,7 @@ final class ThrowawayPostgres: @unchecked Sendable {
             // grandchild (the server) lives on.
             var pid: pid_t = 0
             let argv: [UnsafeMutablePointer<CChar>?] = ([tool] + args).map { strdup($0) } + [nil]
-            defer { argv.forEach { free($0) } }
+            defer { for a in argv { free(a) } }
             guard posix_spawn(&pid, tool, nil, nil, argv, environ) == 0 else { throw Failure("cannot start \(tool)") }
             var status: Int32 = 0
             while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
