@@ -45,9 +45,9 @@ final class ThrowawayPostgres: @unchecked Sendable {
         guard let bin = Self.bin else { return }
         let command = "\(bin)/pg_ctl -D '\(dir)/data' -m fast -w stop >/dev/null"
         if getuid() == 0 {
-            try? Self.run("/usr/sbin/runuser", ["-u", "postgres", "--", "/bin/sh", "-c", command])
+            _ = try? Self.run("/usr/sbin/runuser", ["-u", "postgres", "--", "/bin/sh", "-c", command])
         } else {
-            try? Self.run("/bin/sh", ["-c", command])
+            _ = try? Self.run("/bin/sh", ["-c", command])
         }
         try? FileManager.default.removeItem(atPath: dir)
     }
