@@ -26,11 +26,11 @@ public enum ConfigLoader {
 
     /// Records each group's configuration and re-matches the groups whose configuration (or
     /// ledger) changed since their last match.
-    public static func bringUpToDate(_ store: any LedgerStore, _ config: Configuration, _ fingerprints: [String: String]) throws {
+    public static func bringUpToDate(_ store: any LedgerStore, _ config: Configuration, _ fingerprints: [String: String]) async throws {
         let ledger = Ledger(store: store)
         for g in config.groups {
-            try store.register(g, fingerprint: fingerprints[g.id] ?? "")
-            try ledger.matchIfOwed(g)
+            try await store.register(g, fingerprint: fingerprints[g.id] ?? "")
+            try await ledger.matchIfOwed(g)
         }
     }
 

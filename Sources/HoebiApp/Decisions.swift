@@ -56,8 +56,8 @@ extension Ledger {
     public func decide(
         _ group: Group, transaction: String, _ action: Action, by: String,
         only: Bool = false, dryRun: Bool = false
-    ) throws -> DecisionEffect {
-        let batch = try decide(group, transactions: [transaction], action, by: by, only: only, dryRun: dryRun)
+    ) async throws -> DecisionEffect {
+        let batch = try await decide(group, transactions: [transaction], action, by: by, only: only, dryRun: dryRun)
         var effect = batch.decided[0]
         effect.changes = batch.changes
         effect.match = batch.match
@@ -77,11 +77,11 @@ extension Ledger {
 
     public func decide(
         _ group: Group, transactions: [String], _ action: Action, by: String, only: Bool = false, dryRun: Bool = false
-    ) throws -> BatchEffect {
+    ) async throws -> BatchEffect {
         var seen = Set<Int64>()
         let ids = try transactions.map(Self.transactionID).filter { seen.insert($0).inserted }
         guard !ids.isEmpty else { throw AppError.usage(Messages.t("error.noTransactions")) }
-        let input = try store.matchInput(of: group)
+        let input = try await store.matchInput(of: group)
         let deposits = Dictionary(input.deposits.map { ($0.id, $0) }) { a, _ in a }
         let withdrawals = Dictionary(input.withdrawals.map { ($0.id, $0) }) { a, _ in a }
         var decisions = input.decisions, aliases = input.aliases
@@ -112,8 +112,8 @@ extension Ledger {
                     deposit: $0.deposit, before: placement(before, $0.deposit), after: placement(after, $0.deposit), changes: [], rule: $0.rule, match: nil)
             }, changes: changes, match: nil)
         if dryRun { return effect }
-        try store.decide(group: group, planned.map(\.write), by: by)
-        effect.match = try rematch(group)
+        try await store.decide(group: group, planned.map(\.write), by: by)
+        effect.match = try await rematch(group)
         return effect
     }
 
@@ -257,8 +257,8 @@ extension Ledger {
 
     /// What a change to the group's settings (a member added, edited or gone) would do to every
     /// deposit, worked out before anything is written, like a decision's preview.
-    public func changes(from old: Group, to new: Group) throws -> [Change] {
-        let input = try store.matchInput(of: old)
+    public func changes(from old: Group, to new: Group) async throws -> [Change] {
+        let input = try await store.matchInput(of: old)
         let before = Self.describe(group: old, input.deposits, aliases: input.aliases, decisions: input.decisions, withdrawals: input.withdrawals)
         let after = Self.describe(group: new, input.deposits, aliases: input.aliases, decisions: input.decisions, withdrawals: input.withdrawals)
         return Self.moved(input.deposits, from: before, to: after)
@@ -291,8 +291,8 @@ extension Ledger {
 /// Taking back: the last decision (`undo`) or what one import or sync added (`revert`), each with
 /// the deposits whose owner or periods change.
 extension Ledger {
-    func snapshotOfResults(_ group: Group) throws -> (MatchInput, [Int64: Placement]) {
-        let input = try store.matchInput(of: group)
+    func snapshotOfResults(_ group: Group) async throws -> (MatchInput, [Int64: Placement]) {
+        let input = try await store.matchInput(of: group)
         return (input, Self.describe(group: group, input.deposits, aliases: input.aliases, decisions: input.decisions, withdrawals: input.withdrawals))
     }
 
@@ -307,9 +307,9 @@ extension Ledger {
     }
 
     /// What `undo` would change, computed from the ledger as it is; nothing is written.
-    public func previewUndo(_ group: Group) throws -> (plan: UndoPlan, changes: [Change])? {
-        let before = try snapshotOfResults(group)
-        guard let plan = try store.nextUndo(group: group) else { return nil }
+    public func previewUndo(_ group: Group) async throws -> (plan: UndoPlan, changes: [Change])? {
+        let before = try await snapshotOfResults(group)
+        guard let plan = try await store.nextUndo(group: group) else { return nil }
         var decisions = before.0.decisions, aliases = before.0.aliases
         // Newest first, as the store takes them back: a text two of them changed ends as it began.
         for p in [plan] + plan.together {
@@ -324,17 +324,17 @@ extension Ledger {
     }
 
     /// Takes back the last decision; nil when there is none.
-    public func undo(_ group: Group, by: String) throws -> (undone: Undone, changes: [Change], match: MatchSummary)? {
-        let before = try snapshotOfResults(group)
-        guard let undone = try store.undoLastDecision(group: group, by: by) else { return nil }
-        let match = try rematch(group)
-        return (undone, Self.changes(from: before, to: try snapshotOfResults(group)), match)
+    public func undo(_ group: Group, by: String) async throws -> (undone: Undone, changes: [Change], match: MatchSummary)? {
+        let before = try await snapshotOfResults(group)
+        guard let undone = try await store.undoLastDecision(group: group, by: by) else { return nil }
+        let match = try await rematch(group)
+        return await (undone, Self.changes(from: before, to: try snapshotOfResults(group)), match)
     }
 
     /// What reverting run `run` would change, computed from the ledger as it is; nothing is written.
-    public func previewRevert(_ group: Group, run: String) throws -> (plan: RevertPlan, changes: [Change]) {
-        let plan = try store.revertPlan(group: group, run: try Self.runID(run))
-        let before = try snapshotOfResults(group)
+    public func previewRevert(_ group: Group, run: String) async throws -> (plan: RevertPlan, changes: [Change]) {
+        let plan = try await store.revertPlan(group: group, run: try Self.runID(run))
+        let before = try await snapshotOfResults(group)
         let gone = Set(plan.removing)
         var input = before.0
         input.deposits.removeAll { gone.contains($0.id) }
@@ -351,11 +351,11 @@ extension Ledger {
     }
 
     /// Removes the rows run `run` ("r12") added, keeping those another run also brought.
-    public func revert(_ group: Group, run: String, by: String) throws -> (reverted: Reverted, changes: [Change], match: MatchSummary) {
+    public func revert(_ group: Group, run: String, by: String) async throws -> (reverted: Reverted, changes: [Change], match: MatchSummary) {
         let id = try Self.runID(run)
-        let before = try snapshotOfResults(group)
-        let reverted = try store.revert(group: group, run: id, by: by)
-        let match = try rematch(group)
-        return (reverted, Self.changes(from: before, to: try snapshotOfResults(group)), match)
+        let before = try await snapshotOfResults(group)
+        let reverted = try await store.revert(group: group, run: id, by: by)
+        let match = try await rematch(group)
+        return await (reverted, Self.changes(from: before, to: try snapshotOfResults(group)), match)
     }
 }

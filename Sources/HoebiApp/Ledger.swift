@@ -51,7 +51,7 @@ public struct Ledger: Sendable {
     public func importFile(
         _ url: URL, group: Group, format: String?, password: (@Sendable () throws -> String)? = nil,
         otherAccount: Bool = false, shownAs: String? = nil, progress: ((Int) -> Void)? = nil
-    ) throws -> ImportResult {
+    ) async throws -> ImportResult {
         // An uploaded file sits in a private temporary folder; runs and results name it as the user did.
         let shown = shownAs ?? url.path
         var layout: StatementLayout?
@@ -70,7 +70,7 @@ public struct Ledger: Sendable {
         var firstDeposit: SeoulTime?
         let counts: ImportCounts
         do {
-            counts = try store.importTransactions(
+            counts = try await store.importTransactions(
                 group: group, source: shown, format: format ?? "auto",
                 note: {
                     guard otherAccount, let a = fileAccount, AccountNumber.matches(printed: a, configured: group.account.number) == false else { return "" }
@@ -90,11 +90,11 @@ public struct Ledger: Sendable {
                     return summary.ignored
                 })
         } catch {
-            try? store.recordFailedRun(group: group, kind: .import, source: shown, format: format ?? "auto", message: "\(error)")
+            try? await store.recordFailedRun(group: group, kind: .import, source: shown, format: format ?? "auto", message: "\(error)")
             throw error
         }
-        let breaks = Continuity.breaks(in: try store.continuityRows(account: group.account.key))
-        let match = try rematch(group)
+        let breaks = Continuity.breaks(in: try await store.continuityRows(account: group.account.key))
+        let match = try await rematch(group)
         var result = ImportResult(file: shown, layout: used, counts: counts, breaks: breaks, match: match, skipped: skipped)
         if let f = firstDeposit?.period.within(group.dues.cycle), f < group.firstPeriod { result.startsBeforeSchedule = (f, group.firstPeriod) }
         return result
@@ -118,10 +118,10 @@ public struct Ledger: Sendable {
 
     /// Recomputes every allocation of the group from its deposits, decisions and aliases.
     @discardableResult
-    public func rematch(_ group: Group) throws -> MatchSummary {
+    public func rematch(_ group: Group) async throws -> MatchSummary {
         let clock = ContinuousClock()
         let t0 = clock.now
-        let input = try store.matchInput(of: group)
+        let input = try await store.matchInput(of: group)
         let deposits = input.deposits
         let t1 = clock.now
         var allocator = Allocator(group: group, learnedAliases: input.aliases)
@@ -129,7 +129,7 @@ public struct Ledger: Sendable {
         let t2 = clock.now
         // False when a racing re-match of a later input saved first: its result stands, and it
         // is at least as new as ours.
-        _ = try store.saveMatch(group: group, deposits: deposits, result: result, generation: input.generation)
+        _ = try await store.saveMatch(group: group, deposits: deposits, result: result, generation: input.generation)
         if ProcessInfo.processInfo.environment["HOEBI_TIMING"] != nil {
             FileHandle.standardError.write(Data("re-match: load \(t1 - t0), allocate \(t2 - t1), save \(clock.now - t2)\n".utf8))
         }
@@ -164,9 +164,9 @@ public struct Ledger: Sendable {
     /// Re-matches when the ledger owes one (an import or sync was interrupted before matching, or
     /// the configuration changed). Returns whether it did.
     @discardableResult
-    public func matchIfOwed(_ group: Group) throws -> Bool {
-        guard try store.owesMatch(group) else { return false }
-        try rematch(group)
+    public func matchIfOwed(_ group: Group) async throws -> Bool {
+        guard try await store.owesMatch(group) else { return false }
+        try await rematch(group)
         return true
     }
 
@@ -175,14 +175,16 @@ public struct Ledger: Sendable {
     /// one for an empty ledger), not before the schedule's start.
     /// Every period from the schedule's start through `to` (default: where `report` would end):
     /// what a member owes in all, the one figure the notice, `remind` and the overview give.
-    public func wholeReport(_ group: Group, to: Period? = nil, now: SeoulTime = .now) throws -> Report {
-        let end = (try to ?? store.latestTime(account: group.account.key)?.period ?? now.period).within(group.dues.cycle)
-        return try report(group, from: min(group.firstPeriod, end), to: end, now: now)
+    public func wholeReport(_ group: Group, to: Period? = nil, now: SeoulTime = .now) async throws -> Report {
+        var end = to ?? now.period
+        if to == nil, let latest = try await store.latestTime(account: group.account.key) { end = latest.period }
+        end = end.within(group.dues.cycle)
+        return try await report(group, from: min(group.firstPeriod, end), to: end, now: now)
     }
 
-    public func report(_ group: Group, from: Period?, to: Period?, now: SeoulTime = .now) throws -> Report {
+    public func report(_ group: Group, from: Period?, to: Period?, now: SeoulTime = .now) async throws -> Report {
         let c = group.dues.cycle
-        let latestTime = try store.latestTime(account: group.account.key)
+        let latestTime = try await store.latestTime(account: group.account.key)
         let latest = latestTime?.period
         // By default the window ends with the ledger: a statement that ends last year shows last
         // year, not a year of empty months up to the machine's clock.
@@ -190,12 +192,12 @@ public struct Ledger: Sendable {
         let start = from?.within(c) ?? max(group.firstPeriod, end.advanced(by: -(c.reportSpan - 1)))
         guard start <= end else { throw AppError.usage(Messages.t("error.fromAfterTo", start, end)) }
         let periods = Period.range(start, end)
-        var report = try Report(group: group, periods: periods, snapshot: try store.snapshot(of: group, periods: periods))
+        var report = try Report(group: group, periods: periods, snapshot: try await store.snapshot(of: group, periods: periods))
         report.asOf = latestTime
-        report.receipted = Set(try store.receipts(of: group).map(\.transaction))
+        report.receipted = Set(try await store.receipts(of: group).map(\.transaction))
         let members = Set(group.members.map(\.id))
         report.warnings = Self.warnings(
-            try store.rules(of: group).compactMap { r in
+            try await store.rules(of: group).compactMap { r in
                 guard case .member(let id) = r.rule, !members.contains(id) else { return nil }
                 return (text: r.text, member: id)
             })

@@ -28,8 +28,8 @@ extension Ledger {
 
     /// The notice for a period (default: the latest already due), from the report of the whole history
     /// up to it: what it says a member owes in all is what `remind` and the dashboard say.
-    public func notice(_ group: Group, _ o: NoticeOptions = NoticeOptions(), now: SeoulTime = .now) throws -> String {
-        try noticeText(group, o, now: now).text
+    public func notice(_ group: Group, _ o: NoticeOptions = NoticeOptions(), now: SeoulTime = .now) async throws -> String {
+        try await noticeText(group, o, now: now).text
     }
 
     /// The notice with what the treasurer should know before posting it, said beside the text,
@@ -42,10 +42,10 @@ extension Ledger {
         public var warning: String? { review > 0 ? Messages.t("notice.openQuestions", review) : nil }
     }
 
-    public func noticeText(_ group: Group, _ o: NoticeOptions = NoticeOptions(), now: SeoulTime = .now) throws -> NoticeText {
+    public func noticeText(_ group: Group, _ o: NoticeOptions = NoticeOptions(), now: SeoulTime = .now) async throws -> NoticeText {
         let c = group.dues.cycle
         let p = (o.period ?? group.latestDuePeriod(at: now)).within(c)
-        let r = try wholeReport(group, to: p, now: now)
+        let r = try await wholeReport(group, to: p, now: now)
         let text = try NoticeRenderer.render(
             Notice(report: r, period: p, mask: o.mask, maskAccount: o.maskAccount, now: now), template: o.template?.text,
             name: o.template?.name ?? "notice template", layout: o.layout, unpaidOnly: o.unpaidOnly)
@@ -56,10 +56,10 @@ extension Ledger {
     /// to the configuration's folder), names masked when `"noticeMask"` is true. Written whole or
     /// not at all (a temporary file renamed over it), so a chat bot never reads half a notice.
     /// Returns the file written; nil when the group asks for none.
-    public func writeNotice(for group: Group, baseFolder: URL, now: SeoulTime = .now) throws -> String? {
+    public func writeNotice(for group: Group, baseFolder: URL, now: SeoulTime = .now) async throws -> String? {
         guard let path = group.sync?.fields["notice"], !path.isEmpty else { return nil }
         let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : baseFolder.appendingPathComponent(path)
-        let text = try notice(group, NoticeOptions(mask: group.sync?.fields["noticeMask"] == "true"), now: now)
+        let text = try await notice(group, NoticeOptions(mask: group.sync?.fields["noticeMask"] == "true"), now: now)
         try Data(text.utf8).write(to: url, options: .atomic)
         return url.path
     }

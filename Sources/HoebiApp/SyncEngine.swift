@@ -70,7 +70,7 @@ public struct SyncEngine: Sendable {
         var start: String
         if let since {
             start = since.filter(\.isNumber)
-        } else if let covered = try? store.coveredUntil(account: account, source: config.source) {
+        } else if let covered = try? await store.coveredUntil(account: account, source: config.source) {
             start = Days.shift(covered, by: 1 - config.overlapDays) ?? covered
         } else if let first = config.start {
             start = first.filter(\.isNumber)
@@ -82,7 +82,7 @@ public struct SyncEngine: Sendable {
         var runID: Int64?
         do {
             let source = try Sources.make(settings(config), transport: transport, credentials: store)
-            let run = try store.beginRun(group: group, kind: .sync, source: config.source)
+            let run = try await store.beginRun(group: group, kind: .sync, source: config.source)
             runID = run
             var counter = IdentityCounter()
             var seenPages = Set<String>()
@@ -91,7 +91,7 @@ public struct SyncEngine: Sendable {
                 let chunkEnd = min(end, Days.shift(chunkStart, by: source.maxDays - 1) ?? end)
                 progress(Messages.t("progress.sync", group.id, config.source, chunkStart, chunkEnd))
                 let pages = try await source.fetch(account: account, from: chunkStart, to: chunkEnd) { page in
-                    let counts = try store.insertPage(runID: run, transactions: page.transactions, counter: &counter, seenPages: &seenPages)
+                    let counts = try await store.insertPage(runID: run, transactions: page.transactions, counter: &counter, seenPages: &seenPages)
                     if counts.repeated { result.repeatedPages += 1 }
                     result.new += counts.new
                     result.known += counts.known
@@ -99,27 +99,27 @@ public struct SyncEngine: Sendable {
                 }
                 result.pages += pages
                 // Only whole days before today count as covered: today may still gain rows.
-                try store.setCoveredUntil(account: account, source: config.source, min(chunkEnd, yesterday))
+                try await store.setCoveredUntil(account: account, source: config.source, min(chunkEnd, yesterday))
                 guard let next = Days.after(chunkEnd) else { break }
                 chunkStart = next
             }
             result.bankBalance = try? await source.balance()
             let repeats = result.repeatedPages > 0 ? "; the bank sent \(result.repeatedPages) page(s) again under a new cursor, not stored twice" : ""
-            try store.finishRun(run, new: result.new, known: result.known, status: .ok, message: "\(result.pages) pages" + repeats)
+            try await store.finishRun(run, new: result.new, known: result.known, status: .ok, message: "\(result.pages) pages" + repeats)
         } catch {
             let e = error as? SourceError ?? SourceError(config.source, .transient, code: "error", "\(error)")
             result.error = e
-            if let runID { try? store.finishRun(runID, new: result.new, known: result.known, status: .failed, message: e.description) }
+            if let runID { try? await store.finishRun(runID, new: result.new, known: result.known, status: .failed, message: e.description) }
         }
         // Whatever arrived is matched, also after a failure halfway.
         if result.new > 0 || result.error == nil {
-            result.match = try? Ledger(store: store).rematch(group)
-            let rows = (try? store.continuityRows(account: account)) ?? []
+            result.match = try? await Ledger(store: store).rematch(group)
+            let rows = await (try? store.continuityRows(account: account)) ?? []
             result.breaks = Continuity.breaks(in: rows).count
             result.ledgerBalance = rows.last { $0.balance != nil }?.balance
         }
         if result.error == nil {
-            do { result.noticeFile = try Ledger(store: store).writeNotice(for: group, baseFolder: baseFolder, now: today) } catch {
+            do { result.noticeFile = try await Ledger(store: store).writeNotice(for: group, baseFolder: baseFolder, now: today) } catch {
                 result.noticeError = "\(error)"
             }
         }

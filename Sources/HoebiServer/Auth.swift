@@ -11,9 +11,9 @@ struct IdentifyMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
         if let auth = request.headers[.authorization], auth.hasPrefix("Bearer ") {
-            context.tokenOwner = try accounts.tokenOwner(tokenHash: Credentials.hash(String(auth.dropFirst(7))))
+            context.tokenOwner = try await accounts.tokenOwner(tokenHash: Credentials.hash(String(auth.dropFirst(7))))
         } else if let cookie = request.cookies[Session.cookie] {
-            context.signedIn = try accounts.session(tokenHash: Credentials.hash(cookie.value), now: .now)
+            context.signedIn = try await accounts.session(tokenHash: Credentials.hash(cookie.value), now: .now)
         }
         return try await next(request, context)
     }

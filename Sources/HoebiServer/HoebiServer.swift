@@ -48,7 +48,7 @@ public enum HoebiServer {
             on: api, serverURL: Servers.Server1.url(), configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]),
             middlewares: [DocumentAsWritten()])
         treasurers.get("/metrics") { _, _ -> Response in
-            for g in service.config.groups { Metrics.review(g.id, (try? service.store.reviewCount(of: g)) ?? 0) }
+            for g in service.config.groups { await Metrics.review(g.id, (try? service.store.reviewCount(of: g)) ?? 0) }
             return Reply.text(Metrics.registry.emitToString(), type: "text/plain; version=0.0.4; charset=utf-8")
         }
         return router

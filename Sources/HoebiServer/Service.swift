@@ -39,13 +39,13 @@ public final class HoebiService: Sendable {
 
     /// Reads the file again if it changed since the last look; the work is done outside the lock
     /// and the result swapped in at once. Called by one watcher only.
-    func reloadIfChanged() {
+    func reloadIfChanged() async {
         let modified = Self.modified(configURL)
         guard modified != state.withLock({ $0.modified }) else { return }
         do {
             let (config, fingerprints) = try ConfigLoader.load(configURL)
             do {
-                try ConfigLoader.bringUpToDate(store, config, fingerprints)
+                try await ConfigLoader.bringUpToDate(store, config, fingerprints)
             } catch {
                 // The file is fine but the ledger could not take it (busy): `modified` stays as
                 // it was, so the next look tries again.
@@ -79,7 +79,7 @@ public final class HoebiService: Sendable {
     }
 
     /// This period's report (a year up to it, as `hoebi report`).
-    func report(_ g: Group) throws -> Report { try ledger.report(g, from: nil, to: nil) }
+    func report(_ g: Group) async throws -> Report { try await ledger.report(g, from: nil, to: nil) }
 }
 
 /// Looks at the configuration file twice a second and swaps in each good edit
@@ -91,7 +91,7 @@ struct ConfigWatcher: Service, CustomStringConvertible {
 
     func run() async throws {
         await cancelWhenGracefulShutdown {
-            while (try? await Task.sleep(for: interval)) != nil { service.reloadIfChanged() }
+            while (try? await Task.sleep(for: interval)) != nil { await service.reloadIfChanged() }
         }
     }
 }

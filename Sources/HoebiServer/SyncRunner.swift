@@ -33,7 +33,7 @@ actor SyncRunner {
     nonisolated func run(_ g: Group) async -> Bool {
         let started = Date()
         let lock: any SyncLockHold
-        do { lock = try service.store.lockForSync() } catch {
+        do { lock = try await service.store.lockForSync() } catch {
             logger.info("sync skipped: another sync holds the lock", metadata: ["group": "\(g.id)"])
             Metrics.synced(g.id, ok: false, seconds: 0)
             return false
@@ -95,7 +95,7 @@ struct SyncScheduler: Service, CustomStringConvertible {
         var next = schedule.next(after: .now)
         // A run missed while the service was down (or a ledger never synced) is caught up once,
         // at start, instead of waiting for the next slot.
-        let last = (try? runner.service.store.lastSuccessfulSync(of: g)) ?? nil
+        let last = await (try? runner.service.store.lastSuccessfulSync(of: g)) ?? nil
         if last.map({ schedule.next(after: $0) <= .now }) ?? true { next = .now }
         while !Task.isCancelled {
             let jitter = Self.jitter > 0 ? Int64.random(in: 0...Self.jitter) : 0

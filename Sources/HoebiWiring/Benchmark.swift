@@ -25,7 +25,7 @@ public struct Benchmark {
     /// Distinct three-syllable names, deterministic (HoebiFixtures: generated people are fixtures).
     static func names(_ n: Int) -> [String] { KoreanNames.distinct(n) }
 
-    public func run(log: (String) -> Void) throws -> String {
+    public func run(log: (String) -> Void) async throws -> String {
         try? FileManager.default.removeItem(at: dir)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let names = Self.names(members)
@@ -85,7 +85,7 @@ public struct Benchmark {
 
         // Baseline: the sqlite3 shell importing the same CSV into a plain table.
         let baselineDB = dir.appendingPathComponent("baseline.sqlite")
-        let sqlite = try measure {
+        let sqlite = try await measure {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
             p.arguments = [
@@ -98,37 +98,37 @@ public struct Benchmark {
             guard p.terminationStatus == 0 else { throw AppError.usage("sqlite3 .import failed (is the sqlite3 tool installed?)") }
         }
         log(String(format: "sqlite3 .import: %.2f s", sqlite.seconds))
-        let floor = try measure { try schemaFloor(csv: csv) }
+        let floor = try await measure { try schemaFloor(csv: csv) }
         log(String(format: "sqlite3 into Hoebi's schema: %.2f s", floor.seconds))
 
-        let ws = try Workspace.open(config: dir.appendingPathComponent("hoebi.json").path)
+        let ws = try await Workspace.open(config: dir.appendingPathComponent("hoebi.json").path)
         let group = try ws.config.group(nil)
         let ledger = Ledger(store: ws.store)
         var counts: ImportCounts?
-        let importing = try measure {
+        let importing = try await measure {
             let reader = StatementReader(file: csv, account: group.account.key)
-            counts = try ws.store.importTransactions(group: group, source: csv.path, format: "csv") { insert in
+            counts = try await ws.store.importTransactions(group: group, source: csv.path, format: "csv") { insert in
                 try reader.read(insert).ignored
             }
         }
         log(String(format: "hoebi import: %.2f s (%d new), peak %.0f MB", importing.seconds, counts?.new ?? 0, importing.peakMB))
         var breaks = 0
-        let continuity = try measure { breaks = Continuity.breaks(in: try ws.store.continuityRows(account: group.account.key)).count }
+        let continuity = try await measure { breaks = Continuity.breaks(in: try await ws.store.continuityRows(account: group.account.key)).count }
         log(String(format: "balance chain check: %.2f s (%d breaks)", continuity.seconds, breaks))
         // The same number of rows sharing five time-stamps, each second's rows stored backwards
         // (a newest-first export): ordering ties must cost what the rows do, not their square.
         let tied = Self.tiedRows(rows)
         var tiedBreaks = 0
-        let ties = try measure { tiedBreaks = Continuity.breaks(in: tied).count }
+        let ties = try await measure { tiedBreaks = Continuity.breaks(in: tied).count }
         log(String(format: "balance chain, %d rows in 5 seconds: %.2f s (%d breaks)", tied.count, ties.seconds, tiedBreaks))
         var summary: Ledger.MatchSummary?
-        let matching = try measure { summary = try ledger.rematch(group) }
+        let matching = try await measure { summary = try await ledger.rematch(group) }
         log(
             String(
                 format: "full re-match: %.2f s (%d allocated, %d review), peak %.0f MB", matching.seconds,
                 summary?.allocated ?? 0, summary?.review ?? 0, matching.peakMB))
         let end = start.advanced(by: months - 1)
-        let reporting = try measure { _ = try ledger.report(group, from: end.advanced(by: -11), to: end) }
+        let reporting = try await measure { _ = try await ledger.report(group, from: end.advanced(by: -11), to: end) }
         log(String(format: "12-period report: %.3f s", reporting.seconds))
         let peak = max(importing.peakMB, matching.peakMB, reporting.peakMB, continuity.peakMB)
 
@@ -149,7 +149,7 @@ public struct Benchmark {
         sheet = []
         let xlsxStore = try Store(path: dir.appendingPathComponent("xlsx.sqlite").path)
         var xlsxCounts: ImportCounts?
-        let xlsxImport = try measure {
+        let xlsxImport = try await measure {
             let reader = StatementReader(file: xlsx, account: group.account.key)
             xlsxCounts = try xlsxStore.importTransactions(group: group, source: xlsx.path, format: "kakaobank") { insert in
                 try reader.read(insert).ignored
@@ -211,10 +211,10 @@ public struct Benchmark {
 
     /// Wall time and peak resident memory of `body`. The peak is reset first (Linux clear_refs),
     /// so each stage reports its own.
-    func measure(_ body: () throws -> Void) throws -> Measurement {
+    func measure(_ body: () async throws -> Void) async throws -> Measurement {
         try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .ascii)
         let t0 = DispatchTime.now().uptimeNanoseconds
-        try body()
+        try await body()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
         var peak = 0.0
         if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),

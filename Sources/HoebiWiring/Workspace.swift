@@ -8,7 +8,10 @@ import HoebiStore
 public struct Workspace: Sendable {
     public var configURL: URL
     public var config: Configuration
-    public var store: Store
+    public var store: any LedgerStore & CredentialStore
+    /// The SQLite engine behind `store`, for what inspects the file itself (tests, the benchmark);
+    /// nil when the ledger lives elsewhere.
+    public var sqliteStore: Store? { store as? Store }
     /// Held for the workspace's lifetime when opened with `access: .sync`.
     public var lock: SyncLock?
     /// What the person should know about how the ledger was opened.
@@ -27,11 +30,11 @@ public struct Workspace: Sendable {
 
     /// Loads `path` (or `$HOEBI_CONFIG`, or `./hoebi.json`), then opens the database it names,
     /// relative to the configuration file's folder.
-    public static func open(config path: String?, access: Access = .write) throws -> Workspace {
+    public static func open(config path: String?, access: Access = .write) async throws -> Workspace {
         let (url, config, fingerprints, dbPath, migrations) = try located(config: path)
         let reader = access == .read ? try? Store(path: dbPath, migrations: migrations, access: .readOnly) : nil
         if let reader, try config.groups.allSatisfy({ try reader.isCurrent($0, fingerprint: fingerprints[$0.id] ?? "") }) {
-            return Workspace(configURL: url, config: config, store: reader)
+            return Workspace(configURL: url, config: config, store: reader, notes: reader.warnings)
         }
         let held = access == .sync ? try SyncLock(database: dbPath) : nil
         do {
@@ -42,13 +45,13 @@ public struct Workspace: Sendable {
                 try store.markInterruptedRuns()
                 withExtendedLifetime(lock) {}
             }
-            try ConfigLoader.bringUpToDate(store, config, fingerprints)
-            return Workspace(configURL: url, config: config, store: store, lock: held)
+            try await ConfigLoader.bringUpToDate(store, config, fingerprints)
+            return Workspace(configURL: url, config: config, store: store, lock: held, notes: store.warnings)
         } catch StoreError.readOnlyFile(let p) {
             // A ledger this user may only read can still be reported from: what is not matched
             // yet is listed for review instead of being brought up to date.
             guard let reader else { throw StoreError.readOnlyFile(p) }
-            var ws = Workspace(configURL: url, config: config, store: reader)
+            var ws = Workspace(configURL: url, config: config, store: reader, notes: reader.warnings)
             ws.notes.append(Messages.t("warning.readOnly", p))
             return ws
         }
@@ -88,7 +91,7 @@ extension Workspace {
     /// A copy of the ledger in a private temporary folder, to try a change on and throw away
     /// (`import --dry-run`): whatever the copy goes through, the real ledger is only read. A
     /// ledger not made yet is tried on an empty one. `cleanup` removes the copy.
-    public static func scratch(config path: String?) throws -> (workspace: Workspace, cleanup: @Sendable () -> Void) {
+    public static func scratch(config path: String?) async throws -> (workspace: Workspace, cleanup: @Sendable () -> Void) {
         let (url, config, fingerprints, dbPath, migrations) = try located(config: path)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-preview-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -99,7 +102,7 @@ extension Workspace {
                 try Store(path: dbPath, migrations: migrations, access: .readOnly).backup(to: copy)
             }
             let store = try Store(path: copy, migrations: migrations, access: .readWrite)
-            try ConfigLoader.bringUpToDate(store, config, fingerprints)
+            try await ConfigLoader.bringUpToDate(store, config, fingerprints)
             return (Workspace(configURL: url, config: config, store: store), cleanup)
         } catch {
             cleanup()

@@ -16,7 +16,7 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// A folder with a configuration, a ledger holding one statement, and an API token.
-    static func service() throws -> (HoebiService, String) {
+    static func service() async throws -> (HoebiService, String) {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-router-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let config = """
@@ -26,24 +26,24 @@ import Testing
               "members": [{"id": "hong", "name": "홍길동"}, {"id": "lee", "name": "이서연"}]}]}
             """
         try Data(config.utf8).write(to: dir.appendingPathComponent("hoebi.json"))
-        let ws = try Workspace.open(config: dir.appendingPathComponent("hoebi.json").path)
+        let ws = try await Workspace.open(config: dir.appendingPathComponent("hoebi.json").path)
         let statement = dir.appendingPathComponent("s.csv")
         try Data("datetime,amount,text\n2026-01-05 10:00,30000,홍길동\n2026-01-06 10:00,30000,모르는사람\n".utf8).write(to: statement)
-        _ = try Ledger(store: ws.store).importFile(statement, group: try ws.config.group(nil), format: nil, password: nil, shownAs: "s.csv")
-        try ws.store.addTreasurer(name: "총무", passwordHash: "x")
+        _ = try await Ledger(store: ws.store).importFile(statement, group: try ws.config.group(nil), format: nil, password: nil, shownAs: "s.csv")
+        try await ws.store.addTreasurer(name: "총무", passwordHash: "x")
         let token = Credentials.newToken()
-        _ = try ws.store.createToken(treasurer: "총무", label: "router", tokenHash: Credentials.hash(token))
+        _ = try await ws.store.createToken(treasurer: "총무", label: "router", tokenHash: Credentials.hash(token))
         return (HoebiService(config: ws.config, store: ws.store, configURL: ws.configURL), token)
     }
 
-    static func app() throws -> (some ApplicationProtocol, String) {
-        let (service, token) = try service()
+    static func app() async throws -> (some ApplicationProtocol, String) {
+        let (service, token) = try await service()
         let router = try HoebiServer.router(service, runner: SyncRunner(service: service, logger: Logger(label: "test")), logger: Logger(label: "test"))
         return (Application(router: router), token)
     }
 
     @Test func theAPIAnswersWithTheDocumentsAndItsProblems() async throws {
-        let (app, token) = try Self.app()
+        let (app, token) = try await Self.app()
         let auth: HTTPFields = [.authorization: "Bearer \(token)"]
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/groups/hiking/review", method: .get, headers: auth) { r in
@@ -120,7 +120,7 @@ import Testing
     }
 
     @Test func withoutATokenNothingIsOpen() async throws {
-        let (app, _) = try Self.app()
+        let (app, _) = try await Self.app()
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/groups", method: .get) { r in #expect(r.status == .unauthorized) }
             try await client.execute(uri: "/g/hiking/review", method: .get) { r in
@@ -133,7 +133,7 @@ import Testing
     /// The club's book through the API (issue 24): the 결산 of a range with its kinds adding up,
     /// bad ranges refused as problems, and the events with their attendees.
     @Test func theClosingAndTheEventsThroughTheAPI() async throws {
-        let (app, token) = try Self.app()
+        let (app, token) = try await Self.app()
         let auth: HTTPFields = [.authorization: "Bearer \(token)"]
         try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/groups/hiking/closing?from=2026-01&to=2026-01", method: .get, headers: auth) { r in

@@ -20,14 +20,14 @@ import Testing
     }
 
     @Test func aViewerReadsEveryRouteAndWritesNone() async throws {
-        let (service, treasurerToken) = try RouterTests.service()
-        try service.store.addTreasurer(name: "감사", passwordHash: "x", role: .viewer)
+        let (service, treasurerToken) = try await RouterTests.service()
+        try await service.store.addTreasurer(name: "감사", passwordHash: "x", role: .viewer)
         let token = Credentials.newToken()
-        _ = try service.store.createToken(treasurer: "감사", label: "audit", tokenHash: Credentials.hash(token))
+        _ = try await service.store.createToken(treasurer: "감사", label: "audit", tokenHash: Credentials.hash(token))
         let router = try HoebiServer.router(service, runner: SyncRunner(service: service, logger: Logger(label: "test")), logger: Logger(label: "test"))
         let routes = router.routes.map { ($0.method, "\($0.path)") }
         let app = Application(router: router)
-        let decisionsBefore = try service.store.matchInput(of: service.config.groups[0]).decisions.count
+        let decisionsBefore = try await service.store.matchInput(of: service.config.groups[0]).decisions.count
         let auth: HTTPFields = [.authorization: "Bearer \(token)", .contentType: "application/json"]
         let tried = routes.filter { !(["/login", "/healthz", "/static/app.js", "/logout"].contains($0.1) || $0.1.hasPrefix("/m/")) }
         let writes = tried.filter { $0.0 != .get && $0.0 != .head }.count, reads = tried.count - writes
@@ -48,7 +48,7 @@ import Testing
             ) { r in #expect(r.status == .ok, "\(String(buffer: r.body))") }
         }
         // Made a treasurer (`hoebi user role 감사 treasurer`), the same token writes.
-        #expect(try service.store.setRole(name: "감사", role: .treasurer))
+        #expect(try await service.store.setRole(name: "감사", role: .treasurer))
         try await app.test(.router) { client in
             try await client.execute(
                 uri: "/api/v1/groups/hiking/decisions", method: .post, headers: auth,
@@ -56,6 +56,6 @@ import Testing
             ) { r in #expect(r.status == .ok, "\(String(buffer: r.body))") }
         }
         #expect(writes >= 15 && reads >= 15, "every route was tried: \(writes) writes, \(reads) reads")
-        #expect(try service.store.matchInput(of: service.config.groups[0]).decisions.count == decisionsBefore, "nothing was decided")
+        #expect(try await service.store.matchInput(of: service.config.groups[0]).decisions.count == decisionsBefore, "nothing was decided")
     }
 }

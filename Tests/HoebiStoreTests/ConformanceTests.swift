@@ -10,11 +10,11 @@ import Testing
 /// on every engine; SQLite today, PostgreSQL when its store exists).
 struct Engine: Sendable, CustomTestStringConvertible {
     let name: String
-    let open: @Sendable () throws -> (store: any LedgerStore & CredentialStore, group: Group)
+    let open: @Sendable () async throws -> (store: any LedgerStore & CredentialStore, group: Group)
     var testDescription: String { name }
 
     static let sqlite = Engine(name: "SQLite") {
-        let (ws, g, _) = try workspace()
+        let (ws, g, _) = try await workspace()
         return (ws.store, g)
     }
 
@@ -38,8 +38,8 @@ struct Engine: Sendable, CustomTestStringConvertible {
         }
     }
 
-    static func importRows(_ store: any LedgerStore, _ g: Group, _ rows: [Transaction], source: String = "s.csv") throws -> ImportCounts {
-        try store.importTransactions(
+    static func importRows(_ store: any LedgerStore, _ g: Group, _ rows: [Transaction], source: String = "s.csv") async throws -> ImportCounts {
+        try await store.importTransactions(
             group: g, source: source, format: "csv", note: { "" },
             produce: { insert in
                 for r in rows { try insert(r) }
@@ -48,95 +48,96 @@ struct Engine: Sendable, CustomTestStringConvertible {
     }
 
     /// Matches the ledger as the use cases do: the input, the allocator, the compare-and-set save.
-    static func match(_ store: any LedgerStore, _ g: Group) throws -> Bool {
-        let input = try store.matchInput(of: g)
+    static func match(_ store: any LedgerStore, _ g: Group) async throws -> Bool {
+        let input = try await store.matchInput(of: g)
         var allocator = Allocator(group: g, learnedAliases: input.aliases)
         let result = allocator.run(deposits: input.deposits, decisions: input.decisions, withdrawals: input.withdrawals)
-        return try store.saveMatch(group: g, deposits: input.deposits, result: result, generation: input.generation)
+        return try await store.saveMatch(group: g, deposits: input.deposits, result: result, generation: input.generation)
     }
 
-    @Test(arguments: Engine.all) func everyRowOnceAndIdenticalRowsKept(_ engine: Engine) throws {
-        let (store, g) = try engine.open()
-        try store.register(g, fingerprint: "f1")
+    @Test(arguments: Engine.all) func everyRowOnceAndIdenticalRowsKept(_ engine: Engine) async throws {
+        let (store, g) = try await engine.open()
+        try await store.register(g, fingerprint: "f1")
         // Two identical 30,000 deposits from one person on one day are two payments (a bank that
         // gives no ids): both stay; the same statement again adds nothing.
         let rows = Self.rows(g, [("2026-01-05 10:00", 30000, "홍길동"), ("2026-01-05 10:00", 30000, "홍길동"), ("2026-01-06 09:00", 30000, "이서연")])
-        let first = try Self.importRows(store, g, rows)
+        let first = try await Self.importRows(store, g, rows)
         #expect(first.new == 3 && first.known == 0)
-        let again = try Self.importRows(store, g, rows + Self.rows(g, [("2026-02-05 10:00", 30000, "홍길동")], balanceFrom: 90000), source: "s2.csv")
+        let again = try await Self.importRows(store, g, rows + Self.rows(g, [("2026-02-05 10:00", 30000, "홍길동")], balanceFrom: 90000), source: "s2.csv")
         #expect(again.new == 1 && again.known == 3, "\(again)")
-        #expect(try store.continuityRows(account: g.account.key).count == 4)
-        #expect(try store.latestTime(account: g.account.key) == SeoulTime(parsing: "2026-02-05 10:00"))
+        #expect(try await store.continuityRows(account: g.account.key).count == 4)
+        #expect(try await store.latestTime(account: g.account.key) == SeoulTime(parsing: "2026-02-05 10:00"))
     }
 
-    @Test(arguments: Engine.all) func aMatchIsSavedOnlyForTheLatestInput(_ engine: Engine) throws {
-        let (store, g) = try engine.open()
-        try store.register(g, fingerprint: "f1")
-        _ = try Self.importRows(store, g, Self.rows(g, [("2026-01-05 10:00", 30000, "홍길동")]))
-        #expect(try store.owesMatch(g))
-        let stale = try store.matchInput(of: g)
-        _ = try Self.importRows(store, g, Self.rows(g, [("2026-02-05 10:00", 30000, "홍길동")], balanceFrom: 30000), source: "s2.csv")
-        #expect(try Self.match(store, g))
-        #expect(try !store.owesMatch(g) && store.isCurrent(g, fingerprint: "f1"))
+    @Test(arguments: Engine.all) func aMatchIsSavedOnlyForTheLatestInput(_ engine: Engine) async throws {
+        let (store, g) = try await engine.open()
+        try await store.register(g, fingerprint: "f1")
+        _ = try await Self.importRows(store, g, Self.rows(g, [("2026-01-05 10:00", 30000, "홍길동")]))
+        #expect(try await store.owesMatch(g))
+        let stale = try await store.matchInput(of: g)
+        _ = try await Self.importRows(store, g, Self.rows(g, [("2026-02-05 10:00", 30000, "홍길동")], balanceFrom: 30000), source: "s2.csv")
+        #expect(try await Self.match(store, g))
+        #expect(try await !store.owesMatch(g))
+        #expect(try await store.isCurrent(g, fingerprint: "f1"))
         // A match of the older input, saved after the newer one: refused, the newer stands.
         var allocator = Allocator(group: g, learnedAliases: [:])
         let old = allocator.run(deposits: stale.deposits, decisions: [:])
-        #expect(try !store.saveMatch(group: g, deposits: stale.deposits, result: old, generation: stale.generation))
-        let report = try store.snapshot(of: g, periods: Period.range(Period("2026-01")!, Period("2026-02")!))
+        #expect(try await !store.saveMatch(group: g, deposits: stale.deposits, result: old, generation: stale.generation))
+        let report = try await store.snapshot(of: g, periods: Period.range(Period("2026-01")!, Period("2026-02")!))
         #expect(report.allocations.map(\.amount).reduce(0, +) == 60000, "\(report.allocations)")
     }
 
     /// Race 1 (postgres.md §1.4.3): two re-matches of one input saved at once write the
     /// allocations once, not twice.
     @Test(arguments: Engine.all) func concurrentMatchesDoNotDoubleAllocations(_ engine: Engine) async throws {
-        let (store, g) = try engine.open()
-        try store.register(g, fingerprint: "f1")
-        _ = try Self.importRows(
+        let (store, g) = try await engine.open()
+        try await store.register(g, fingerprint: "f1")
+        _ = try await Self.importRows(
             store, g, Self.rows(g, (1...40).map { ("2026-01-\(String(format: "%02d", $0 % 28 + 1)) 10:00", 30000, $0 % 2 == 0 ? "홍길동" : "이서연") }))
         // What one match allocates, worked out in memory.
-        let input = try store.matchInput(of: g)
+        let input = try await store.matchInput(of: g)
         var allocator = Allocator(group: g, learnedAliases: input.aliases)
         let once = allocator.run(deposits: input.deposits, decisions: input.decisions).allocations.map(\.amount).reduce(0, +)
         #expect(once > 0)
         let saved = await withTaskGroup(of: Bool.self) { tasks in
-            for _ in 0..<4 { tasks.addTask { (try? Self.match(store, g)) == true } }
+            for _ in 0..<4 { tasks.addTask { await (try? Self.match(store, g)) == true } }
             return await tasks.reduce(0) { $0 + ($1 ? 1 : 0) }
         }
         #expect(saved >= 1)
-        let report = try store.snapshot(of: g, periods: Period.range(Period("2026-01")!, Period("2036-12")!))
+        let report = try await store.snapshot(of: g, periods: Period.range(Period("2026-01")!, Period("2036-12")!))
         #expect(report.allocations.map(\.amount).reduce(0, +) == once, "allocated once: \(report.allocations.count) rows")
     }
 
     /// Race 2: two processes registering one group at once (each first run of a fresh service)
     /// both succeed; the ledger owes one match.
     @Test(arguments: Engine.all) func concurrentRegistersBothSucceed(_ engine: Engine) async throws {
-        let (store, g) = try engine.open()
+        let (store, g) = try await engine.open()
         let failures = await withTaskGroup(of: Bool.self) { tasks in
-            for i in 0..<4 { tasks.addTask { (try? store.register(g, fingerprint: "f\(i % 2)")) == nil } }
+            for i in 0..<4 { tasks.addTask { await (try? store.register(g, fingerprint: "f\(i % 2)")) == nil } }
             return await tasks.reduce(0) { $0 + ($1 ? 1 : 0) }
         }
         #expect(failures == 0)
-        #expect(try store.owesMatch(g))
+        await #expect(try store.owesMatch(g))
     }
 
     /// Race 3: a re-match reads the deposits and the generation from one snapshot: while imports
     /// run, every input read has exactly the deposits of its generation.
     @Test(arguments: Engine.all) func aMatchInputIsOneSnapshot(_ engine: Engine) async throws {
-        let (store, g) = try engine.open()
-        try store.register(g, fingerprint: "f1")
+        let (store, g) = try await engine.open()
+        try await store.register(g, fingerprint: "f1")
         let batches = (0..<6).map { b in
             Self.rows(
                 g, (1...20).map { ("2026-\(String(format: "%02d", b + 1))-\(String(format: "%02d", $0)) 10:00", 10000, "홍길동") }, balanceFrom: Won(b * 200_000))
         }
-        let base = try store.matchInput(of: g).generation
+        let base = try await store.matchInput(of: g).generation
         let seen = await withTaskGroup(of: [(Int64, Int)].self) { tasks in
             tasks.addTask {
-                for (i, b) in batches.enumerated() { _ = try? Self.importRows(store, g, b, source: "b\(i).csv") }
+                for (i, b) in batches.enumerated() { _ = try? await Self.importRows(store, g, b, source: "b\(i).csv") }
                 return []
             }
             tasks.addTask {
                 var out: [(Int64, Int)] = []
-                for _ in 0..<60 { if let i = try? store.matchInput(of: g) { out.append((i.generation, i.deposits.count)) } }
+                for _ in 0..<60 { if let i = try? await store.matchInput(of: g) { out.append((i.generation, i.deposits.count)) } }
                 return out
             }
             return await tasks.reduce(into: []) { $0 += $1 }
@@ -151,91 +152,92 @@ struct Engine: Sendable, CustomTestStringConvertible {
         }
     }
 
-    @Test(arguments: Engine.all) func decisionsAreUndoneAsTheyWereMade(_ engine: Engine) throws {
-        let (store, g) = try engine.open()
-        try store.register(g, fingerprint: "f1")
-        _ = try Self.importRows(store, g, Self.rows(g, [("2026-01-05 10:00", 30000, "모르는사람"), ("2026-01-06 10:00", 30000, "또모름")]))
-        _ = try Self.match(store, g)
-        let ids = try store.continuityRows(account: g.account.key).map(\.id)
-        try store.decide(group: g, [DecisionWrite(transaction: ids[0], action: .assign, member: "hong")], by: "총무")
-        try store.decide(group: g, ids.map { DecisionWrite(transaction: $0, action: .ignore, reason: "찬조") }, by: "총무")
-        #expect(try store.rules(of: g).contains { $0.text == "모르는사람" })
-        let plan = try store.nextUndo(group: g)
+    @Test(arguments: Engine.all) func decisionsAreUndoneAsTheyWereMade(_ engine: Engine) async throws {
+        let (store, g) = try await engine.open()
+        try await store.register(g, fingerprint: "f1")
+        _ = try await Self.importRows(store, g, Self.rows(g, [("2026-01-05 10:00", 30000, "모르는사람"), ("2026-01-06 10:00", 30000, "또모름")]))
+        _ = try await Self.match(store, g)
+        let ids = try await store.continuityRows(account: g.account.key).map(\.id)
+        try await store.decide(group: g, [DecisionWrite(transaction: ids[0], action: .assign, member: "hong")], by: "총무")
+        try await store.decide(group: g, ids.map { DecisionWrite(transaction: $0, action: .ignore, reason: "찬조") }, by: "총무")
+        #expect(try await store.rules(of: g).contains { $0.text == "모르는사람" })
+        let plan = try await store.nextUndo(group: g)
         #expect(plan != nil)
-        let undone = try #require(try store.undoLastDecision(group: g, by: "총무"))
+        let undone = try await #require(try store.undoLastDecision(group: g, by: "총무"))
         #expect(undone.together.count + 1 == 2, "the batch of two is taken back together")
-        #expect(try store.matchInput(of: g).decisions[ids[0]] == .assign(member: "hong", periods: []))
-        #expect(try store.undoLastDecision(group: g, by: "총무") != nil)
-        #expect(try store.undoLastDecision(group: g, by: "총무") == nil)
+        #expect(try await store.matchInput(of: g).decisions[ids[0]] == .assign(member: "hong", periods: []))
+        #expect(try await store.undoLastDecision(group: g, by: "총무") != nil)
+        #expect(try await store.undoLastDecision(group: g, by: "총무") == nil)
     }
 
-    @Test(arguments: Engine.all) func aRevertTakesBackOnlyWhatItsRunAlone(_ engine: Engine) throws {
-        let (store, g) = try engine.open()
-        try store.register(g, fingerprint: "f1")
+    @Test(arguments: Engine.all) func aRevertTakesBackOnlyWhatItsRunAlone(_ engine: Engine) async throws {
+        let (store, g) = try await engine.open()
+        try await store.register(g, fingerprint: "f1")
         let a = Self.rows(g, [("2026-01-05 10:00", 30000, "홍길동"), ("2026-01-06 10:00", 30000, "이서연")])
-        let first = try Self.importRows(store, g, a)
-        let second = try Self.importRows(store, g, a + Self.rows(g, [("2026-02-05 10:00", 30000, "김솔")], balanceFrom: 60000), source: "s2.csv")
+        let first = try await Self.importRows(store, g, a)
+        let second = try await Self.importRows(store, g, a + Self.rows(g, [("2026-02-05 10:00", 30000, "김솔")], balanceFrom: 60000), source: "s2.csv")
         // The first run's rows were brought again by the second: reverting the first keeps them all.
-        let plan = try store.revertPlan(group: g, run: first.runID)
+        let plan = try await store.revertPlan(group: g, run: first.runID)
         #expect(plan.removing.isEmpty && plan.kept == 2, "\(plan)")
-        let r = try store.revert(group: g, run: first.runID, by: "총무")
+        let r = try await store.revert(group: g, run: first.runID, by: "총무")
         #expect(r.removed == 0 && r.kept == 2)
-        #expect(try store.continuityRows(account: g.account.key).count == 3)
-        #expect(throws: StoreError.self) { try store.revert(group: g, run: first.runID, by: "총무") }
+        #expect(try await store.continuityRows(account: g.account.key).count == 3)
+        await #expect(throws: StoreError.self) { try await store.revert(group: g, run: first.runID, by: "총무") }
         // The second now holds all three rows alone.
-        #expect(try store.revert(group: g, run: second.runID, by: "총무").removed == 3)
-        #expect(try store.continuityRows(account: g.account.key).isEmpty)
-        #expect(try store.runs(of: g, limit: 10).contains { $0.id == "r\(first.runID)" })
+        #expect(try await store.revert(group: g, run: second.runID, by: "총무").removed == 3)
+        #expect(try await store.continuityRows(account: g.account.key).isEmpty)
+        #expect(try await store.runs(of: g, limit: 10).contains { $0.id == "r\(first.runID)" })
     }
 
     /// Money is Int64 won (3,000,000,000 won overflows an int4), and an expiry keeps its second
     /// (a float4 column was off by 50 s in the brief's measurement).
-    @Test(arguments: Engine.all) func moneyAndTimesKeepEveryDigit(_ engine: Engine) throws {
-        let (store, g) = try engine.open()
-        try store.register(g, fingerprint: "f1")
-        _ = try Self.importRows(store, g, Self.rows(g, [("2026-01-05 10:00", 3_000_000_000, "홍길동 적금 만기")]))
-        let line = try #require(try store.continuityRows(account: g.account.key).first)
+    @Test(arguments: Engine.all) func moneyAndTimesKeepEveryDigit(_ engine: Engine) async throws {
+        let (store, g) = try await engine.open()
+        try await store.register(g, fingerprint: "f1")
+        _ = try await Self.importRows(store, g, Self.rows(g, [("2026-01-05 10:00", 3_000_000_000, "홍길동 적금 만기")]))
+        let line = try await #require(try store.continuityRows(account: g.account.key).first)
         #expect(line.signedAmount == 3_000_000_000 && line.balance == 3_000_000_000)
         let expires = Date(timeIntervalSince1970: 1_798_000_123)
-        try store.setCredential("codef:token", value: "secret", expires: expires)
-        let back = try #require(try store.credential("codef:token"))
+        try await store.setCredential("codef:token", value: "secret", expires: expires)
+        let back = try await #require(try store.credential("codef:token"))
         #expect(back.value == "secret" && Swift.abs((back.expires ?? .distantPast).timeIntervalSince(expires)) < 1)
     }
 
-    @Test(arguments: Engine.all) func accountsSessionsTokensAndRoles(_ engine: Engine) throws {
-        let (store, _) = try engine.open()
-        try store.addTreasurer(name: "총무", passwordHash: "h1")
-        try store.addTreasurer(name: "감사", passwordHash: "h2", role: .viewer)
-        #expect(try store.treasurers().map(\.role) == [.viewer, .treasurer] || store.treasurers().map(\.role) == [.treasurer, .viewer])
-        let (t, hash) = try #require(try store.passwordHash(of: "감사"))
+    @Test(arguments: Engine.all) func accountsSessionsTokensAndRoles(_ engine: Engine) async throws {
+        let (store, _) = try await engine.open()
+        try await store.addTreasurer(name: "총무", passwordHash: "h1")
+        try await store.addTreasurer(name: "감사", passwordHash: "h2", role: .viewer)
+        #expect(try await store.treasurers().map(\.role.rawValue).sorted() == ["treasurer", "viewer"])
+        let (t, hash) = try await #require(try store.passwordHash(of: "감사"))
         #expect(hash == "h2" && t.role == .viewer)
-        try store.createSession(treasurer: t.id, tokenHash: "s", csrf: "c", expires: SeoulTime(epochSeconds: Int64(Date().timeIntervalSince1970) + 3600))
-        #expect(try store.session(tokenHash: "s", now: .now)?.treasurer.role == .viewer)
-        #expect(try store.setRole(name: "감사", role: .treasurer))
-        #expect(try store.session(tokenHash: "s", now: .now) == nil, "a changed role signs the user out")
-        let token = try #require(try store.createToken(treasurer: "총무", label: "script", tokenHash: "th"))
-        #expect(try store.tokenOwner(tokenHash: "th")?.name == "총무")
-        #expect(try store.revokeToken(id: token) && store.tokenOwner(tokenHash: "th") == nil)
-        try store.setShareToken(group: "hiking", token: "share")
-        #expect(try store.group(forShareToken: "share") == "hiking")
+        try await store.createSession(treasurer: t.id, tokenHash: "s", csrf: "c", expires: SeoulTime(epochSeconds: Int64(Date().timeIntervalSince1970) + 3600))
+        #expect(try await store.session(tokenHash: "s", now: .now)?.treasurer.role == .viewer)
+        #expect(try await store.setRole(name: "감사", role: .treasurer))
+        #expect(try await store.session(tokenHash: "s", now: .now) == nil, "a changed role signs the user out")
+        let token = try await #require(try store.createToken(treasurer: "총무", label: "script", tokenHash: "th"))
+        #expect(try await store.tokenOwner(tokenHash: "th")?.name == "총무")
+        #expect(try await store.revokeToken(id: token))
+        #expect(try await store.tokenOwner(tokenHash: "th") == nil)
+        try await store.setShareToken(group: "hiking", token: "share")
+        #expect(try await store.group(forShareToken: "share") == "hiking")
     }
 
-    @Test(arguments: Engine.all) func theClubsBookAndItsChecksum(_ engine: Engine) throws {
-        let (store, g) = try engine.open()
-        try store.register(g, fingerprint: "f1")
-        _ = try Self.importRows(store, g, Self.rows(g, [("2026-01-05 10:00", 30000, "홍길동"), ("2026-01-20 19:00", -20000, "북한산대피소")]))
-        let out = try #require(try store.continuityRows(account: g.account.key).last?.id)
-        #expect(try store.categorise(group: g, [out], as: "대관료", by: "총무") == 1)
-        #expect(try store.categoryDecisions(of: g).map(\.category) == ["대관료"])
-        let receipt = try store.addReceipt(
+    @Test(arguments: Engine.all) func theClubsBookAndItsChecksum(_ engine: Engine) async throws {
+        let (store, g) = try await engine.open()
+        try await store.register(g, fingerprint: "f1")
+        _ = try await Self.importRows(store, g, Self.rows(g, [("2026-01-05 10:00", 30000, "홍길동"), ("2026-01-20 19:00", -20000, "북한산대피소")]))
+        let out = try await #require(try store.continuityRows(account: g.account.key).last?.id)
+        #expect(try await store.categorise(group: g, [out], as: "대관료", by: "총무") == 1)
+        #expect(try await store.categoryDecisions(of: g).map(\.category) == ["대관료"])
+        let receipt = try await store.addReceipt(
             group: g, transaction: out, file: ReceiptFile(name: "r.pdf", mediaType: "application/pdf", bytes: Array("%PDF-1.4".utf8)), by: "총무")
-        #expect(try store.receiptFile(group: g, id: receipt.id)?.bytes == Array("%PDF-1.4".utf8))
-        let before = try store.contentDigest()
+        #expect(try await store.receiptFile(group: g, id: receipt.id)?.bytes == Array("%PDF-1.4".utf8))
+        let before = try await store.contentDigest()
         #expect(before.counts["receipts"] == 1 && before.counts["categories"] == 1)
-        #expect(try store.contentDigest() == before, "the checksum is the content's, not the moment's")
-        #expect(try store.undoCategories(group: g)?.category == "대관료")
-        #expect(try store.contentDigest() != before)
-        let rows = try store.bookRows(of: g, from: SeoulTime(parsing: "2026-01-01")!, to: SeoulTime(parsing: "2026-02-01")!)
+        #expect(try await store.contentDigest() == before, "the checksum is the content's, not the moment's")
+        #expect(try await store.undoCategories(group: g)?.category == "대관료")
+        #expect(try await store.contentDigest() != before)
+        let rows = try await store.bookRows(of: g, from: SeoulTime(parsing: "2026-01-01")!, to: SeoulTime(parsing: "2026-02-01")!)
         #expect(rows.contains { $0.line.id == out && !$0.incoming })
     }
 }

@@ -113,7 +113,7 @@ final class ThrowawayPostgres: @unchecked Sendable {
         }
     }
 
-    @Test func thePostgreSQLSchemaIsTheSQLiteSchema() throws {
+    @Test func thePostgreSQLSchemaIsTheSQLiteSchema() async throws {
         let pg = try ThrowawayPostgres()
         defer { pg.stop() }
         try pg.psql("postgres", ["-c", "CREATE DATABASE schema_test"])
@@ -170,8 +170,8 @@ final class ThrowawayPostgres: @unchecked Sendable {
             ).split(separator: "\n").map(String.init))
 
         // SQLite's side, from a store the project's own runner migrated.
-        let (ws, _, _) = try workspace()
-        let schema = try ws.store.db.read {
+        let (ws, _, _) = try await workspace()
+        let schema = try await ws.sqliteStore!.db.read {
             db -> (
                 columns: [String: [String: (String, Bool, Bool)]], pk: Set<String>, unique: Set<String>, fk: Set<String>, checks: [String: Int],
                 indexes: Set<String>

@@ -174,18 +174,18 @@ import ZIPFoundation
     }
 
     @Test(arguments: 0..<24)
-    func everyFigureIsASumOfTheStoredAllocationsCountedOnce(seed: Int) throws {
+    func everyFigureIsASumOfTheStoredAllocationsCountedOnce(seed: Int) async throws {
         let h = Self.history(seed: Self.seed(seed))
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-sums-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try Data(h.config.utf8).write(to: dir.appendingPathComponent("hoebi.json"))
         try Data(h.statement.utf8).write(to: dir.appendingPathComponent("s.csv"))
-        let ws = try Workspace.open(config: dir.appendingPathComponent("hoebi.json").path)
+        let ws = try await Workspace.open(config: dir.appendingPathComponent("hoebi.json").path)
         let g = try ws.config.group(nil)
         let ledger = Ledger(store: ws.store)
-        _ = try ledger.importFile(dir.appendingPathComponent("s.csv"), group: g, format: nil)
-        let stored = try ws.store.db.read { db in
+        _ = try await ledger.importFile(dir.appendingPathComponent("s.csv"), group: g, format: nil)
+        let stored = try await ws.sqliteStore!.db.read { db in
             try Row.fetchAll(db, sql: "SELECT member_id, period, amount FROM allocations WHERE group_id = 'club' AND period IS NOT NULL").map {
                 (member: $0[0] as String, period: Period($0[1] as String)!, amount: $0[2] as Won)
             }
@@ -197,7 +197,7 @@ import ZIPFoundation
         for _ in 0..<6 {
             let from = first.advanced(by: rnd.below(h.cycle.perYear * 2))
             let to = from.advanced(by: rnd.below(h.cycle.perYear * 2 + 1))
-            let r = try ledger.report(g, from: from, to: to)
+            let r = try await ledger.report(g, from: from, to: to)
             let columns = Period.range(from, to)
             #expect(r.periods == columns)
             let want = Self.expected(g, columns: columns, allocations: stored)

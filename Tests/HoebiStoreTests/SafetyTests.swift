@@ -15,33 +15,34 @@ import ZIPFoundation
 
     /// Rows stored without their re-match (an import killed in between) are owed a re-match: the
     /// report lists them for review meanwhile, and the next workspace performs the re-match.
-    @Test func rowsWithoutTheirMatchAreNeverHidden() throws {
-        let (ws, group, dir) = try workspace()
+    @Test func rowsWithoutTheirMatchAreNeverHidden() async throws {
+        let (ws, group, dir) = try await workspace()
         let file = try csv(dir, "s.csv", Self.body)
-        _ = try ws.store.importTransactions(group: group, source: file.path, format: "csv") { insert in
+        _ = try await ws.store.importTransactions(group: group, source: file.path, format: "csv") { insert in
             _ = try StatementReader(file: file, account: group.account.key).read { try insert($0) }
             return 0
         }
-        #expect(try ws.store.owesMatch(group))
-        let report = try Ledger(store: ws.store).report(group, from: Period("2026-01"), to: Period("2026-01"))
+        #expect(try await ws.store.owesMatch(group))
+        let report = try await Ledger(store: ws.store).report(group, from: Period("2026-01"), to: Period("2026-01"))
         #expect(
             report.review.count == 2 && report.review.allSatisfy { Messages.show($0.reason ?? "", in: .en).contains("not matched yet") }, "\(report.review)")
-        let reader = try Workspace.open(config: dir.appendingPathComponent("hoebi.json").path, access: .read)
-        #expect(try !reader.store.owesMatch(group))
-        let after = try Ledger(store: reader.store).report(group, from: Period("2026-01"), to: Period("2026-01"))
+        let reader = try await Workspace.open(config: dir.appendingPathComponent("hoebi.json").path, access: .read)
+        #expect(try await !reader.store.owesMatch(group))
+        let after = try await Ledger(store: reader.store).report(group, from: Period("2026-01"), to: Period("2026-01"))
         #expect(after.review.isEmpty && after.collected == 60000)
     }
 
     /// A reader opens read-only when nothing is owed, and cannot write.
-    @Test func readersOpenReadOnly() throws {
-        let (ws, group, dir) = try workspace()
+    @Test func readersOpenReadOnly() async throws {
+        let (ws, group, dir) = try await workspace()
         // A real deposit to decide on, so that only the read-only guard can refuse the decision.
-        _ = try Ledger(store: ws.store).importFile(try csv(dir, "s.csv", "datetime,amount,text\n2026-01-05 10:00:00,30000,모르는사람\n"), group: group, format: nil)
-        let id = try #require(try ws.store.db.read { try Int64.fetchOne($0, sql: "SELECT id FROM transactions") })
-        let reader = try Workspace.open(config: dir.appendingPathComponent("hoebi.json").path, access: .read)
-        #expect(reader.store.readOnly)
-        let refused = try #require(throws: StoreError.self) {
-            try reader.store.decide(group: group, transaction: id, action: .ignore, member: nil, periods: [], reason: "", by: "t")
+        _ = try await Ledger(store: ws.store).importFile(
+            try csv(dir, "s.csv", "datetime,amount,text\n2026-01-05 10:00:00,30000,모르는사람\n"), group: group, format: nil)
+        let id = try await #require(try ws.sqliteStore!.db.read { try Int64.fetchOne($0, sql: "SELECT id FROM transactions") })
+        let reader = try await Workspace.open(config: dir.appendingPathComponent("hoebi.json").path, access: .read)
+        #expect(reader.sqliteStore!.readOnly)
+        let refused = try await #require(throws: StoreError.self) {
+            try await reader.store.decide(group: group, transaction: id, action: .ignore, member: nil, periods: [], reason: "", by: "t")
         }
         guard case .readOnlyStore = refused else {
             Issue.record("refused for another reason: \(refused)")
@@ -71,8 +72,8 @@ import ZIPFoundation
     }
 
     /// Sums beyond Int64 in a report are an error, not a trap.
-    @Test func anOverflowingReportIsAnError() throws {
-        let (_, group, _) = try workspace()
+    @Test func anOverflowingReportIsAnError() async throws {
+        let (_, group, _) = try await workspace()
         let big = Allocation(transactionID: 1, memberID: "hong", period: Period("2026-01"), amount: .max - 10)
         let snapshot = LedgerSnapshot(
             transactions: 2, balance: nil, allocations: [big, Allocation(transactionID: 2, memberID: "hong", period: Period("2026-01"), amount: 100)],
@@ -87,11 +88,11 @@ import ZIPFoundation
         #expect(Continuity.breaks(in: rows).count == 1)
     }
 
-    @Test func interruptedRunsAreMarked() throws {
-        let (ws, group, dir) = try workspace()
-        let run = try ws.store.beginRun(group: group, kind: .sync, source: "woori")
-        _ = try Workspace.open(config: dir.appendingPathComponent("hoebi.json").path)
-        #expect(try ws.store.db.read { try String.fetchOne($0, sql: "SELECT status FROM runs WHERE id = ?", arguments: [run]) } == "interrupted")
+    @Test func interruptedRunsAreMarked() async throws {
+        let (ws, group, dir) = try await workspace()
+        let run = try await ws.store.beginRun(group: group, kind: .sync, source: "woori")
+        _ = try await Workspace.open(config: dir.appendingPathComponent("hoebi.json").path)
+        #expect(try await ws.sqliteStore!.db.read { try String.fetchOne($0, sql: "SELECT status FROM runs WHERE id = ?", arguments: [run]) } == "interrupted")
     }
 }
 

@@ -26,7 +26,7 @@ struct Rig {
         let config = try running.sandbox.writeConfig(
             to: dir, source: source, baseURL: running.baseURL,
             migrations: root.appendingPathComponent("migrations").path)
-        let ws = try Workspace.open(config: config.path)
+        let ws = try await Workspace.open(config: config.path)
         let transport = HTTPTransport(timeout: .seconds(timeout), attempts: 4, backoff: .milliseconds(20))
         let rig = Rig(
             sandbox: running, workspace: ws, group: try ws.config.group(nil),
@@ -41,13 +41,13 @@ struct Rig {
             baseURL: sandbox.baseURL, clientID: BankSandbox.Credentials.kftcClientID,
             clientSecret: BankSandbox.Credentials.kftcClientSecret, transport: engine.transport,
             credentials: workspace.store)
-        #expect(try workspace.store.credential("kftc:access:" + sandbox.baseURL) != nil)
+        await #expect(try workspace.store.credential("kftc:access:" + sandbox.baseURL) != nil)
     }
 
     var expected: Int { sandbox.sandbox.history.rows.count }
 
     func stored() throws -> Int {
-        try workspace.store.db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM transactions") ?? -1 }
+        try #require(workspace.store as? Store).db.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM transactions") ?? -1 }
     }
 
     /// What each API carries of a row, per its vendor's documents: Koscom's securities account
@@ -75,7 +75,7 @@ struct Rig {
     }
 
     func storedLines() throws -> [String] {
-        try workspace.store.db.read { db in
+        try #require(workspace.store as? Store).db.read { db in
             try Row.fetchAll(db, sql: "SELECT occurred_at, direction, amount, balance, text, kind FROM transactions").map { r in
                 let dir: String = r[1], amount: Int64 = r[2]
                 return line(time: r[0], signed: dir == "in" ? amount : -amount, balance: r[3], text: r[4], kind: r[5])
@@ -115,7 +115,7 @@ struct Rig {
         let overlap = await rig.engine.sync(rig.group, since: "2023-01-01")
         #expect(overlap.error == nil && overlap.new == 0 && overlap.known == rig.expected)
         #expect(try rig.stored() == rig.expected)
-        #expect(try rig.workspace.store.coveredUntil(account: rig.group.account.key, source: source) != nil)
+        await #expect(try rig.workspace.store.coveredUntil(account: rig.group.account.key, source: source) != nil)
         if source == "woori" || source == "kftc" {
             // The bank's own balance call agrees with the ledger's last row.
             #expect(first.bankBalance == rig.sandbox.sandbox.history.rows.last?.balance)

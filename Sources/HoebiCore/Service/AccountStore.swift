@@ -43,31 +43,33 @@ public struct APIToken: Sendable, Equatable {
 }
 
 extension AccountStore {
-    public func addTreasurer(name: String, passwordHash: String) throws { try addTreasurer(name: name, passwordHash: passwordHash, role: .treasurer) }
+    public func addTreasurer(name: String, passwordHash: String) async throws {
+        try await addTreasurer(name: name, passwordHash: passwordHash, role: .treasurer)
+    }
 }
 
 /// What the service keeps besides the ledger: treasurers, sessions, API tokens, share links.
 /// Narrow on purpose, so that another database engine can keep them too. Secrets arrive hashed.
 public protocol AccountStore: Sendable {
-    func addTreasurer(name: String, passwordHash: String, role: Treasurer.Role) throws
+    func addTreasurer(name: String, passwordHash: String, role: Treasurer.Role) async throws
     /// False when there is no such treasurer.
-    func setPassword(name: String, passwordHash: String) throws -> Bool
-    func removeTreasurer(name: String) throws -> Bool
+    func setPassword(name: String, passwordHash: String) async throws -> Bool
+    func removeTreasurer(name: String) async throws -> Bool
     /// False when there is no such user; their sessions end (the next page asks again).
-    func setRole(name: String, role: Treasurer.Role) throws -> Bool
-    func treasurers() throws -> [Treasurer]
-    func passwordHash(of name: String) throws -> (Treasurer, String)?
+    func setRole(name: String, role: Treasurer.Role) async throws -> Bool
+    func treasurers() async throws -> [Treasurer]
+    func passwordHash(of name: String) async throws -> (Treasurer, String)?
 
-    func createSession(treasurer: Int64, tokenHash: String, csrf: String, expires: SeoulTime) throws
-    func session(tokenHash: String, now: SeoulTime) throws -> SignedIn?
-    func endSession(tokenHash: String) throws
+    func createSession(treasurer: Int64, tokenHash: String, csrf: String, expires: SeoulTime) async throws
+    func session(tokenHash: String, now: SeoulTime) async throws -> SignedIn?
+    func endSession(tokenHash: String) async throws
 
-    func createToken(treasurer name: String, label: String, tokenHash: String) throws -> Int64?
-    func revokeToken(id: Int64) throws -> Bool
-    func tokens() throws -> [APIToken]
-    func tokenOwner(tokenHash: String) throws -> Treasurer?
+    func createToken(treasurer name: String, label: String, tokenHash: String) async throws -> Int64?
+    func revokeToken(id: Int64) async throws -> Bool
+    func tokens() async throws -> [APIToken]
+    func tokenOwner(tokenHash: String) async throws -> Treasurer?
 
-    func shareToken(group: String) throws -> String?
-    func setShareToken(group: String, token: String) throws
-    func group(forShareToken token: String) throws -> String?
+    func shareToken(group: String) async throws -> String?
+    func setShareToken(group: String, token: String) async throws
+    func group(forShareToken token: String) async throws -> String?
 }

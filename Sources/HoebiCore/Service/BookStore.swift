@@ -4,27 +4,27 @@
 public protocol BookStore: Sendable {
     /// Money in that is not dues or still in review, and every withdrawal, in `[from, to)`, with
     /// the decision in force on each (its member and reason) and the treasurer's category.
-    func bookRows(of group: Group, from: SeoulTime, to: SeoulTime) throws -> [EventMoney]
+    func bookRows(of group: Group, from: SeoulTime, to: SeoulTime) async throws -> [EventMoney]
     /// Every category decision in force, oldest first (what `Categories` learns from).
-    func categoryDecisions(of group: Group) throws -> [CategoryDecision]
+    func categoryDecisions(of group: Group) async throws -> [CategoryDecision]
     /// Files the rows under `category` ('' takes the line off), as one change; returns how many rows.
-    func categorise(group: Group, _ ids: [Int64], as category: String, by: String) throws -> Int
+    func categorise(group: Group, _ ids: [Int64], as category: String, by: String) async throws -> Int
     /// Takes the last categorise change back; nil when there is none.
-    func undoCategories(group: Group) throws -> CategoryChange?
+    func undoCategories(group: Group) async throws -> CategoryChange?
     /// What `undoCategories` would take back now.
-    func lastCategoryChange(group: Group) throws -> CategoryChange?
+    func lastCategoryChange(group: Group) async throws -> CategoryChange?
 
     /// Dues paid by deposits in `[from, to)` for periods before `first` and after `last`: a 결산's
     /// 전년도 미수금 회수 and 선납 lines.
-    func duesOutside(of group: Group, from: SeoulTime, to: SeoulTime, first: Period, last: Period) throws -> (earlier: Won, later: Won)
+    func duesOutside(of group: Group, from: SeoulTime, to: SeoulTime, first: Period, last: Period) async throws -> (earlier: Won, later: Won)
 
     /// When the account's first row happened (nil for an empty ledger).
-    func earliestTime(account: String) throws -> SeoulTime?
+    func earliestTime(account: String) async throws -> SeoulTime?
 
-    func addReceipt(group: Group, transaction: Int64, file: ReceiptFile, by: String) throws -> ReceiptInfo
-    func receipts(of group: Group) throws -> [ReceiptInfo]
-    func receiptFile(group: Group, id: Int64) throws -> (info: ReceiptInfo, bytes: [UInt8])?
-    func removeReceipt(group: Group, id: Int64) throws -> Bool
+    func addReceipt(group: Group, transaction: Int64, file: ReceiptFile, by: String) async throws -> ReceiptInfo
+    func receipts(of group: Group) async throws -> [ReceiptInfo]
+    func receiptFile(group: Group, id: Int64) async throws -> (info: ReceiptInfo, bytes: [UInt8])?
+    func removeReceipt(group: Group, id: Int64) async throws -> Bool
 }
 
 /// A category in force on one row, with the row's text (a rule for the same text elsewhere).
@@ -91,8 +91,8 @@ public struct ReceiptInfo: Sendable, Equatable {
 /// and every table's row count with one checksum over their content.
 public protocol HandoverStore: Sendable {
     /// A consistent copy at `path` (which must not exist), the secret tables emptied.
-    func handoverCopy(to path: String) throws
-    func contentDigest() throws -> ContentDigest
+    func handoverCopy(to path: String) async throws
+    func contentDigest() async throws -> ContentDigest
 }
 
 public struct ContentDigest: Sendable, Equatable {

@@ -3,8 +3,8 @@ import Foundation
 /// Where bank API tokens, connectedIds and cursors are kept between runs: the ledger's engine
 /// implements it, the bank adapters (HoebiSources) ask it. In the core so neither edge needs the other.
 public protocol CredentialStore: Sendable {
-    func credential(_ key: String) throws -> (value: String, expires: Date?)?
-    func setCredential(_ key: String, value: String, expires: Date?) throws
+    func credential(_ key: String) async throws -> (value: String, expires: Date?)?
+    func setCredential(_ key: String, value: String, expires: Date?) async throws
 }
 
 /// A held sync lock; releasing the value releases the lock.
@@ -23,81 +23,81 @@ public protocol LedgerStore: AccountStore, BookStore, HandoverStore {
 
     // Groups and their matching state.
     /// Records the group's configuration fingerprint; a change makes a re-match owed.
-    @discardableResult func register(_ group: Group, fingerprint: String) throws -> Bool
-    func isCurrent(_ group: Group, fingerprint: String) throws -> Bool
-    func owesMatch(_ group: Group) throws -> Bool
-    func matchInput(of group: Group) throws -> MatchInput
+    @discardableResult func register(_ group: Group, fingerprint: String) async throws -> Bool
+    func isCurrent(_ group: Group, fingerprint: String) async throws -> Bool
+    func owesMatch(_ group: Group) async throws -> Bool
+    func matchInput(of group: Group) async throws -> MatchInput
     /// Stores a re-match unless a re-match of a later input was saved first (then false: that one
     /// stands; the ledger still owes a match if it moved on since).
-    func saveMatch(group: Group, deposits: [Deposit], result: Allocator.Result, generation: Int64) throws -> Bool
+    func saveMatch(group: Group, deposits: [Deposit], result: Allocator.Result, generation: Int64) async throws -> Bool
 
     // A treasurer's decisions and the rules they leave.
     /// Records the decisions in one transaction; more than one are one change, undone as one.
-    func decide(group: Group, _ writes: [DecisionWrite], by: String) throws
-    func undoLastDecision(group: Group, by: String) throws -> Undone?
+    func decide(group: Group, _ writes: [DecisionWrite], by: String) async throws
+    func undoLastDecision(group: Group, by: String) async throws -> Undone?
     /// What `undoLastDecision` would do now, without doing it.
-    func nextUndo(group: Group) throws -> UndoPlan?
-    func rules(of group: Group) throws -> [TextRule]
-    func removeRule(group: Group, text: String) throws -> Bool
+    func nextUndo(group: Group) async throws -> UndoPlan?
+    func rules(of group: Group) async throws -> [TextRule]
+    func removeRule(group: Group, text: String) async throws -> Bool
 
     // Reading the ledger.
-    func snapshot(of group: Group, periods: [Period]) throws -> LedgerSnapshot
-    func transaction(_ id: Int64) throws -> StoredTransaction?
-    func allocations(of id: Int64) throws -> [Allocation]
-    func ledger(of group: Group, _ filter: LedgerFilter) throws -> [LedgerLine]
-    func latestTime(account: String) throws -> SeoulTime?
-    func continuityRows(account: String) throws -> [Continuity.Row]
-    func reviewCount(of group: Group) throws -> Int
+    func snapshot(of group: Group, periods: [Period]) async throws -> LedgerSnapshot
+    func transaction(_ id: Int64) async throws -> StoredTransaction?
+    func allocations(of id: Int64) async throws -> [Allocation]
+    func ledger(of group: Group, _ filter: LedgerFilter) async throws -> [LedgerLine]
+    func latestTime(account: String) async throws -> SeoulTime?
+    func continuityRows(account: String) async throws -> [Continuity.Row]
+    func reviewCount(of group: Group) async throws -> Int
 
     // Bringing rows in: a statement file as one transaction; a sync page by page.
     /// `produce` calls `insert` for every row of the file and returns how many lines were not rows.
     func importTransactions(
         group: Group, source: String, format: String, note: () -> String,
         produce: (_ insert: (Transaction) throws -> Void) throws -> Int
-    ) throws -> ImportCounts
-    func recordFailedRun(group: Group, kind: RunKind, source: String, format: String, message: String) throws
-    func beginRun(group: Group, kind: RunKind, source: String) throws -> Int64
-    func finishRun(_ id: Int64, new: Int, known: Int, status: RunStatus, message: String) throws
+    ) async throws -> ImportCounts
+    func recordFailedRun(group: Group, kind: RunKind, source: String, format: String, message: String) async throws
+    func beginRun(group: Group, kind: RunKind, source: String) async throws -> Int64
+    func finishRun(_ id: Int64, new: Int, known: Int, status: RunStatus, message: String) async throws
     func insertPage(
         runID: Int64, transactions: [Transaction], counter: inout IdentityCounter,
         seenPages: inout Set<String>
-    ) throws -> PageResult
-    func coveredUntil(account: String, source: String) throws -> String?
-    func setCoveredUntil(account: String, source: String, _ day: String) throws
-    func lastSuccessfulSync(of group: Group) throws -> SeoulTime?
-    func hasRunningRuns() throws -> Bool
+    ) async throws -> PageResult
+    func coveredUntil(account: String, source: String) async throws -> String?
+    func setCoveredUntil(account: String, source: String, _ day: String) async throws
+    func lastSuccessfulSync(of group: Group) async throws -> SeoulTime?
+    func hasRunningRuns() async throws -> Bool
     /// Runs left `running` by a process that ended; returns how many were closed.
-    func markInterruptedRuns() throws -> Int
+    func markInterruptedRuns() async throws -> Int
 
     // The audit trail.
-    func runs(of group: Group, limit: Int) throws -> [RunEntry]
-    func revert(group: Group, run: Int64, by: String) throws -> Reverted
+    func runs(of group: Group, limit: Int) async throws -> [RunEntry]
+    func revert(group: Group, run: Int64, by: String) async throws -> Reverted
     /// What `revert` would do now, without doing it (the same refusals).
-    func revertPlan(group: Group, run: Int64) throws -> RevertPlan
+    func revertPlan(group: Group, run: Int64) async throws -> RevertPlan
 
     /// Takes this ledger's sync lock, held until the returned value is released: a command-line
     /// sync and the service never sync one ledger at once. Throws `StoreError.syncRunning` at once
     /// (no waiting) when another holds it.
-    func lockForSync() throws -> any SyncLockHold
+    func lockForSync() async throws -> any SyncLockHold
 
     /// A consistent copy of everything, taken while others keep reading and writing.
-    func backup(to path: String) throws
+    func backup(to path: String) async throws
 }
 
 extension LedgerStore {
-    public func runs(of group: Group) throws -> [RunEntry] { try runs(of: group, limit: 50) }
+    public func runs(of group: Group) async throws -> [RunEntry] { try await runs(of: group, limit: 50) }
 
     public func decide(
         group: Group, transaction id: Int64, action: DecisionAction, member: String?, periods: [Period],
         reason: String, by: String
-    ) throws {
-        try decide(group: group, [DecisionWrite(transaction: id, action: action, member: member, periods: periods, reason: reason)], by: by)
+    ) async throws {
+        try await decide(group: group, [DecisionWrite(transaction: id, action: action, member: member, periods: periods, reason: reason)], by: by)
     }
 
     public func importTransactions(
         group: Group, source: String, format: String,
         produce: (_ insert: (Transaction) throws -> Void) throws -> Int
-    ) throws -> ImportCounts {
-        try importTransactions(group: group, source: source, format: format, note: { "" }, produce: produce)
+    ) async throws -> ImportCounts {
+        try await importTransactions(group: group, source: source, format: format, note: { "" }, produce: produce)
     }
 }

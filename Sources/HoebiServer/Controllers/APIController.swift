@@ -33,7 +33,7 @@ struct APIController: APIProtocol {
         guard let from = Self.period(input.query.from), let to = Self.period(input.query.to) else {
             return .badRequest(Self.bad("from and to must be periods: 2026-03, 2026-Q1, 2026-H1 or 2026"))
         }
-        return .ok(.init(body: .json(ReportJSON.document(try service.ledger.report(g, from: from, to: to)))))
+        return await .ok(.init(body: .json(ReportJSON.document(try service.ledger.report(g, from: from, to: to)))))
     }
 
     /// The 결산 of `from`…`to` (months; either alone: twelve months), or of the last full calendar year.
@@ -44,18 +44,18 @@ struct APIController: APIProtocol {
         guard (from == nil) == (q.from == nil), (to == nil) == (q.to == nil), from.map({ $0.cycle == .monthly }) ?? true,
             to.map({ $0.cycle == .monthly }) ?? true
         else { return .badRequest(Self.bad("from and to are months: 2026-01, 2026-12")) }
-        guard let (f, t) = try service.ledger.closingRange(g, from: from, to: to) else { return .badRequest(Self.bad("from must not be after to")) }
-        return .ok(.init(body: .json(JSONShapes.closing(try service.ledger.closing(g, from: f, to: t)))))
+        guard let (f, t) = try await service.ledger.closingRange(g, from: from, to: to) else { return .badRequest(Self.bad("from must not be after to")) }
+        return await .ok(.init(body: .json(JSONShapes.closing(try service.ledger.closing(g, from: f, to: t)))))
     }
 
     func events(_ input: Operations.Events.Input) async throws -> Operations.Events.Output {
         guard let g = service.group(input.path.group) else { return .notFound(Self.noSuchGroup) }
-        return .ok(.init(body: .json(try service.ledger.eventBooks(g).map { JSONShapes.event($0, g) })))
+        return await .ok(.init(body: .json(try service.ledger.eventBooks(g).map { JSONShapes.event($0, g) })))
     }
 
     func review(_ input: Operations.Review.Input) async throws -> Operations.Review.Output {
         guard let g = service.group(input.path.group) else { return .notFound(Self.noSuchGroup) }
-        return .ok(.init(body: .json(JSONShapes.review(try service.report(g).review))))
+        return await .ok(.init(body: .json(JSONShapes.review(try service.report(g).review))))
     }
 
     func transactions(_ input: Operations.Transactions.Input) async throws -> Operations.Transactions.Output {
@@ -72,12 +72,12 @@ struct APIController: APIProtocol {
             guard (1...10_000).contains(n) else { return .badRequest(Self.bad("limit must be 1 to 10000")) }
             filter.limit = n
         }
-        return .ok(.init(body: .json(JSONShapes.transactions(try service.store.ledger(of: g, filter)))))
+        return await .ok(.init(body: .json(JSONShapes.transactions(try service.store.ledger(of: g, filter)))))
     }
 
     func runs(_ input: Operations.Runs.Input) async throws -> Operations.Runs.Output {
         guard let g = service.group(input.path.group) else { return .notFound(Self.noSuchGroup) }
-        return .ok(.init(body: .json(JSONShapes.runs(try service.store.runs(of: g)))))
+        return await .ok(.init(body: .json(JSONShapes.runs(try service.store.runs(of: g)))))
     }
 
     func decide(_ input: Operations.Decide.Input) async throws -> Operations.Decide.Output {
@@ -110,7 +110,7 @@ struct APIController: APIProtocol {
             action = .split(parts: parts)
         }
         do {
-            let e = try service.ledger.decide(
+            let e = try await service.ledger.decide(
                 g, transaction: o.transaction, action, by: APIRequest.treasurer ?? "api", only: o.only ?? false, dryRun: o.dryRun ?? false)
             return .ok(.init(body: .json(JSONShapes.decision(e))))
         } catch let e as StoreError {
@@ -136,7 +136,7 @@ struct APIController: APIProtocol {
             bytes += chunk
         }
         let given = StatementUpload.given(name: input.headers.xFileName, password: input.headers.xStatementPassword)
-        switch try statements.importStatement(bytes, name: given.name, password: given.password, into: g) {
+        switch try await statements.importStatement(bytes, name: given.name, password: given.password, into: g) {
         case .imported(let doc): return .ok(.init(body: .json(doc)))
         case .empty(let message): return .badRequest(Self.bad(message))
         case .refused(let message): return .unprocessableContent(.init(body: .json(Self.problem(message, 422))))

@@ -22,9 +22,9 @@ struct BookController {
     func spendingPage(_ req: Request, _ c: HoebiContext) async throws -> Response {
         let g = try service.group(in: c)
         let ledger = service.ledger
-        let categories = try ledger.categories(g)
-        let receipts = Dictionary(grouping: try service.store.receipts(of: g), by: \.transaction)
-        let out = try ledger.bookRows(g).filter { !$0.incoming }.reversed().prefix(300)
+        let categories = try await ledger.categories(g)
+        let receipts = await Dictionary(grouping: try service.store.receipts(of: g), by: \.transaction)
+        let out = try await ledger.bookRows(g).filter { !$0.incoming }.reversed().prefix(300)
         let done = req.uri.queryParameters.get("done").map { String($0).removingPercentEncoding ?? String($0) }
         let rows = out.map { r -> [String: Any] in
             let found = ledger.line(of: r, categories)
@@ -38,12 +38,13 @@ struct BookController {
             ]
         }
         let missing = out.filter { receipts[$0.line.id] == nil }.count
+        let canUndo = try await service.store.lastCategoryChange(group: g) != nil
         return Reply.page(
             Pages.render(
                 "spending",
                 [
                     "rows": rows, "summary": word("page.spendingSummary", out.count, missing), "done": done ?? false,
-                    "lines": Self.lineNames(g).map { ["name": $0] }, "canUndo": try service.store.lastCategoryChange(group: g) != nil
+                    "lines": Self.lineNames(g).map { ["name": $0] }, "canUndo": canUndo
                 ], title: word("page.spending"), group: g.id,
                 csrf: c.signedIn?.csrf ?? ""))
     }
@@ -69,7 +70,7 @@ struct BookController {
         let line = (form.line ?? "").trimmingCharacters(in: .whitespaces)
         let changes: [Ledger.LineChange]
         do {
-            changes = try service.ledger.categorise(g, transactions: ["t\(id)"], as: line, by: c.treasurer?.name ?? "?", dryRun: false)
+            changes = try await service.ledger.categorise(g, transactions: ["t\(id)"], as: line, by: c.treasurer?.name ?? "?", dryRun: false)
         } catch let e as AppError {
             return Reply.page(Pages.plain(word("page.cannot"), e.description, back: back), status: .badRequest)
         }
@@ -79,7 +80,7 @@ struct BookController {
 
     func undoLine(_ req: Request, _ c: HoebiContext) async throws -> Response {
         let g = try service.group(in: c)
-        let undone = try service.store.undoCategories(group: g)
+        let undone = try await service.store.undoCategories(group: g)
         let said = undone.map { word("page.lineUndone", $0.rows.map { "t\($0)" }.joined(separator: " ")) } ?? word("page.lineNothing")
         return Reply.redirect("/g/\(g.id)/spending?done=" + (said.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
     }
@@ -100,7 +101,7 @@ struct BookController {
         }
         guard let id = Int64(c.parameters.get("txn") ?? "") else { throw HTTPError(.notFound) }
         do {
-            _ = try service.store.addReceipt(
+            _ = try await service.store.addReceipt(
                 group: g, transaction: id, file: ReceiptFile(name: name, mediaType: ReceiptKind.mediaType(of: bytes) ?? "", bytes: bytes),
                 by: c.treasurer?.name ?? "?")
         } catch let e as StoreError {
@@ -112,7 +113,7 @@ struct BookController {
     /// The file itself, as the type its bytes say; never run as a page (sandboxed, no sniffing).
     func receipt(_ req: Request, _ c: HoebiContext) async throws -> Response {
         let g = try service.group(in: c)
-        guard let id = Int64(c.parameters.get("receipt") ?? ""), let (info, bytes) = try service.store.receiptFile(group: g, id: id) else {
+        guard let id = Int64(c.parameters.get("receipt") ?? ""), let (info, bytes) = try await service.store.receiptFile(group: g, id: id) else {
             throw HTTPError(.notFound)
         }
         var headers = HTTPFields()

@@ -39,19 +39,19 @@ struct DashboardController {
     }
 
     func overviewPage(_ req: Request, _ c: HoebiContext) async throws -> Response {
-        try page(c) { g, csrf in try overview(g, csrf) }
+        try await page(c) { g, csrf in try await overview(g, csrf) }
     }
 
     func gridPage(_ req: Request, _ c: HoebiContext) async throws -> Response {
-        try page(c) { g, csrf in
-            let report = try service.report(g)
+        try await page(c) { g, csrf in
+            let report = try await service.report(g)
             return Pages.render(
                 "grid", ["grid": ReportHTML.body(report)], title: word("page.grid"), group: g.id, csrf: csrf, reviewCount: report.review.count)
         }
     }
 
     func reviewPage(_ req: Request, _ c: HoebiContext) async throws -> Response {
-        try page(c) { g, csrf in try review(g, csrf) }
+        try await page(c) { g, csrf in try await review(g, csrf) }
     }
 
     func previewDecision(_ req: Request, _ c: HoebiContext) async throws -> Response {
@@ -63,8 +63,8 @@ struct DashboardController {
     }
 
     func previewUndo(_ req: Request, _ c: HoebiContext) async throws -> Response {
-        try page(c) { g, csrf in
-            guard let p = try service.ledger.previewUndo(g) else {
+        try await page(c) { g, csrf in
+            guard let p = try await service.ledger.previewUndo(g) else {
                 return Pages.render(
                     "preview",
                     [
@@ -95,15 +95,15 @@ struct DashboardController {
 
     func undo(_ req: Request, _ c: HoebiContext) async throws -> Response {
         let (g, who) = try signed(c)
-        _ = try service.ledger.undo(g, by: who)
+        _ = try await service.ledger.undo(g, by: who)
         return Reply.redirect("/g/\(g.id)/review")
     }
 
     func noticePage(_ req: Request, _ c: HoebiContext) async throws -> Response {
-        try page(c) { g, csrf in
+        try await page(c) { g, csrf in
             let mask = req.uri.queryParameters.get("mask") != "0"
             let asked = req.uri.queryParameters.get("period").flatMap { Period(String($0)) }.map { $0.within(g.dues.cycle) }
-            let n = try service.ledger.noticeText(g, .init(period: asked, mask: mask))
+            let n = try await service.ledger.noticeText(g, .init(period: asked, mask: mask))
             // The periods a notice can be about, newest first: the current one (due later) and
             // every one already due back to the schedule's start (two years at most).
             let now = SeoulTime.now.period.within(g.dues.cycle)
@@ -124,9 +124,9 @@ struct DashboardController {
     }
 
     func memberPage(_ req: Request, _ c: HoebiContext) async throws -> Response {
-        try page(c) { g, csrf in
+        try await page(c) { g, csrf in
             guard let m = g.member(c.parameters.get("member") ?? "") else { throw HTTPError(.notFound) }
-            let lines = try service.store.ledger(of: g, LedgerFilter(member: m.id, limit: 500)).map { l -> [String: Any] in
+            let lines = try await service.store.ledger(of: g, LedgerFilter(member: m.id, limit: 500)).map { l -> [String: Any] in
                 let mine = l.paid.filter { $0.member == m.id }
                 let share = mine.reduce(0) { Money.saturatingAdd($0, $1.amount) }
                 // A collective payment or a split pays others too: the member's own part, said.
@@ -142,8 +142,8 @@ struct DashboardController {
     }
 
     func runsPage(_ req: Request, _ c: HoebiContext) async throws -> Response {
-        try page(c) { g, csrf in
-            let runs = try service.store.runs(of: g).map { run -> [String: Any] in
+        try await page(c) { g, csrf in
+            let runs = try await service.store.runs(of: g).map { run -> [String: Any] in
                 [
                     "id": run.id, "at": String(run.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "what": run.what,
                     "status": run.status.shown(in: PageLanguage.current), "failed": run.status == .failed || run.status == .interrupted,
@@ -155,9 +155,9 @@ struct DashboardController {
     }
 
     func previewRevert(_ req: Request, _ c: HoebiContext) async throws -> Response {
-        try page(c) { g, csrf in
+        try await page(c) { g, csrf in
             let run = c.parameters.get("run") ?? ""
-            let p = try service.ledger.previewRevert(g, run: run)
+            let p = try await service.ledger.previewRevert(g, run: run)
             let summary =
                 word("page.revertSummary", p.plan.run, p.plan.removing.count, p.plan.kept)
                 + (p.plan.decisionsDropped > 0 ? word("page.revertDecisions", p.plan.decisionsDropped) : ".")
@@ -173,13 +173,13 @@ struct DashboardController {
 
     func revert(_ req: Request, _ c: HoebiContext) async throws -> Response {
         let (g, who) = try signed(c)
-        _ = try service.ledger.revert(g, run: c.parameters.get("run") ?? "", by: who)
+        _ = try await service.ledger.revert(g, run: c.parameters.get("run") ?? "", by: who)
         return Reply.redirect("/g/\(g.id)/runs")
     }
 
     func sharePage(_ req: Request, _ c: HoebiContext) async throws -> Response {
-        try page(c) { g, csrf in
-            let token = try service.store.shareToken(group: g.id)
+        try await page(c) { g, csrf in
+            let token = try await service.store.shareToken(group: g.id)
             let host = req.head.authority ?? "127.0.0.1"
             let link: Any = token.map { "\(req.headers[.init("X-Forwarded-Proto")!] ?? "http")://\(host)/m/\($0)" } ?? false
             return Pages.render("share", ["link": link], title: word("page.share"), group: g.id, csrf: csrf)
@@ -188,12 +188,12 @@ struct DashboardController {
 
     func newShareLink(_ req: Request, _ c: HoebiContext) async throws -> Response {
         let (g, _) = try signed(c)
-        try service.store.setShareToken(group: g.id, token: Credentials.newToken())
+        try await service.store.setShareToken(group: g.id, token: Credentials.newToken())
         return Reply.redirect("/g/\(g.id)/share")
     }
 
     func uploadPage(_ req: Request, _ c: HoebiContext) async throws -> Response {
-        try page(c) { g, csrf in Pages.render("upload", [:], title: word("page.upload"), group: g.id, csrf: csrf) }
+        try await page(c) { g, csrf in Pages.render("upload", [:], title: word("page.upload"), group: g.id, csrf: csrf) }
     }
 
     /// The upload page's script sends the raw file; without the script the form posts multipart.
@@ -210,16 +210,16 @@ struct DashboardController {
     }
 
     func logout(_ req: Request, _ c: HoebiContext) async throws -> Response {
-        if let cookie = req.cookies[Session.cookie] { try service.store.endSession(tokenHash: Credentials.hash(cookie.value)) }
+        if let cookie = req.cookies[Session.cookie] { try await service.store.endSession(tokenHash: Credentials.hash(cookie.value)) }
         var r = Reply.redirect("/login")
         r.setCookie(.init(name: Session.cookie, value: "", maxAge: 0, path: "/", httpOnly: true, sameSite: .strict))
         return r
     }
 
     /// The group in the path and the signed-in treasurer's CSRF token, or 404.
-    func page(_ c: HoebiContext, _ body: (Group, String) throws -> String) throws -> Response {
+    func page(_ c: HoebiContext, _ body: (Group, String) async throws -> String) async throws -> Response {
         let g = try service.group(in: c)
-        return Reply.page(try body(g, c.signedIn?.csrf ?? ""))
+        return Reply.page(try await body(g, c.signedIn?.csrf ?? ""))
     }
 
     func signed(_ c: HoebiContext) throws -> (Group, String) {
@@ -227,10 +227,10 @@ struct DashboardController {
         return (g, c.treasurer?.name ?? "?")
     }
 
-    func overview(_ g: Group, _ csrf: String) throws -> String {
+    func overview(_ g: Group, _ csrf: String) async throws -> String {
         // The whole history: what each member owes in all is the figure the notice and remind give;
         // its last column is the period the overview is about.
-        let report = try service.ledger.wholeReport(g)
+        let report = try await service.ledger.wholeReport(g)
         let cell = report.totals.last
         let period = report.periods.last
         let unpaid = report.members.compactMap { m -> [String: Any]? in
@@ -238,7 +238,7 @@ struct DashboardController {
             let total = m.arrears(through: m.cells.count - 1, columns: report.periods).reduce(0) { Money.saturatingAdd($0, $1.owed) }
             return ["id": m.id, "name": m.name, "owed": total.grouped]
         }
-        let last = try service.store.runs(of: g, limit: 20).first { $0.kind == .sync }
+        let last = try await service.store.runs(of: g, limit: 20).first { $0.kind == .sync }
         let lastSync: Any =
             last.map {
                 ["at": String($0.at.prefix(16)).replacingOccurrences(of: "T", with: " "), "status": $0.status.shown(in: PageLanguage.current), "what": $0.what]
@@ -254,8 +254,8 @@ struct DashboardController {
             ], title: g.name, group: g.id, csrf: csrf, reviewCount: report.review.count)
     }
 
-    func review(_ g: Group, _ csrf: String) throws -> String {
-        let report = try service.report(g)
+    func review(_ g: Group, _ csrf: String) async throws -> String {
+        let report = try await service.report(g)
         let shown = g.displayNames()
         let items = report.review.map { d -> [String: Any] in
             // A suggestion is shown as one, first in the list, never chosen for the treasurer: an
@@ -301,7 +301,7 @@ struct DashboardController {
         }
         let effect: Ledger.DecisionEffect
         do {
-            effect = try service.ledger.decide(g, transaction: txn, action, by: who, only: only, dryRun: !apply)
+            effect = try await service.ledger.decide(g, transaction: txn, action, by: who, only: only, dryRun: !apply)
         } catch let e as StoreError {
             return Reply.page(
                 Pages.plain(word("page.cannot"), Messages.show(e.description, in: PageLanguage.current), back: "/g/\(g.id)/review"), status: .badRequest)

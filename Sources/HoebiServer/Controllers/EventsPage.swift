@@ -11,7 +11,7 @@ extension BookController {
         let g = try service.group(in: c)
         let names = g.displayNames()
         let won = { (w: Won) in Messages.t("money.won", w.grouped) }
-        let events = try service.ledger.eventBooks(g).reversed().enumerated().map { i, b -> [String: Any] in
+        let events = try await service.ledger.eventBooks(g).reversed().enumerated().map { i, b -> [String: Any] in
             let owing = Dictionary(b.owing.map { ($0.member, $0.amount) }, uniquingKeysWith: +)
             let notice = EventText.notice(b, group: g, mask: true)
             return [
@@ -35,9 +35,9 @@ extension BookController {
         let g = try service.group(in: c)
         let now = SeoulTime.now
         let year = req.uri.queryParameters.get("year").flatMap { Int(String($0)) }
-        guard year.map({ (1900...9999).contains($0) }) ?? true, let (f, t) = try service.ledger.closingRange(g, from: nil, to: nil, year: year, now: now)
+        guard year.map({ (1900...9999).contains($0) }) ?? true, let (f, t) = try await service.ledger.closingRange(g, from: nil, to: nil, year: year, now: now)
         else { throw HTTPError(.badRequest) }
-        let closing = try service.ledger.closing(g, from: f, to: t)
+        let closing = try await service.ledger.closing(g, from: f, to: t)
         return Reply.page(ClosingDocument.html(closing, group: g, now: now))
     }
 }

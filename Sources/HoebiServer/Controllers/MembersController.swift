@@ -105,7 +105,7 @@ struct MembersController {
         } catch let e as AppError {
             return Reply.page(Pages.plain(word("page.cannot"), e.description, back: back), status: .badRequest)
         }
-        let changes = try service.ledger.changes(from: g, to: newGroup)
+        let changes = try await service.ledger.changes(from: g, to: newGroup)
         var fields: [[String: String]] = []
         for (name, value) in [
             ("op", form.op), ("member", form.member), ("name", form.name), ("joined", form.joined), ("amount", form.amount), ("alias", form.alias),
@@ -140,7 +140,7 @@ struct MembersController {
             return Reply.page(Pages.plain(word("page.cannot"), e.description, back: back ?? "/g/\(g.id)/people"), status: .badRequest)
         }
         // In force now, not at the watcher's next look: the next page already shows the member.
-        service.reloadIfChanged()
+        await service.reloadIfChanged()
         let written = ConfigFile.digest(try Data(contentsOf: service.configURL))
         let done = said.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
         let next = back.map { "&back=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") } ?? ""
@@ -163,7 +163,7 @@ struct MembersController {
         do { try ConfigFile(url: url, object: object).save() } catch let e as AppError {
             return Reply.page(Pages.plain(word("page.cannot"), e.description, back: "/g/\(g.id)/people"), status: .badRequest)
         }
-        service.reloadIfChanged()
+        await service.reloadIfChanged()
         return Reply.redirect("/g/\(g.id)/people?done=" + (word("page.peopleUndone").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
     }
 }

@@ -18,7 +18,7 @@ struct PublicController {
 
     func health(_ req: Request, _ c: HoebiContext) async throws -> Response {
         // The ledger answers a read: the service can do its job.
-        _ = try service.store.treasurers()
+        _ = try await service.store.treasurers()
         return Reply.json(["status": "ok", "schema": service.store.schemaVersion] as [String: Any])
     }
 
@@ -46,7 +46,7 @@ struct PublicController {
         }
         // bcrypt takes a quarter of a second: off the request's executor, and done even for an
         // unknown name so that the answer's timing does not tell which names exist.
-        let found = try service.store.passwordHash(of: name)
+        let found = try await service.store.passwordHash(of: name)
         let ok = await Task.detached { Credentials.verify(password, hash: found?.1 ?? Self.decoyHash) }.value && found != nil
         guard ok, let treasurer = found?.0 else {
             await service.limiter.failed(keys, now: now)
@@ -54,7 +54,7 @@ struct PublicController {
         }
         await service.limiter.succeeded(keys)
         let token = Credentials.newToken()
-        try service.store.createSession(
+        try await service.store.createSession(
             treasurer: treasurer.id, tokenHash: Credentials.hash(token), csrf: Credentials.newToken(),
             expires: SeoulTime(epochSeconds: now + Session.lifetime))
         var r = Reply.redirect(next)
@@ -69,10 +69,10 @@ struct PublicController {
     }
 
     func membersPage(_ req: Request, _ c: HoebiContext) async throws -> Response {
-        guard let token = c.parameters.get("token"), let id = try service.store.group(forShareToken: token), let g = service.group(id) else {
+        guard let token = c.parameters.get("token"), let id = try await service.store.group(forShareToken: token), let g = service.group(id) else {
             return Reply.page(Pages.plain(word("page.badLink"), word("page.askForLink")), status: .notFound)
         }
-        let report = try service.report(g)
+        let report = try await service.report(g)
         // Names masked, and no depositor texts: they hold other people's names.
         let amount = g.dues.amount(for: report.periods.last ?? SeoulTime.now.period)
         return Reply.page(

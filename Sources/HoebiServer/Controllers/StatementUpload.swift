@@ -26,7 +26,7 @@ struct StatementUpload {
 
     /// Written to a private temporary file for the importer, removed afterwards; the password
     /// never touches disk.
-    func importStatement(_ bytes: [UInt8], name: String, password: String?, into g: Group) throws -> Outcome {
+    func importStatement(_ bytes: [UInt8], name: String, password: String?, into g: Group) async throws -> Outcome {
         guard !bytes.isEmpty else { return .empty(Messages.t("import.empty")) }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-upload-" + Credentials.newToken())
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
@@ -34,7 +34,7 @@ struct StatementUpload {
         let file = dir.appendingPathComponent(name.isEmpty ? "statement" : name)
         try Data(bytes).write(to: file)
         do {
-            let r = try service.ledger.importFile(file, group: g, format: nil, password: password.map { p in { @Sendable in p } }, shownAs: name)
+            let r = try await service.ledger.importFile(file, group: g, format: nil, password: password.map { p in { @Sendable in p } }, shownAs: name)
             Metrics.imported(r.counts.new)
             let breaks =
                 r.breaks.isEmpty
@@ -56,7 +56,7 @@ struct StatementUpload {
         var req = req
         let body = try await req.collectBody(upTo: HoebiContext.uploadLimit)
         let given = Self.given(name: req.headers[.init("X-File-Name")!], password: req.headers[.init("X-Statement-Password")!])
-        switch try importStatement(Array(buffer: body), name: given.name, password: given.password, into: g) {
+        switch try await importStatement(Array(buffer: body), name: given.name, password: given.password, into: g) {
         case .imported(let doc): return try Reply.document(doc)
         case .empty(let message): return Reply.problem(.badRequest, message)
         case .refused(let message): return Reply.problem(.unprocessableContent, message)
@@ -73,7 +73,7 @@ struct StatementUpload {
         }
         let password = form.fields["password"].flatMap { $0.isEmpty ? nil : $0 }
         let back = "/g/\(g.id)/review"
-        switch try importStatement(Array(buffer: file.data), name: file.filename, password: password, into: g) {
+        switch try await importStatement(Array(buffer: file.data), name: file.filename, password: password, into: g) {
         case .imported(let doc): return Reply.page(Pages.plain(word("page.uploaded"), doc.message ?? "", back: back))
         case .empty(let message): return Reply.page(Pages.plain(word("page.notImported"), message, back: back), status: .badRequest)
         case .refused(let message): return Reply.page(Pages.plain(word("page.notImported"), message, back: back), status: .unprocessableContent)

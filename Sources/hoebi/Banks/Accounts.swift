@@ -14,7 +14,7 @@ extension Hoebi {
 
         func run() async throws {
             do {
-                let (ws, group) = try common.open()
+                let (ws, group) = try await common.open()
                 guard let sync = group.sync else { throw AppError.usage(Messages.t("error.groupNoSync", group.id)) }
                 let accounts = try await HTTPTransport.using { transport in
                     let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: ws.configURL.deletingLastPathComponent())

@@ -22,7 +22,7 @@ extension Hoebi {
             guard source == "kftc" else { throw ValidationError("only kftc needs `connect`; the other sources use keys from the configuration") }
             let ws: Workspace
             let group: Group
-            (ws, group) = try common.open()
+            (ws, group) = try await common.open()
             guard let sync = group.sync, sync.source == "kftc" else {
                 printErr("hoebi: " + Messages.t("connect.noSettings", group.id) + "\n")
                 throw ExitCode(78)

@@ -20,13 +20,13 @@ extension Hoebi {
             let groups: [Group]
             do {
                 // The sync lock first: a second sync says so at once (exit 75) instead of waiting.
-                ws = try Workspace.open(config: common.config, access: .sync)
+                ws = try await Workspace.open(config: common.config, access: .sync)
                 Messages.language = Language.from(environment: ProcessInfo.processInfo.environment, configured: ws.config.language)
                 groups = try common.group.map { [try ws.config.group($0)] } ?? ws.config.groups.filter { $0.sync != nil }
                 if let since, SeoulTime(parsing: since) == nil { throw AppError.usage(Messages.t("error.day", "--since", since)) }
                 guard !groups.isEmpty else { throw AppError.usage(Messages.t("error.noSync")) }
             }
-            for w in ws.store.warnings { printErr(Messages.t("warning", w) + "\n") }
+            for w in ws.notes { printErr(Messages.t("warning", w) + "\n") }
             let json = self.json, since = self.since
             let failed = try await HTTPTransport.using { transport in
                 let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: ws.configURL.deletingLastPathComponent())

@@ -29,7 +29,7 @@ extension Hoebi {
                 + r.line.text + (r.line.memo.isEmpty ? "" : " (\(r.line.memo))")
         }
 
-        struct List: ParsableCommand {
+        struct List: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: Messages.help("category.list"), discussion: tr("Example: hoebi category list --unsorted --year 2026"))
             @OptionGroup var common: Common
@@ -37,11 +37,11 @@ extension Hoebi {
             @Flag(help: h("Only rows no line takes yet.")) var unsorted = false
             @Option(help: h("text or json.")) var format: Hoebi.EventCommand.Layout = .text
 
-            func run() throws {
-                let (ws, group) = try common.open(.read)
+            func run() async throws {
+                let (ws, group) = try await common.open(.read)
                 let ledger = Ledger(store: ws.store)
-                let c = try ledger.categories(group)
-                var rows = try ledger.bookRows(group).filter { !$0.inReview }
+                let c = try await ledger.categories(group)
+                var rows = try await ledger.bookRows(group).filter { !$0.inReview }
                 if let year { rows = rows.filter { $0.line.time.year == year } }
                 let lined = rows.map { ($0, ledger.line(of: $0, c)) }.filter { !unsorted || $0.1 == nil }
                 if format == .json {
@@ -64,7 +64,7 @@ extension Hoebi {
             }
         }
 
-        struct Set: ParsableCommand {
+        struct Set: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: Messages.help("category.set"),
                 discussion: tr(
@@ -74,10 +74,10 @@ extension Hoebi {
             @Argument(help: h("Transaction ids, then the line (대관료, 식비, 송년회, or any name); '' takes the line off.")) var words: [String]
             @OptionGroup var decision: DecisionOptions
 
-            func run() throws {
+            func run() async throws {
                 guard words.count >= 2, let line = words.last else { throw AppError.usage(Messages.t("category.usage")) }
-                let (ws, group) = try common.open()
-                let changes = try Ledger(store: ws.store).categorise(
+                let (ws, group) = try await common.open()
+                let changes = try await Ledger(store: ws.store).categorise(
                     group, transactions: Array(words.dropLast()), as: line, by: decision.by, dryRun: decision.dryRun)
                 if decision.dryRun { printOut(Messages.t("view.preview.heading") + "\n") }
                 for ch in changes {
@@ -114,19 +114,19 @@ extension Hoebi {
             }
         }
 
-        struct Undo: ParsableCommand {
+        struct Undo: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("category.undo"))
             @OptionGroup var common: Common
             @Flag(help: h("Show what would change, change nothing.")) var dryRun = false
 
-            func run() throws {
-                let (ws, group) = try common.open()
+            func run() async throws {
+                let (ws, group) = try await common.open()
                 let store = ws.store
-                guard let last = try store.lastCategoryChange(group: group) else { throw AppError.usage(Messages.t("category.nothingToUndo")) }
+                guard let last = try await store.lastCategoryChange(group: group) else { throw AppError.usage(Messages.t("category.nothingToUndo")) }
                 let shown = last.category.isEmpty ? Messages.t("closing.unsorted") : last.category
                 let what = Messages.t("category.undone", last.rows.map { "t\($0)" }.joined(separator: " "), shown, last.by, String(last.at.prefix(16)))
                 if dryRun { return printOut(Messages.t("view.preview.heading") + "\n" + what + "\n") }
-                _ = try store.undoCategories(group: group)
+                _ = try await store.undoCategories(group: group)
                 printOut(what + "\n")
             }
         }

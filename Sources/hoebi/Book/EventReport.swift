@@ -7,7 +7,7 @@ import HoebiWiring
 extension Hoebi.EventCommand {
     enum Layout: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         /// The API's document as an object, `fee` null when the event has none.
         static func object(_ doc: JSONShapes.Schemas.EventSummary) throws -> [String: Any] {
             var o = try JSONSerialization.jsonObject(with: JSONEncoder().encode(doc)) as? [String: Any] ?? [:]
@@ -19,9 +19,9 @@ extension Hoebi.EventCommand {
         @OptionGroup var common: Common
         @Option(help: h("text or json.")) var format: Layout = .text
 
-        func run() throws {
-            let (ws, group) = try common.open(.read)
-            let books = try Ledger(store: ws.store).eventBooks(group)
+        func run() async throws {
+            let (ws, group) = try await common.open(.read)
+            let books = try await Ledger(store: ws.store).eventBooks(group)
             if format == .json { return try printJSON(try books.map { try Self.object(JSONShapes.event($0, group)) }) }
             guard !books.isEmpty else { return printOut(Messages.t("event.noneYet") + "\n") }
             for b in books {
@@ -38,15 +38,15 @@ extension Hoebi.EventCommand {
         }
     }
 
-    struct Show: ParsableCommand {
+    struct Show: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: Messages.help("event.show"))
         @OptionGroup var common: Common
         @Argument(help: h("The event's name.")) var name: String
         @Option(help: h("text or json.")) var format: Layout = .text
 
-        func run() throws {
-            let (ws, group) = try common.open(.read)
-            let b = try Ledger(store: ws.store).eventBook(group, name)
+        func run() async throws {
+            let (ws, group) = try await common.open(.read)
+            let b = try await Ledger(store: ws.store).eventBook(group, name)
             if format == .json { return try printJSON(try List.object(JSONShapes.event(b, group))) }
             let names = group.displayNames()
             let won = { (w: Won) in Messages.t("money.won", w.grouped) }
@@ -75,7 +75,7 @@ extension Hoebi.EventCommand {
         }
     }
 
-    struct Pay: ParsableCommand {
+    struct Pay: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("event.pay"), discussion: tr("Example: hoebi event pay 송년회 t40 t41, or hoebi event pay 송년회 t52 --member 김솔"))
         @OptionGroup var common: Common
@@ -84,11 +84,11 @@ extension Hoebi.EventCommand {
         @Option(help: h("Who paid, when the deposit's text does not say.")) var member: String?
         @OptionGroup var decision: DecisionOptions
 
-        func run() throws {
-            let (ws, group) = try common.open()
+        func run() async throws {
+            let (ws, group) = try await common.open()
             guard let e = group.event(named: name) else { throw AppError.usage(Ledger.unknownEvent(name, group)) }
             let ledger = Ledger(store: ws.store)
-            let effect = try ledger.decide(
+            let effect = try await ledger.decide(
                 group, transactions: transactions, .event(name: e.name, member: try member.map { try group.resolveMember($0).id }), by: decision.by,
                 dryRun: decision.dryRun)
             printBatch(effect, group: group)
@@ -96,7 +96,7 @@ extension Hoebi.EventCommand {
         }
     }
 
-    struct Settle: ParsableCommand {
+    struct Settle: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("event.settle"), discussion: tr("Example: hoebi event settle 송년회, or hoebi event settle 송년회 --cost 450000 --way fee"))
         @OptionGroup var common: Common
@@ -105,9 +105,9 @@ extension Hoebi.EventCommand {
         @Option(help: h("even (1/N) or fee (the fee stays, the club pays the rest); default: the event's setting.")) var way: String?
         @Flag(help: h("Mask members' names (홍*동).")) var mask = false
 
-        func run() throws {
-            let (ws, group) = try common.open(.read)
-            let b = try Ledger(store: ws.store).eventBook(group, name)
+        func run() async throws {
+            let (ws, group) = try await common.open(.read)
+            let b = try await Ledger(store: ws.store).eventBook(group, name)
             let chosen = try way.map { w in
                 guard let s = Event.Settlement(rawValue: w) else { throw AppError.usage(Messages.t("config.eventSettle", w)) }
                 return s

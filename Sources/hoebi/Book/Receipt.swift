@@ -10,38 +10,38 @@ extension Hoebi {
         static let configuration = CommandConfiguration(
             commandName: "receipt", abstract: Messages.help("receipt"), subcommands: [Add.self, List.self, Get.self, Remove.self])
 
-        struct Add: ParsableCommand {
+        struct Add: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("receipt.add"), discussion: tr("Example: hoebi receipt add t90 영수증.jpg"))
             @OptionGroup var common: Common
             @Argument(help: h("The withdrawal, e.g. t90.")) var transaction: String
             @Argument(help: h("The photo or PDF.")) var file: String
             @OptionGroup var decision: DecisionOptions
 
-            func run() throws {
-                let (ws, group) = try common.open()
+            func run() async throws {
+                let (ws, group) = try await common.open()
                 let name = (file as NSString).lastPathComponent
                 guard let data = FileManager.default.contents(atPath: file) else { throw ExitCodeError.notFound(file) }
                 let bytes = [UInt8](data)
                 if let why = ReceiptKind.problem(bytes, name: name) { throw AppError.usage(why) }
                 let id = try Ledger.transactionID(transaction)
-                let info = try ws.store.addReceipt(
+                let info = try await ws.store.addReceipt(
                     group: group, transaction: id, file: ReceiptFile(name: name, mediaType: ReceiptKind.mediaType(of: bytes) ?? "", bytes: bytes),
                     by: decision.by)
                 printOut(Messages.t("receipt.added", id, name, info.id) + "\n")
             }
         }
 
-        struct List: ParsableCommand {
+        struct List: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("receipt.list"))
             @OptionGroup var common: Common
             @Option(help: h("Only this year.")) var year: Int?
             @Option(help: h("text or json.")) var format: Hoebi.EventCommand.Layout = .text
 
-            func run() throws {
-                let (ws, group) = try common.open(.read)
+            func run() async throws {
+                let (ws, group) = try await common.open(.read)
                 let ledger = Ledger(store: ws.store)
-                let receipts = Dictionary(grouping: try ws.store.receipts(of: group), by: \.transaction)
-                var out = try ledger.bookRows(group).filter { !$0.incoming }
+                let receipts = await Dictionary(grouping: try ws.store.receipts(of: group), by: \.transaction)
+                var out = try await ledger.bookRows(group).filter { !$0.incoming }
                 if let year { out = out.filter { $0.line.time.year == year } }
                 if format == .json {
                     return try printJSON(
@@ -63,31 +63,31 @@ extension Hoebi {
             }
         }
 
-        struct Get: ParsableCommand {
+        struct Get: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("receipt.get"))
             @OptionGroup var common: Common
             @Argument(help: h("The receipt, e.g. r3.")) var receipt: String
             @Option(help: h("Write to this file (default: the receipt's own name).")) var output: String?
 
-            func run() throws {
-                let (ws, group) = try common.open(.read)
+            func run() async throws {
+                let (ws, group) = try await common.open(.read)
                 let id = try ReceiptCommand.id(receipt)
-                guard let (info, bytes) = try ws.store.receiptFile(group: group, id: id) else { throw AppError.usage(Messages.t("receipt.none", id)) }
+                guard let (info, bytes) = try await ws.store.receiptFile(group: group, id: id) else { throw AppError.usage(Messages.t("receipt.none", id)) }
                 let path = output ?? info.name
                 try Data(bytes).write(to: URL(fileURLWithPath: path))
                 printOut(Messages.t("closing.written", path) + "\n")
             }
         }
 
-        struct Remove: ParsableCommand {
+        struct Remove: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("receipt.remove"))
             @OptionGroup var common: Common
             @Argument(help: h("The receipt, e.g. r3.")) var receipt: String
 
-            func run() throws {
-                let (ws, group) = try common.open()
+            func run() async throws {
+                let (ws, group) = try await common.open()
                 let id = try ReceiptCommand.id(receipt)
-                guard try ws.store.removeReceipt(group: group, id: id) else { throw AppError.usage(Messages.t("receipt.none", id)) }
+                guard try await ws.store.removeReceipt(group: group, id: id) else { throw AppError.usage(Messages.t("receipt.none", id)) }
                 printOut(Messages.t("receipt.removed", id) + "\n")
             }
         }

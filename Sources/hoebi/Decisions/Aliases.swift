@@ -6,7 +6,7 @@ import HoebiStore
 import HoebiWiring
 
 extension Hoebi {
-    struct Aliases: ParsableCommand {
+    struct Aliases: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("aliases"),
             discussion: tr("Rules: a member id (assign), 'not dues' (ignore), 'by hand' (unassign). Removing one re-matches the group."))
@@ -14,17 +14,17 @@ extension Hoebi {
         @Option(help: h("Remove the learned rule for this depositor text.")) var remove: String?
         @OptionGroup var listing: ListFormat
 
-        func run() throws {
-            let (ws, group) = try common.open(remove == nil ? .read : .write)
+        func run() async throws {
+            let (ws, group) = try await common.open(remove == nil ? .read : .write)
             if let remove {
-                guard try ws.store.removeRule(group: group, text: remove) else {
+                guard try await ws.store.removeRule(group: group, text: remove) else {
                     throw AppError.usage(Messages.t("error.noRule", remove))
                 }
-                let s = try Ledger(store: ws.store).rematch(group)
+                let s = try await Ledger(store: ws.store).rematch(group)
                 printOut(Messages.t("aliases.removed", remove, s.review) + "\n")
                 return
             }
-            let rules = try ws.store.rules(of: group)
+            let rules = try await ws.store.rules(of: group)
             if listing.json {
                 let doc = rules.map { ["text": $0.text, "rule": $0.rule.stored, "source": $0.source, "createdAt": $0.createdAt, "createdBy": $0.createdBy] }
                 try printJSON(doc)

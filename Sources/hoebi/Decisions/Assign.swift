@@ -7,7 +7,7 @@ import HoebiRender
 import HoebiWiring
 
 extension Hoebi {
-    struct Assign: ParsableCommand {
+    struct Assign: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("assign"),
             discussion: Messages.help("assign.discussion"))
@@ -18,20 +18,21 @@ extension Hoebi {
         @Flag(help: h("Decide this deposit only; do not remember its text.")) var only = false
         @OptionGroup var decision: DecisionOptions
 
-        func run() throws {
-            let (ws, group) = try common.open()
+        func run() async throws {
+            let (ws, group) = try await common.open()
             let list = try parsePeriods(periods)
             // A deposit and a member, or --matching and a member.
             guard let member = items.last, items.count >= 2 || matching != nil else { throw AppError.usage(Messages.t("error.assignWhom")) }
             let target = try group.resolveMember(member)
             let ledger = Ledger(store: ws.store)
-            let ids = Array(items.dropLast()) + (try matching.map { try depositsInReview(matching: $0, ledger, group) } ?? [])
+            let found = if let matching { try await depositsInReview(matching: matching, ledger, group) } else { [String]() }
+            let ids = Array(items.dropLast()) + found
             guard !ids.isEmpty else { throw AppError.usage(Messages.t("error.noTransactions")) }
             let action = Ledger.Action.assign(member: target.id, periods: list)
             if ids.count == 1 {
-                printEffect(try ledger.decide(group, transaction: ids[0], action, by: decision.by, only: only, dryRun: decision.dryRun), group: group)
+                printEffect(try await ledger.decide(group, transaction: ids[0], action, by: decision.by, only: only, dryRun: decision.dryRun), group: group)
             } else {
-                printBatch(try ledger.decide(group, transactions: ids, action, by: decision.by, only: only, dryRun: decision.dryRun), group: group)
+                printBatch(try await ledger.decide(group, transactions: ids, action, by: decision.by, only: only, dryRun: decision.dryRun), group: group)
             }
         }
     }

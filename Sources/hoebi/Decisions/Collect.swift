@@ -6,7 +6,7 @@ import HoebiWiring
 
 extension Hoebi {
     /// `hoebi collect`: one deposit that pays several members' dues (일괄 납부).
-    struct Collect: ParsableCommand {
+    struct Collect: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("collect"),
             discussion: Messages.help("collect.discussion"))
@@ -22,10 +22,10 @@ extension Hoebi {
         var everyMonth = false
         @OptionGroup var decision: DecisionOptions
 
-        func run() throws {
-            let (ws, group) = try common.open()
+        func run() async throws {
+            let (ws, group) = try await common.open()
             let list = try members.map { try $0.split(separator: ",").map { try group.resolveMember($0.trimmingCharacters(in: .whitespaces)).id } }
-            let effect = try Ledger(store: ws.store).decide(
+            let effect = try await Ledger(store: ws.store).decide(
                 group, transaction: transaction,
                 .collect(members: list, periods: try parsePeriods(periods), rest: rest.map(Normalise.nfc), everyMonth: everyMonth),
                 by: decision.by, dryRun: decision.dryRun)
@@ -34,7 +34,7 @@ extension Hoebi {
     }
 
     /// `hoebi split`: one deposit in parts, dues and other money.
-    struct Split: ParsableCommand {
+    struct Split: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("split"),
             discussion: Messages.help("split.discussion"))
@@ -45,8 +45,8 @@ extension Hoebi {
         @Option(help: h("Another part: LABEL:AMOUNT (뒷풀이:15000); repeat for more.")) var other: [String] = []
         @OptionGroup var decision: DecisionOptions
 
-        func run() throws {
-            let (ws, group) = try common.open()
+        func run() async throws {
+            let (ws, group) = try await common.open()
             var parts: [DepositPart] = []
             for d in dues {
                 let f = d.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
@@ -64,7 +64,8 @@ extension Hoebi {
                 parts.append(DepositPart(member: nil, amount: amount, label: Normalise.nfc(f[0])))
             }
             guard !parts.isEmpty else { throw AppError.usage(Messages.t("error.noParts")) }
-            let effect = try Ledger(store: ws.store).decide(group, transaction: transaction, .split(parts: parts), by: decision.by, dryRun: decision.dryRun)
+            let effect = try await Ledger(store: ws.store).decide(
+                group, transaction: transaction, .split(parts: parts), by: decision.by, dryRun: decision.dryRun)
             printEffect(effect, group: group)
         }
     }

@@ -7,7 +7,7 @@ import HoebiRender
 import HoebiWiring
 
 extension Hoebi {
-    struct Ignore: ParsableCommand {
+    struct Ignore: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("ignore"),
             discussion: tr(
@@ -20,27 +20,30 @@ extension Hoebi {
         @Flag(help: h("Decide this deposit only; do not remember its text.")) var only = false
         @OptionGroup var decision: DecisionOptions
 
-        func run() throws {
-            let (ws, group) = try common.open()
+        func run() async throws {
+            let (ws, group) = try await common.open()
             let ledger = Ledger(store: ws.store)
-            let ids = transactions + (try matching.map { try depositsInReview(matching: $0, ledger, group) } ?? [])
+            let found = if let matching { try await depositsInReview(matching: matching, ledger, group) } else { [String]() }
+            let ids = transactions + found
             guard !ids.isEmpty else { throw AppError.usage(Messages.t("error.noTransactions")) }
             if ids.count == 1 {
                 printEffect(
-                    try ledger.decide(group, transaction: ids[0], .ignore(reason: reason), by: decision.by, only: only, dryRun: decision.dryRun), group: group)
+                    try await ledger.decide(group, transaction: ids[0], .ignore(reason: reason), by: decision.by, only: only, dryRun: decision.dryRun),
+                    group: group)
                 return
             }
-            printBatch(try ledger.decide(group, transactions: ids, .ignore(reason: reason), by: decision.by, only: only, dryRun: decision.dryRun), group: group)
+            printBatch(
+                try await ledger.decide(group, transactions: ids, .ignore(reason: reason), by: decision.by, only: only, dryRun: decision.dryRun), group: group)
         }
     }
 }
 
 /// The deposits now in review whose text or memo holds `words` (`--matching`): only questions,
 /// never money already placed, so a batch cannot swallow a member's dues.
-func depositsInReview(matching words: String, _ ledger: Ledger, _ group: Group) throws -> [String] {
+func depositsInReview(matching words: String, _ ledger: Ledger, _ group: Group) async throws -> [String] {
     let key = Normalise.letters(Normalise.nfc(words))
     guard !key.isEmpty else { throw AppError.usage(Messages.t("error.matchingEmpty")) }
-    let found = try ledger.report(group, from: nil, to: nil).review.filter {
+    let found = try await ledger.report(group, from: nil, to: nil).review.filter {
         Normalise.letters($0.text).contains(key) || Normalise.letters($0.memo).contains(key)
     }
     guard !found.isEmpty else { throw AppError.usage(Messages.t("error.matchingNone", words)) }

@@ -6,17 +6,17 @@ import HoebiStore
 import HoebiWiring
 
 extension Hoebi {
-    struct Undo: ParsableCommand {
+    struct Undo: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("undo"),
             discussion: tr("Run it again to take back the one before. `hoebi runs` lists decisions (d…)."))
         @OptionGroup var common: Common
         @OptionGroup var decision: DecisionOptions
 
-        func run() throws {
-            let (ws, group) = try common.open()
+        func run() async throws {
+            let (ws, group) = try await common.open()
             if decision.dryRun {
-                guard let p = try Ledger(store: ws.store).previewUndo(group) else {
+                guard let p = try await Ledger(store: ws.store).previewUndo(group) else {
                     printOut(Messages.t("undo.none") + "\n")
                     return
                 }
@@ -35,7 +35,7 @@ extension Hoebi {
                 printOut(Messages.t("decision.dryrun") + "\n")
                 return
             }
-            guard let r = try Ledger(store: ws.store).undo(group, by: decision.by) else {
+            guard let r = try await Ledger(store: ws.store).undo(group, by: decision.by) else {
                 printOut(Messages.t("undo.none") + "\n")
                 return
             }

@@ -6,7 +6,7 @@ import HoebiStore
 import HoebiWiring
 
 extension Hoebi {
-    struct History: ParsableCommand {
+    struct History: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("history"),
             discussion: tr("Example: hoebi history 홍길동   (a name works when no one else has it; --format json for scripts)"))
@@ -14,10 +14,10 @@ extension Hoebi {
         @Argument(help: h("Member id or name.")) var member: String
         @OptionGroup var listing: ListFormat
 
-        func run() throws {
-            let (ws, group) = try common.open(.read)
+        func run() async throws {
+            let (ws, group) = try await common.open(.read)
             let m = try group.resolveMember(member)
-            let lines = try ws.store.ledger(of: group, LedgerFilter(member: m.id, limit: 100_000))
+            let lines = try await ws.store.ledger(of: group, LedgerFilter(member: m.id, limit: 100_000))
             let shown = group.displayNames()[m.id] ?? m.name
             if listing.json {
                 let doc: [String: Any] = [

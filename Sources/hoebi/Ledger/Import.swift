@@ -7,7 +7,7 @@ import HoebiRender
 import HoebiWiring
 
 extension Hoebi {
-    struct Import: ParsableCommand {
+    struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("import"),
             discussion: Self.formats + Messages.help("import.discussion"))
@@ -52,14 +52,14 @@ extension Hoebi {
             }
         }
 
-        func run() throws {
+        func run() async throws {
             var preview: (workspace: Workspace, cleanup: @Sendable () -> Void)?
             if dryRun {
-                preview = try Workspace.scratch(config: common.config)
+                preview = try await Workspace.scratch(config: common.config)
                 Messages.language = Language.from(environment: ProcessInfo.processInfo.environment, configured: preview?.workspace.config.language)
             }
             defer { preview?.cleanup() }
-            let (ws, group) = try preview.map { ($0.workspace, try $0.workspace.config.group(common.group)) } ?? common.open()
+            let (ws, group) = if let preview { (preview.workspace, try preview.workspace.config.group(common.group)) } else { try await common.open() }
             let url = URL(fileURLWithPath: file)
             guard FileManager.default.fileExists(atPath: url.path) else { throw ExitCodeError.notFound(file) }
             // Asked at the terminal, a mistyped password may be tried again (three tries in all).
@@ -68,7 +68,7 @@ extension Hoebi {
             var result: Ledger.ImportResult?
             while result == nil {
                 do {
-                    result = try Ledger(store: ws.store).importFile(
+                    result = try await Ledger(store: ws.store).importFile(
                         url, group: group, format: format, password: try passwordSource(),
                         otherAccount: otherAccount, shownAs: file
                     ) { n in
@@ -101,7 +101,7 @@ extension Hoebi {
             }
             if dryRun {
                 // What a person would be asked, as `hoebi review` would list it after the import.
-                let review = try Ledger(store: ws.store).report(group, from: nil, to: nil).review
+                let review = try await Ledger(store: ws.store).report(group, from: nil, to: nil).review
                 if !review.isEmpty { printOut(ReviewList.render(Array(review.prefix(10)), names: group.displayNames())) }
                 if review.count > 10 { printOut(Messages.t("more", review.count - 10) + "\n") }
                 printOut(Messages.t("import.previewNext", file) + "\n")

@@ -6,7 +6,7 @@ import HoebiStore
 import HoebiWiring
 
 extension Hoebi {
-    struct Revert: ParsableCommand {
+    struct Revert: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("revert"),
             discussion: tr("The run stays in `hoebi runs`, marked reverted with who and when. Example: hoebi revert r12"))
@@ -14,10 +14,10 @@ extension Hoebi {
         @Argument(help: h("Run id from `hoebi runs`, e.g. r12.")) var runID: String
         @OptionGroup var decision: DecisionOptions
 
-        func run() throws {
-            let (ws, group) = try common.open()
+        func run() async throws {
+            let (ws, group) = try await common.open()
             if decision.dryRun {
-                let p = try Ledger(store: ws.store).previewRevert(group, run: runID)
+                let p = try await Ledger(store: ws.store).previewRevert(group, run: runID)
                 printOut(
                     Messages.t("revert.would", p.plan.run, p.plan.removing.count, p.plan.kept)
                         + (p.plan.decisionsDropped > 0 ? Messages.t("revert.wouldDrop", p.plan.decisionsDropped) : "") + "\n")
@@ -25,7 +25,7 @@ extension Hoebi {
                 printOut(Messages.t("decision.dryrun") + "\n")
                 return
             }
-            let r = try Ledger(store: ws.store).revert(group, run: runID, by: decision.by)
+            let r = try await Ledger(store: ws.store).revert(group, run: runID, by: decision.by)
             printOut(
                 Messages.t("revert.done", r.reverted.run, r.reverted.removed, r.reverted.kept)
                     + (r.reverted.decisionsDropped > 0 ? Messages.t("revert.dropped", r.reverted.decisionsDropped) : "") + "\n")

@@ -6,7 +6,7 @@ import HoebiStore
 import HoebiWiring
 
 extension Hoebi {
-    struct Runs: ParsableCommand {
+    struct Runs: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("runs"),
             discussion: tr("Take one back with `hoebi revert r12` (an import or sync) or `hoebi undo` (the last decision)."))
@@ -14,9 +14,9 @@ extension Hoebi {
         @Option(help: h("How many to list.")) var limit: Int = 30
         @OptionGroup var listing: ListFormat
 
-        func run() throws {
-            let (ws, group) = try common.open(.read)
-            let runs = try ws.store.runs(of: group, limit: limit)
+        func run() async throws {
+            let (ws, group) = try await common.open(.read)
+            let runs = try await ws.store.runs(of: group, limit: limit)
             if listing.json {
                 try printDocument(JSONShapes.runs(runs))
                 return

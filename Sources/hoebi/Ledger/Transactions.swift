@@ -6,7 +6,7 @@ import HoebiStore
 import HoebiWiring
 
 extension Hoebi {
-    struct Transactions: ParsableCommand {
+    struct Transactions: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("transactions"),
             discussion: tr("Example: hoebi transactions --from 2026-03-01 --to 2026-03-31 --text 홍길동   (--format json for scripts)"))
@@ -19,8 +19,8 @@ extension Hoebi {
         @Option(help: h("At most this many rows.")) var limit: Int = 200
         @OptionGroup var listing: ListFormat
 
-        func run() throws {
-            let (ws, group) = try common.open(.read)
+        func run() async throws {
+            let (ws, group) = try await common.open(.read)
             func day(_ s: String?, _ flag: String) throws -> SeoulTime? {
                 guard let s else { return nil }
                 guard s.count == 10, let t = SeoulTime(parsing: s) else { throw AppError.usage(Messages.t("error.day", flag, s)) }
@@ -29,7 +29,7 @@ extension Hoebi {
             let filter = LedgerFilter(
                 from: try day(from, "--from"), to: try day(to, "--to"), text: text, amount: amount,
                 member: try member.map { try group.resolveMember($0).id }, limit: max(1, limit))
-            let lines = try ws.store.ledger(of: group, filter)
+            let lines = try await ws.store.ledger(of: group, filter)
             let shown = group.displayNames()
             func outcome(_ l: LedgerLine) -> String {
                 switch l.status {

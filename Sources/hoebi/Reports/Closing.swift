@@ -9,7 +9,7 @@ import HoebiWiring
 extension Hoebi {
     /// The year-end statement (결산) for the annual meeting: 이월금, income and spending by kind,
     /// 차기 이월금 beside the bank's balance.
-    struct ClosingCommand: ParsableCommand {
+    struct ClosingCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "closing", abstract: Messages.help("closing"), discussion: tr("Example: hoebi closing --year 2026, or --from 2026-03 --to 2027-02"))
         @OptionGroup var common: Common
@@ -23,11 +23,11 @@ extension Hoebi {
 
         enum Layout: String, ExpressibleByArgument, CaseIterable { case text, chat, csv, json, html, xlsx }
 
-        func run() throws {
-            let (ws, group) = try common.open(.read)
+        func run() async throws {
+            let (ws, group) = try await common.open(.read)
             let ledger = Ledger(store: ws.store)
-            let (start, end) = try window(ledger, group)
-            let c = try ledger.closing(group, from: start, to: end)
+            let (start, end) = try await window(ledger, group)
+            let c = try await ledger.closing(group, from: start, to: end)
             if format == .xlsx {
                 guard let output else { throw AppError.usage(Messages.t("closing.xlsxOutput")) }
                 try XLSXWriter.write(sheets: ClosingDocument.workbook(c, group: group), to: URL(fileURLWithPath: output))
@@ -48,11 +48,11 @@ extension Hoebi {
         }
 
         /// `--from`/`--to` (either alone: twelve months from or up to it), or `--year`, or the last full year.
-        func window(_ ledger: Ledger, _ group: Group) throws -> (Period, Period) {
+        func window(_ ledger: Ledger, _ group: Group) async throws -> (Period, Period) {
             let f = try period(from, "--from").map { Period(cycle: .monthly, containingMonth: $0.startMonth) }
             let t = try period(to, "--to").map { Period(cycle: .monthly, containingMonth: $0.endMonth) }
             if let year, year < 1900 || year > 9999 { throw AppError.usage(Messages.t("error.period", "--year", year)) }
-            guard let range = try ledger.closingRange(group, from: f, to: t, year: year) else {
+            guard let range = try await ledger.closingRange(group, from: f, to: t, year: year) else {
                 throw AppError.usage(Messages.t("error.fromAfterTo", f?.description ?? "", t?.description ?? ""))
             }
             return range

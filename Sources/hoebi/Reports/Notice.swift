@@ -7,7 +7,7 @@ import HoebiRender
 import HoebiWiring
 
 extension Hoebi {
-    struct Notice: ParsableCommand {
+    struct Notice: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("notice"),
             discussion: Messages.help("notice.discussion"))
@@ -20,10 +20,10 @@ extension Hoebi {
         @Flag(help: h("List only who has not paid.")) var unpaidOnly = false
         @Option(help: h("An event's notice instead (who paid its fee, who has not): hoebi notice --event 송년회.")) var event: String?
 
-        func run() throws {
-            let (ws, group) = try common.open(.read)
+        func run() async throws {
+            let (ws, group) = try await common.open(.read)
             if let event {
-                let b = try Ledger(store: ws.store).eventBook(group, event)
+                let b = try await Ledger(store: ws.store).eventBook(group, event)
                 if b.openQuestions > 0 { printErr(Messages.t("event.notice.warning", b.openQuestions, b.event.name) + "\n") }
                 return printOut(EventText.notice(b, group: group, mask: mask))
             }
@@ -34,7 +34,7 @@ extension Hoebi {
                 guard let t = try? String(contentsOfFile: template, encoding: .utf8) else { throw ExitCodeError.notFound(template) }
                 o.template = (t, template)
             }
-            let n = try Ledger(store: ws.store).noticeText(group, o)
+            let n = try await Ledger(store: ws.store).noticeText(group, o)
             // On stderr: what a treasurer pipes into the chat (`hoebi notice | pbcopy`) is the notice alone.
             if let w = n.warning { printErr(w + "\n") }
             printOut(n.text)

@@ -7,7 +7,7 @@ import HoebiRender
 import HoebiWiring
 
 extension Hoebi {
-    struct Remind: ParsableCommand {
+    struct Remind: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("remind"),
             discussion: tr("Example: hoebi remind 홍길동   (a name works when no one else has it)"))
@@ -16,11 +16,11 @@ extension Hoebi {
         @Option(help: h("Up to which period (default: the latest already due).")) var period: String?
         @Flag(help: h("Mask the account number.")) var maskAccount = false
 
-        func run() throws {
-            let (ws, group) = try common.open(.read)
+        func run() async throws {
+            let (ws, group) = try await common.open(.read)
             let m = try group.resolveMember(member)
             let p = (try hoebi.period(period, "--period") ?? group.latestDuePeriod(at: .now)).within(group.dues.cycle)
-            let r = try Ledger(store: ws.store).wholeReport(group, to: p)
+            let r = try await Ledger(store: ws.store).wholeReport(group, to: p)
             guard let text = Reminder.render(report: r, member: m.id, period: p, maskAccount: maskAccount) else {
                 throw AppError.usage(Messages.t("error.noMember", member))
             }

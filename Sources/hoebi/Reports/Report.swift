@@ -7,7 +7,7 @@ import HoebiRender
 import HoebiWiring
 
 extension Hoebi {
-    struct Report: ParsableCommand {
+    struct Report: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("report"),
             discussion: Messages.help("report.discussion"))
@@ -22,9 +22,9 @@ extension Hoebi {
         @Option(help: h("CSV layout: grid (members × periods, Korean, opens in Excel) or long (a line per member and period, for scripts).")) var layout:
             ReportCSV.Layout = .grid
 
-        func run() throws {
-            let (ws, group) = try common.open(.read)
-            let r = try Ledger(store: ws.store).report(group, from: try period(from, "--from"), to: try period(to, "--to"))
+        func run() async throws {
+            let (ws, group) = try await common.open(.read)
+            let r = try await Ledger(store: ws.store).report(group, from: try period(from, "--from"), to: try period(to, "--to"))
             for w in r.warnings { printErr(Messages.t("warning", w) + "\n") }
             func emit(_ text: String) throws {
                 guard let output else {

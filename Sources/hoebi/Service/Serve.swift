@@ -18,10 +18,10 @@ extension Hoebi {
         func run() async throws {
             let ws: Workspace
             do {
-                ws = try Workspace.open(config: common.config)
+                ws = try await Workspace.open(config: common.config)
                 Messages.language = Language.from(environment: ProcessInfo.processInfo.environment, configured: ws.config.language)
             }
-            if try ws.store.treasurers().isEmpty { printErr(Messages.t("serve.noTreasurer") + "\n") }
+            if try await ws.store.treasurers().isEmpty { printErr(Messages.t("serve.noTreasurer") + "\n") }
             guard let format = HoebiLogHandler.Format(rawValue: logFormat) else {
                 printErr("hoebi: " + Messages.t("error.choice", "--log-format", "text, json") + "\n")
                 throw ExitCode(64)

@@ -11,31 +11,31 @@ extension Hoebi {
         static let configuration = CommandConfiguration(
             abstract: Messages.help("user"), subcommands: [Add.self, Passwd.self, Role.self, Remove.self, List.self])
 
-        struct Add: ParsableCommand {
+        struct Add: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("user.add"))
             @OptionGroup var common: Common
             @Argument(help: h("The treasurer's sign-in name.")) var name: String
             @OptionGroup var secret: NewPassword
             @Option(help: h("treasurer (decides) or viewer (an auditor: sees everything, decides nothing).")) var role: String = "treasurer"
-            func run() throws {
+            func run() async throws {
                 let r = try User.role(role)
-                let (ws, _) = try common.openAny()
+                let (ws, _) = try await common.openAny()
                 let password = try secret.read(for: name)
-                guard try ws.store.passwordHash(of: name) == nil else { throw AppError.usage(Messages.t("user.exists", name)) }
-                try ws.store.addTreasurer(name: name, passwordHash: Credentials.hashPassword(password), role: r)
+                guard try await ws.store.passwordHash(of: name) == nil else { throw AppError.usage(Messages.t("user.exists", name)) }
+                try await ws.store.addTreasurer(name: name, passwordHash: Credentials.hashPassword(password), role: r)
                 printOut(Messages.t(r == .viewer ? "user.addedViewer" : "user.added", name) + "\n")
             }
         }
 
-        struct Passwd: ParsableCommand {
+        struct Passwd: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("user.passwd"))
             @OptionGroup var common: Common
             @Argument(help: h("The treasurer's sign-in name.")) var name: String
             @OptionGroup var secret: NewPassword
-            func run() throws {
-                let (ws, _) = try common.openAny()
+            func run() async throws {
+                let (ws, _) = try await common.openAny()
                 let password = try secret.read(for: name)
-                guard try ws.store.setPassword(name: name, passwordHash: Credentials.hashPassword(password)) else {
+                guard try await ws.store.setPassword(name: name, passwordHash: Credentials.hashPassword(password)) else {
                     throw AppError.usage(Messages.t("user.none", name))
                 }
                 printOut(Messages.t("user.changed", name) + "\n")
@@ -50,37 +50,37 @@ extension Hoebi {
             return r
         }
 
-        struct Role: ParsableCommand {
+        struct Role: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("user.role"), discussion: tr("Example: hoebi user role 감사 viewer"))
             @OptionGroup var common: Common
             @Argument(help: h("The treasurer's sign-in name.")) var name: String
             @Argument(help: h("treasurer (decides) or viewer (an auditor: sees everything, decides nothing).")) var role: String
-            func run() throws {
+            func run() async throws {
                 let r = try User.role(role)
-                let (ws, _) = try common.openAny()
-                guard try ws.store.setRole(name: name, role: r) else { throw AppError.usage(Messages.t("user.none", name)) }
+                let (ws, _) = try await common.openAny()
+                guard try await ws.store.setRole(name: name, role: r) else { throw AppError.usage(Messages.t("user.none", name)) }
                 printOut(Messages.t("user.roleSet", name, Messages.t("user.role.\(r.rawValue)")) + "\n")
             }
         }
 
-        struct Remove: ParsableCommand {
+        struct Remove: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("user.remove"))
             @OptionGroup var common: Common
             @Argument(help: h("The treasurer's sign-in name.")) var name: String
-            func run() throws {
-                let (ws, _) = try common.openAny()
-                guard try ws.store.removeTreasurer(name: name) else { throw AppError.usage(Messages.t("user.none", name)) }
+            func run() async throws {
+                let (ws, _) = try await common.openAny()
+                guard try await ws.store.removeTreasurer(name: name) else { throw AppError.usage(Messages.t("user.none", name)) }
                 printOut(Messages.t("user.removed", name) + "\n")
             }
         }
 
-        struct List: ParsableCommand {
+        struct List: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("user.list"))
             @OptionGroup var common: Common
             @OptionGroup var listing: ListFormat
-            func run() throws {
-                let (ws, _) = try common.openAny()
-                let all = try ws.store.treasurers()
+            func run() async throws {
+                let (ws, _) = try await common.openAny()
+                let all = try await ws.store.treasurers()
                 if listing.json {
                     try printJSON(all.map { ["name": $0.name, "role": $0.role.rawValue] })
                     return

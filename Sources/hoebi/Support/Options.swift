@@ -16,18 +16,18 @@ struct Common: ParsableArguments {
     var group: String?
 
     /// Readers (`.read`) open the ledger read-only, so they never wait for or block a writer.
-    func open(_ access: Workspace.Access = .write) throws -> (Workspace, Group) {
-        let ws = try Workspace.open(config: config, access: access)
+    func open(_ access: Workspace.Access = .write) async throws -> (Workspace, Group) {
+        let ws = try await Workspace.open(config: config, access: access)
         Messages.language = Language.from(environment: ProcessInfo.processInfo.environment, configured: ws.config.language)
-        for w in ws.store.warnings + ws.notes { printErr(Messages.t("warning", w) + "\n") }
+        for w in ws.notes { printErr(Messages.t("warning", w) + "\n") }
         return (ws, try ws.config.group(group))
     }
 
     /// The ledger without choosing a group (treasurers and tokens belong to the ledger).
-    func openAny(_ access: Workspace.Access = .write) throws -> (Workspace, Configuration) {
-        let ws = try Workspace.open(config: config, access: access)
+    func openAny(_ access: Workspace.Access = .write) async throws -> (Workspace, Configuration) {
+        let ws = try await Workspace.open(config: config, access: access)
         Messages.language = Language.from(environment: ProcessInfo.processInfo.environment, configured: ws.config.language)
-        for w in ws.store.warnings + ws.notes { printErr(Messages.t("warning", w) + "\n") }
+        for w in ws.notes { printErr(Messages.t("warning", w) + "\n") }
         return (ws, ws.config)
     }
 }

@@ -18,7 +18,7 @@ extension Hoebi {
         @Option(help: h("Working folder (deleted and recreated).")) var dir: String = ".bench"
 
         func run() async throws {
-            let report = try Benchmark(rows: rows, members: members, dir: URL(fileURLWithPath: dir), xlsxRows: xlsxRows).run { printOut($0 + "\n") }
+            let report = try await Benchmark(rows: rows, members: members, dir: URL(fileURLWithPath: dir), xlsxRows: xlsxRows).run { printOut($0 + "\n") }
             printOut(report)
             // Sync: a large sandbox club over loopback HTTP, through KFTC (25-row pages) and CODEF.
             let running = try await BankSandbox(members: syncMembers).start()
@@ -28,7 +28,7 @@ extension Hoebi {
                 let folder = URL(fileURLWithPath: dir).appendingPathComponent("sync-\(source)")
                 try? FileManager.default.removeItem(at: folder)
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                let ws = try Workspace.open(config: try running.sandbox.writeConfig(to: folder, source: source, baseURL: running.baseURL).path)
+                let ws = try await Workspace.open(config: try running.sandbox.writeConfig(to: folder, source: source, baseURL: running.baseURL).path)
                 let group = try ws.config.group(nil)
                 let r = try await HTTPTransport.using { transport in
                     let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: folder)

@@ -20,7 +20,7 @@ extension Hoebi {
         func run() async throws {
             Messages.language = Language.from(environment: ProcessInfo.processInfo.environment)
             do {
-                if fromStatement { try statementDemo() } else { try await syncDemo() }
+                if fromStatement { try await statementDemo() } else { try await syncDemo() }
             }
         }
 
@@ -49,7 +49,7 @@ extension Hoebi {
             let running = try await BankSandbox().start()
             defer { running.stop() }
             let config = try running.sandbox.writeConfig(to: folder, source: source, baseURL: running.baseURL)
-            let ws = try Workspace.open(config: config.path)
+            let ws = try await Workspace.open(config: config.path)
             let group = try ws.config.group(nil)
             let source = self.source
             let r = try await HTTPTransport.using { transport in
@@ -64,30 +64,30 @@ extension Hoebi {
             if let m = r.match { printOut(Messages.t("demo.matched", m.allocated, m.review, m.other)) }
             printOut(r.breaks == 0 ? Messages.t("demo.continuous") : Messages.t("demo.breaks", r.breaks))
             let to = SandboxHistory.last
-            try reportAndNotice(Ledger(store: ws.store), group, from: to.advanced(by: -5), to: to, folder: folder)
+            try await reportAndNotice(Ledger(store: ws.store), group, from: to.advanced(by: -5), to: to, folder: folder)
         }
 
-        func reportAndNotice(_ ledger: Ledger, _ group: Group, from: Period, to: Period, folder: URL) throws {
+        func reportAndNotice(_ ledger: Ledger, _ group: Group, from: Period, to: Period, folder: URL) async throws {
             printOut("\n== hoebi report --from \(from) --to \(to)\n")
-            let report = try ledger.report(group, from: from, to: to)
+            let report = try await ledger.report(group, from: from, to: to)
             printOut(ReportTable.render(report))
             printOut("\n== hoebi notice --period \(to) --mask --mask-account\n")
             printOut(try NoticeRenderer.render(HoebiCore.Notice(report: report, period: to, mask: true, maskAccount: true)))
             printOut("\n" + Messages.t("demo.files", folder.path) + "\n")
         }
 
-        func statementDemo() throws {
+        func statementDemo() async throws {
             let folder = try prepareFolder()
             let statement = try Sample.write(into: folder)
-            let ws = try Workspace.open(config: folder.appendingPathComponent("hoebi.json").path)
+            let ws = try await Workspace.open(config: folder.appendingPathComponent("hoebi.json").path)
             let group = try ws.config.group(nil)
             let ledger = Ledger(store: ws.store)
             printOut("== hoebi import \(statement.lastPathComponent)\n")
-            let r = try ledger.importFile(statement, group: group, format: nil)
+            let r = try await ledger.importFile(statement, group: group, format: nil)
             printOut(Messages.t("import.summary", statement.lastPathComponent, r.layout, r.counts.new, r.counts.known, r.counts.ignored))
             printOut(Messages.t("demo.matched", r.match.allocated, r.match.review, r.match.other))
             printOut(r.breaks.isEmpty ? Messages.t("demo.continuous") : Messages.t("demo.breaks", r.breaks.count))
-            try reportAndNotice(ledger, group, from: Period(year: 2026, month: 1)!, to: Period(year: 2026, month: 11)!, folder: folder)
+            try await reportAndNotice(ledger, group, from: Period(year: 2026, month: 1)!, to: Period(year: 2026, month: 11)!, folder: folder)
         }
     }
 }

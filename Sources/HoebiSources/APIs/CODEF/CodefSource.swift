@@ -18,7 +18,7 @@ struct CodefSource: TransactionSource {
     private var connectedIdKey: String { "codef:connectedId:" + settings.baseURL + ":" + (settings.fields["account"] ?? "") }
 
     func token(fresh: Bool) async throws -> String {
-        if !fresh, let t = try credentials.credential(tokenKey), (t.expires ?? .distantFuture) > Date().addingTimeInterval(3600) { return t.value }
+        if !fresh, let t = try await credentials.credential(tokenKey), (t.expires ?? .distantFuture) > Date().addingTimeInterval(3600) { return t.value }
         let basic = Data("\(try settings.secret("clientId")):\(try settings.secret("clientSecret"))".utf8).base64EncodedString()
         let reply = try await http.send(
             HTTPExchange(
@@ -29,7 +29,7 @@ struct CodefSource: TransactionSource {
         guard reply.status == 200, !r["access_token"].string.isEmpty else {
             throw SourceError(name, .auth, code: "oauth", Messages.t("src.codef.client", reply.status, r["error_description"].string))
         }
-        try credentials.setCredential(
+        try await credentials.setCredential(
             tokenKey, value: r["access_token"].string,
             expires: Date().addingTimeInterval(Double(r["expires_in"].string) ?? 604_799))
         return r["access_token"].string
@@ -64,7 +64,7 @@ struct CodefSource: TransactionSource {
     }
 
     func connectedId() async throws -> String {
-        if let c = try credentials.credential(connectedIdKey) { return c.value }
+        if let c = try await credentials.credential(connectedIdKey) { return c.value }
         let org = try settings.field("organization")
         let params: [String: Any] = [
             "accountList": [
@@ -79,7 +79,7 @@ struct CodefSource: TransactionSource {
         guard let cid = r["data"]["connectedId"].string.nilIfEmpty else {
             throw SourceError(name, .rejected, code: r["result"]["code"].string, Messages.t("src.codef.register", r["result"]["message"].string))
         }
-        try credentials.setCredential(connectedIdKey, value: cid, expires: nil)
+        try await credentials.setCredential(connectedIdKey, value: cid, expires: nil)
         return cid
     }
 

@@ -21,8 +21,8 @@ struct KFTCSource: TransactionSource {
         return clientUseCode + "U" + String((0..<9).map { _ in alphabet[Int.random(in: 0..<alphabet.count)] })
     }
 
-    func accessToken() throws -> String {
-        guard let t = try credentials.credential(accessKey) else {
+    func accessToken() async throws -> String {
+        guard let t = try await credentials.credential(accessKey) else {
             throw SourceError(name, .needsUser, code: "consent", Messages.t("src.kftc.noToken"))
         }
         return t.value
@@ -30,7 +30,7 @@ struct KFTCSource: TransactionSource {
 
     /// Exchanges the refresh token for new tokens (and keeps them).
     func refresh() async throws {
-        guard let r = try credentials.credential(refreshKey) else {
+        guard let r = try await credentials.credential(refreshKey) else {
             throw SourceError(name, .needsUser, code: "O0003", Messages.t("src.kftc.noRefresh"))
         }
         let form =
@@ -39,17 +39,17 @@ struct KFTCSource: TransactionSource {
             HTTPExchange(
                 "POST", settings.baseURL + "/oauth/2.0/token",
                 headers: [("Content-Type", "application/x-www-form-urlencoded")], body: Data(form.utf8)), source: name)
-        try KFTCTokens.store(reply.body, credentials: credentials, baseURL: settings.baseURL)
+        try await KFTCTokens.store(reply.body, credentials: credentials, baseURL: settings.baseURL)
     }
 
     /// account/list: the accounts the user registered with this app.
     func accounts() async throws -> [DiscoveredAccount] {
-        guard let user = try credentials.credential("kftc:user:" + settings.baseURL) else {
+        guard let user = try await credentials.credential("kftc:user:" + settings.baseURL) else {
             throw SourceError(name, .needsUser, code: "consent", Messages.t("src.kftc.noUser"))
         }
         let exchange = HTTPExchange(
             "GET", settings.baseURL + "/v2.0/account/list?user_seq_no=\(user.value)&include_cancel_yn=N&sort_order=D",
-            headers: [("Authorization", "Bearer " + (try accessToken()))])
+            headers: await [("Authorization", "Bearer " + (try accessToken()))])
         return try await http.call(exchange, source: name) { try AccountLists.kftc($0.body) }
     }
 
@@ -57,7 +57,7 @@ struct KFTCSource: TransactionSource {
     func balance() async throws -> Won? {
         let query =
             "bank_tran_id=\(Self.bankTranID(clientUseCode: try settings.field("clientUseCode")))&fintech_use_num=\(try settings.field("fintechUseNum"))&tran_dtime=\(Self.now())"
-        let exchange = HTTPExchange(
+        let exchange = await HTTPExchange(
             "GET", settings.baseURL + "/v2.0/account/balance/fin_num?" + query, headers: [("Authorization", "Bearer " + (try accessToken()))])
         return try await http.call(exchange, source: name) { reply in
             let r = try JSONReader.parse(reply.body, source: name)
@@ -77,7 +77,7 @@ struct KFTCSource: TransactionSource {
                 "bank_tran_id=\(Self.bankTranID(clientUseCode: try settings.field("clientUseCode")))&fintech_use_num=\(try settings.field("fintechUseNum"))"
                 + "&inquiry_type=A&inquiry_base=D&from_date=\(from)&to_date=\(to)&sort_order=A&tran_dtime=\(Self.now())"
             if let cursor = pager.cursor { query += "&befor_inquiry_trace_info=\(cursor)" }
-            let exchange = HTTPExchange(
+            let exchange = await HTTPExchange(
                 "GET", settings.baseURL + "/v2.0/account/transaction_list/fin_num?" + query,
                 headers: [("Authorization", "Bearer " + (try accessToken()))])
             let parsed: ParsedResponse
@@ -117,7 +117,7 @@ public enum KFTCTokens {
             HTTPExchange(
                 "POST", baseURL + "/oauth/2.0/token", headers: [("Content-Type", "application/x-www-form-urlencoded")],
                 body: Data(form.utf8)), source: "kftc")
-        try store(reply.body, credentials: credentials, baseURL: baseURL)
+        try await store(reply.body, credentials: credentials, baseURL: baseURL)
     }
 
     /// For a bank that consents without a person (the sandbox): open the consent URL, read the
@@ -137,18 +137,18 @@ public enum KFTCTokens {
             transport: transport, credentials: credentials)
     }
 
-    public static func store(_ body: Data, credentials: any CredentialStore, baseURL: String) throws {
+    public static func store(_ body: Data, credentials: any CredentialStore, baseURL: String) async throws {
         let r = try JSONReader.parse(body, source: "kftc")
         guard !r["access_token"].string.isEmpty else {
             throw KFTCCodec.error(r["rsp_code"].string.isEmpty ? "O0001" : r["rsp_code"].string, r["rsp_message"].string)
         }
         let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         let expires = Date().addingTimeInterval(Double(r["expires_in"].string) ?? 7_775_999)
-        try credentials.setCredential("kftc:access:" + base, value: r["access_token"].string, expires: expires)
+        try await credentials.setCredential("kftc:access:" + base, value: r["access_token"].string, expires: expires)
         if !r["refresh_token"].string.isEmpty {
-            try credentials.setCredential("kftc:refresh:" + base, value: r["refresh_token"].string, expires: expires.addingTimeInterval(864_000))
+            try await credentials.setCredential("kftc:refresh:" + base, value: r["refresh_token"].string, expires: expires.addingTimeInterval(864_000))
         }
-        if !r["user_seq_no"].string.isEmpty { try credentials.setCredential("kftc:user:" + base, value: r["user_seq_no"].string, expires: nil) }
+        if !r["user_seq_no"].string.isEmpty { try await credentials.setCredential("kftc:user:" + base, value: r["user_seq_no"].string, expires: nil) }
     }
 }
 

@@ -29,7 +29,7 @@ struct KoscomSource: TransactionSource {
     /// The virtual account and the endpoint that serves it.
     func virtualAccount() async throws -> (number: String, endpoint: String) {
         let key = "koscom:vtAcc:" + settings.baseURL
-        if let c = try credentials.credential(key) {
+        if let c = try await credentials.credential(key) {
             let parts = c.value.split(separator: " ", maxSplits: 1).map(String.init)
             if parts.count == 2 { return (parts[0], parts[1]) }
         }
@@ -44,7 +44,7 @@ struct KoscomSource: TransactionSource {
             throw SourceError(name, .needsUser, code: "consent", Messages.t("src.koscom.noAccount"))
         }
         let endpoint = acc["endpoint"].string.isEmpty ? settings.baseURL + "/v1/\(settings.fields["broker"] ?? "diamond")/account/" : acc["endpoint"].string
-        try credentials.setCredential(key, value: acc["vtAccNo"].string + " " + endpoint, expires: nil)
+        try await credentials.setCredential(key, value: acc["vtAccNo"].string + " " + endpoint, expires: nil)
         return (acc["vtAccNo"].string, endpoint)
     }
 

@@ -15,7 +15,7 @@ struct WooriSource: TransactionSource {
 
     func token(fresh: Bool) async throws -> String {
         if settings.secrets["token"] != nil { return try settings.secret("token") }
-        if !fresh, let t = try credentials.credential(tokenKey), (t.expires ?? .distantFuture) > Date() { return t.value }
+        if !fresh, let t = try await credentials.credential(tokenKey), (t.expires ?? .distantFuture) > Date() { return t.value }
         let reply = try await http.send(
             HTTPExchange(
                 "POST", settings.baseURL + "/oai/wb/v1/oauth/token",
@@ -25,7 +25,7 @@ struct WooriSource: TransactionSource {
         if let e = WooriCodec.errorIn(r) { throw e }
         guard !r["access_token"].string.isEmpty else { throw SourceError(name, .auth, code: "token", Messages.t("src.woori.noToken")) }
         let expires = Date().addingTimeInterval(Double(r["expires_in"].string) ?? 3600)
-        try credentials.setCredential(tokenKey, value: r["access_token"].string, expires: expires)
+        try await credentials.setCredential(tokenKey, value: r["access_token"].string, expires: expires)
         return r["access_token"].string
     }
 
