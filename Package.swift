@@ -26,14 +26,23 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         // The API's types and server protocol, generated from api/openapi.json (scripts/generate-api).
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
-        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0")
+        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
+        // The hosted engine: PostgreSQL's wire protocol, a connection pool and COPY FROM STDIN.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0")
     ],
     targets: [
         // Domain, matcher, allocation, report model. Foundation only; no files, no database, no network.
         .target(name: "HoebiCore", swiftSettings: strict),
-        // SQLite through GRDB; schema comes from the top-level migrations/ folder at run time.
+        // The ledger's engines: SQLite through GRDB (the embedded default) and PostgreSQL through
+        // postgres-nio (hosting); the schema is migrations/*.sql and migrations/postgres/*.sql.
         .target(
-            name: "HoebiStore", dependencies: ["HoebiCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")],
+            name: "HoebiStore",
+            dependencies: [
+                "HoebiCore", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log")
+            ],
             // The schema is migrations/*.sql at the top, embedded at build time (EmbedFiles).
             swiftSettings: strict, plugins: ["EmbedFiles"]),
         // Statement files (xlsx, csv) → normalised transactions.

@@ -3,8 +3,8 @@ import PackagePlugin
 
 /// Embeds files into the binary at build time, so a copied `hoebi` carries them: the dashboard's
 /// views (`Sources/HoebiServer/Views`: Mustache templates, style sheet, script) and the API
-/// document (`api/openapi.json`) into HoebiServer, the schema (`migrations/*.sql`) into
-/// HoebiStore. The files stay the source of truth; nothing generated is committed. Written here:
+/// document (`api/openapi.json`) into HoebiServer, the schemas (`migrations/*.sql` and
+/// `migrations/postgres/*.sql`) into HoebiStore. The files stay the source of truth; nothing generated is committed. Written here:
 /// SwiftPM's resources land in a bundle folder beside the binary, which a copied binary loses.
 @main
 struct EmbedFiles: BuildToolPlugin {
@@ -16,7 +16,8 @@ struct EmbedFiles: BuildToolPlugin {
         case "HoebiServer":
             files = try Self.files(in: target.directoryURL.appending(path: "Views")) + [package.appending(path: "api/openapi.json")]
         case "HoebiStore":
-            files = try Self.files(in: package.appending(path: "migrations")).filter { $0.pathExtension == "sql" }
+            files = try (Self.files(in: package.appending(path: "migrations")) + Self.files(in: package.appending(path: "migrations/postgres")))
+                .filter { $0.pathExtension == "sql" }
         default:
             return []
         }

@@ -20,7 +20,11 @@ for path in arguments.dropFirst() {
     // A raw string whose delimiter the text does not contain, so it is embedded byte for byte.
     var hashes = "#"
     while text.contains("\"\"\"" + hashes) { hashes += "#" }
-    let name = URL(fileURLWithPath: path).lastPathComponent
+    // Keyed by name; a file of a dialect's folder (migrations/postgres/) by folder and name, so
+    // the two schemas' steps of one name stay apart.
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent().lastPathComponent
+    let name = folder == "postgres" ? "postgres/" + url.lastPathComponent : url.lastPathComponent
     swift += "        \"\(name)\": \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),\n"
 }
 swift += "    ]\n}\n"

@@ -67,6 +67,16 @@ extension Store {
 
 /// The one place a transaction row is written: identity, then INSERT OR IGNORE on it.
 struct RowInserter {
+    /// The readers refuse such amounts with their file and row; this is the last line of defence
+    /// (both engines).
+    static func checkPlausible(_ t: Transaction) throws {
+        guard Money.isPlausible(t.amount), t.balance.map(Money.isPlausible) ?? true else {
+            throw StoreError.tooLarge(
+                "\(t.origin): \(t.amount.grouped) won (balance \(t.balance?.grouped ?? "-")) is beyond any real account (limit \(Money.limit.grouped) won); nothing was stored"
+            )
+        }
+    }
+
     let row: RowBinder
     let sighting: RowBinder
     let db: Database
@@ -91,12 +101,7 @@ struct RowInserter {
 
     /// 1 when the row was new, 0 when the ledger had it.
     func insert(_ t: Transaction, counter: inout IdentityCounter) throws -> Int {
-        // The readers refuse such amounts with their file and row; this is the last line of defence.
-        guard Money.isPlausible(t.amount), t.balance.map(Money.isPlausible) ?? true else {
-            throw StoreError.tooLarge(
-                "\(t.origin): \(t.amount.grouped) won (balance \(t.balance?.grouped ?? "-")) is beyond any real account (limit \(Money.limit.grouped) won); nothing was stored"
-            )
-        }
+        try Self.checkPlausible(t)
         let time = t.time.iso8601
         let identity = counter.identity(of: t, time: time)
         row.reset()

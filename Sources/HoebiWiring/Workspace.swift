@@ -4,7 +4,8 @@ import HoebiCore
 import HoebiStore
 
 /// Where things are: the configuration file and the database it names. The composition root:
-/// the one place that picks the SQLite engine (`Store`) and the file-based sync lock.
+/// the one place that picks the engine (a SQLite file, `Store`, with its file-based sync lock; or
+/// a PostgreSQL database, `PostgresStore`, with its advisory sync lock).
 public struct Workspace: Sendable {
     public var configURL: URL
     public var config: Configuration
@@ -13,7 +14,7 @@ public struct Workspace: Sendable {
     /// nil when the ledger lives elsewhere.
     public var sqliteStore: Store? { store as? Store }
     /// Held for the workspace's lifetime when opened with `access: .sync`.
-    public var lock: SyncLock?
+    public var lock: (any SyncLockHold)?
     /// What the person should know about how the ledger was opened.
     public var notes: [String] = []
 
@@ -28,10 +29,14 @@ public struct Workspace: Sendable {
         case sync
     }
 
-    /// Loads `path` (or `$HOEBI_CONFIG`, or `./hoebi.json`), then opens the database it names,
-    /// relative to the configuration file's folder.
+    /// Loads `path` (or `$HOEBI_CONFIG`, or `./hoebi.json`), then opens the database it names:
+    /// a SQLite file relative to the configuration file's folder, or a PostgreSQL URL (the
+    /// configuration's `database`, or `$HOEBI_DATABASE_URL`, which wins).
     public static func open(config path: String?, access: Access = .write) async throws -> Workspace {
         let (url, config, fingerprints, dbPath, migrations) = try located(config: path)
+        if let location = try postgres(config, base: url.deletingLastPathComponent()) {
+            return try await openPostgres(location, url: url, config: config, fingerprints: fingerprints, access: access)
+        }
         let reader = access == .read ? try? Store(path: dbPath, migrations: migrations, access: .readOnly) : nil
         if let reader, try config.groups.allSatisfy({ try reader.isCurrent($0, fingerprint: fingerprints[$0.id] ?? "") }) {
             return Workspace(configURL: url, config: config, store: reader, notes: reader.warnings)
@@ -55,6 +60,49 @@ public struct Workspace: Sendable {
             ws.notes.append(Messages.t("warning.readOnly", p))
             return ws
         }
+    }
+
+    /// A PostgreSQL ledger: migrated at open (under the server's advisory lock), interrupted runs
+    /// closed when this process can take the sync lock (so no sync anywhere is running).
+    static func openPostgres(
+        _ location: DatabaseLocation, url: URL, config: Configuration, fingerprints: [String: String], access: Access
+    ) async throws -> Workspace {
+        let store = try await PostgresStore.open(location)
+        let held = access == .sync ? try await store.lockForSync() : nil
+        if try await store.hasRunningRuns() {
+            var lock = held
+            if lock == nil { lock = try? await store.lockForSync() }
+            if let lock {
+                try await store.markInterruptedRuns()
+                withExtendedLifetime(lock) {}
+            }
+        }
+        try await ConfigLoader.bringUpToDate(store, config, fingerprints)
+        return Workspace(configURL: url, config: config, store: store, lock: held)
+    }
+
+    /// The PostgreSQL database the configuration (or `$HOEBI_DATABASE_URL`) names, with its
+    /// password from `databasePasswordEnv` or `databasePasswordFile`; nil for a SQLite file.
+    static func postgres(_ config: Configuration, base: URL) throws -> DatabaseLocation? {
+        let env = ProcessInfo.processInfo.environment
+        let fromEnv = env["HOEBI_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let text = fromEnv ?? (DatabaseLocation.isURL(config.database) ? config.database : nil) else { return nil }
+        var password: String?
+        if let name = config.databasePasswordEnv {
+            guard let v = env[name], !v.isEmpty else { throw ConfigError(path: "databasePasswordEnv", reason: Messages.t("src.envMissing", "database", name)) }
+            password = v
+        } else if let file = config.databasePasswordFile {
+            let path = file.hasPrefix("/") ? file : base.appendingPathComponent(file).path
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw ConfigError(path: "databasePasswordFile", reason: Messages.t("src.fileUnreadable", "database", path))
+            }
+            password = String(text.split(whereSeparator: \.isNewline).first ?? "")
+        }
+        // A password inside a URL is taken only from the environment, never from hoebi.json.
+        if fromEnv == nil, let c = URLComponents(string: text), c.password != nil {
+            throw ConfigError(path: "database", reason: Messages.t("config.databasePassword"))
+        }
+        return try DatabaseLocation(url: text, password: password)
     }
 
     /// The configuration (`path`, `$HOEBI_CONFIG` or `./hoebi.json`) read, and the database and
@@ -93,6 +141,9 @@ extension Workspace {
     /// ledger not made yet is tried on an empty one. `cleanup` removes the copy.
     public static func scratch(config path: String?) async throws -> (workspace: Workspace, cleanup: @Sendable () -> Void) {
         let (url, config, fingerprints, dbPath, migrations) = try located(config: path)
+        if let location = try postgres(config, base: url.deletingLastPathComponent()) {
+            throw StoreError.refused(Messages.t("error.postgresPreview", location.shown))
+        }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-preview-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let cleanup: @Sendable () -> Void = { try? FileManager.default.removeItem(at: dir) }

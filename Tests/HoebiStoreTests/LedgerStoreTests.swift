@@ -11,11 +11,11 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 let importFixtures = packageRoot.appendingPathComponent("Tests/HoebiImportTests/Fixtures")
 
 /// A fresh workspace in a temporary folder: real config file, real SQLite file, real migrations.
-func workspace(members: String? = nil, keywords: String = "[]") async throws -> (Workspace, Group, URL) {
+func workspace(members: String? = nil, keywords: String = "[]", database: String = "ledger.sqlite") async throws -> (Workspace, Group, URL) {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-store-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let config = """
-        {"database": "ledger.sqlite", "migrations": "\(packageRoot.appendingPathComponent("migrations").path)",
+        {"database": "\(database)", "migrations": "\(packageRoot.appendingPathComponent("migrations").path)",
          "groups": [{"id": "hiking", "name": "북한산 산악회", "account": {"bank": "kakaobank", "number": "3333-01-1234567"},
            "dues": {"dueDay": 10, "schedule": [{"from": "2026-01", "amount": 30000}]}, "nonDuesKeywords": \(keywords),
            "members": \(members ?? #"[{"id": "hong", "name": "홍길동"}, {"id": "lee", "name": "이서연"}, {"id": "kim", "name": "김솔", "amount": 15000}]"#)}]}
@@ -158,7 +158,9 @@ func count(_ ws: Workspace, _ sql: String) throws -> Int {
         await #expect(throws: StoreError.self) {
             try await ws.store.decide(group: g, transaction: Int64(withdrawal), action: .assign, member: "hong", periods: [], reason: "", by: "t")
         }
-        await #expect(throws: StoreError.self) { try await ws.store.decide(group: g, transaction: 9999, action: .assign, member: "hong", periods: [], reason: "", by: "t") }
+        await #expect(throws: StoreError.self) {
+            try await ws.store.decide(group: g, transaction: 9999, action: .assign, member: "hong", periods: [], reason: "", by: "t")
+        }
     }
 
     @Test func aBatchIsWrittenWholeOrNotAtAllAndUndoneAsOne() async throws {

@@ -50,7 +50,9 @@ import Testing
         #expect(r.members.first { $0.id == "lee" }!.cells.map(\.status) == [.paid, .review, .paid])
         #expect(try count(ws, "SELECT COUNT(*) FROM holds") == 1)
         // A split that does not add up is refused before anything is written.
-        await #expect(throws: AppError.self) { try await ledger.decide(g, transaction: "t2", .split(parts: [DepositPart(member: "lee", amount: 30000)]), by: "test") }
+        await #expect(throws: AppError.self) {
+            try await ledger.decide(g, transaction: "t2", .split(parts: [DepositPart(member: "lee", amount: 30000)]), by: "test")
+        }
     }
 
     @Test func aPayrollForwardIsDecidedOnce() async throws {

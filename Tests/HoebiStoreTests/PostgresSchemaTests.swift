@@ -52,6 +52,9 @@ final class ThrowawayPostgres: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: dir)
     }
 
+    /// The URL a configuration names this cluster's `database` by (its Unix socket, no password).
+    func url(_ database: String) -> String { "postgres://hoebi@/\(database)?host=\(dir)" }
+
     /// psql against `database`, unaligned and tuples only; a failing statement stops it with its error.
     @discardableResult func psql(_ database: String, _ args: [String]) throws -> String {
         try Self.run("/usr/bin/psql", ["-h", dir, "-p", "\(port)", "-U", "hoebi", "-d", database, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-At", "-F", "|"] + args)

@@ -3,6 +3,10 @@ import Foundation
 /// The `hoebi.json` file: where the database is and which groups it keeps.
 public struct Configuration: Sendable {
     public var database: String
+    /// Where a PostgreSQL database's password is: an environment variable's name or a file
+    /// (`databasePasswordEnv`, `databasePasswordFile`), never the password itself.
+    public var databasePasswordEnv: String?
+    public var databasePasswordFile: String?
     /// Folder holding migrations/*.sql, when it is not found on its own.
     public var migrations: String?
     public var groups: [Group]
@@ -101,6 +105,8 @@ extension ConfigError {
 // The file's shape, before validation.
 private struct RawConfig: Decodable {
     var database: String?
+    var databasePasswordEnv: String?
+    var databasePasswordFile: String?
     var migrations: String?
     var groups: [RawGroup]
     var language: String?
@@ -344,7 +350,10 @@ private struct RawConfig: Decodable {
             lang = Language(config: language)
             if lang == nil { fail("language", Messages.t("config.language", language)) }
         }
-        return Configuration(database: database ?? "hoebi.sqlite", migrations: migrations, groups: result, language: lang)
+        var config = Configuration(database: database ?? "hoebi.sqlite", migrations: migrations, groups: result, language: lang)
+        config.databasePasswordEnv = databasePasswordEnv
+        config.databasePasswordFile = databasePasswordFile
+        return config
     }
 
     static func cycleProblem(_ text: String) -> String {

@@ -4,7 +4,7 @@ enum KnownKeys {
     /// Keys by place ("groups[].members[]"); places not listed are free-form maps (`sync`
     /// settings, which each source checks, and `fees` and `categories`, whose keys are words) or plain values.
     static let places: [String: [String]] = [
-        "": ["database", "migrations", "groups", "language"],
+        "": ["database", "databasePasswordEnv", "databasePasswordFile", "migrations", "groups", "language"],
         "groups[]": [
             "id", "name", "account", "dues", "members", "treasurer", "nonDuesKeywords", "sync", "fees",
             "builtinRules", "defaultNonDuesKeywords", "joinDay", "households", "events", "categories"

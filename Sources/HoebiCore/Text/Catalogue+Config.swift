@@ -56,6 +56,10 @@ extension Messages {
         ),
         "config.eventTwice": ("행사 \"{1}\"이(가) 이미 있습니다 (events[{2}])", "the event \"{1}\" is already there (events[{2}])"),
         "config.fee": ("별도 회비에는 글자가 있는 이름과 0보다 큰 금액이 필요합니다 (최대 {1}원)", "a fee needs a word with letters and an amount above 0 (at most {1} won)"),
+        "config.databasePassword": (
+            "데이터베이스 비밀번호를 hoebi.json에 쓰지 마세요\n  도움말: 주소에서 비밀번호를 빼고 databasePasswordEnv(환경 변수 이름)나 databasePasswordFile(파일)을 주세요",
+            "do not write the database password into hoebi.json\n  hint: take it out of the URL and give databasePasswordEnv (a variable's name) or databasePasswordFile (a file)"
+        ),
         "config.language": (
             "'{1}'은(는) Hoebi가 쓰는 언어가 아닙니다; \"ko\" (한국어)나 \"en\" (English)으로 쓰세요", "'{1}' is not a language Hoebi speaks; write \"ko\" (한국어) or \"en\" (English)"
         ),

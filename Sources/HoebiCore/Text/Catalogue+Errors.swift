@@ -80,6 +80,38 @@ extension Messages {
             "{1}이(가) 있는 디스크가 가득 찼습니다; 이 명령은 아무것도 저장하지 않았습니다\n  도움말: 공간을 비우고 다시 실행하세요",
             "the disk holding {1} is full; nothing of this command was stored\n  hint: free some space and run it again"
         ),
+        "error.databaseURL": (
+            "데이터베이스 주소를 읽을 수 없습니다\n  도움말: postgres://사용자@호스트:5432/데이터베이스 또는 postgres://사용자@/데이터베이스?host=/소켓/폴더 처럼 쓰세요",
+            "cannot read the database URL\n  hint: write it as postgres://user@host:5432/database or postgres://user@/database?host=/socket/folder"
+        ),
+        "error.databaseSSL": (
+            "sslmode '{1}'은(는) 모릅니다\n  도움말: disable, prefer, require 중 하나를 쓰세요",
+            "unknown sslmode '{1}'\n  hint: use disable, prefer or require"
+        ),
+        "error.databaseAuth": (
+            "데이터베이스가 사용자나 비밀번호를 받아들이지 않았습니다\n  도움말: databasePasswordEnv 또는 databasePasswordFile이 가리키는 비밀번호를 확인하세요",
+            "the database refused the user or password\n  hint: check the password databasePasswordEnv or databasePasswordFile points to"
+        ),
+        "error.databaseMissing": (
+            "그런 데이터베이스가 서버에 없습니다\n  도움말: 먼저 만드세요 (createdb 이름)",
+            "the server has no such database\n  hint: create it first (createdb NAME)"
+        ),
+        "error.databaseUnreachable": (
+            "데이터베이스 서버에 연결할 수 없습니다\n  도움말: 서버가 켜져 있는지, 주소와 포트가 맞는지 확인하세요",
+            "cannot reach the database server\n  hint: check that it is running and that the host and port are right"
+        ),
+        "error.postgresPreview": (
+            "PostgreSQL 원장({1})에서는 --dry-run 미리보기를 아직 할 수 없습니다\n  도움말: 그냥 가져온 뒤 잘못되었으면 hoebi revert로 되돌리세요",
+            "--dry-run cannot preview on a PostgreSQL ledger ({1}) yet\n  hint: import, and take it back with hoebi revert if it is wrong"
+        ),
+        "error.postgresBackup": (
+            "PostgreSQL 원장({1})은 hoebi backup으로 복사하지 않습니다\n  도움말: pg_dump로 백업하세요 (예: pg_dump -Fc -f hoebi.dump 데이터베이스)",
+            "a PostgreSQL ledger ({1}) is not copied by hoebi backup\n  hint: back it up with pg_dump (e.g. pg_dump -Fc -f hoebi.dump DATABASE)"
+        ),
+        "error.postgresHandover": (
+            "PostgreSQL 원장({1})은 아직 인계 파일로 묶을 수 없습니다\n  도움말: pg_dump로 옮기세요; SQLite 원장에서는 hoebi export가 됩니다",
+            "a PostgreSQL ledger ({1}) cannot be bundled for a handover yet\n  hint: move it with pg_dump; hoebi export works on a SQLite ledger"
+        ),
         "error.io": ("{1}을(를) 읽거나 쓸 수 없습니다 ({2})", "cannot read or write {1} ({2})"),
         // Where in a file, and what to do
         "place.sheet": (", 시트 '{1}'", ", sheet '{1}'"),
