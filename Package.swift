@@ -129,8 +129,11 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client")
             ],
             swiftSettings: strict),
+        // What several test targets share: a throwaway PostgreSQL cluster (initdb on a Unix socket).
+        .target(name: "HoebiTestSupport", path: "Tests/Support"),
         .testTarget(name: "HoebiCoreTests", dependencies: ["HoebiCore", "HoebiFixtures"]),
-        .testTarget(name: "HoebiStoreTests", dependencies: ["HoebiStore", "HoebiApp", "HoebiWiring", "HoebiImport", "HoebiRender", "ZIPFoundation"]),
+        .testTarget(
+            name: "HoebiStoreTests", dependencies: ["HoebiStore", "HoebiApp", "HoebiWiring", "HoebiImport", "HoebiRender", "HoebiTestSupport", "ZIPFoundation"]),
         .testTarget(name: "HoebiImportTests", dependencies: ["HoebiImport", "HoebiOffice"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HoebiRenderTests", dependencies: ["HoebiRender"]),
         .testTarget(name: "HoebiSourcesTests", dependencies: ["HoebiSources"], resources: [.copy("Fixtures")]),
@@ -149,6 +152,6 @@ let package = Package(
             ]),
         .testTarget(name: "HoebiSyncTests", dependencies: ["HoebiApp", "HoebiWiring", "HoebiSandbox", "HoebiSources", "HoebiStore"]),
         // Drives the built `hoebi` binary; depending on it makes `swift test` build it first.
-        .testTarget(name: "HoebiEndToEndTests", dependencies: ["hoebi"])
+        .testTarget(name: "HoebiEndToEndTests", dependencies: ["hoebi", "HoebiTestSupport"])
     ]
 )

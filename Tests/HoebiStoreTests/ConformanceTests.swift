@@ -1,4 +1,5 @@
 import Foundation
+import HoebiTestSupport
 import Testing
 
 @testable import HoebiApp
