@@ -21,7 +21,7 @@ actor SyncRunner {
     func start(_ g: Group, by: String) -> Bool {
         guard running.insert(g.id).inserted else { return false }
         Task {
-            _ = await self.run(g)
+            _ = await self.run(g, slot: nil)
             self.done(g.id)
         }
         return true
@@ -29,27 +29,49 @@ actor SyncRunner {
 
     private func done(_ id: String) { running.remove(id) }
 
-    /// One sync; true when it succeeded.
-    nonisolated func run(_ g: Group) async -> Bool {
+    enum Outcome: Sendable, Equatable {
+        case ok, failed
+        /// Another instance finished this slot already.
+        case done
+        /// Another holder syncs the account now; ask again after this many seconds.
+        case held(seconds: Int64)
+    }
+
+    /// One sync under the account's lease (and, on a SQLite file, its sync lock); `slot` names
+    /// the scheduled run it is, so that of several instances only one syncs it.
+    nonisolated func run(_ g: Group, slot: String?) async -> Outcome {
         let started = Date()
         let lock: any SyncLockHold
         do { lock = try await service.store.lockForSync() } catch {
             logger.info("sync skipped: another sync holds the lock", metadata: ["group": "\(g.id)"])
             Metrics.synced(g.id, ok: false, seconds: 0)
-            return false
+            return .held(seconds: 30)
         }
-        let result: SyncEngine.Result
+        let outcome: LeasedSync.Outcome
         do {
-            result = try await HTTPTransport.using { transport in
-                await SyncEngine(store: service.store, transport: transport, baseFolder: service.configURL.deletingLastPathComponent()).sync(g)
+            outcome = try await LeasedSync.run(g, store: service.store, slot: slot) { [service] in
+                try await HTTPTransport.using { transport in
+                    await SyncEngine(store: service.store, transport: transport, baseFolder: service.configURL.deletingLastPathComponent()).sync(g)
+                }
             }
         } catch {
             withExtendedLifetime(lock) {}
             logger.error("sync failed", metadata: ["group": "\(g.id)", "error": "\(error)"])
             Metrics.synced(g.id, ok: false, seconds: Date().timeIntervalSince(started))
-            return false
+            return .failed
         }
         withExtendedLifetime(lock) {}
+        let result: SyncEngine.Result
+        switch outcome {
+        case .skipped(.done):
+            logger.info("sync skipped: another instance synced this slot", metadata: ["group": "\(g.id)"])
+            return .done
+        case .skipped(.held(let holder, let seconds)):
+            logger.info("sync skipped: another instance holds the account", metadata: ["group": "\(g.id)", "holder": "\(holder)"])
+            return .held(seconds: seconds)
+        case .skipped(.claimed): return .failed
+        case .synced(let r): result = r
+        }
         let ok = result.error == nil
         // What the treasurer sees anyway: counts and the API's code, never secrets or names.
         logger.info(
@@ -61,7 +83,7 @@ actor SyncRunner {
         Metrics.synced(g.id, ok: ok, seconds: result.seconds)
         if let m = result.match { Metrics.review(g.id, m.review) }
         if let e = result.noticeError { logger.warning("notice not written", metadata: ["group": "\(g.id)", "error": "\(e)"]) }
-        return ok
+        return ok ? .ok : .failed
     }
 }
 
@@ -93,10 +115,15 @@ struct SyncScheduler: Service, CustomStringConvertible {
     private func loop(_ g: Group, _ schedule: SyncSchedule) async {
         var failures = 0
         var next = schedule.next(after: .now)
+        // The slot is the scheduled time: every instance names it alike, so one of them syncs it.
+        var slot = next.iso8601
         // A run missed while the service was down (or a ledger never synced) is caught up once,
-        // at start, instead of waiting for the next slot.
+        // at start, instead of waiting for the next slot; its slot is the one that was missed.
         let last = await (try? runner.service.store.lastSuccessfulSync(of: g)) ?? nil
-        if last.map({ schedule.next(after: $0) <= .now }) ?? true { next = .now }
+        if last.map({ schedule.next(after: $0) <= .now }) ?? true {
+            next = .now
+            slot = last.map { "catch-up " + schedule.next(after: $0).iso8601 } ?? "first"
+        }
         while !Task.isCancelled {
             let jitter = Self.jitter > 0 ? Int64.random(in: 0...Self.jitter) : 0
             let wait = max(0, next.epochSeconds + jitter - SeoulTime.now.epochSeconds)
@@ -107,15 +134,21 @@ struct SyncScheduler: Service, CustomStringConvertible {
                 logger.notice("scheduled sync stopped: the group is no longer scheduled", metadata: ["group": "\(g.id)"])
                 return
             }
-            let ok = await runner.run(g)
-            if ok {
+            switch await runner.run(g, slot: slot) {
+            case .ok, .done:
                 failures = 0
                 next = schedule.next(after: .now)
-            } else {
+                slot = next.iso8601
+            case .held(let seconds):
+                // Another instance has it: ask again when its lease could have run out (the slot
+                // stays; once that instance finishes it, the next claim is told so).
+                next = SeoulTime(epochSeconds: SeoulTime.now.epochSeconds + min(max(1, seconds + 1), 60))
+            case .failed:
                 failures += 1
                 let backoff = min(Int64(60) << min(failures - 1, 6), 3600)
                 let scheduled = schedule.next(after: .now)
                 next = min(SeoulTime(epochSeconds: SeoulTime.now.epochSeconds + backoff), scheduled)
+                if next == scheduled { slot = next.iso8601 }
                 logger.warning("sync will be retried", metadata: ["group": "\(g.id)", "at": "\(next.iso8601)"])
             }
         }

@@ -83,3 +83,52 @@ extension Store {
     /// The database file's path (the sync lock sits beside it).
     public var path: String { db.path }
 }
+
+extension Store: SyncLeaseStore {
+    /// SQLite has one writer, so the claim's read and write cannot interleave with another's. Its
+    /// callers hold the file's sync lock (`lockForSync`), which the kernel frees when a holder
+    /// dies: a lease left by a killed process is stale at once, not after its time runs out.
+    public func claimSync(account: String, holder: String, slot: String?, seconds: Int64) throws -> SyncClaim {
+        let now = Int64(Date().timeIntervalSince1970)
+        return try write { db in
+            try db.execute(sql: "INSERT OR IGNORE INTO sync_leases(account) VALUES (?)", arguments: [account])
+            guard let r = try Row.fetchOne(db, sql: "SELECT holder, fence, lease_until, last_slot FROM sync_leases WHERE account = ?", arguments: [account])
+            else { return .done }
+            let fence: Int64 = r[1]
+            if let slot, (r[3] as String?) == slot { return .done }
+            try db.execute(
+                sql: "UPDATE sync_leases SET holder = ?, fence = ?, lease_until = ? WHERE account = ?",
+                arguments: [holder, fence + 1, now + seconds, account])
+            // A run still 'running' on this account belongs to a holder whose lease ran out.
+            try Self.interruptRuns(db, account: account)
+            return .claimed(SyncLease(account: account, holder: holder, fence: fence + 1))
+        }
+    }
+
+    public func renewSync(_ lease: SyncLease, seconds: Int64) throws -> Bool {
+        try write { db in
+            try db.execute(
+                sql: "UPDATE sync_leases SET lease_until = ? WHERE account = ? AND holder = ? AND fence = ?",
+                arguments: [Int64(Date().timeIntervalSince1970) + seconds, lease.account, lease.holder, lease.fence])
+            return db.changesCount > 0
+        }
+    }
+
+    public func releaseSync(_ lease: SyncLease, finished slot: String?) throws {
+        try write { db in
+            try db.execute(
+                sql: """
+                    UPDATE sync_leases SET holder = NULL, lease_until = NULL, last_slot = COALESCE(?, last_slot)
+                    WHERE account = ? AND holder = ? AND fence = ?
+                    """, arguments: [slot, lease.account, lease.holder, lease.fence])
+        }
+    }
+
+    static func interruptRuns(_ db: Database, account: String) throws {
+        try db.execute(
+            sql: """
+                UPDATE runs SET status = 'interrupted', finished_at = ?, message = message || ' (the process ended before the run finished)'
+                WHERE status = 'running' AND kind = 'sync' AND group_id IN (SELECT id FROM groups WHERE account = ?)
+                """, arguments: [Self.now(), account])
+    }
+}

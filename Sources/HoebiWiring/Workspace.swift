@@ -62,23 +62,15 @@ public struct Workspace: Sendable {
         }
     }
 
-    /// A PostgreSQL ledger: migrated at open (under the server's advisory lock), interrupted runs
-    /// closed when this process can take the sync lock (so no sync anywhere is running).
+    /// A PostgreSQL ledger: migrated at open (under the server's advisory lock). Runs left
+    /// `running` by a dead process are closed by the next claim of their account's sync lease
+    /// (no lock here could tell that no instance anywhere is syncing).
     static func openPostgres(
         _ location: DatabaseLocation, url: URL, config: Configuration, fingerprints: [String: String], access: Access
     ) async throws -> Workspace {
         let store = try await PostgresStore.open(location)
-        let held = access == .sync ? try await store.lockForSync() : nil
-        if try await store.hasRunningRuns() {
-            var lock = held
-            if lock == nil { lock = try? await store.lockForSync() }
-            if let lock {
-                try await store.markInterruptedRuns()
-                withExtendedLifetime(lock) {}
-            }
-        }
         try await ConfigLoader.bringUpToDate(store, config, fingerprints)
-        return Workspace(configURL: url, config: config, store: store, lock: held)
+        return Workspace(configURL: url, config: config, store: store)
     }
 
     /// The PostgreSQL database the configuration (or `$HOEBI_DATABASE_URL`) names, with its

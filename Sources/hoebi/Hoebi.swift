@@ -23,7 +23,7 @@ struct Hoebi: AsyncParsableCommand {
             Remind.self,
             Report.self, Notice.self, ClosingCommand.self, EventCommand.self, CategoryCommand.self, ReceiptCommand.self, Export.self, ImportBundle.self,
             Sync.self, Serve.self, User.self,
-            Token.self, Backup.self,
+            Token.self, Backup.self, CopyDB.self,
             Connect.self, Accounts.self, Sandbox.self,
             Formats.self,
             Parse.self, Evaluate.self, Demo.self, Bench.self

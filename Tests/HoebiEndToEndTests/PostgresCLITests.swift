@@ -134,4 +134,41 @@ import Testing
         let refused = try hoebi(["report"], in: dir, env: ["HOEBI_LANG": "ko"])
         #expect(refused.status != 0 && refused.err.contains("databasePasswordEnv") && !refused.err.contains("secret"), "\(refused.err)")
     }
+
+    /// `copy-db` moves a whole ledger to PostgreSQL and back: every table's rows and checksum the
+    /// same on both sides each way, and the ledger that came back answers as the original did.
+    @Test func aLedgerMovesToPostgreSQLAndBackLosslessly() throws {
+        let dir = try demoFolder()
+        let cluster = try ThrowawayPostgres()
+        defer { cluster.stop() }
+        for step in [
+            ["import", "카카오뱅크_거래내역.xlsx"], ["assign", "t24", "namgung", "--by", "총무"], ["ignore", "t45", "--reason", "환불", "--by", "총무"],
+            ["category", "set", "t7", "식비", "--by", "총무"]
+        ] {
+            let r = try hoebi(step, in: dir)
+            #expect(r.status == 0, "\(step): \(r.err)")
+        }
+        try "pw-for-tests\n".write(to: dir.appendingPathComponent("pw"), atomically: true, encoding: .utf8)
+        #expect(try hoebi(["user", "add", "총무", "--password-file", "pw"], in: dir).status == 0)
+        let there = try hoebi(["copy-db", "--from", "hoebi.sqlite", "--to", cluster.url("postgres"), "--json"], in: dir)
+        #expect(there.status == 0, "\(there.err)")
+        let doc = try json(there.out)
+        #expect(doc["same"] as? Bool == true)
+        let tables = (doc["to"] as? [[String: Any]] ?? []).reduce(into: [String: Int]()) { $0[$1["table"] as? String ?? ""] = $1["rows"] as? Int }
+        #expect(tables["transactions"] == 51 && tables["treasurers"] == 1 && tables["decisions"] == 2, "\(tables)")
+        // Into a database that holds a ledger already: refused, nothing written.
+        let again = try hoebi(["copy-db", "--from", "hoebi.sqlite", "--to", cluster.url("postgres")], in: dir)
+        #expect(again.status != 0 && again.err.contains("empty"), "\(again.err)")
+        // The PostgreSQL ledger answers as the file did.
+        let onFile = try hoebi(["report", "--format", "json"], in: dir)
+        let onServer = try hoebi(["report", "--format", "json"], in: dir, env: ["HOEBI_DATABASE_URL": cluster.url("postgres")])
+        #expect(onServer.status == 0 && onServer.out == onFile.out, "\(onServer.err)")
+        let back = try hoebi(["copy-db", "--from", cluster.url("postgres"), "--to", "back.sqlite", "--json"], in: dir)
+        #expect(back.status == 0, "\(back.err)")
+        let returned = try json(back.out)
+        #expect(returned["same"] as? Bool == true)
+        // The two files hold the same rows: each table's checksum on the way there equals the one on the way back.
+        #expect(returned["to"] as? NSArray == doc["from"] as? NSArray, "a table changed on the round trip")
+        #expect(try hoebi(["copy-db", "--from", cluster.url("postgres"), "--to", "back.sqlite"], in: dir).status != 0, "an existing file is never overwritten")
+    }
 }

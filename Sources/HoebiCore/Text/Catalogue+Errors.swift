@@ -100,6 +100,22 @@ extension Messages {
             "데이터베이스 서버에 연결할 수 없습니다\n  도움말: 서버가 켜져 있는지, 주소와 포트가 맞는지 확인하세요",
             "cannot reach the database server\n  hint: check that it is running and that the host and port are right"
         ),
+        "copy.table": ("{1}: {2}행 → {3}행{4}", "{1}: {2} rows → {3} rows{4}"),
+        "copy.differs": ("  ← 내용이 다릅니다", "  ← contents differ"),
+        "copy.done": ("옮겼습니다: 표 {1}개, 양쪽 체크섬이 모두 같습니다", "copied: {1} tables, every checksum the same on both sides"),
+        "copy.failed": ("양쪽 내용이 다릅니다: 받은 쪽을 쓰지 마세요", "the two sides differ: do not use the target"),
+        "copy.twoEngines": (
+            "copy-db는 SQLite 파일과 PostgreSQL 사이에서만 옮깁니다\n  도움말: SQLite끼리는 hoebi backup, PostgreSQL끼리는 pg_dump를 쓰세요",
+            "copy-db moves between a SQLite file and PostgreSQL only\n  hint: use hoebi backup between files and pg_dump between PostgreSQL databases"
+        ),
+        "copy.notEmpty": (
+            "{1}에 이미 거래가 있습니다: hoebi copy-db는 빈 데이터베이스에만 옮깁니다\n  도움말: 새 데이터베이스를 만들어 (createdb) 그곳으로 옮기세요",
+            "{1} already holds transactions: hoebi copy-db moves a ledger into an empty database only\n  hint: create a new one (createdb) and copy into it"
+        ),
+        "copy.exists": (
+            "{1}이(가) 이미 있습니다: 덮어쓰지 않습니다\n  도움말: 새 파일 이름을 주세요",
+            "{1} exists already and is never overwritten\n  hint: give a new file name"
+        ),
         "error.postgresPreview": (
             "PostgreSQL 원장({1})에서는 --dry-run 미리보기를 아직 할 수 없습니다\n  도움말: 그냥 가져온 뒤 잘못되었으면 hoebi revert로 되돌리세요",
             "--dry-run cannot preview on a PostgreSQL ledger ({1}) yet\n  hint: import, and take it back with hoebi revert if it is wrong"

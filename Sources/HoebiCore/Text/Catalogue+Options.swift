@@ -94,6 +94,14 @@ extension Messages {
             "토큰을 어디에 쓰는지 (`hoebi token list`에 보임).",
         "Token number from `hoebi token list`.":
             "`hoebi token list`의 토큰 번호.",
+        "The ledger to copy: a SQLite file or a postgres:// URL.":
+            "옮길 장부: SQLite 파일이나 postgres:// 주소.",
+        "Where to copy it: a new SQLite file or an empty PostgreSQL database's URL.":
+            "옮길 곳: 새 SQLite 파일이나 빈 PostgreSQL 데이터베이스 주소.",
+        "Environment variable holding the PostgreSQL password.":
+            "PostgreSQL 비밀번호가 든 환경 변수.",
+        "File whose first line is the PostgreSQL password.":
+            "첫 줄이 PostgreSQL 비밀번호인 파일.",
         "The copy to write (must not exist yet).":
             "만들 복사본 (아직 없어야 함).",
         "File whose first line is the password.":

@@ -387,6 +387,24 @@ public enum Messages {
             To restore: stop the service and put the copy in place of hoebi.sqlite.
             """#
         ),
+        "help.copy-db": (
+            "장부 전체를 SQLite 파일과 PostgreSQL 사이에 옮기고, 양쪽의 표마다 행 수와 내용 체크섬을 보여 줍니다.",
+            "Move a whole ledger between a SQLite file and PostgreSQL, printing row counts and a content checksum per table on both sides."
+        ),
+        "help.copy-db.discussion": (
+            #"""
+            예: hoebi copy-db --from hoebi.sqlite --to postgres://hoebi@db.example.com/hoebi --password-env PGPASSWORD
+                hoebi copy-db --from postgres://hoebi@/hoebi?host=/run/postgresql --to 되돌림.sqlite
+            받는 쪽은 비어 있어야 합니다 (거래가 없는 데이터베이스, 없는 파일). 총무·세션·토큰까지 모두 옮깁니다.
+            양쪽 체크섬이 다르면 종료 코드 1: 받은 쪽을 쓰지 마세요.
+            """#,
+            #"""
+            Example: hoebi copy-db --from hoebi.sqlite --to postgres://hoebi@db.example.com/hoebi --password-env PGPASSWORD
+                     hoebi copy-db --from postgres://hoebi@/hoebi?host=/run/postgresql --to back.sqlite
+            The target must be empty (a database without transactions, a file that does not exist). Treasurers,
+            sessions and tokens move too. When the checksums differ the exit code is 1: do not use the target.
+            """#
+        ),
         "help.sync": (
             "동기화하는 계좌마다 은행 API에서 거래를 받아 오고 다시 매칭합니다.",
             "Pull each synced account's transactions from its bank API, then re-match."

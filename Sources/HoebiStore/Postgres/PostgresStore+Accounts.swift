@@ -136,16 +136,15 @@ extension PostgresStore: LedgerStore {
         try await read { s in try await s.one("SELECT group_id FROM share_links WHERE token = \(token)", as: String.self) }
     }
 
-    /// One sync of this database at a time, across processes and machines: a session advisory
-    /// lock on a connection of its own, outside the pool (a pooled connection would carry the
-    /// lock to whoever leases it next, postgres.md §2.3). Closing the connection releases it,
-    /// and PostgreSQL releases it when a killed holder's connection drops.
-    public func lockForSync() async throws -> any SyncLockHold {
-        try await PostgresSyncLock.take(location, key: "hoebi:sync", logger: logger)
-    }
+    /// On PostgreSQL one sync per account, not per database: `sync_leases` (`claimSync`) keeps
+    /// it across processes and machines, so the database-wide lock holds nothing.
+    public func lockForSync() async throws -> any SyncLockHold { NoLock() }
 
     /// PostgreSQL is copied with its own tools, which know its files, roles and replicas.
     public func backup(to path: String) async throws {
         throw StoreError.refused(Messages.t("error.postgresBackup", location.shown))
     }
 }
+
+/// The sync lock of an engine whose leases do that work.
+final class NoLock: SyncLockHold {}

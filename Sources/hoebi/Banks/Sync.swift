@@ -32,7 +32,16 @@ extension Hoebi {
                 let engine = SyncEngine(store: ws.store, transport: transport, baseFolder: ws.configURL.deletingLastPathComponent())
                 var failed = false
                 for g in groups {
-                    let r = await engine.sync(g, since: since) { line in progress(line + "   ") }
+                    // Under the account's lease: a service instance (or another shell) syncing it
+                    // now is said at once (exit 75), as the file lock says it for a SQLite ledger.
+                    let r: SyncEngine.Result
+                    switch try await LeasedSync.run(
+                        g, store: ws.store, slot: nil, body: { await engine.sync(g, since: since) { line in progress(line + "   ") } })
+                    {
+                    case .synced(let result): r = result
+                    case .skipped(.held(let holder, _)): throw StoreError.syncRunning(holder)
+                    case .skipped: continue
+                    }
                     if isatty(2) != 0 { printErr("\r\u{1B}[K") }
                     failed = failed || r.error != nil
                     if json {
