@@ -73,20 +73,23 @@ enum Session {
 }
 
 /// Sign-in attempts per address and per name: five failures in ten minutes lock either out for the
-/// rest of the ten minutes (a bcrypt check is slow anyway; this stops patient guessing).
-actor SignInLimiter {
-    private var failures: [String: [Int64]] = [:]
+/// rest of the ten minutes (a bcrypt check is slow anyway; this stops patient guessing). Counted in
+/// the ledger, so every instance of a hosted service sees the same attempts; the keys are hashed.
+struct SignInLimiter: Sendable {
+    let store: any AccountStore
     static let window: Int64 = 600, allowed = 5
 
-    func blocked(_ keys: [String], now: Int64) -> Bool {
-        keys.contains { (failures[$0] ?? []).filter { now - $0 < Self.window }.count >= Self.allowed }
+    static func hashed(_ keys: [String]) -> [String] { keys.map { Credentials.hash("sign-in:" + $0) } }
+
+    func blocked(_ keys: [String], now: Int64) async throws -> Bool {
+        try await store.signInFailures(Self.hashed(keys), since: now - Self.window + 1) >= Self.allowed
     }
 
-    func failed(_ keys: [String], now: Int64) {
-        for k in keys { failures[k, default: []] = (failures[k] ?? []).filter { now - $0 < Self.window } + [now] }
+    func failed(_ keys: [String], now: Int64) async throws {
+        try await store.recordSignInFailure(Self.hashed(keys), at: now, forget: now - Self.window)
     }
 
-    func succeeded(_ keys: [String]) { for k in keys { failures[k] = nil } }
+    func succeeded(_ keys: [String]) async throws { try await store.clearSignInFailures(Self.hashed(keys)) }
 }
 
 /// A form's fields, all optional: a missing one is the route's to refuse, in words.

@@ -12,7 +12,7 @@ import Synchronization
 public final class HoebiService: Sendable {
     public let store: any LedgerStore & CredentialStore
     public let configURL: URL
-    let limiter = SignInLimiter()
+    var limiter: SignInLimiter { SignInLimiter(store: store) }
     let logger: Logger
 
     /// The configuration in force: an immutable snapshot that `ConfigWatcher` (a lifecycle service

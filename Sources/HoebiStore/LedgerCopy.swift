@@ -160,7 +160,9 @@ public enum LedgerCopy {
     // MARK: The two directions
 
     /// SQLite file → empty PostgreSQL database.
-    public static func copy(sqlite path: String, to location: DatabaseLocation, progress: @Sendable (String) -> Void = { _ in }) async throws -> Result {
+    public static func copy(sqlite path: String, to location: DatabaseLocation, progress: @escaping @Sendable (String) -> Void = { _ in }) async throws
+        -> Result
+    {
         let source = try Store(path: path, access: .readOnly)
         let target = try await PostgresStore.open(location)
         let plan = try await source.db.read { db in try tables(db).map { t in (t, try columns(db, t), try readSQLite(db, t, try columns(db, t))) } }

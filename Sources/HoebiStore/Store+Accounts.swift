@@ -130,6 +130,24 @@ extension Store: LedgerStore {
         }
     }
 
+    public func signInFailures(_ keys: [String], since: Int64) throws -> Int {
+        try read { db in
+            try keys.map { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sign_in_failures WHERE key = ? AND at >= ?", arguments: [$0, since]) ?? 0 }.max()
+                ?? 0
+        }
+    }
+
+    public func recordSignInFailure(_ keys: [String], at: Int64, forget: Int64) throws {
+        try write { db in
+            try db.execute(sql: "DELETE FROM sign_in_failures WHERE at < ?", arguments: [forget])
+            for k in keys { try db.execute(sql: "INSERT INTO sign_in_failures(key, at) VALUES (?, ?)", arguments: [k, at]) }
+        }
+    }
+
+    public func clearSignInFailures(_ keys: [String]) throws {
+        try write { db in for k in keys { try db.execute(sql: "DELETE FROM sign_in_failures WHERE key = ?", arguments: [k]) } }
+    }
+
     public func group(forShareToken token: String) throws -> String? {
         try read { db in try String.fetchOne(db, sql: "SELECT group_id FROM share_links WHERE token = ?", arguments: [token]) }
     }

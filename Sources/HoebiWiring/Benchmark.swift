@@ -101,6 +101,13 @@ public struct Benchmark {
         let floor = try await measure { try schemaFloor(csv: csv) }
         log(String(format: "sqlite3 into Hoebi's schema: %.2f s", floor.seconds))
 
+        // With $HOEBI_DATABASE_URL the import goes to PostgreSQL: its own floors beside it, psql's
+        // \copy into a plain table and the same rows into Hoebi's schema by SQL alone.
+        var postgres: (copy: Double, floor: Double)?
+        if let url = ProcessInfo.processInfo.environment["HOEBI_DATABASE_URL"], !url.isEmpty {
+            postgres = try postgresFloors(csv: csv, url: url)
+            log(String(format: "psql \\copy: %.2f s; into Hoebi's schema by SQL: %.2f s", postgres?.copy ?? 0, postgres?.floor ?? 0))
+        }
         let ws = try await Workspace.open(config: dir.appendingPathComponent("hoebi.json").path)
         let group = try ws.config.group(nil)
         let ledger = Ledger(store: ws.store)
@@ -160,22 +167,73 @@ public struct Benchmark {
             String(
                 format: "xlsx import: %.2f s for %d rows (%.1f MB file), peak %.0f MB", xlsxImport.seconds,
                 xlsxCounts?.new ?? 0, xlsxMB, xlsxImport.peakMB))
-        return String(
-            format: """
+        let postgresLines =
+            postgres.map {
+                String(
+                    format: """
+                        psql \\copy           %7.2f   (PostgreSQL baseline: a plain table)
+                        psql → schema         %7.2f   (the same rows into Hoebi's schema by SQL: %.2f× \\copy)
+                        import (PostgreSQL)   %7.2f   %.2f× \\copy, %.2f× its schema floor
 
-                rows %d, members %d
-                stage                 seconds   target
-                sqlite3 .import       %7.2f   (baseline: a plain table, no index)
-                sqlite3 → schema      %7.2f   (the same rows into Hoebi's schema: %.2f× baseline)
-                import (csv)          %7.2f   ≤ 3× baseline → %.2f× (%.2f× the schema floor)
-                re-match              %7.2f   < 10 s
-                report (12 periods)   %7.3f   < 0.5 s
-                peak memory (MB)      %7.0f   < 1024
-                xlsx import           %7.2f   %d rows, peak %.0f MB
+                        """, $0.copy, $0.floor, $0.floor / $0.copy, importing.seconds, importing.seconds / $0.copy, importing.seconds / $0.floor)
+            } ?? ""
+        return postgresLines
+            + String(
+                format: """
 
-                """, rows, members, sqlite.seconds, floor.seconds, floor.seconds / sqlite.seconds,
-            importing.seconds, importing.seconds / sqlite.seconds, importing.seconds / floor.seconds,
-            matching.seconds, reporting.seconds, peak, xlsxImport.seconds, xlsxCounts?.new ?? 0, xlsxImport.peakMB)
+                    rows %d, members %d
+                    stage                 seconds   target
+                    sqlite3 .import       %7.2f   (baseline: a plain table, no index)
+                    sqlite3 → schema      %7.2f   (the same rows into Hoebi's schema: %.2f× baseline)
+                    import (csv)          %7.2f   ≤ 3× baseline → %.2f× (%.2f× the schema floor)
+                    re-match              %7.2f   < 10 s
+                    report (12 periods)   %7.3f   < 0.5 s
+                    peak memory (MB)      %7.0f   < 1024
+                    xlsx import           %7.2f   %d rows, peak %.0f MB
+
+                    """, rows, members, sqlite.seconds, floor.seconds, floor.seconds / sqlite.seconds,
+                importing.seconds, importing.seconds / sqlite.seconds, importing.seconds / floor.seconds,
+                matching.seconds, reporting.seconds, peak, xlsxImport.seconds, xlsxCounts?.new ?? 0, xlsxImport.peakMB)
+    }
+
+    /// PostgreSQL's floors, measured with psql on the same database in a schema of their own
+    /// (dropped after): `\copy` into a plain table, and `\copy` into a staging table then one
+    /// INSERT … SELECT … ON CONFLICT into Hoebi's schema (both indexes, the raw row as jsonb).
+    func postgresFloors(csv: URL, url: String) throws -> (copy: Double, floor: Double) {
+        func psql(_ script: String) throws -> Double {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            p.arguments = ["psql", url, "-X", "-q", "-v", "ON_ERROR_STOP=1"]
+            let input = Pipe()
+            p.standardInput = input
+            p.standardOutput = FileHandle.nullDevice
+            let started = DispatchTime.now().uptimeNanoseconds
+            try p.run()
+            input.fileHandleForWriting.write(Data(script.utf8))
+            try input.fileHandleForWriting.close()
+            p.waitUntilExit()
+            guard p.terminationStatus == 0 else { throw AppError.usage("psql failed (is the psql tool installed, and the database reachable?)") }
+            return Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        }
+        let path = csv.path.replacingOccurrences(of: "'", with: "''")
+        _ = try psql("DROP SCHEMA IF EXISTS hoebi_bench CASCADE; CREATE SCHEMA hoebi_bench;")
+        let copy = try psql(
+            "SET search_path = hoebi_bench; CREATE TABLE plain(datetime text, amount text, balance text, kind text, text text);\n\\copy plain FROM '\(path)' CSV HEADER\n"
+        )
+        var script = "SET search_path = hoebi_bench;\n"
+        for m in Migration.embeddedPostgres { script += m.sql + "\n" }
+        script += """
+            CREATE TEMP TABLE raw(datetime text, amount bigint, balance bigint, kind text, text text);
+            \\copy raw FROM '\(path)' CSV HEADER
+            INSERT INTO transactions(account, identity, occurred_at, direction, amount, balance, kind, text, memo, source, raw, origin)
+            SELECT 'a', 'a|' || datetime || '|in|' || amount || '|' || balance || '|' || text || '#1', (datetime || '+09')::timestamptz, 'in', amount, balance,
+                   kind, text, '', 'csv', to_jsonb(datetime || ',' || amount || ',' || balance || ',' || kind || ',' || text), 'row' FROM raw
+            ON CONFLICT (identity) DO NOTHING;
+
+            """
+        let floor = try psql(script)
+        _ = try psql("DROP SCHEMA hoebi_bench CASCADE;")
+        return (copy, floor)
     }
 
     /// A second floor: SQLite alone moving the same rows into Hoebi's own schema (both indexes, the

@@ -26,11 +26,14 @@ import Testing
             env = ["HOEBI_DATABASE_URL": cluster.url("postgres"), "HOEBI_SYNC_JITTER": "0", "HOEBI_SYNC_LEASE": "6"]
         }
 
-        /// Starts one more service instance on the same database.
-        func start() throws {
+        /// Starts one more service instance on the same database; returns its address.
+        @discardableResult func start() throws -> String {
             let p = try hoebiProcess(["serve", "--port", "0"], in: dir, env: env)
-            _ = try ServeTests.startAndReadPort(p, until: "Ctrl-C")
+            let log = dir.appendingPathComponent("serve-\(instances.count).log")
+            _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+            let port = try ServeTests.startAndReadPort(p, until: "Ctrl-C", stderr: try FileHandle(forWritingTo: log))
             instances.append(p)
+            return "http://127.0.0.1:\(port)"
         }
 
         func sql(_ query: String) throws -> String {
@@ -92,5 +95,30 @@ import Testing
         // Nothing was lost: a sync by hand now finds nothing new in the bank's history.
         let again = try hoebi(["sync", "--json"], in: s.dir, env: s.env)
         #expect(again.status == 0 && again.out.contains("\"new\":0"), "\(again.out)\(again.err)")
+    }
+
+    /// Sessions, CSRF and the sign-in limit live in the database: signed in on one instance is
+    /// signed in on all, and guessing on one is counted on the other.
+    @Test func aSignInAndItsLimitCountOnEveryInstance() async throws {
+        let s = try Setup()
+        try "correct horse battery\n".write(to: s.dir.appendingPathComponent("pw"), atomically: true, encoding: .utf8)
+        #expect(try hoebi(["user", "add", "총무", "--password-file", "pw"], in: s.dir, env: s.env).status == 0)
+        let a = try s.start(), b = try s.start()
+        let t = ServeTests()
+        func signIn(_ base: String, _ fields: String) async throws -> ServeTests.Answer {
+            let page = try await t.call("GET", base + "/login")
+            let csrf =
+                page.body.range(of: #"name="csrf" value="[^"]+""#, options: .regularExpression).map { String(page.body[$0].dropFirst(19).dropLast()) } ?? ""
+            return try await t.call("POST", base + "/login", cookie: ServeTests.cookie("hoebi_login", in: page), body: fields + "&csrf=" + csrf)
+        }
+        let signedIn = try await signIn(a, "name=%EC%B4%9D%EB%AC%B4&password=correct+horse+battery")
+        let log = (try? String(contentsOf: s.dir.appendingPathComponent("serve-0.log"), encoding: .utf8)) ?? ""
+        let cookie = try #require(ServeTests.cookie("hoebi_session", in: signedIn), "\(log.suffix(1500))")
+        let onB = try await t.call("GET", b + "/g/club", cookie: cookie)
+        #expect(onB.status == 200 && onB.body.contains("action=\"/logout\""), "\(onB.status)")
+        // Five wrong passwords on one instance: the other refuses even the right one for a while.
+        for _ in 0..<5 { #expect(try await signIn(a, "name=%EC%B4%9D%EB%AC%B4&password=wrong").status == 401) }
+        #expect(try await signIn(b, "name=%EC%B4%9D%EB%AC%B4&password=correct+horse+battery").status == 429)
+        #expect(try s.sql("SELECT count(*) > 0 AND bool_and(key !~ '총무') FROM sign_in_failures") == "t", "names are kept hashed")
     }
 }

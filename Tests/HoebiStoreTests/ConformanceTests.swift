@@ -272,6 +272,20 @@ struct Engine: Sendable, CustomTestStringConvertible {
         #expect(try await store.group(forShareToken: "share") == "hiking")
     }
 
+    /// Failed sign-ins are counted per key within the window, forgotten after it, cleared on success.
+    @Test(arguments: Engine.all) func signInFailuresAreCountedAlike(_ engine: Engine) async throws {
+        let (store, _, _, done) = try await engine.open()
+        defer { done() }
+        for t in [100, 200, 300] as [Int64] { try await store.recordSignInFailure(["ip", "name"], at: t, forget: 0) }
+        try await store.recordSignInFailure(["ip"], at: 400, forget: 150)
+        #expect(try await store.signInFailures(["ip", "name"], since: 0) == 3, "the one at 100 was forgotten")
+        #expect(try await store.signInFailures(["name"], since: 250) == 1)
+        #expect(try await store.signInFailures(["other"], since: 0) == 0)
+        try await store.clearSignInFailures(["ip"])
+        #expect(try await store.signInFailures(["ip"], since: 0) == 0)
+        #expect(try await store.signInFailures(["ip", "name"], since: 0) == 2)
+    }
+
     @Test(arguments: Engine.all) func theClubsBookAndItsChecksum(_ engine: Engine) async throws {
         let (store, g, _, done) = try await engine.open()
         defer { done() }

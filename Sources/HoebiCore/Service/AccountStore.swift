@@ -72,4 +72,11 @@ public protocol AccountStore: Sendable {
     func shareToken(group: String) async throws -> String?
     func setShareToken(group: String, token: String) async throws
     func group(forShareToken token: String) async throws -> String?
+
+    // Failed sign-ins, counted by every instance alike (keys arrive hashed).
+    /// The most failures of any of `keys` since `since` (epoch seconds).
+    func signInFailures(_ keys: [String], since: Int64) async throws -> Int
+    /// Records a failure for each key; failures before `forget` are deleted.
+    func recordSignInFailure(_ keys: [String], at: Int64, forget: Int64) async throws
+    func clearSignInFailures(_ keys: [String]) async throws
 }

@@ -41,7 +41,7 @@ struct PublicController {
         guard let sent = form.csrf, let kept = req.cookies[Session.loginCookie]?.value, Session.same(sent, kept) else {
             return refuse(.forbidden, word("page.signInStale"))
         }
-        if await service.limiter.blocked(keys, now: now) {
+        if try await service.limiter.blocked(keys, now: now) {
             return refuse(.tooManyRequests, word("page.signInLimited"))
         }
         // bcrypt takes a quarter of a second: off the request's executor, and done even for an
@@ -49,10 +49,10 @@ struct PublicController {
         let found = try await service.store.passwordHash(of: name)
         let ok = await Task.detached { Credentials.verify(password, hash: found?.1 ?? Self.decoyHash) }.value && found != nil
         guard ok, let treasurer = found?.0 else {
-            await service.limiter.failed(keys, now: now)
+            try await service.limiter.failed(keys, now: now)
             return refuse(.unauthorized, word("page.signInWrong"))
         }
-        await service.limiter.succeeded(keys)
+        try await service.limiter.succeeded(keys)
         let token = Credentials.newToken()
         try await service.store.createSession(
             treasurer: treasurer.id, tokenHash: Credentials.hash(token), csrf: Credentials.newToken(),

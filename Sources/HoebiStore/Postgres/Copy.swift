@@ -31,7 +31,13 @@ enum Copy {
                 buffer.writeStaticString("\\N")
                 continue
             }
-            for b in field.utf8 {
+            // Most fields need no escaping: written whole.
+            let utf8 = field.utf8
+            guard utf8.contains(where: { $0 == 92 || $0 == 9 || $0 == 10 || $0 == 13 }) else {
+                buffer.writeString(field)
+                continue
+            }
+            for b in utf8 {
                 switch b {
                 case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
                 case UInt8(ascii: "\t"): buffer.writeStaticString("\\t")

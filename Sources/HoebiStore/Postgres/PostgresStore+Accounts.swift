@@ -132,6 +132,26 @@ extension PostgresStore: LedgerStore {
         }
     }
 
+    public func signInFailures(_ keys: [String], since: Int64) async throws -> Int {
+        try await read { s in
+            Int(
+                try await s.one(
+                    "SELECT COALESCE(MAX(n), 0) FROM (SELECT count(*) AS n FROM sign_in_failures WHERE key = ANY(\(keys)) AND at >= \(since) GROUP BY key) c",
+                    as: Int64.self) ?? 0)
+        }
+    }
+
+    public func recordSignInFailure(_ keys: [String], at: Int64, forget: Int64) async throws {
+        try await write(lock: nil) { s in
+            try await s.run("DELETE FROM sign_in_failures WHERE at < \(forget)")
+            try await s.run("INSERT INTO sign_in_failures(key, at) SELECT k, \(at) FROM unnest(\(keys)::text[]) AS k")
+        }
+    }
+
+    public func clearSignInFailures(_ keys: [String]) async throws {
+        try await write(lock: nil) { s in try await s.run("DELETE FROM sign_in_failures WHERE key = ANY(\(keys))") }
+    }
+
     public func group(forShareToken token: String) async throws -> String? {
         try await read { s in try await s.one("SELECT group_id FROM share_links WHERE token = \(token)", as: String.self) }
     }

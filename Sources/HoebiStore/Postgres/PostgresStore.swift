@@ -55,22 +55,24 @@ public final class PostgresStore: Sendable {
     /// One write transaction, serialised per account (`lock`): BEGIN, the lock wait bounded like
     /// SQLite's busy timeout, the body, COMMIT; any error rolls everything back. A serialisation
     /// failure or deadlock is tried once more.
-    func write<T: Sendable>(lock key: String?, _ body: @Sendable (Session) async throws -> T) async throws -> T {
+    func write<T: Sendable>(lock key: String?, _ body: @escaping @Sendable (Session) async throws -> T) async throws -> T {
         var attempt = 0
         while true {
             do {
-                return try await client.withConnection { conn in
-                    let s = Session(conn: conn, logger: logger)
-                    try await s.run("BEGIN")
-                    do {
-                        try await s.run(PostgresQuery(unsafeSQL: "SET LOCAL lock_timeout = '\(Int(Self.busySeconds * 1000))ms'"))
-                        if let key { try await s.run("SELECT pg_advisory_xact_lock(hashtextextended(\(key), 0))") }
-                        let result = try await body(s)
-                        try await s.run("COMMIT")
-                        return result
-                    } catch {
-                        try? await s.run("ROLLBACK")
-                        throw error
+                return try await Self.shielded { [client, logger] in
+                    try await client.withConnection { conn in
+                        let s = Session(conn: conn, logger: logger)
+                        try await s.run("BEGIN")
+                        do {
+                            try await s.run(PostgresQuery(unsafeSQL: "SET LOCAL lock_timeout = '\(Int(Self.busySeconds * 1000))ms'"))
+                            if let key { try await s.run("SELECT pg_advisory_xact_lock(hashtextextended(\(key), 0))") }
+                            let result = try await body(s)
+                            try await s.run("COMMIT")
+                            return result
+                        } catch {
+                            try? await s.run("ROLLBACK")
+                            throw error
+                        }
                     }
                 }
             } catch {
@@ -85,21 +87,30 @@ public final class PostgresStore: Sendable {
     }
 
     /// A read of one consistent moment (REPEATABLE READ, read only).
-    func read<T: Sendable>(_ body: @Sendable (Session) async throws -> T) async throws -> T {
+    func read<T: Sendable>(_ body: @escaping @Sendable (Session) async throws -> T) async throws -> T {
         do {
-            return try await client.withConnection { conn in
-                let s = Session(conn: conn, logger: logger)
-                try await s.run("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                do {
-                    let result = try await body(s)
-                    try await s.run("COMMIT")
-                    return result
-                } catch {
-                    try? await s.run("ROLLBACK")
-                    throw error
+            return try await Self.shielded { [client, logger] in
+                try await client.withConnection { conn in
+                    let s = Session(conn: conn, logger: logger)
+                    try await s.run("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                    do {
+                        let result = try await body(s)
+                        try await s.run("COMMIT")
+                        return result
+                    } catch {
+                        try? await s.run("ROLLBACK")
+                        throw error
+                    }
                 }
             }
         } catch { throw PostgresFailure.map(error, location.shown) }
+    }
+
+    /// Runs a transaction to its end even when the task that asked is cancelled (a browser that
+    /// went away mid-request): an unstructured task does not inherit the cancellation, so the
+    /// COMMIT or ROLLBACK is always sent and no pooled connection is handed on mid-transaction.
+    static func shielded<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        try await Task { try await body() }.value
     }
 
     /// The advisory lock key of an account's writes.
