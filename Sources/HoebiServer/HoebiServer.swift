@@ -47,7 +47,9 @@ public enum HoebiServer {
         try APIController(service: service, runner: runner, statements: statements).registerHandlers(
             on: api, serverURL: Servers.Server1.url(), configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]),
             middlewares: [DocumentAsWritten()])
-        treasurers.get("/metrics") { _, _ -> Response in
+        treasurers.get("/metrics") { _, c -> Response in
+            // The operator's: every group's gauges are in it, so a treasurer of some groups only gets none.
+            guard c.treasurer?.scope == .all else { throw HTTPError(.notFound) }
             for g in service.config.groups { await Metrics.review(g.id, (try? service.store.reviewCount(of: g)) ?? 0) }
             return Reply.text(Metrics.registry.emitToString(), type: "text/plain; version=0.0.4; charset=utf-8")
         }

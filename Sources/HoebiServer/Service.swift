@@ -15,49 +15,57 @@ public final class HoebiService: Sendable {
     var limiter: SignInLimiter { SignInLimiter(store: store) }
     let logger: Logger
 
-    /// The configuration in force: an immutable snapshot that `ConfigWatcher` (a lifecycle service
-    /// beside the server) replaces when the file changes, so the service and the command line
-    /// never disagree after an edit. A broken edit keeps the last good configuration and is
-    /// reported on the dashboard and in the log. Requests only read the snapshot.
+    /// The configuration in force (hoebi.json with the groups kept in the ledger): an immutable
+    /// snapshot that `ConfigWatcher` (a lifecycle service beside the server) replaces when the
+    /// file or the ledger's stored groups change (another instance's edit included), so the
+    /// service and the command line never disagree after an edit. A broken edit keeps the last
+    /// good configuration and is reported on the dashboard and in the log. Requests only read it.
     private let state: Mutex<Loaded>
     struct Loaded: Sendable {
-        var config: Configuration
+        var inForce: ConfigInForce
         var modified: Date?
+        var stamp: String?
         var problem: String?
     }
 
-    public init(config: Configuration, store: any LedgerStore & CredentialStore, configURL: URL, logger: Logger = Logger(label: "hoebi")) {
+    public init(inForce: ConfigInForce, store: any LedgerStore & CredentialStore, logger: Logger = Logger(label: "hoebi")) {
         self.store = store
-        self.configURL = configURL
+        self.configURL = inForce.url
         self.logger = logger
-        state = Mutex(Loaded(config: config, modified: Self.modified(configURL)))
+        state = Mutex(Loaded(inForce: inForce, modified: Self.modified(inForce.url)))
     }
 
-    public var config: Configuration { state.withLock { $0.config } }
+    public var config: Configuration { inForce.config }
+    public var inForce: ConfigInForce { state.withLock { $0.inForce } }
     /// Why the configuration file's latest version is not in force, if it is not.
     var configProblem: String? { state.withLock { $0.problem } }
 
-    /// Reads the file again if it changed since the last look; the work is done outside the lock
-    /// and the result swapped in at once. Called by one watcher only.
+    /// Reads the configuration again if the file or the stored groups changed since the last
+    /// look; the work is done outside the lock and the result swapped in at once. Called by one
+    /// watcher, and by a request that has just written a change (so the next page shows it).
     func reloadIfChanged() async {
         let modified = Self.modified(configURL)
-        guard modified != state.withLock({ $0.modified }) else { return }
+        let stamp = try? await store.storedGroupsStamp()
+        let (seenModified, seenStamp) = state.withLock { ($0.modified, $0.stamp) }
+        guard modified != seenModified || (stamp != nil && stamp != seenStamp) else { return }
         do {
-            let (config, fingerprints) = try ConfigLoader.load(configURL)
+            guard let data = try? Data(contentsOf: configURL) else { throw AppError.noConfig(configURL.path) }
+            let inForce = try ConfigInForce(url: configURL, fileData: data, stored: try await store.storedGroups())
             do {
-                try await ConfigLoader.bringUpToDate(store, config, fingerprints)
+                try await ConfigLoader.bringUpToDate(store, inForce.config, inForce.fingerprints)
             } catch {
-                // The file is fine but the ledger could not take it (busy): `modified` stays as
-                // it was, so the next look tries again.
+                // The configuration is fine but the ledger could not take it (busy): what was
+                // seen stays as it was, so the next look tries again.
                 state.withLock { $0.problem = "\(error)" }
                 logger.error("configuration not reloaded yet", metadata: ["error": "\(error)"])
                 return
             }
-            state.withLock { $0 = Loaded(config: config, modified: modified, problem: nil) }
-            logger.notice("configuration reloaded", metadata: ["groups": "\(config.groups.count)"])
+            state.withLock { $0 = Loaded(inForce: inForce, modified: modified, stamp: stamp, problem: nil) }
+            logger.notice("configuration reloaded", metadata: ["groups": "\(inForce.config.groups.count)"])
         } catch {
             state.withLock {
                 $0.modified = modified
+                $0.stamp = stamp
                 $0.problem = "\(error)"
             }
             logger.error("configuration not reloaded; the previous one stays in force", metadata: ["error": "\(error)"])
@@ -72,9 +80,19 @@ public final class HoebiService: Sendable {
 
     func group(_ id: String?) -> Group? { config.groups.first { $0.id == id } }
 
-    /// The group a page's path names, or 404.
+    /// The group, when whoever asks may see it: a group outside a treasurer's scope is answered
+    /// as one that does not exist (404), so its name and existence stay theirs.
+    func group(_ id: String?, for who: Treasurer?) -> Group? {
+        guard let id, who?.scope.allows(id) ?? false else { return nil }
+        return group(id)
+    }
+
+    /// The groups whoever asks may see.
+    func groups(for who: Treasurer?) -> [Group] { config.groups.filter { who?.scope.allows($0.id) ?? false } }
+
+    /// The group a page's path names, or 404 (also for a group outside the treasurer's scope).
     func group(in c: HoebiContext) throws -> Group {
-        guard let g = group(c.parameters.get("group")) else { throw HTTPError(.notFound) }
+        guard let g = group(c.parameters.get("group"), for: c.treasurer) else { throw HTTPError(.notFound) }
         return g
     }
 

@@ -37,13 +37,13 @@ extension Store: LedgerStore {
     }
 
     public func treasurers() throws -> [Treasurer] {
-        try read { db in try Row.fetchAll(db, sql: "SELECT id, name, role FROM treasurers ORDER BY name").map(Self.treasurer) }
+        try read { db in try Row.fetchAll(db, sql: "SELECT \(Self.who) FROM treasurers t ORDER BY t.name").map(Self.treasurer) }
     }
 
     public func passwordHash(of name: String) throws -> (Treasurer, String)? {
         try read { db in
-            try Row.fetchOne(db, sql: "SELECT id, name, role, password_hash FROM treasurers WHERE name = ?", arguments: [name])
-                .map { (Self.treasurer($0), $0[3]) }
+            try Row.fetchOne(db, sql: "SELECT \(Self.who), t.password_hash FROM treasurers t WHERE t.name = ?", arguments: [name])
+                .map { (Self.treasurer($0), $0[5]) }
         }
     }
 
@@ -62,10 +62,10 @@ extension Store: LedgerStore {
             try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT t.id, t.name, t.role, s.csrf FROM sessions s JOIN treasurers t ON t.id = s.treasurer_id
+                    SELECT \(Self.who), s.csrf FROM sessions s JOIN treasurers t ON t.id = s.treasurer_id
                     WHERE s.token_hash = ? AND s.expires_at > ?
                     """, arguments: [tokenHash, now.iso8601]
-            ).map { SignedIn(treasurer: Self.treasurer($0), csrf: $0[3]) }
+            ).map { SignedIn(treasurer: Self.treasurer($0), csrf: $0[5]) }
         }
     }
 
@@ -106,15 +106,36 @@ extension Store: LedgerStore {
             try Row.fetchOne(
                 db,
                 sql: """
-                    SELECT t.id, t.name, t.role FROM api_tokens a JOIN treasurers t ON t.id = a.treasurer_id WHERE a.token_hash = ? AND a.revoked_at IS NULL
+                    SELECT \(Self.who) FROM api_tokens a JOIN treasurers t ON t.id = a.treasurer_id WHERE a.token_hash = ? AND a.revoked_at IS NULL
                     """, arguments: [tokenHash]
             ).map(Self.treasurer)
         }
     }
 
-    /// id, name, role: an unknown role reads as the one that may only look.
+    /// A treasurer's columns (`t` is the treasurers table), their groups comma-separated.
+    static let who = "t.id, t.name, t.role, t.scope, (SELECT group_concat(group_id) FROM group_access WHERE treasurer_id = t.id)"
+
+    /// `who`'s columns: an unknown role reads as the one that may only look.
     static func treasurer(_ r: Row) -> Treasurer {
-        Treasurer(id: r[0], name: r[1], role: Treasurer.Role(rawValue: r[2] as String? ?? "") ?? .viewer)
+        Treasurer(
+            id: r[0], name: r[1], role: Treasurer.Role(rawValue: r[2] as String? ?? "") ?? .viewer, scope: GroupScope(stored: r[3], groups: r[4]))
+    }
+
+    public func setScope(name: String, scope: GroupScope) throws -> Bool {
+        try write { db in
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM treasurers WHERE name = ?", arguments: [name]) else { return false }
+            try db.execute(sql: "DELETE FROM group_access WHERE treasurer_id = ?", arguments: [id])
+            switch scope {
+            case .all:
+                try db.execute(sql: "UPDATE treasurers SET scope = 'all' WHERE id = ?", arguments: [id])
+            case .listed(let groups):
+                try db.execute(sql: "UPDATE treasurers SET scope = 'listed' WHERE id = ?", arguments: [id])
+                for g in groups.sorted() {
+                    try db.execute(sql: "INSERT INTO group_access(treasurer_id, group_id) VALUES (?, ?)", arguments: [id, g])
+                }
+            }
+            return true
+        }
     }
 
     public func shareToken(group: String) throws -> String? {

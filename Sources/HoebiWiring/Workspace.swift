@@ -7,8 +7,9 @@ import HoebiStore
 /// the one place that picks the engine (a SQLite file, `Store`, with its file-based sync lock; or
 /// a PostgreSQL database, `PostgresStore`, with its advisory sync lock).
 public struct Workspace: Sendable {
-    public var configURL: URL
-    public var config: Configuration
+    /// hoebi.json with the groups kept in the ledger (`ConfigInForce`); `config` is its result.
+    public var inForce: ConfigInForce
+    public var config: Configuration { inForce.config }
     public var store: any LedgerStore & CredentialStore
     /// The SQLite engine behind `store`, for what inspects the file itself (tests, the benchmark);
     /// nil when the ledger lives elsewhere.
@@ -17,6 +18,15 @@ public struct Workspace: Sendable {
     public var lock: (any SyncLockHold)?
     /// What the person should know about how the ledger was opened.
     public var notes: [String] = []
+
+    public var configURL: URL { inForce.url }
+
+    init(inForce: ConfigInForce, store: any LedgerStore & CredentialStore, lock: (any SyncLockHold)? = nil, notes: [String] = []) {
+        self.inForce = inForce
+        self.store = store
+        self.lock = lock
+        self.notes = notes
+    }
 
     /// What a command does with the ledger. Readers open it read-only and write nothing, unless
     /// the ledger first needs bringing up to date (a new database, a schema upgrade, a changed
@@ -33,13 +43,16 @@ public struct Workspace: Sendable {
     /// a SQLite file relative to the configuration file's folder, or a PostgreSQL URL (the
     /// configuration's `database`, or `$HOEBI_DATABASE_URL`, which wins).
     public static func open(config path: String?, access: Access = .write) async throws -> Workspace {
-        let (url, config, fingerprints, dbPath, migrations) = try located(config: path)
-        if let location = try postgres(config, base: url.deletingLastPathComponent()) {
-            return try await openPostgres(location, url: url, config: config, fingerprints: fingerprints, access: access)
+        let (url, data, fileConfig, dbPath, migrations) = try located(config: path)
+        if let location = try postgres(fileConfig, base: url.deletingLastPathComponent()) {
+            return try await openPostgres(location, url: url, data: data, access: access)
         }
         let reader = access == .read ? try? Store(path: dbPath, migrations: migrations, access: .readOnly) : nil
-        if let reader, try config.groups.allSatisfy({ try reader.isCurrent($0, fingerprint: fingerprints[$0.id] ?? "") }) {
-            return Workspace(configURL: url, config: config, store: reader, notes: reader.warnings)
+        if let reader {
+            let inForce = try ConfigInForce(url: url, fileData: data, stored: try reader.storedGroups())
+            if try inForce.config.groups.allSatisfy({ try reader.isCurrent($0, fingerprint: inForce.fingerprints[$0.id] ?? "") }) {
+                return Workspace(inForce: inForce, store: reader, notes: reader.warnings + inForce.notes)
+            }
         }
         let held = access == .sync ? try SyncLock(database: dbPath) : nil
         do {
@@ -50,27 +63,40 @@ public struct Workspace: Sendable {
                 try store.markInterruptedRuns()
                 withExtendedLifetime(lock) {}
             }
-            try await ConfigLoader.bringUpToDate(store, config, fingerprints)
-            return Workspace(configURL: url, config: config, store: store, lock: held, notes: store.warnings)
+            let inForce = try ConfigInForce(url: url, fileData: data, stored: try store.storedGroups())
+            try await ConfigLoader.bringUpToDate(store, inForce.config, inForce.fingerprints)
+            return Workspace(inForce: inForce, store: store, lock: held, notes: store.warnings + inForce.notes)
         } catch StoreError.readOnlyFile(let p) {
             // A ledger this user may only read can still be reported from: what is not matched
             // yet is listed for review instead of being brought up to date.
             guard let reader else { throw StoreError.readOnlyFile(p) }
-            var ws = Workspace(configURL: url, config: config, store: reader, notes: reader.warnings)
+            let inForce = try ConfigInForce(url: url, fileData: data, stored: try reader.storedGroups())
+            var ws = Workspace(inForce: inForce, store: reader, notes: reader.warnings + inForce.notes)
             ws.notes.append(Messages.t("warning.readOnly", p))
             return ws
         }
     }
 
+    /// The configuration in force without opening a ledger that is not there yet: a SQLite file
+    /// not made yet holds no groups, so hoebi.json alone is in force (what `member add` before
+    /// the first import edits). Otherwise the ledger is opened as `open` does.
+    public static func settings(config path: String?, access: Access = .write) async throws -> (inForce: ConfigInForce, store: (any LedgerStore)?) {
+        let (url, data, fileConfig, dbPath, _) = try located(config: path)
+        if try postgres(fileConfig, base: url.deletingLastPathComponent()) == nil, !FileManager.default.fileExists(atPath: dbPath) {
+            return (try ConfigInForce(url: url, fileData: data, stored: []), nil)
+        }
+        let ws = try await open(config: path, access: access)
+        return (ws.inForce, ws.store)
+    }
+
     /// A PostgreSQL ledger: migrated at open (under the server's advisory lock). Runs left
     /// `running` by a dead process are closed by the next claim of their account's sync lease
     /// (no lock here could tell that no instance anywhere is syncing).
-    static func openPostgres(
-        _ location: DatabaseLocation, url: URL, config: Configuration, fingerprints: [String: String], access: Access
-    ) async throws -> Workspace {
+    static func openPostgres(_ location: DatabaseLocation, url: URL, data: Data, access: Access) async throws -> Workspace {
         let store = try await PostgresStore.open(location)
-        try await ConfigLoader.bringUpToDate(store, config, fingerprints)
-        return Workspace(configURL: url, config: config, store: store)
+        let inForce = try ConfigInForce(url: url, fileData: data, stored: try await store.storedGroups())
+        try await ConfigLoader.bringUpToDate(store, inForce.config, inForce.fingerprints)
+        return Workspace(inForce: inForce, store: store, notes: inForce.notes)
     }
 
     /// The PostgreSQL database the configuration (or `$HOEBI_DATABASE_URL`) names, with its
@@ -97,19 +123,21 @@ public struct Workspace: Sendable {
         return try DatabaseLocation(url: text, password: password)
     }
 
-    /// The configuration (`path`, `$HOEBI_CONFIG` or `./hoebi.json`) read, and the database and
-    /// schema it names, relative to its folder.
+    /// The configuration file (`path`, `$HOEBI_CONFIG` or `./hoebi.json`) read and checked on its
+    /// own, and the database and schema it names, relative to its folder. (The groups in force
+    /// are known once the ledger is open: `ConfigInForce`.)
     static func located(config path: String?) throws -> (
-        url: URL, config: Configuration, fingerprints: [String: String], database: String, migrations: [Migration]
+        url: URL, data: Data, config: Configuration, database: String, migrations: [Migration]
     ) {
         let url = URL(fileURLWithPath: path ?? ProcessInfo.processInfo.environment["HOEBI_CONFIG"] ?? "hoebi.json")
         guard FileManager.default.fileExists(atPath: url.path) else { throw AppError.noConfig(url.path) }
-        let (config, fingerprints) = try ConfigLoader.load(url)
+        let (config, _) = try ConfigLoader.load(url)
+        guard let data = try? Data(contentsOf: url) else { throw AppError.noConfig(url.path) }
         let base = url.deletingLastPathComponent()
         let database = config.database.hasPrefix("/") ? config.database : base.appendingPathComponent(config.database).path
         let migrations = try migrationSteps(
             configured: config.migrations.map { $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : base.appendingPathComponent($0) })
-        return (url, config, fingerprints, database, migrations)
+        return (url, data, config, database, migrations)
     }
 
     /// The schema steps: compiled into the binary (so a copied or symlinked `hoebi` works
@@ -132,8 +160,8 @@ extension Workspace {
     /// (`import --dry-run`): whatever the copy goes through, the real ledger is only read. A
     /// ledger not made yet is tried on an empty one. `cleanup` removes the copy.
     public static func scratch(config path: String?) async throws -> (workspace: Workspace, cleanup: @Sendable () -> Void) {
-        let (url, config, fingerprints, dbPath, migrations) = try located(config: path)
-        if let location = try postgres(config, base: url.deletingLastPathComponent()) {
+        let (url, data, fileConfig, dbPath, migrations) = try located(config: path)
+        if let location = try postgres(fileConfig, base: url.deletingLastPathComponent()) {
             throw StoreError.refused(Messages.t("error.postgresPreview", location.shown))
         }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("hoebi-preview-\(UUID().uuidString)")
@@ -145,8 +173,9 @@ extension Workspace {
                 try Store(path: dbPath, migrations: migrations, access: .readOnly).backup(to: copy)
             }
             let store = try Store(path: copy, migrations: migrations, access: .readWrite)
-            try await ConfigLoader.bringUpToDate(store, config, fingerprints)
-            return (Workspace(configURL: url, config: config, store: store), cleanup)
+            let inForce = try ConfigInForce(url: url, fileData: data, stored: try store.storedGroups())
+            try await ConfigLoader.bringUpToDate(store, inForce.config, inForce.fingerprints)
+            return (Workspace(inForce: inForce, store: store), cleanup)
         } catch {
             cleanup()
             throw error

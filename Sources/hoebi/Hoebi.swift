@@ -22,7 +22,7 @@ struct Hoebi: AsyncParsableCommand {
             Transactions.self, Aliases.self, Explain.self, Init.self, GroupCommand.self, DuesCommand.self, MemberCommand.self, HouseholdCommand.self,
             Remind.self,
             Report.self, Notice.self, ClosingCommand.self, EventCommand.self, CategoryCommand.self, ReceiptCommand.self, Export.self, ImportBundle.self,
-            Sync.self, Serve.self, User.self,
+            Sync.self, Serve.self, User.self, ConfigCommand.self,
             Token.self, Backup.self, CopyDB.self,
             Connect.self, Accounts.self, Sandbox.self,
             Formats.self,

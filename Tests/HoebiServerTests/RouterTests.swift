@@ -33,7 +33,7 @@ import Testing
         try await ws.store.addTreasurer(name: "총무", passwordHash: "x")
         let token = Credentials.newToken()
         _ = try await ws.store.createToken(treasurer: "총무", label: "router", tokenHash: Credentials.hash(token))
-        return (HoebiService(config: ws.config, store: ws.store, configURL: ws.configURL), token)
+        return (HoebiService(inForce: ws.inForce, store: ws.store), token)
     }
 
     static func app() async throws -> (some ApplicationProtocol, String) {

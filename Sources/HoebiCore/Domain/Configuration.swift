@@ -14,6 +14,7 @@ public struct Configuration: Sendable {
     public var language: Language?
 
     public func group(_ id: String?) throws -> Group {
+        if groups.isEmpty { throw ConfigError(path: "groups", reason: Messages.t("config.noGroups")) }
         if let id {
             guard let g = groups.first(where: { $0.id == id }) else {
                 throw ConfigError(path: "groups", reason: Messages.t("config.noGroup", id, groups.map(\.id).joined(separator: ", ")))
@@ -62,6 +63,7 @@ extension Configuration {
 
 public struct ConfigErrors: Error, CustomStringConvertible {
     public var errors: [ConfigError]
+    public init(errors: [ConfigError]) { self.errors = errors }
     public var description: String {
         Messages.t("config.invalid") + "\n" + errors.map { "  - \($0)" }.joined(separator: "\n")
     }
@@ -108,7 +110,8 @@ private struct RawConfig: Decodable {
     var databasePasswordEnv: String?
     var databasePasswordFile: String?
     var migrations: String?
-    var groups: [RawGroup]
+    /// Absent in a hosted service's file: its groups are kept in the ledger (`hoebi config import`).
+    var groups: [RawGroup]?
     var language: String?
 
     struct RawGroup: Decodable {
@@ -208,10 +211,9 @@ private struct RawConfig: Decodable {
 
     func validated(into problems: inout [ConfigError], sources: [String]) -> Configuration {
         func fail(_ path: String, _ reason: String) { problems.append(ConfigError(path: path, reason: reason)) }
-        if groups.isEmpty { fail("groups", Messages.t("config.noGroups")) }
         var groupIDs: [String: Int] = [:]
         var result: [Group] = []
-        for (gi, g) in groups.enumerated() {
+        for (gi, g) in (groups ?? []).enumerated() {
             let gp = "groups[\(gi)]"
             if !validID(g.id) { fail("\(gp).id", Messages.t("config.badID", g.id)) }
             if let first = groupIDs[g.id] { fail("\(gp).id", Messages.t("config.dupGroup", g.id, first)) }

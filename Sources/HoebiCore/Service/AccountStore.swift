@@ -9,10 +9,13 @@ public struct Treasurer: Sendable, Equatable {
     public var id: Int64
     public var name: String
     public var role: Role
-    public init(id: Int64, name: String, role: Role = .treasurer) {
+    /// The groups they may see (and, as a treasurer, change).
+    public var scope: GroupScope
+    public init(id: Int64, name: String, role: Role = .treasurer, scope: GroupScope = .all) {
         self.id = id
         self.name = name
         self.role = role
+        self.scope = scope
     }
 }
 
@@ -57,6 +60,8 @@ public protocol AccountStore: Sendable {
     func removeTreasurer(name: String) async throws -> Bool
     /// False when there is no such user; their sessions end (the next page asks again).
     func setRole(name: String, role: Treasurer.Role) async throws -> Bool
+    /// Which groups they may see from now on (the next request already obeys it); false when there is no such user.
+    func setScope(name: String, scope: GroupScope) async throws -> Bool
     func treasurers() async throws -> [Treasurer]
     func passwordHash(of name: String) async throws -> (Treasurer, String)?
 

@@ -14,7 +14,7 @@ public protocol SyncLockHold: AnyObject, Sendable {}
 /// group's ledger. Narrow on purpose: SQLite implements it today (`HoebiStore.Store`), and a
 /// second engine (PostgreSQL for a larger service) implements the same list. Each call is one
 /// transaction of the engine: it either happens whole or throws a `StoreError` and changes nothing.
-public protocol LedgerStore: AccountStore, BookStore, HandoverStore, SyncLeaseStore {
+public protocol LedgerStore: AccountStore, BookStore, HandoverStore, SyncLeaseStore, GroupConfigStore {
     /// Where the data lives, as the person should see it in a message (a file path, a database URL
     /// without its password).
     var path: String { get }

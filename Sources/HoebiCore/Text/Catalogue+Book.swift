@@ -125,6 +125,13 @@ extension Messages {
         "user.addedViewer": ("보기 전용 사용자 {1}을(를) 만들었습니다: 모든 화면을 보고, 아무것도 바꾸지 못합니다", "added {1}, read only: sees everything, changes nothing"),
         "user.role.treasurer": ("총무", "treasurer"),
         "user.role.viewer": ("보기 전용 (감사)", "read only (auditor)"),
+        "user.everyGroup": ("모든 모임", "every group"),
+        "user.scopeAll": ("{1}은(는) 이제 모든 모임을 봅니다", "{1} now sees every group"),
+        "user.scopeListed": ("{1}이(가) 볼 수 있는 모임: {2}", "{1} may see: {2}"),
+        "user.groupsOrAll": ("모임 아이디들이나 --all 가운데 하나를 주세요", "give group ids or --all, one of the two"),
+        "help.user.groups": (
+            "사용자가 볼 수 있는 모임을 정합니다 (다른 모임은 없는 것처럼 보입니다).", "Set which groups a user may see (other groups look as if they did not exist)."
+        ),
         "user.badRole": ("역할 {1}을(를) 모릅니다: treasurer(총무) 또는 viewer(감사)", "unknown role {1}: treasurer or viewer"),
         "help.export": (
             "총무 인계 파일을 만듭니다: 설정, 장부 (결정과 그 기록, 항목, 영수증 포함), 해마다의 결산. 로그인과 은행 토큰은 넣지 않습니다.",

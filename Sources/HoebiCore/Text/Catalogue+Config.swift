@@ -12,7 +12,10 @@ extension Messages {
         "config.type.integer": ("정수", "a whole number"),
         "config.type.array": ("목록", "an array"),
         "config.type.other": ("{1} 값이나 객체", "an object or value of type {1}"),
-        "config.noGroups": ("모임이 하나는 있어야 합니다", "at least one group is needed"),
+        "config.noGroups": (
+            "모임이 아직 없습니다: hoebi.json의 \"groups\"에 적거나 hoebi config import로 저장소에 넣으세요",
+            "there is no group yet: describe one under \"groups\" in hoebi.json, or put one in the ledger with hoebi config import"
+        ),
         "config.badID": ("'{1}'은(는) 쓸 수 없는 아이디입니다; 영문, 숫자, '-', '_'만 쓰세요", "'{1}' is not a valid id; use letters, digits, '-' or '_'"),
         "config.dupGroup": ("모임 아이디 '{1}'이(가) 겹칩니다 (groups[{2}]에도 있음)", "duplicate group id '{1}' (also groups[{2}])"),
         "config.dupMember": ("회원 아이디 '{1}'이(가) 겹칩니다 (members[{2}]에도 있음)", "duplicate member id '{1}' (also members[{2}])"),
@@ -104,6 +107,69 @@ extension Messages {
         ),
         "config.every": ("'{1}'은(는) 간격이 아닙니다; 30m, 6h, 1d처럼 쓰세요 (1분 이상)", "'{1}' is not an interval; write 30m, 6h or 1d (at least a minute)"),
         "config.scheduleAndEvery": ("schedule과 every 가운데 하나만 쓰세요", "give schedule or every, not both"),
-        "config.knownHere": ("; 여기 쓸 수 있는 키: {1}", "; known here: {1}")
+        "config.knownHere": ("; 여기 쓸 수 있는 키: {1}", "; known here: {1}"),
+        // Groups kept in the ledger (hoebi config import).
+        "config.storedPath": ("저장소의 모임 {1}", "the ledger's group {1}"),
+        "config.storedUnreadable": (
+            "저장소에 있는 모임 '{1}'의 설정을 읽을 수 없습니다; hoebi config import로 다시 넣으세요",
+            "the ledger's configuration of group '{1}' cannot be read; put it in again with hoebi config import"
+        ),
+        "config.shadowed": (
+            "모임 '{1}'은(는) 저장소의 설정이 쓰입니다 ({2}에 적힌 것과 다릅니다): hoebi config export로 보고, {2}에서는 지우세요",
+            "group '{1}' is configured by the ledger's copy, which differs from the one in {2}: see it with hoebi config export, and remove it from {2}"
+        ),
+        "config.storedConflict": (
+            "'{1}'의 설정을 그사이 다른 사람이 바꿨습니다; 새로 읽고 다시 하세요 (아무것도 쓰지 않았습니다)",
+            "someone else changed the configuration of '{1}' meanwhile; read it again and retry (nothing was written)"
+        ),
+        "config.storedSaved": (" (저장소의 설정, 판 {1})", " (kept in the ledger, revision {1})"),
+        "config.nothingToImport": ("{1}에 넣을 모임이 없습니다", "{1} has no group to import"),
+        "config.imported.added": ("{1} ({2}): 저장소에 넣었습니다 (판 {3})", "{1} ({2}): put in the ledger (revision {3})"),
+        "config.imported.changed": ("{1} ({2}): 저장소의 설정을 바꿨습니다 (판 {3})", "{1} ({2}): the ledger's configuration replaced (revision {3})"),
+        "config.imported.same": ("{1} ({2}): 저장소의 것과 같습니다 (판 {3})", "{1} ({2}): the same as the ledger's (revision {3})"),
+        "config.removedFromFile": (
+            "{1}에서 그 모임들을 지웠습니다 (전 파일은 {1}.bak); 이제 저장소의 설정이 쓰입니다",
+            "removed those groups from {1} (the old file is {1}.bak); the ledger's configuration is in force"
+        ),
+        "config.exported": ("{1}에 모임 {2}개의 설정을 썼습니다", "wrote the configuration of {2} group(s) to {1}"),
+        "config.notStored": (
+            "모임 '{1}'은(는) 저장소에 없습니다 (hoebi config export로 있는 설정을 봅니다)", "group '{1}' is not kept in the ledger (see what is with hoebi config export)"
+        ),
+        "config.removed": (
+            "{1}의 설정을 저장소에서 지웠습니다; 장부는 그대로이고, 이 모임은 이제 설정에 없습니다",
+            "removed {1}'s configuration from the ledger; its ledger stays, and the group is no longer configured"
+        ),
+        "config.removedBackToFile": (
+            "{1}의 설정을 저장소에서 지웠습니다; 이제 {2}에 적힌 설정이 쓰입니다",
+            "removed {1}'s configuration from the ledger; the one written in {2} is in force again"
+        ),
+        "help.config": (
+            "모임 설정을 장부(저장소)에 두고 꺼냅니다: 여러 모임을 맡는 서비스에서 웹·API로 고칠 수 있게.",
+            "Keep groups' configurations in the ledger, and take them out again: for a service hosting many clubs, editable from the web and the API."
+        ),
+        "help.config.discussion": (
+            #"""
+            예: hoebi config import --remove-from-file      (hoebi.json의 모임들을 저장소로 옮김)
+                hoebi config import --from 새모임.json        (다른 파일의 모임을 더함)
+                hoebi config export --output 백업.json        (지금 쓰이는 설정 전체를 hoebi.json 모양으로)
+            같은 모임이 양쪽에 있으면 저장소의 것이 쓰입니다. 저장소의 모임은 hoebi member·group·dues·household
+            명령, 대시보드, API로 고치고, 고칠 때마다 판(revision)이 올라 동시에 고친 것을 덮어쓰지 않습니다.
+            """#,
+            #"""
+            Examples: hoebi config import --remove-from-file   (moves hoebi.json's groups into the ledger)
+                      hoebi config import --from new-club.json   (adds another file's groups)
+                      hoebi config export --output backup.json   (everything in force, shaped as hoebi.json)
+            A group in both places is configured by the ledger's copy. Stored groups are edited with hoebi
+            member, group, dues and household, on the dashboard and through the API; every write raises the
+            revision, so two editors never overwrite each other.
+            """#
+        ),
+        "help.config.import": (
+            "설정 파일의 모임들을 저장소에 넣습니다 (모두 검사한 뒤에만 씀).", "Put a configuration file's groups into the ledger (all checked before anything is written)."
+        ),
+        "help.config.export": (
+            "지금 쓰이는 설정(파일과 저장소의 모임)을 hoebi.json 모양으로 씁니다.", "Write the configuration in force (the file's and the ledger's groups) as one hoebi.json."
+        ),
+        "help.config.remove": ("모임 설정을 저장소에서 지웁니다 (장부는 그대로).", "Remove a group's configuration from the ledger (its ledger stays).")
     ]
 }

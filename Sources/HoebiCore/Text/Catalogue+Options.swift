@@ -332,6 +332,18 @@ extension Messages {
         "Run it again to take back the one before. `hoebi runs` lists decisions (d…).":
             "다시 실행하면 그 앞의 결정을 되돌립니다. 결정(d…)은 `hoebi runs`에 있습니다.",
         "The run stays in `hoebi runs`, marked reverted with who and when. Example: hoebi revert r12":
-            "그 실행은 `hoebi runs`에 누가 언제 되돌렸는지와 함께 남습니다. 예: hoebi revert r12"
+            "그 실행은 `hoebi runs`에 누가 언제 되돌렸는지와 함께 남습니다. 예: hoebi revert r12",
+        // Groups kept in the ledger, and who sees which (issue 25).
+        "Only this group (repeat for more; default: every group).": "이 모임만 (여럿이면 되풀이; 없으면 모든 모임).",
+        "Read the groups from this file instead of the configuration file.": "설정 파일 대신 이 파일에서 모임을 읽습니다.",
+        "Then take the imported groups out of the configuration file (the old file kept as .bak).":
+            "넣은 다음 그 모임들을 설정 파일에서 지웁니다 (전 파일은 .bak으로 남김).",
+        "Write to this file instead of the standard output.": "화면 대신 이 파일에 씁니다.",
+        "The group whose stored configuration to remove (its ledger stays).": "저장소의 설정을 지울 모임 (장부는 그대로).",
+        "A group they may see (repeat for more; default: every group).": "볼 수 있는 모임 (여럿이면 되풀이; 없으면 모든 모임).",
+        "The groups they may see from now on.": "이제부터 볼 수 있는 모임들.",
+        "Every group, now and later (the operator's).": "지금과 앞으로의 모든 모임 (운영자).",
+        "Example: hoebi user groups 김총무 hiking choir  ·  hoebi user groups 운영자 --all":
+            "예: hoebi user groups 김총무 hiking choir  ·  hoebi user groups 운영자 --all"
     ]
 }

@@ -18,6 +18,9 @@ struct APIController: APIProtocol {
 
     typealias Schemas = Components.Schemas
 
+    /// The group the path names, when the caller may see it (else the operation's 404).
+    func visible(_ id: String) -> Group? { service.group(id, for: APIRequest.treasurer) }
+
     /// The document, decoded and re-encoded by the generated server; `DocumentAsWritten` serves
     /// it as written instead.
     func openapi(_ input: Operations.Openapi.Input) async throws -> Operations.Openapi.Output {
@@ -25,11 +28,11 @@ struct APIController: APIProtocol {
     }
 
     func groups(_ input: Operations.Groups.Input) async throws -> Operations.Groups.Output {
-        .ok(.init(body: .json(JSONShapes.groups(service.config.groups))))
+        .ok(.init(body: .json(JSONShapes.groups(service.groups(for: APIRequest.treasurer)))))
     }
 
     func report(_ input: Operations.Report.Input) async throws -> Operations.Report.Output {
-        guard let g = service.group(input.path.group) else { return .notFound(Self.noSuchGroup) }
+        guard let g = visible(input.path.group) else { return .notFound(Self.noSuchGroup) }
         guard let from = Self.period(input.query.from), let to = Self.period(input.query.to) else {
             return .badRequest(Self.bad("from and to must be periods: 2026-03, 2026-Q1, 2026-H1 or 2026"))
         }
@@ -38,7 +41,7 @@ struct APIController: APIProtocol {
 
     /// The 결산 of `from`…`to` (months; either alone: twelve months), or of the last full calendar year.
     func closing(_ input: Operations.Closing.Input) async throws -> Operations.Closing.Output {
-        guard let g = service.group(input.path.group) else { return .notFound(Self.noSuchGroup) }
+        guard let g = visible(input.path.group) else { return .notFound(Self.noSuchGroup) }
         let q = input.query
         let from = q.from.flatMap(Period.init), to = q.to.flatMap(Period.init)
         guard (from == nil) == (q.from == nil), (to == nil) == (q.to == nil), from.map({ $0.cycle == .monthly }) ?? true,
@@ -49,17 +52,17 @@ struct APIController: APIProtocol {
     }
 
     func events(_ input: Operations.Events.Input) async throws -> Operations.Events.Output {
-        guard let g = service.group(input.path.group) else { return .notFound(Self.noSuchGroup) }
+        guard let g = visible(input.path.group) else { return .notFound(Self.noSuchGroup) }
         return await .ok(.init(body: .json(try service.ledger.eventBooks(g).map { JSONShapes.event($0, g) })))
     }
 
     func review(_ input: Operations.Review.Input) async throws -> Operations.Review.Output {
-        guard let g = service.group(input.path.group) else { return .notFound(Self.noSuchGroup) }
+        guard let g = visible(input.path.group) else { return .notFound(Self.noSuchGroup) }
         return await .ok(.init(body: .json(JSONShapes.review(try service.report(g).review))))
     }
 
     func transactions(_ input: Operations.Transactions.Input) async throws -> Operations.Transactions.Output {
-        guard let g = service.group(input.path.group) else { return .notFound(Self.noSuchGroup) }
+        guard let g = visible(input.path.group) else { return .notFound(Self.noSuchGroup) }
         let q = input.query
         func day(_ s: String?) -> SeoulTime?? {
             guard let s else { return .some(nil) }
@@ -76,12 +79,12 @@ struct APIController: APIProtocol {
     }
 
     func runs(_ input: Operations.Runs.Input) async throws -> Operations.Runs.Output {
-        guard let g = service.group(input.path.group) else { return .notFound(Self.noSuchGroup) }
+        guard let g = visible(input.path.group) else { return .notFound(Self.noSuchGroup) }
         return await .ok(.init(body: .json(JSONShapes.runs(try service.store.runs(of: g)))))
     }
 
     func decide(_ input: Operations.Decide.Input) async throws -> Operations.Decide.Output {
-        guard let g = service.group(input.path.group) else { return .notFound(Self.noSuchGroup) }
+        guard let g = visible(input.path.group) else { return .notFound(Self.noSuchGroup) }
         guard case .json(let o) = input.body else { return .badRequest(Self.bad("send the decision as application/json")) }
         let periods = (o.periods ?? []).map { Period($0) }
         guard !periods.contains(nil) else { return .badRequest(Self.bad("periods must be like 2026-03, 2026-Q1, 2026-H1 or 2026")) }
@@ -111,7 +114,7 @@ struct APIController: APIProtocol {
         }
         do {
             let e = try await service.ledger.decide(
-                g, transaction: o.transaction, action, by: APIRequest.treasurer ?? "api", only: o.only ?? false, dryRun: o.dryRun ?? false)
+                g, transaction: o.transaction, action, by: APIRequest.treasurer?.name ?? "api", only: o.only ?? false, dryRun: o.dryRun ?? false)
             return .ok(.init(body: .json(JSONShapes.decision(e))))
         } catch let e as StoreError {
             if case .busy = e { throw e }
@@ -122,7 +125,7 @@ struct APIController: APIProtocol {
     }
 
     func _import(_ input: Operations.Import.Input) async throws -> Operations.Import.Output {
-        guard let g = service.group(input.path.group) else { return .notFound(Self.noSuchGroup) }
+        guard let g = visible(input.path.group) else { return .notFound(Self.noSuchGroup) }
         let body: HTTPBody
         switch input.body {
         case .binary(let b), .any(let b): body = b
@@ -144,9 +147,9 @@ struct APIController: APIProtocol {
     }
 
     func syncNow(_ input: Operations.SyncNow.Input) async throws -> Operations.SyncNow.Output {
-        guard let g = service.group(input.path.group) else { return .notFound(Self.noSuchGroup) }
+        guard let g = visible(input.path.group) else { return .notFound(Self.noSuchGroup) }
         guard g.sync != nil else { return .conflict(.init(body: .json(Self.problem("group '\(g.id)' has no sync settings", 409)))) }
-        let started = await runner.start(g, by: APIRequest.treasurer ?? "api")
+        let started = await runner.start(g, by: APIRequest.treasurer?.name ?? "api")
         return .accepted(.init(body: .json(.init(status: started ? .started : .running))))
     }
 
@@ -164,7 +167,7 @@ struct APIController: APIProtocol {
 /// Who is asking, for the handlers (the generated protocol passes only the operation's input):
 /// set by `APIRequest.Middleware` for the request's task.
 enum APIRequest {
-    @TaskLocal static var treasurer: String?
+    @TaskLocal static var treasurer: Treasurer?
 }
 
 extension APIRequest {
@@ -173,7 +176,7 @@ extension APIRequest {
     struct Middleware: RouterMiddleware {
         typealias Context = HoebiContext
         func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-            var r = try await APIRequest.$treasurer.withValue(context.treasurer?.name) { try await next(request, context) }
+            var r = try await APIRequest.$treasurer.withValue(context.treasurer) { try await next(request, context) }
             r.headers[.cacheControl] = "no-store"
             return r
         }

@@ -34,8 +34,9 @@ struct DashboardController {
     }
 
     func groupsPage(_ req: Request, _ c: HoebiContext) async throws -> Response {
-        if service.config.groups.count == 1 { return Reply.redirect("/g/\(service.config.groups[0].id)") }
-        return Reply.page(Pages.render("groups", ["groups": service.config.groups.map { ["id": $0.id, "name": $0.name] }], title: word("page.groups")))
+        let groups = service.groups(for: c.treasurer)
+        if groups.count == 1 { return Reply.redirect("/g/\(groups[0].id)") }
+        return Reply.page(Pages.render("groups", ["groups": groups.map { ["id": $0.id, "name": $0.name] }], title: word("page.groups")))
     }
 
     func overviewPage(_ req: Request, _ c: HoebiContext) async throws -> Response {

@@ -4,8 +4,8 @@ import HoebiCore
 import Hummingbird
 
 /// Members added, edited and marked as left from the dashboard (and "새 회원으로 추가" from a review
-/// card): the command line's `MemberEdit`, previewed with every deposit it moves, written to
-/// `hoebi.json` checked and atomically, taken back by restoring the previous file.
+/// card): the command line's `MemberEdit`, previewed with every deposit it moves, written where
+/// the group is kept (`GroupEdit`: hoebi.json or the ledger), taken back by restoring what it replaced.
 struct MembersController {
     let service: HoebiService
 
@@ -19,9 +19,7 @@ struct MembersController {
     func peoplePage(_ req: Request, _ c: HoebiContext) async throws -> Response {
         let g = try service.group(in: c)
         let csrf = c.signedIn?.csrf ?? ""
-        let file = try ConfigFile(path: service.configURL.path)
-        let groups = file.object["groups"] as? [[String: Any]] ?? []
-        let raw = groups.first { $0["id"] as? String == g.id }?["members"] as? [[String: Any]] ?? []
+        let raw = try service.inForce.object(of: g.id)["members"] as? [[String: Any]] ?? []
         let now = SeoulTime.now.period
         let members = raw.map { m -> [String: Any] in
             var facts: [String] = []
@@ -88,18 +86,11 @@ struct MembersController {
         case .success(let e): edit = e
         case .failure(let e): return Reply.page(Pages.plain(word("page.cannot"), e.why, back: back), status: .badRequest)
         }
-        // The change on a copy of the file, checked as a whole; nothing is written.
-        var said = ""
+        // The change on a copy, checked as a whole configuration; nothing is written.
+        let said: String
         let newGroup: Group
         do {
-            var file = try ConfigFile(path: service.configURL.path)
-            let gi = try file.groupIndex(g.id)
-            var groups = file.object["groups"] as? [[String: Any]] ?? []
-            var members = groups[gi]["members"] as? [[String: Any]] ?? []
-            said = try edit.apply(to: &members, group: g)
-            groups[gi]["members"] = members
-            file.object["groups"] = groups
-            newGroup = try ConfigLoader.parse(try file.data()).group(g.id)
+            (said, newGroup) = try GroupEdit.preview(service.inForce, group: g.id) { object, group in try Self.members(&object, edit, group) }
         } catch let e as ConfigErrors {
             return Reply.page(Pages.plain(word("page.cannot"), e.description, back: back), status: .badRequest)
         } catch let e as AppError {
@@ -128,42 +119,47 @@ struct MembersController {
         let form = Forms.decode(Forms.Member.self, try await req.collectBody(upTo: HoebiContext.uploadLimit))
         let back = form.back.flatMap { $0.hasPrefix("/g/\(g.id)/") ? $0 : nil }
         guard case .success(let edit) = change(form) else { return Reply.redirect("/g/\(g.id)/people") }
-        let said: String
+        let outcome: GroupEdit.Outcome
         do {
-            said = try ConfigFile.editGroup(path: service.configURL.path, group: g.id) { object, group in
-                var members = object["members"] as? [[String: Any]] ?? []
-                let message = try edit.apply(to: &members, group: group)
-                object["members"] = members
-                return message
+            outcome = try await GroupEdit.apply(service.inForce, store: service.store, group: g.id, by: c.treasurer?.name ?? "?") { object, group in
+                try Self.members(&object, edit, group)
             }
         } catch let e as AppError {
             return Reply.page(Pages.plain(word("page.cannot"), e.description, back: back ?? "/g/\(g.id)/people"), status: .badRequest)
         }
         // In force now, not at the watcher's next look: the next page already shows the member.
         await service.reloadIfChanged()
-        let written = ConfigFile.digest(try Data(contentsOf: service.configURL))
+        let said = outcome.message, written = outcome.written.token
         let done = said.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
         let next = back.map { "&back=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") } ?? ""
         return Reply.redirect("/g/\(g.id)/people?written=\(written)&done=\(done)" + next)
     }
 
-    /// Puts the previous file back (`hoebi.json.bak`), only while the file is still the one the
-    /// change wrote: an edit made since (by hand, by the command line) is never thrown away.
+    /// Puts back what the change replaced (`hoebi.json.bak`, or the ledger's previous body), only
+    /// while it is still the latest write: an edit made since (by hand, by the command line, by
+    /// another treasurer) is never thrown away.
     func undo(_ req: Request, _ c: HoebiContext) async throws -> Response {
         let g = try service.group(in: c)
         var req = req
         let form = Forms.decode(Forms.Member.self, try await req.collectBody(upTo: HoebiContext.uploadLimit))
-        let url = service.configURL, bak = url.appendingPathExtension("bak")
-        guard let now = try? Data(contentsOf: url), ConfigFile.digest(now) == form.written, let previous = try? Data(contentsOf: bak) else {
-            return Reply.page(Pages.plain(word("page.cannot"), word("page.peopleUndoStale"), back: "/g/\(g.id)/people"), status: .conflict)
-        }
-        guard let object = try? JSONSerialization.jsonObject(with: previous) as? [String: Any] else {
-            return Reply.page(Pages.plain(word("page.cannot"), word("page.peopleUndoStale"), back: "/g/\(g.id)/people"), status: .conflict)
-        }
-        do { try ConfigFile(url: url, object: object).save() } catch let e as AppError {
+        let undone: Bool
+        do {
+            undone = try await GroupEdit.undo(service.inForce, store: service.store, group: g, written: form.written ?? "", by: c.treasurer?.name ?? "?")
+        } catch let e as AppError {
             return Reply.page(Pages.plain(word("page.cannot"), e.description, back: "/g/\(g.id)/people"), status: .badRequest)
+        }
+        guard undone else {
+            return Reply.page(Pages.plain(word("page.cannot"), word("page.peopleUndoStale"), back: "/g/\(g.id)/people"), status: .conflict)
         }
         await service.reloadIfChanged()
         return Reply.redirect("/g/\(g.id)/people?done=" + (word("page.peopleUndone").addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""))
+    }
+
+    /// A member change applied to a group's object.
+    static func members(_ object: inout [String: Any], _ edit: MemberEdit, _ group: Group) throws -> String {
+        var members = object["members"] as? [[String: Any]] ?? []
+        let message = try edit.apply(to: &members, group: group)
+        object["members"] = members
+        return message
     }
 }

@@ -30,13 +30,15 @@ extension PostgresStore: LedgerStore {
     }
 
     public func treasurers() async throws -> [Treasurer] {
-        try await read { s in try await s.rows("SELECT id, name, role FROM treasurers ORDER BY name").map(Self.treasurer) }
+        try await read { s in try await s.rows("SELECT \(unescaped: Self.who) FROM treasurers t ORDER BY t.name").map(Self.treasurer) }
     }
 
     public func passwordHash(of name: String) async throws -> (Treasurer, String)? {
         try await read { s in
-            guard let r = try await s.rows("SELECT id, name, role, password_hash FROM treasurers WHERE name = \(name)").first else { return nil }
-            return (try Self.treasurer(r), try r.decode((Int64, String, String?, String).self).3)
+            guard let r = try await s.rows("SELECT \(unescaped: Self.who), t.password_hash FROM treasurers t WHERE t.name = \(name)").first else {
+                return nil
+            }
+            return (try Self.treasurer(r), try r.decode((Int64, String, String?, String?, String?, String).self).5)
         }
     }
 
@@ -56,12 +58,12 @@ extension PostgresStore: LedgerStore {
             guard
                 let r = try await s.rows(
                     """
-                    SELECT t.id, t.name, t.role, s.csrf FROM sessions s JOIN treasurers t ON t.id = s.treasurer_id
+                    SELECT \(unescaped: Self.who), s.csrf FROM sessions s JOIN treasurers t ON t.id = s.treasurer_id
                     WHERE s.token_hash = \(tokenHash) AND s.expires_at > to_timestamp(\(now.epochSeconds))
                     """
                 ).first
             else { return nil }
-            return SignedIn(treasurer: try Self.treasurer(r), csrf: try r.decode((Int64, String, String?, String).self).3)
+            return SignedIn(treasurer: try Self.treasurer(r), csrf: try r.decode((Int64, String, String?, String?, String?, String).self).5)
         }
     }
 
@@ -102,20 +104,40 @@ extension PostgresStore: LedgerStore {
         try await read { s in
             try await s.rows(
                 """
-                SELECT t.id, t.name, t.role FROM api_tokens a JOIN treasurers t ON t.id = a.treasurer_id
+                SELECT \(unescaped: Self.who) FROM api_tokens a JOIN treasurers t ON t.id = a.treasurer_id
                 WHERE a.token_hash = \(tokenHash) AND a.revoked_at IS NULL
                 """
             ).first.map(Self.treasurer)
         }
     }
 
-    /// id, name, role: an unknown role reads as the one that may only look.
+    /// A treasurer's columns (`t` is the treasurers table), their groups comma-separated.
+    static let who = "t.id, t.name, t.role, t.scope, (SELECT string_agg(group_id, ',') FROM group_access WHERE treasurer_id = t.id)"
+
+    /// `who`'s columns: an unknown role reads as the one that may only look.
     static func treasurer(_ r: PostgresRow) throws -> Treasurer {
         var columns = r.makeIterator()
         let id = try columns.next()?.decode(Int64.self) ?? 0
         let name = try columns.next()?.decode(String.self) ?? ""
         let role = try columns.next()?.decode(String?.self) ?? nil
-        return Treasurer(id: id, name: name, role: Treasurer.Role(rawValue: role ?? "") ?? .viewer)
+        let scope = try columns.next()?.decode(String?.self) ?? nil
+        let groups = try columns.next()?.decode(String?.self) ?? nil
+        return Treasurer(id: id, name: name, role: Treasurer.Role(rawValue: role ?? "") ?? .viewer, scope: GroupScope(stored: scope, groups: groups))
+    }
+
+    public func setScope(name: String, scope: GroupScope) async throws -> Bool {
+        try await write(lock: nil) { s in
+            guard let id = try await s.one("SELECT id FROM treasurers WHERE name = \(name)", as: Int64.self) else { return false }
+            try await s.run("DELETE FROM group_access WHERE treasurer_id = \(id)")
+            switch scope {
+            case .all:
+                try await s.run("UPDATE treasurers SET scope = 'all' WHERE id = \(id)")
+            case .listed(let groups):
+                try await s.run("UPDATE treasurers SET scope = 'listed' WHERE id = \(id)")
+                try await s.run("INSERT INTO group_access(treasurer_id, group_id) SELECT \(id), unnest(\(groups.sorted()))")
+            }
+            return true
+        }
     }
 
     public func shareToken(group: String) async throws -> String? {

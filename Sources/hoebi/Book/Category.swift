@@ -89,7 +89,7 @@ extension Hoebi {
             }
         }
 
-        struct Rule: ParsableCommand {
+        struct Rule: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: Messages.help("category.rule"), discussion: tr("Example: hoebi category rule 스타벅스 식비, or hoebi category rule 스타벅스 --remove"))
             @OptionGroup var options: MemberCommand.Options
@@ -97,8 +97,8 @@ extension Hoebi {
             @Argument(help: h("The line it files money under.")) var line: String?
             @Flag(help: h("Forget the word.")) var remove = false
 
-            func run() throws {
-                try changeSettings(options) { g, _ in
+            func run() async throws {
+                try await changeSettings(options) { g, _ in
                     var words = g["categories"] as? [String: String] ?? [:]
                     let w = Normalise.nfc(word)
                     if remove {

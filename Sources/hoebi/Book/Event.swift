@@ -43,8 +43,8 @@ extension Hoebi {
         }
 
         /// Hands the named event's entry to `change`; the whole file is checked before it is saved.
-        static func edit(_ o: MemberCommand.Options, _ name: String, _ change: (inout [String: Any], [[String: Any]]) throws -> String) throws {
-            try changeSettings(o) { g, group in
+        static func edit(_ o: MemberCommand.Options, _ name: String, _ change: (inout [String: Any], [[String: Any]]) throws -> String) async throws {
+            try await changeSettings(o) { g, group in
                 guard let e = group.event(named: name) else { throw AppError.usage(Ledger.unknownEvent(name, group)) }
                 var events = g["events"] as? [[String: Any]] ?? []
                 guard let i = events.firstIndex(where: { Normalise.letters($0["name"] as? String ?? "") == Normalise.letters(e.name) }) else {
@@ -56,16 +56,16 @@ extension Hoebi {
             }
         }
 
-        struct Add: ParsableCommand {
+        struct Add: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: Messages.help("event.add"), discussion: tr("Example: hoebi event add 송년회 --date 2026-12-20 --fee 30000 --word 뒷풀이"))
             @OptionGroup var options: MemberCommand.Options
             @Argument(help: h("The event's name (송년회).")) var name: String
             @OptionGroup var settings: Settings
 
-            func run() throws {
+            func run() async throws {
                 guard settings.date != nil else { throw AppError.usage(Messages.t("event.badDate", "")) }
-                try changeSettings(options) { g, group in
+                try await changeSettings(options) { g, group in
                     guard group.event(named: name) == nil else { throw AppError.usage(Messages.t("event.exists", name)) }
                     var e: [String: Any] = ["name": Normalise.nfc(name.trimmingCharacters(in: .whitespaces))]
                     try settings.apply(to: &e, members: g["members"] as? [[String: Any]] ?? [])
@@ -75,7 +75,7 @@ extension Hoebi {
             }
         }
 
-        struct Edit: ParsableCommand {
+        struct Edit: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: Messages.help("event.edit"), discussion: tr("Example: hoebi event edit 송년회 --fee 35000 --members signup"))
             @OptionGroup var options: MemberCommand.Options
@@ -84,8 +84,8 @@ extension Hoebi {
             @Option(help: h("A word to stop reading as this event.")) var removeWord: [String] = []
             @OptionGroup var settings: Settings
 
-            func run() throws {
-                try EventCommand.edit(options, name) { e, raw in
+            func run() async throws {
+                try await EventCommand.edit(options, name) { e, raw in
                     try settings.apply(to: &e, members: raw)
                     if let rename { e["name"] = Normalise.nfc(rename) }
                     if !removeWord.isEmpty {
@@ -97,14 +97,14 @@ extension Hoebi {
             }
         }
 
-        struct Close: ParsableCommand {
+        struct Close: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("event.close"))
             @OptionGroup var options: MemberCommand.Options
             @Argument(help: h("The event's name.")) var name: String
             @Flag(help: h("Open it again.")) var reopen = false
 
-            func run() throws {
-                try EventCommand.edit(options, name) { e, _ in
+            func run() async throws {
+                try await EventCommand.edit(options, name) { e, _ in
                     e["closed"] = reopen ? nil : true
                     return Messages.t(reopen ? "event.reopened" : "event.closed", e["name"] as? String ?? name)
                 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import HoebiApp
 import HoebiCore
+import HoebiWiring
 
 extension Hoebi {
     /// What `hoebi.json` says about the group itself (name, account, holder, treasurer, due day,
@@ -10,19 +11,19 @@ extension Hoebi {
         static let configuration = CommandConfiguration(
             commandName: "group", abstract: Messages.help("group"), subcommands: [Show.self, Edit.self], defaultSubcommand: Show.self)
 
-        struct Show: ParsableCommand {
+        struct Show: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("group.show"))
             @OptionGroup var options: MemberCommand.Options
             @OptionGroup var listing: ListFormat
 
-            func run() throws {
-                let g = try loadGroup(options)
+            func run() async throws {
+                let g = try await loadGroup(options)
                 if listing.json { return try printJSON(GroupView.json(g)) }
                 printOut(GroupView.lines(g).joined(separator: "\n") + "\n")
             }
         }
 
-        struct Edit: ParsableCommand {
+        struct Edit: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: Messages.help("group.edit"), discussion: tr("Example: hoebi group edit --start 2026-06 --holder 박지민 --treasurer 박지민"))
             @OptionGroup var options: MemberCommand.Options
@@ -39,8 +40,8 @@ extension Hoebi {
             @Option(help: h("A one-off payment with its own amount, as 이름:금액 (가입비:50000).")) var fee: [String] = []
             @Option(help: h("Remove a one-off payment by its name.")) var removeFee: [String] = []
 
-            func run() throws {
-                try changeSettings(options) { g, group in
+            func run() async throws {
+                try await changeSettings(options) { g, group in
                     var changed: [String] = []
                     func set(_ key: String, _ value: Any?, _ word: String) {
                         g[key] = value
@@ -114,31 +115,31 @@ extension Hoebi {
             commandName: "dues", abstract: Messages.help("dues"), subcommands: [Show.self, Change.self, Remove.self, CycleCommand.self],
             defaultSubcommand: Show.self)
 
-        struct Show: ParsableCommand {
+        struct Show: AsyncParsableCommand {
             static let configuration = CommandConfiguration(commandName: "show", abstract: Messages.help("dues.show"))
             @OptionGroup var options: MemberCommand.Options
             @OptionGroup var listing: ListFormat
 
-            func run() throws {
-                let g = try loadGroup(options)
+            func run() async throws {
+                let g = try await loadGroup(options)
                 if listing.json { return try printJSON(GroupView.json(g)["dues"] ?? [:]) }
                 printOut(GroupView.duesLine(g) + "\n")
             }
         }
 
-        struct Change: ParsableCommand {
+        struct Change: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "set", abstract: Messages.help("dues.set"), discussion: tr("Example: hoebi dues set 25000 --from 2027-01"))
             @OptionGroup var options: MemberCommand.Options
             @Argument(help: h("Dues per period in won (20000, 20,000 or 2만원).")) var amount: String
             @Option(help: h("First period at this amount, e.g. 2027-01.")) var from: String
 
-            func run() throws {
+            func run() async throws {
                 guard case .won(let w) = Money.parseTyped(amount), w > 0 else {
                     throw AppError.usage(Messages.t("init.bad", Messages.t("init.prompt.amount"), amount))
                 }
                 let p = try requiredPeriod(from, "--from")
-                try changeSettings(options) { g, group in
+                try await changeSettings(options) { g, group in
                     let at = p.within(group.dues.cycle)
                     var rates = group.dues.schedule.filter { $0.from != at }
                     rates.append(Dues.Rate(from: at, amount: w))
@@ -150,14 +151,14 @@ extension Hoebi {
             }
         }
 
-        struct Remove: ParsableCommand {
+        struct Remove: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("dues.remove"))
             @OptionGroup var options: MemberCommand.Options
             @Option(help: h("The period the rate change to remove starts at.")) var from: String
 
-            func run() throws {
+            func run() async throws {
                 let p = try requiredPeriod(from, "--from")
-                try changeSettings(options) { g, group in
+                try await changeSettings(options) { g, group in
                     let at = p.within(group.dues.cycle)
                     let rates = group.dues.schedule.filter { $0.from != at }
                     guard rates.count < group.dues.schedule.count else { throw AppError.usage(Messages.t("error.noRate", at, GroupView.duesLine(group))) }
@@ -170,14 +171,14 @@ extension Hoebi {
             }
         }
 
-        struct CycleCommand: ParsableCommand {
+        struct CycleCommand: AsyncParsableCommand {
             static let configuration = CommandConfiguration(commandName: "cycle", abstract: Messages.help("dues.cycle"))
             @OptionGroup var options: MemberCommand.Options
             @Argument(help: h("monthly, quarterly, half-yearly or yearly.")) var cycle: String
 
-            func run() throws {
+            func run() async throws {
                 guard let c = Cycle(config: cycle) else { throw AppError.usage(Messages.t("init.badCycle", cycle)) }
-                try changeSettings(options) { g, group in
+                try await changeSettings(options) { g, group in
                     var dues = g["dues"] as? [String: Any] ?? [:]
                     dues["cycle"] = c.rawValue
                     // Each rate starts at the new cycle's period holding it (2026-07 → 2026 for a yearly club).
@@ -189,18 +190,28 @@ extension Hoebi {
         }
     }
 
-    /// One change to the group's settings, checked and written by `ConfigFile.editGroup`, then
-    /// said with the note that every deposit is matched again under it.
-    static func changeSettings(_ o: MemberCommand.Options, _ change: (inout [String: Any], Group) throws -> String) throws {
-        let said = try ConfigFile.editGroup(path: o.config, group: o.group, change)
+    /// One change to the group's settings, checked and written by `GroupEdit`, then said with
+    /// the note that every deposit is matched again under it.
+    static func changeSettings(_ o: MemberCommand.Options, _ change: (inout [String: Any], Group) throws -> String) async throws {
+        let said = try await editGroup(o, change)
         printOut(said + "\n" + Messages.t("group.rematch") + "\n")
     }
 
-    static func loadGroup(_ o: MemberCommand.Options) throws -> Group {
-        let url = ConfigFile.path(o.config)
-        guard let data = try? Data(contentsOf: url) else { throw AppError.noConfig(url.path) }
-        do { return try ConfigLoader.parse(data).group(o.group) } catch let e as ConfigErrors { throw AppError.badConfig(url.path, e) }
+    /// A change to one group's object, wherever the group is kept (hoebi.json or the ledger).
+    static func editGroup(_ o: MemberCommand.Options, _ change: (inout [String: Any], Group) throws -> String) async throws -> String {
+        let (inForce, store) = try await Workspace.settings(config: o.config)
+        guard let store else {
+            return try ConfigFile.editGroup(path: inForce.url.path, group: o.group, change)
+        }
+        return try await GroupEdit.apply(inForce, store: store, group: o.group, by: Hoebi.who, change).message
     }
+
+    static func loadGroup(_ o: MemberCommand.Options) async throws -> Group {
+        try await Workspace.settings(config: o.config, access: .read).inForce.config.group(o.group)
+    }
+
+    /// Who a change from this command line is recorded as.
+    static var who: String { ProcessInfo.processInfo.environment["USER"] ?? "treasurer" }
 }
 
 /// The schedule as `hoebi.json` holds it.

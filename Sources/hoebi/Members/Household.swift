@@ -9,7 +9,7 @@ extension Hoebi {
         static let configuration = CommandConfiguration(
             commandName: "household", abstract: Messages.help("household"), subcommands: [Add.self, Remove.self])
 
-        struct Add: ParsableCommand {
+        struct Add: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: Messages.help("household.add"), discussion: tr("Example: hoebi household add 김솔 김하늘 --amount 25000"))
             @OptionGroup var options: MemberCommand.Options
@@ -17,8 +17,8 @@ extension Hoebi {
             @Option(help: h("Household id (default: h1, h2, …).")) var id: String?
             @Option(help: h("What they pay together per period (default: the schedule's).")) var amount: String?
 
-            func run() throws {
-                try changeSettings(options) { g, _ in
+            func run() async throws {
+                try await changeSettings(options) { g, _ in
                     let raw = g["members"] as? [[String: Any]] ?? []
                     let ids = try members.map { try RawMembers.id(of: $0, in: raw) }
                     var households = g["households"] as? [[String: Any]] ?? []
@@ -33,13 +33,13 @@ extension Hoebi {
             }
         }
 
-        struct Remove: ParsableCommand {
+        struct Remove: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("household.remove"))
             @OptionGroup var options: MemberCommand.Options
             @Argument(help: h("Household id, or one of its members.")) var household: String
 
-            func run() throws {
-                try changeSettings(options) { g, _ in
+            func run() async throws {
+                try await changeSettings(options) { g, _ in
                     let raw = g["members"] as? [[String: Any]] ?? []
                     var households = g["households"] as? [[String: Any]] ?? []
                     let member = try? RawMembers.id(of: household, in: raw)

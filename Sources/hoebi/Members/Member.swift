@@ -16,9 +16,10 @@ extension Hoebi {
             @Option(name: .long, help: h("Group id (optional when there is only one).")) var group: String?
         }
 
-        /// Hands the group's members array to `change`; validated and written by `ConfigFile.editGroup`.
-        static func edit(_ o: Options, _ change: (inout [[String: Any]], Group) throws -> String) throws {
-            let said = try ConfigFile.editGroup(path: o.config, group: o.group) { g, group in
+        /// Hands the group's members array to `change`; checked and written where the group is
+        /// kept (hoebi.json or the ledger) by `GroupEdit`.
+        static func edit(_ o: Options, _ change: (inout [[String: Any]], Group) throws -> String) async throws {
+            let said = try await Hoebi.editGroup(o) { g, group in
                 var members = g["members"] as? [[String: Any]] ?? []
                 let message = try change(&members, group)
                 g["members"] = members
@@ -31,17 +32,13 @@ extension Hoebi {
             try MemberEdit.index(of: text, in: members)
         }
 
-        struct List: ParsableCommand {
+        struct List: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("member.list"))
             @OptionGroup var options: Options
             @OptionGroup var listing: ListFormat
 
-            func run() throws {
-                let url = ConfigFile.path(options.config)
-                guard let data = try? Data(contentsOf: url) else { throw AppError.noConfig(url.path) }
-                let config: Configuration
-                do { config = try ConfigLoader.parse(data) } catch let e as ConfigErrors { throw AppError.badConfig(url.path, e) }
-                let g = try config.group(options.group)
+            func run() async throws {
+                let g = try await loadGroup(options)
                 let shown = g.displayNames()
                 if listing.json {
                     let doc = g.members.map { m -> [String: Any] in
@@ -71,7 +68,7 @@ extension Hoebi {
             }
         }
 
-        struct Add: ParsableCommand {
+        struct Add: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: Messages.help("member.add"), discussion: tr("Example: hoebi member add 김하늘 --joined 2026-03-17"))
             @OptionGroup var options: Options
@@ -83,13 +80,13 @@ extension Hoebi {
             @Option(help: h("Another depositor name that means them (a parent's); repeat for more.")) var alias: [String] = []
             @Option(help: h("How people see them when names collide (\"큰 지우\").")) var display: String?
 
-            func run() throws {
+            func run() async throws {
                 let change = MemberEdit.add(.init(name: name, id: id, joined: joined, amount: amount, cycle: cycle, aliases: alias, display: display))
-                try MemberCommand.edit(options) { members, group in try change.apply(to: &members, group: group) }
+                try await MemberCommand.edit(options) { members, group in try change.apply(to: &members, group: group) }
             }
         }
 
-        struct Edit: ParsableCommand {
+        struct Edit: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: Messages.help("member.edit"))
             @OptionGroup var options: Options
             @Argument(help: h("Member id or name.")) var member: String
@@ -101,14 +98,14 @@ extension Hoebi {
             @Option(help: h("Add a depositor name that means them; repeat for more.")) var addAlias: [String] = []
             @Option(help: h("Last period as a member; '' says they did not leave.")) var left: String?
 
-            func run() throws {
+            func run() async throws {
                 let change = MemberEdit.edit(
                     member: member, .init(name: name, amount: amount, cycle: cycle, joined: joined, display: display, addAliases: addAlias, left: left))
-                try MemberCommand.edit(options) { members, group in try change.apply(to: &members, group: group) }
+                try await MemberCommand.edit(options) { members, group in try change.apply(to: &members, group: group) }
             }
         }
 
-        struct Leave: ParsableCommand {
+        struct Leave: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: Messages.help("member.leave"),
                 discussion: tr("Their history stays; money they send later is kept as credit and shown in the report."))
@@ -116,13 +113,15 @@ extension Hoebi {
             @Argument(help: h("Member id or name.")) var member: String
             @Option(help: h("Last month (or period) as a member (default: this month).")) var last: String?
 
-            func run() throws {
+            func run() async throws {
                 let lastPeriod = try period(last, "--last") ?? SeoulTime.now.period
-                try MemberCommand.edit(options) { members, group in try MemberEdit.leave(member: member, last: lastPeriod).apply(to: &members, group: group) }
+                try await MemberCommand.edit(options) { members, group in
+                    try MemberEdit.leave(member: member, last: lastPeriod).apply(to: &members, group: group)
+                }
             }
         }
 
-        struct Exempt: ParsableCommand {
+        struct Exempt: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: Messages.help("member.exempt"), discussion: tr("Example: hoebi member exempt 김솔 2026-05 2026-06"))
             @OptionGroup var options: Options
@@ -130,9 +129,9 @@ extension Hoebi {
             @Argument(help: h("Periods they owe nothing for (2026-05, 2026-Q2, 2026).")) var periods: [String]
             @Flag(help: h("Take these exemptions back.")) var remove = false
 
-            func run() throws {
+            func run() async throws {
                 let given = try periods.map { try requiredPeriod($0, "PERIOD") }
-                try MemberCommand.edit(options) { members, group in
+                try await MemberCommand.edit(options) { members, group in
                     let i = try MemberCommand.index(of: member, in: members, group: group)
                     var list = members[i]["exempt"] as? [String] ?? []
                     for p in given.map(\.description) {
@@ -150,7 +149,7 @@ extension Hoebi {
             }
         }
 
-        struct Pause: ParsableCommand {
+        struct Pause: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 abstract: Messages.help("member.pause"), discussion: tr("Example: hoebi member pause 김솔 --from 2026-05 --to 2026-08"))
             @OptionGroup var options: Options
@@ -159,10 +158,10 @@ extension Hoebi {
             @Option(help: h("Last month of the leave (default: until further notice).")) var to: String?
             @Flag(help: h("Take back the leave starting at --from.")) var remove = false
 
-            func run() throws {
+            func run() async throws {
                 let start = try requiredPeriod(from, "--from")
                 let end = try period(to, "--to")
-                try MemberCommand.edit(options) { members, group in
+                try await MemberCommand.edit(options) { members, group in
                     let i = try MemberCommand.index(of: member, in: members, group: group)
                     var list = members[i]["paused"] as? [[String: Any]] ?? []
                     if remove {

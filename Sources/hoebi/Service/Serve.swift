@@ -28,7 +28,7 @@ extension Hoebi {
             }
             var logger = Logger(label: "hoebi", factory: { HoebiLogHandler(label: $0, format: format) })
             logger.logLevel = ProcessInfo.processInfo.environment["HOEBI_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .info
-            let service = HoebiService(config: ws.config, store: ws.store, configURL: ws.configURL, logger: logger)
+            let service = HoebiService(inForce: ws.inForce, store: ws.store, logger: logger)
             try await HoebiServer.run(service: service, host: host, port: port, logger: logger) { bound in
                 printOut(Messages.t("serve.listening", host, bound) + "\n")
             }
