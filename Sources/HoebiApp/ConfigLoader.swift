@@ -59,6 +59,12 @@ public enum AppError: Error, CustomStringConvertible {
     case usage(String)
     case busy(String)
 
+    /// Someone else changed the same thing first: try again on the new state.
+    public var isBusy: Bool {
+        if case .busy = self { return true }
+        return false
+    }
+
     public var description: String {
         switch self {
         case .noConfig(let p):

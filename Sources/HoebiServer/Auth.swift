@@ -135,6 +135,13 @@ enum Forms {
         var otherAmount: String?
     }
 
+    /// The group's settings as JSON, and the version they were edited on.
+    struct Settings: FormFields {
+        var body: String?
+        var version: String?
+        var csrf: String?
+    }
+
     /// A 결산 line given to a withdrawal on the 지출 page.
     struct Line: FormFields {
         var line: String?

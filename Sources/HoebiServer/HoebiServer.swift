@@ -41,6 +41,7 @@ public enum HoebiServer {
         let statements = StatementUpload(service: service)
         DashboardController(service: service, runner: runner, statements: statements).add(to: treasurers)
         MembersController(service: service).add(to: treasurers)
+        SettingsController(service: service).add(to: treasurers)
         BookController(service: service).add(to: treasurers)
         // The API: the generated server over the handlers, with who is asking in a task local.
         let api = treasurers.group().add(middleware: APIRequest.Middleware())

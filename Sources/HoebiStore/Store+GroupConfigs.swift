@@ -12,17 +12,17 @@ extension Store {
     }
 
     public func storedGroupsStamp() throws -> String {
-        try read { db in
-            let r = try Row.fetchOne(db, sql: "SELECT COUNT(*), COALESCE(SUM(revision), 0) FROM group_configs")
-            return "\(r?[0] as Int64? ?? 0):\(r?[1] as Int64? ?? 0)"
-        }
+        try read { db in "\(try Int64.fetchOne(db, sql: "SELECT revision FROM group_config_clock") ?? 0)" }
+    }
+
+    /// The clock moved on, inside the caller's write.
+    static func tick(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "UPDATE group_config_clock SET revision = revision + 1 RETURNING revision") ?? 1
     }
 
     public func saveStoredGroup(id: String, body: String, expected: Int64?, by: String) throws -> Int64? {
         try write { db in
-            // The highest revision there is plus one: a removed and re-added group never returns
-            // to a stamp the service saw before.
-            let next = (try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(revision), 0) + 1 FROM group_configs") ?? 1)
+            let next = try Self.tick(db)
             if let expected {
                 try db.execute(
                     sql: """
@@ -43,7 +43,9 @@ extension Store {
     public func removeStoredGroup(id: String, expected: Int64) throws -> Bool {
         try write { db in
             try db.execute(sql: "DELETE FROM group_configs WHERE group_id = ? AND revision = ?", arguments: [id, expected])
-            return db.changesCount > 0
+            guard db.changesCount > 0 else { return false }
+            _ = try Self.tick(db)
+            return true
         }
     }
 }

@@ -272,6 +272,54 @@ struct Engine: Sendable, CustomTestStringConvertible {
         #expect(try await store.group(forShareToken: "share") == "hiking")
     }
 
+    /// Groups kept as data: written by compare-and-set on the revision (a second writer from the
+    /// same revision is refused, never merged), the body replaced kept for undo, a stamp that
+    /// moves with every write and removal; and who may see which group, read back with the session.
+    @Test(arguments: Engine.all) func storedGroupsAreComparedAndSetAndScopesKept(_ engine: Engine) async throws {
+        let (store, _, other, done) = try await engine.open()
+        defer { done() }
+        // The second store is opened first: these bodies are no group a configuration could read.
+        let second = try await other()
+        let stamp0 = try await store.storedGroupsStamp()
+        let r1 = try #require(try await store.saveStoredGroup(id: "choir", body: #"{"v":1}"#, expected: nil, by: "김총무"))
+        #expect(try await store.saveStoredGroup(id: "choir", body: #"{"v":9}"#, expected: nil, by: "박총무") == nil, "a second insert is refused")
+        let stamp1 = try await store.storedGroupsStamp()
+        #expect(stamp1 != stamp0)
+        // Two stores (two processes) both editing revision r1: exactly one write lands.
+        async let a = store.saveStoredGroup(id: "choir", body: #"{"v":2}"#, expected: r1, by: "김총무")
+        async let b = second.saveStoredGroup(id: "choir", body: #"{"v":3}"#, expected: r1, by: "박총무")
+        let (ra, rb) = try await (a, b)
+        #expect((ra == nil) != (rb == nil), "one of two editors of one revision wins: \(String(describing: ra)), \(String(describing: rb))")
+        let now = try #require(try await store.storedGroups().first { $0.id == "choir" })
+        #expect(now.revision == (ra ?? rb) && now.revision > r1)
+        #expect(now.body == (ra != nil ? #"{"v":2}"# : #"{"v":3}"#) && now.previous == #"{"v":1}"#)
+        #expect(now.updatedBy == (ra != nil ? "김총무" : "박총무") && SeoulTime(parsing: now.updatedAt) != nil)
+        let stamp2 = try await store.storedGroupsStamp()
+        #expect(stamp2 != stamp1)
+        #expect(try await store.removeStoredGroup(id: "choir", expected: r1) == false, "a stale removal is refused")
+        #expect(try await store.removeStoredGroup(id: "choir", expected: now.revision))
+        let empty = try await store.storedGroups().isEmpty, stamp3 = try await store.storedGroupsStamp()
+        #expect(empty && stamp3 != stamp2)
+        // A re-added group starts above every revision seen, so no stamp comes back.
+        let again = try #require(try await store.saveStoredGroup(id: "choir", body: "{}", expected: nil, by: "x"))
+        #expect(again > now.revision)
+
+        try await store.addTreasurer(name: "김총무", passwordHash: "h")
+        #expect(try await store.passwordHash(of: "김총무")?.0.scope == .all, "everyone starts with every group")
+        #expect(try await store.setScope(name: "김총무", scope: .listed(["hiking", "choir"])))
+        #expect(try await store.setScope(name: "없는사람", scope: .all) == false)
+        let (t, _) = try #require(try await store.passwordHash(of: "김총무"))
+        #expect(t.scope == .listed(["hiking", "choir"]))
+        try await store.createSession(treasurer: t.id, tokenHash: "s", csrf: "c", expires: SeoulTime(epochSeconds: Int64(Date().timeIntervalSince1970) + 3600))
+        _ = try await store.createToken(treasurer: "김총무", label: "script", tokenHash: "th")
+        #expect(try await store.session(tokenHash: "s", now: .now)?.treasurer.scope == .listed(["hiking", "choir"]))
+        #expect(try await store.tokenOwner(tokenHash: "th")?.scope == .listed(["hiking", "choir"]))
+        #expect(try await store.setScope(name: "김총무", scope: .listed([])))
+        #expect(try await store.tokenOwner(tokenHash: "th")?.scope == .listed([]), "listed with none sees nothing (not everything)")
+        #expect(try await store.setScope(name: "김총무", scope: .all))
+        #expect(try await store.treasurers().first?.scope == .all)
+    }
+
     /// Failed sign-ins are counted per key within the window, forgotten after it, cleared on success.
     @Test(arguments: Engine.all) func signInFailuresAreCountedAlike(_ engine: Engine) async throws {
         let (store, _, _, done) = try await engine.open()

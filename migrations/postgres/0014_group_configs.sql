@@ -9,6 +9,12 @@ CREATE TABLE group_configs (
     updated_by  text        NOT NULL DEFAULT ''
 );
 
+CREATE TABLE group_config_clock (
+    name     text   PRIMARY KEY CHECK (name = 'groups'),
+    revision bigint NOT NULL
+);
+INSERT INTO group_config_clock(name, revision) VALUES ('groups', 0);
+
 ALTER TABLE treasurers ADD COLUMN scope text NOT NULL DEFAULT 'all' CHECK (scope IN ('all', 'listed'));
 
 CREATE TABLE group_access (

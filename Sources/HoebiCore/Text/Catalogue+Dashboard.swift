@@ -16,6 +16,20 @@ extension Messages {
         "page.membersTitle": ("{1} 회비 현황", "{1}: dues"),
         "page.noticeShowNames": ("이름 보이기", "Show names"),
         "page.people": ("회원", "Members"),
+        "page.settings": ("모임 설정", "Group settings"),
+        "page.settingsInFile": (
+            "이 모임의 설정은 {1}에 적혀 있습니다; 저장하면 그 파일을 바꿉니다 (전 파일은 .bak).", "This group is configured in {1}; saving rewrites that file (the old one kept as .bak)."
+        ),
+        "page.settingsInLedger": (
+            "이 모임의 설정은 장부에 있습니다 (판 {1}, 마지막으로 {2}이(가) {3}에 바꿈).", "This group is configured in the ledger (revision {1}, last changed by {2} at {3})."
+        ),
+        "page.settingsNotObject": ("JSON 객체가 아닙니다: {1}", "not a JSON object: {1}"),
+        "page.settingsOtherID": ("\"id\"는 이 모임의 것({1})이어야 합니다", "\"id\" must be this group's ({1})"),
+        "page.settingsStale": (
+            "그사이 다른 사람이 설정을 바꿨습니다; 새로 읽은 설정에서 다시 고치세요 (보낸 글은 아래에 있습니다).",
+            "someone changed the settings meanwhile; make your change again on the settings as they are now (what you sent is below)."
+        ),
+        "page.settingsSaved": ("저장했습니다; 모든 입금을 새 설정으로 다시 맞춥니다.", "Saved; every deposit is matched again under the new settings."),
         "page.peopleJoined": ("{1}부터", "from {1}"),
         "page.peopleLeft": ("{1}까지 회원", "member until {1}"),
         "page.peopleAmount": ("회비 {1}원", "{1} won"),

@@ -10,6 +10,17 @@ extension Messages {
         "view.head.review": ("확인 필요", "To check"),
         "view.head.runs": ("기록", "History"),
         "view.head.people": ("회원", "Members"),
+        "view.head.settings": ("설정", "Settings"),
+        "view.settings.heading": ("모임 설정", "Group settings"),
+        "view.settings.intro": (
+            "회원, 회비 일정, 가구, 행사, 규칙을 hoebi.json과 같은 모양(JSON)으로 고칩니다. 저장하기 전에 전체를 검사하고, 틀린 곳이 있으면 아무것도 쓰지 않습니다.",
+            "Edit members, the dues schedule, households, events and rules in hoebi.json's shape (JSON). The whole is checked before it is saved; with a mistake nothing is written."
+        ),
+        "view.settings.peopleEasier": ("회원만 고칠 때는 회원 화면이 더 쉽습니다.", "To change members only, the Members page is easier."),
+        "view.settings.problems": ("저장하지 않았습니다. 고칠 곳:", "Not saved. To fix:"),
+        "view.settings.nothingWritten": ("아래 글은 보낸 그대로입니다.", "The text below is as you sent it."),
+        "view.settings.body": ("설정 (JSON)", "Settings (JSON)"),
+        "view.settings.save": ("검사하고 저장", "Check and save"),
         "view.people.heading": ("회원", "Members"),
         "view.people.add": ("회원 더하기", "Add a member"),
         "view.people.name": ("이름 (은행에 찍히는 대로)", "Name (as the bank shows it)"),
