@@ -149,6 +149,39 @@ def main():
         d.find_element(By.CSS_SELECTOR, "#done form button").click()
         wait.until(lambda x: "되돌렸습니다" in x.page_source)
 
+        # The group's settings as JSON: a mistake is refused by field with the text kept as sent,
+        # a good change is saved to hoebi.json (this group is written there), then put back.
+        d.get(f"{base}/g/{group}/settings")
+        original = d.find_element(By.ID, "body").get_attribute("value")
+        check('"members"' in original and "hoebi.json" in d.find_element(By.ID, "kept").text, "settings: the group as JSON, kept in hoebi.json")
+        wide = d.execute_script("return document.documentElement.scrollWidth")
+        d.save_screenshot(os.path.join(out, "settings-1366.png"))
+
+        def save_settings(change):
+            d.get(f"{base}/g/{group}/settings")
+            box = d.find_element(By.ID, "body")
+            d.execute_script("arguments[0].value = arguments[1]", box, change(box.get_attribute("value")))
+            d.find_element(By.CSS_SELECTOR, "main form button.primary").click()
+            wait.until(lambda x: x.find_elements(By.ID, "problems") or x.find_elements(By.ID, "done"))
+
+        def due_day(n):
+            return lambda text: json.dumps({**json.loads(text), "dues": {**json.loads(text)["dues"], "dueDay": n}}, ensure_ascii=False, indent=2)
+
+        save_settings(due_day(40))
+        problems = d.find_elements(By.ID, "problems")
+        check(problems and "dueDay" in problems[0].text and '"dueDay": 40' in d.find_element(By.ID, "body").get_attribute("value"),
+              "settings: a due day of 40 is refused by field, the text kept as sent")
+        save_settings(due_day(25))
+        check(d.find_elements(By.ID, "done") and '"dueDay" : 25' in d.find_element(By.ID, "body").get_attribute("value"), "settings: a good change is saved")
+        save_settings(lambda _: original)
+        check(d.find_elements(By.ID, "done") and d.find_element(By.ID, "body").get_attribute("value") == original, "settings: and put back as it was")
+        d.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": True})
+        d.refresh()
+        wide = d.execute_script("return document.documentElement.scrollWidth")
+        check(wide <= 390, f"settings @390: page is {wide}px wide")
+        d.save_screenshot(os.path.join(out, "settings-390.png"))
+        d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
         # Overview and grid.
         d.get(f"{base}/g/{group}")
         check("잔액" in d.page_source and "확인 필요" in d.page_source, "overview: balance and review count")
@@ -384,7 +417,7 @@ def main():
         d.find_element(By.NAME, "password").send_keys(password)
         d.find_element(By.CSS_SELECTOR, "form button").click()
         wait.until(lambda x: "/login" not in x.current_url)
-        for page in ("review", "runs", "people", "upload", "spending", "share", ""):
+        for page in ("review", "runs", "people", "settings", "upload", "spending", "share", ""):
             d.get(f"{base}/g/{group}/{page}".rstrip("/"))
             forms = [f.get_attribute("action") for f in d.find_elements(By.CSS_SELECTOR, "main form")]
             check(not forms and d.find_elements(By.ID, "read-only"), f"auditor on /{page}: read only, no forms ({forms[:2]})")

@@ -25,7 +25,7 @@ public enum HoebiServer {
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
             logger: logger)
         var withServices = app
-        withServices.addServices(SyncScheduler(runner: runner, groups: service.config.groups, logger: logger), ConfigWatcher(service: service))
+        withServices.addServices(SyncScheduler(runner: runner, logger: logger), ConfigWatcher(service: service))
         try await withServices.runService(gracefulShutdownSignals: [.sigterm, .sigint])
     }
 

@@ -90,10 +90,12 @@ actor SyncRunner {
 /// The scheduled syncs: each group with `"schedule"` or `"every"` in its sync settings. A failed
 /// sync is retried with backoff (1, 2, 4 … up to 60 minutes, never past the next scheduled run);
 /// every start is jittered by up to a minute so that many services do not hit a bank together.
+/// Groups scheduled after the start (an edit, a group put into the ledger by `hoebi config import`
+/// or another instance) are picked up at the next look, every `rescan`.
 struct SyncScheduler: Service, CustomStringConvertible {
     let runner: SyncRunner
-    let groups: [Group]
     let logger: Logger
+    var rescan: Duration = .seconds(10)
 
     /// Seconds of random delay before each run (HOEBI_SYNC_JITTER; default 60).
     static var jitter: Int64 { ProcessInfo.processInfo.environment["HOEBI_SYNC_JITTER"].flatMap(Int64.init) ?? 60 }
@@ -103,11 +105,33 @@ struct SyncScheduler: Service, CustomStringConvertible {
 
     func run() async throws {
         await cancelWhenGracefulShutdown {
-            await withTaskGroup(of: Void.self) { tasks in
-                for g in groups { if let schedule = g.sync?.schedule { tasks.addTask { await loop(g, schedule) } } }
-                // With nothing scheduled the service still lives until shutdown: a service that
-                // returns early would stop the whole process.
-                tasks.addTask { while (try? await Task.sleep(for: .seconds(3600))) != nil {} }
+            // Each child is a group's loop (it returns the group's id when the group is no longer
+            // scheduled) or the next look (nil). With nothing scheduled the service still lives
+            // until shutdown: a service that returns early would stop the whole process.
+            await withTaskGroup(of: String?.self) { tasks in
+                var running = Set<String>()
+                func look() {
+                    for g in runner.service.config.groups where !running.contains(g.id) {
+                        guard let schedule = g.sync?.schedule else { continue }
+                        running.insert(g.id)
+                        tasks.addTask {
+                            await loop(g, schedule)
+                            return g.id
+                        }
+                    }
+                    tasks.addTask { [rescan] in
+                        try? await Task.sleep(for: rescan)
+                        return nil
+                    }
+                }
+                look()
+                while let finished = await tasks.next() {
+                    if let id = finished {
+                        running.remove(id)
+                    } else if !Task.isCancelled {
+                        look()
+                    }
+                }
             }
         }
     }

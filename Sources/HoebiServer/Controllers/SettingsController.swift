@@ -80,7 +80,11 @@ struct SettingsController {
             kept = word("page.settingsInLedger", r, s?.updatedBy ?? "", s?.updatedAt ?? "")
         }
         return Pages.render(
-            "settings", ["body": shown, "problems": problems, "kept": kept, "version": Self.version(inForce, g.id), "done": done ?? false],
+            "settings",
+            [
+                "body": shown, "problems": problems, "hasProblems": !problems.isEmpty, "kept": kept, "version": Self.version(inForce, g.id),
+                "done": done ?? false
+            ],
             title: word("page.settings"), group: g.id, csrf: c.signedIn?.csrf ?? "")
     }
 }
