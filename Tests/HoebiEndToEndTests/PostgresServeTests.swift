@@ -126,4 +126,55 @@ import Testing
         #expect(try await signIn(b, "name=%EC%B4%9D%EB%AC%B4&password=correct+horse+battery").status == 429)
         #expect(try s.sql("SELECT count(*) > 0 AND bool_and(key !~ '총무') FROM sign_in_failures") == "t", "names are kept hashed")
     }
+
+    /// Groups kept in the database are one configuration for every instance: a member added by
+    /// the command line, and a club put in by `hoebi config import`, reach both running instances
+    /// without a restart; a treasurer of one club is shown that club alone on either.
+    @Test func storedGroupsReachEveryInstance() async throws {
+        let s = try Setup()
+        #expect(try hoebi(["config", "import", "--remove-from-file"], in: s.dir, env: s.env).status == 0)
+        try "correct horse battery\n".write(to: s.dir.appendingPathComponent("pw"), atomically: true, encoding: .utf8)
+        #expect(try hoebi(["user", "add", "운영자", "--password-file", "pw"], in: s.dir, env: s.env).status == 0)
+        let token = try #require(
+            try hoebi(["token", "create", "운영자"], in: s.dir, env: s.env).out.split(whereSeparator: \.isWhitespace).map(String.init).last)
+        let a = try s.start(), b = try s.start()
+        let t = ServeTests()
+        func members(_ base: String) async throws -> String { try await t.call("GET", base + "/api/v1/groups/club/config", token: token).body }
+        #expect(try await members(a).contains("\"kept\":\"ledger\""))
+        #expect(try hoebi(["member", "add", "박하늘"], in: s.dir, env: s.env).status == 0)
+        // Each instance looks at the stored groups twice a second.
+        for base in [a, b] {
+            var body = ""
+            for _ in 0..<50 where !body.contains("박하늘") {
+                try await Task.sleep(for: .milliseconds(200))
+                body = try await members(base)
+            }
+            #expect(body.contains("박하늘"), "\(base) still has the old members: \(body.prefix(300))")
+        }
+        // A second club put in while both run: listed by both, and a treasurer of it sees it alone.
+        var config = try json(String(decoding: try Data(contentsOf: s.dir.appendingPathComponent("hoebi.json.bak")), as: UTF8.self))
+        var club = try #require((config["groups"] as? [[String: Any]])?.first)
+        club["id"] = "choir"
+        club["name"] = "새봄 합창단"
+        club["account"] = ["bank": "kakaobank", "number": "3333-02-7654321"]
+        club["sync"] = nil
+        config["groups"] = [club]
+        try JSONSerialization.data(withJSONObject: config).write(to: s.dir.appendingPathComponent("choir.json"))
+        let put = try hoebi(["config", "import", "--from", "choir.json"], in: s.dir, env: s.env)
+        #expect(put.status == 0, "\(put.err)")
+        #expect(try hoebi(["user", "add", "합창단총무", "--password-file", "pw", "--for", "choir"], in: s.dir, env: s.env).status == 0)
+        let choirToken = try #require(
+            try hoebi(["token", "create", "합창단총무"], in: s.dir, env: s.env).out.split(whereSeparator: \.isWhitespace).map(String.init).last)
+        for base in [a, b] {
+            var listed = ""
+            for _ in 0..<50 where !listed.contains("choir") {
+                try await Task.sleep(for: .milliseconds(200))
+                listed = try await t.call("GET", base + "/api/v1/groups", token: token).body
+            }
+            #expect(listed.contains("choir") && listed.contains("club"), "\(base): \(listed.prefix(300))")
+            let theirs = try await t.call("GET", base + "/api/v1/groups", token: choirToken).body
+            #expect(theirs.contains("choir") && !theirs.contains("club"), "\(base): \(theirs.prefix(300))")
+            #expect(try await t.call("GET", base + "/g/club", token: choirToken).status == 404)
+        }
+    }
 }
