@@ -9,17 +9,8 @@ extension Store {
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM transactions WHERE account = ?", arguments: [account]) ?? 0
             let balance = try Self.lastBalance(db, account: account, before: nil)
             var allocations: [Allocation] = []
-            // The months in range by the index ("2026-01" … "2026-12"), and the longer periods
-            // overlapping it by name ("2026-Q1", "2026-H1", "2026"): the report keeps what overlaps its
-            // columns (the month range also lets through a few longer ones, which it drops).
-            let first = periods.first.map { Period(cycle: .monthly, containingMonth: $0.startMonth) }
-            let last = periods.last.map { Period(cycle: .monthly, containingMonth: $0.endMonth) }
-            let from = first?.description ?? "", to = last?.description ?? ""
-            var longer: [String] = []
-            if let first, let last {
-                for c in [Cycle.quarterly, .halfYearly, .yearly] { longer += Period.range(first.within(c), last.within(c)).map(\.description) }
-            }
-            let inList = "(" + longer.map { "'\($0)'" }.joined(separator: ",") + ")"  // our own period names: digits, '-', Q, H
+            let range = AllocationRange(periods)
+            let inList = "(" + range.longer.map { "'\($0)'" }.joined(separator: ",") + ")"  // our own period names: digits, '-', Q, H
             // Three index searches joined, not one OR (for which SQLite, without statistics, scans
             // every allocation of the group). They must not overlap, or an allocation is counted
             // twice: as text, "2026" and "2025-Q3" lie between "2025-01" and "2026-12", so the range
@@ -31,7 +22,7 @@ extension Store {
                 UNION ALL SELECT transaction_id, member_id, period, amount FROM allocations WHERE group_id = ?1 AND period IN \(inList)
                 UNION ALL SELECT transaction_id, member_id, period, amount FROM allocations WHERE group_id = ?1 AND period IS NULL
                 """
-            let rows = try Row.fetchCursor(db, sql: inRange, arguments: [group.id, from, to])
+            let rows = try Row.fetchCursor(db, sql: inRange, arguments: [group.id, range.from, range.to])
             var ids = Set<Int64>()
             while let r = try rows.next() {
                 let p: String? = r[2]
@@ -44,7 +35,7 @@ extension Store {
                 sql: """
                     SELECT t.id, t.occurred_at, t.amount, t.text FROM transactions t
                     WHERE t.id IN (SELECT transaction_id FROM (\(inRange)))
-                    """, arguments: [group.id, from, to])
+                    """, arguments: [group.id, range.from, range.to])
             while let r = try lines.next() {
                 deposits[r[0]] = Report.DepositLine(id: r[0], time: try Self.time(r[1]), amount: r[2], text: r[3])
             }

@@ -9,13 +9,7 @@ extension PostgresStore {
             let account = group.account.key
             let count = try await s.one("SELECT count(*) FROM transactions WHERE account = \(account)", as: Int64.self) ?? 0
             let balance = try await Self.lastBalance(s, account: account, before: nil)
-            let first = periods.first.map { Period(cycle: .monthly, containingMonth: $0.startMonth) }
-            let last = periods.last.map { Period(cycle: .monthly, containingMonth: $0.endMonth) }
-            let from = first?.description ?? "", to = last?.description ?? ""
-            var longer: [String] = []
-            if let first, let last {
-                for c in [Cycle.quarterly, .halfYearly, .yearly] { longer += Period.range(first.within(c), last.within(c)).map(\.description) }
-            }
+            let range = AllocationRange(periods)
             let inRange = """
                 SELECT transaction_id, member_id, period, amount FROM allocations WHERE group_id = $1 AND period BETWEEN $2 AND $3
                   AND substr(period, 6, 1) BETWEEN '0' AND '9'
@@ -24,9 +18,9 @@ extension PostgresStore {
                 """
             var binds = PostgresBindings()
             binds.append(group.id)
-            binds.append(from)
-            binds.append(to)
-            binds.append(longer)
+            binds.append(range.from)
+            binds.append(range.to)
+            binds.append(range.longer)
             var allocations: [Allocation] = []
             for r in try await s.rows(PostgresQuery(unsafeSQL: inRange, binds: binds)) {
                 let (id, member, period, amount) = try r.decode((Int64, String, String?, Int64).self)

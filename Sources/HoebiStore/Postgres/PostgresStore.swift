@@ -59,29 +59,17 @@ public final class PostgresStore: Sendable {
         var attempt = 0
         while true {
             do {
-                return try await Self.shielded { [client, logger] in
-                    try await client.withConnection { conn in
-                        let s = Session(conn: conn, logger: logger)
-                        try await s.run("BEGIN")
-                        do {
-                            try await s.run(PostgresQuery(unsafeSQL: "SET LOCAL lock_timeout = '\(Int(Self.busySeconds * 1000))ms'"))
-                            if let key { try await s.run("SELECT pg_advisory_xact_lock(hashtextextended(\(key), 0))") }
-                            let result = try await body(s)
-                            try await s.run("COMMIT")
-                            return result
-                        } catch {
-                            try? await s.run("ROLLBACK")
-                            throw error
-                        }
-                    }
+                return try await transaction("BEGIN") { s in
+                    try await s.run(PostgresQuery(unsafeSQL: "SET LOCAL lock_timeout = '\(Int(Self.busySeconds * 1000))ms'"))
+                    if let key { try await s.run("SELECT pg_advisory_xact_lock(hashtextextended(\(key), 0))") }
+                    return try await body(s)
                 }
             } catch {
-                let mapped = PostgresFailure.map(error, location.shown)
                 if attempt == 0, PostgresFailure.isRetryable(error) {
                     attempt += 1
                     continue
                 }
-                throw mapped
+                throw PostgresFailure.map(error, location.shown)
             }
         }
     }
@@ -89,21 +77,27 @@ public final class PostgresStore: Sendable {
     /// A read of one consistent moment (REPEATABLE READ, read only).
     func read<T: Sendable>(_ body: @escaping @Sendable (Session) async throws -> T) async throws -> T {
         do {
-            return try await Self.shielded { [client, logger] in
-                try await client.withConnection { conn in
-                    let s = Session(conn: conn, logger: logger)
-                    try await s.run("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-                    do {
-                        let result = try await body(s)
-                        try await s.run("COMMIT")
-                        return result
-                    } catch {
-                        try? await s.run("ROLLBACK")
-                        throw error
-                    }
+            return try await transaction("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY", body)
+        } catch { throw PostgresFailure.map(error, location.shown) }
+    }
+
+    /// `begin`, the body, COMMIT on one pooled connection; any error rolls it back (and is
+    /// thrown as the driver gave it, for the caller to judge and map).
+    private func transaction<T: Sendable>(_ begin: PostgresQuery, _ body: @escaping @Sendable (Session) async throws -> T) async throws -> T {
+        try await Self.shielded { [client, logger] in
+            try await client.withConnection { conn in
+                let s = Session(conn: conn, logger: logger)
+                try await s.run(begin)
+                do {
+                    let result = try await body(s)
+                    try await s.run("COMMIT")
+                    return result
+                } catch {
+                    try? await s.run("ROLLBACK")
+                    throw error
                 }
             }
-        } catch { throw PostgresFailure.map(error, location.shown) }
+        }
     }
 
     /// Runs a transaction to its end even when the task that asked is cancelled (a browser that
