@@ -37,11 +37,21 @@ public enum GroupEdit {
         return (message, try inForce.replacing(group.id, with: object).group(group.id))
     }
 
+    /// `editor`: whose change it is. A treasurer of some groups only may not move a group to
+    /// another account: the ledger keeps rows by account, so that would show them another club's
+    /// money. Only someone who sees every group (the operator, the command line) changes accounts.
     public static func apply(
-        _ inForce: ConfigInForce, store: any GroupConfigStore, group id: String?, by: String,
+        _ inForce: ConfigInForce, store: any GroupConfigStore, group id: String?, by: String, editor: GroupScope = .all,
         _ change: (inout [String: Any], Group) throws -> String
     ) async throws -> Outcome {
         let group = try inForce.config.group(id)
+        if editor != .all {
+            var object = try inForce.object(of: group.id)
+            _ = try change(&object, group)
+            if try inForce.replacing(group.id, with: object).group(group.id).account.key != group.account.key {
+                throw AppError.usage(Messages.t("config.accountByOperator"))
+            }
+        }
         switch inForce.origin(of: group.id) {
         case .file:
             let message = try ConfigFile.editGroup(path: inForce.url.path, group: group.id, change)

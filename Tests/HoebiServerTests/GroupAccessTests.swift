@@ -156,6 +156,14 @@ import Testing
             try await client.execute(uri: "/api/v1/groups/choir/config", method: .put, headers: auth, body: try body(group, version)) { r in
                 #expect(r.status == .conflict, "\(String(buffer: r.body))")
             }
+            // Pointed at the other club's account (the ledger keeps rows by account), it would show
+            // them the other club's money: only the operator changes an account.
+            var moved = group
+            moved["account"] = ["bank": "kakaobank", "number": "3333-01-1234567"]
+            try await client.execute(uri: "/api/v1/groups/choir/config", method: .put, headers: auth, body: try body(moved, next)) { r in
+                let said = String(buffer: r.body)
+                #expect(r.status == .badRequest && (said.contains("operator") || said.contains("운영자")), "\(said)")
+            }
             // Another group's id inside the body is refused, not written into this one.
             var renamed = group
             renamed["id"] = "hiking"

@@ -123,6 +123,10 @@ extension Messages {
             "someone else changed the configuration of '{1}' meanwhile; read it again and retry (nothing was written)"
         ),
         "config.storedSaved": (" (저장소의 설정, 판 {1})", " (kept in the ledger, revision {1})"),
+        "config.accountByOperator": (
+            "모임의 계좌는 모든 모임을 보는 운영자만 바꿀 수 있습니다 (아무것도 쓰지 않았습니다)",
+            "only the operator, who sees every group, may change a group's account (nothing was written)"
+        ),
         "config.nothingToImport": ("{1}에 넣을 모임이 없습니다", "{1} has no group to import"),
         "config.imported.added": ("{1} ({2}): 저장소에 넣었습니다 (판 {3})", "{1} ({2}): put in the ledger (revision {3})"),
         "config.imported.changed": ("{1} ({2}): 저장소의 설정을 바꿨습니다 (판 {3})", "{1} ({2}): the ledger's configuration replaced (revision {3})"),

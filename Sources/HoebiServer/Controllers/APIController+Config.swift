@@ -24,7 +24,9 @@ extension APIController {
                 .init(body: .json(Self.problem("changed since version \(write.version): read it again (now \(Self.version(inForce, g.id)))", 409))))
         }
         do {
-            _ = try await GroupEdit.apply(inForce, store: service.store, group: g.id, by: APIRequest.treasurer?.name ?? "api") { object, _ in
+            _ = try await GroupEdit.apply(
+                inForce, store: service.store, group: g.id, by: APIRequest.treasurer?.name ?? "api", editor: APIRequest.treasurer?.scope ?? .listed([])
+            ) { object, _ in
                 object = given
                 return ""
             }

@@ -121,7 +121,9 @@ struct MembersController {
         guard case .success(let edit) = change(form) else { return Reply.redirect("/g/\(g.id)/people") }
         let outcome: GroupEdit.Outcome
         do {
-            outcome = try await GroupEdit.apply(service.inForce, store: service.store, group: g.id, by: c.treasurer?.name ?? "?") { object, group in
+            outcome = try await GroupEdit.apply(
+                service.inForce, store: service.store, group: g.id, by: c.treasurer?.name ?? "?", editor: c.treasurer?.scope ?? .listed([])
+            ) { object, group in
                 try Self.members(&object, edit, group)
             }
         } catch let e as AppError {

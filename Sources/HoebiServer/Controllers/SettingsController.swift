@@ -38,7 +38,8 @@ struct SettingsController {
             return Reply.page(try render(g, c, body: text, problems: [word("page.settingsOtherID", g.id)], done: nil), status: .badRequest)
         }
         do {
-            _ = try await GroupEdit.apply(inForce, store: service.store, group: g.id, by: c.treasurer?.name ?? "?") { object, _ in
+            _ = try await GroupEdit.apply(inForce, store: service.store, group: g.id, by: c.treasurer?.name ?? "?", editor: c.treasurer?.scope ?? .listed([])) {
+                object, _ in
                 object = given
                 return ""
             }
