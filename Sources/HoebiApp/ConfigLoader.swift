@@ -28,7 +28,9 @@ public enum ConfigLoader {
     /// ledger) changed since their last match.
     public static func bringUpToDate(_ store: any LedgerStore, _ config: Configuration, _ fingerprints: [String: String]) async throws {
         let ledger = Ledger(store: store)
-        for g in config.groups {
+        // One read says which groups need anything; the others (usually all) are not touched.
+        let states = try await store.matchStates()
+        for g in config.groups where states[g.id] != MatchStateSummary(fingerprint: fingerprints[g.id] ?? "", owesMatch: false) {
             try await store.register(g, fingerprint: fingerprints[g.id] ?? "")
             try await ledger.matchIfOwed(g)
         }

@@ -126,6 +126,16 @@ public final class Store: Sendable {
         }
     }
 
+    public func matchStates() throws -> [String: MatchStateSummary] {
+        try read { db in
+            var out: [String: MatchStateSummary] = [:]
+            for r in try Row.fetchAll(db, sql: "SELECT group_id, fingerprint, matched < generation FROM match_state") {
+                out[r[0]] = MatchStateSummary(fingerprint: r[1], owesMatch: r[2])
+            }
+            return out
+        }
+    }
+
     /// Whether a re-match is owed (rows, decisions or configuration changed since the last one).
     public func owesMatch(_ group: Group) throws -> Bool {
         try read { db in try Self.owesMatch(db, group.id) }

@@ -25,6 +25,9 @@ public protocol LedgerStore: AccountStore, BookStore, HandoverStore, SyncLeaseSt
     /// Records the group's configuration fingerprint; a change makes a re-match owed.
     @discardableResult func register(_ group: Group, fingerprint: String) async throws -> Bool
     func isCurrent(_ group: Group, fingerprint: String) async throws -> Bool
+    /// Every group's registered fingerprint and whether a re-match is owed, in one read: what
+    /// bringing a thousand-group ledger up to date checks before it touches any group.
+    func matchStates() async throws -> [String: MatchStateSummary]
     func owesMatch(_ group: Group) async throws -> Bool
     func matchInput(of group: Group) async throws -> MatchInput
     /// Stores a re-match unless a re-match of a later input was saved first (then false: that one
@@ -99,5 +102,15 @@ extension LedgerStore {
         produce: (_ insert: (Transaction) throws -> Void) throws -> Int
     ) async throws -> ImportCounts {
         try await importTransactions(group: group, source: source, format: format, note: { "" }, produce: produce)
+    }
+}
+
+/// A group's matching state at a glance (`LedgerStore.matchStates`).
+public struct MatchStateSummary: Sendable, Equatable {
+    public var fingerprint: String
+    public var owesMatch: Bool
+    public init(fingerprint: String, owesMatch: Bool) {
+        self.fingerprint = fingerprint
+        self.owesMatch = owesMatch
     }
 }

@@ -46,6 +46,17 @@ extension PostgresStore {
         }
     }
 
+    public func matchStates() async throws -> [String: MatchStateSummary] {
+        try await read { s in
+            var out: [String: MatchStateSummary] = [:]
+            for r in try await s.rows("SELECT group_id, fingerprint, matched < generation FROM match_state") {
+                let (id, fingerprint, owes) = try r.decode((String, String, Bool).self)
+                out[id] = MatchStateSummary(fingerprint: fingerprint, owesMatch: owes)
+            }
+            return out
+        }
+    }
+
     public func owesMatch(_ group: Group) async throws -> Bool {
         try await read { s in try await Self.owesMatch(s, group.id) }
     }
