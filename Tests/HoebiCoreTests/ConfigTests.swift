@@ -98,6 +98,22 @@ import Testing
         #expect(twice.contains("groups[0].members[0].name: written twice"), "\(twice)")
     }
 
+    /// A whole configuration on one line (as a program writes it, and as the ledger's groups are
+    /// read): every key's column is counted on from the one before, and comes out as a count from
+    /// the line's start would give, Hangul counted as one column each.
+    @Test func keysOnOneLongLineAreLocatedExactly() throws {
+        let oneLine = good.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\"amount\": 10000", with: "\"ammount\": 10000")
+        let e = errors(oneLine)
+        let before = try #require(oneLine.range(of: "\"ammount\""))
+        #expect(e.contains("unknown key (line 1, column \(oneLine[..<before.lowerBound].count + 1))"), "\(e)")
+        let nodes = try StrictJSON.parse(Array(oneLine.utf8))
+        guard case .object(let top) = nodes else { throw ConfigError(path: "", reason: "not an object") }
+        for m in top {
+            let at = try #require(oneLine.range(of: "\"\(m.key)\""))
+            #expect(m.line == 1 && m.column == oneLine[..<at.lowerBound].count + 1, "\(m.key)")
+        }
+    }
+
     @Test func syntaxErrorsSayWhere() {
         let comma = errors(good.replacingOccurrences(of: "\"name\": \"박하나\", \"amount\": 10000}]", with: "\"name\": \"박하나\", \"amount\": 10000},]"))
         #expect(comma.contains("line 4, column") && comma.contains("a comma before ]"), "\(comma)")

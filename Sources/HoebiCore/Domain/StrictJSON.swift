@@ -52,6 +52,25 @@ public enum StrictJSON {
             return (lo + 1, column)
         }
 
+        /// Where the last key stood: keys are asked for in document order, so each one's column is
+        /// counted on from the previous key's (a whole file written on one line, as a program
+        /// writes JSON, would otherwise cost a scan from the line's start per key: quadratic).
+        var last = (at: 0, line: 0, column: 1)
+
+        /// `position`, counted on from the previous key when it is on the same line.
+        mutating func keyPosition(_ at: Int) -> (Int, Int) {
+            var lo = 0, hi = lineStarts.count - 1
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if lineStarts[mid] <= at { lo = mid } else { hi = mid - 1 }
+            }
+            let from = lo == last.line && at >= last.at ? last.at : lineStarts[lo]
+            let base = from == lineStarts[lo] ? 1 : last.column
+            let column = base + b[from..<min(max(at, from), b.count)].filter { $0 & 0xC0 != 0x80 }.count
+            last = (at, lo, column)
+            return (lo + 1, column)
+        }
+
         func fail(_ problem: String, at: Int? = nil) -> SyntaxError {
             let (l, c) = position(at ?? i)
             return SyntaxError(line: l, column: c, problem: problem)
@@ -175,7 +194,7 @@ public enum StrictJSON {
                 guard i < b.count else { throw fail(Messages.t("json.object")) }
                 if b[i] == UInt8(ascii: "}") { throw fail(Messages.t("json.commaObject")) }
                 guard b[i] == UInt8(ascii: "\"") else { throw fail(Messages.t("json.key", found)) }
-                let (line, column) = position(i)
+                let (line, column) = keyPosition(i)
                 let key = try string()
                 space()
                 guard i < b.count, b[i] == UInt8(ascii: ":") else { throw fail(Messages.t("json.colon", key, found)) }
