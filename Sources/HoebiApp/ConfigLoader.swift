@@ -47,10 +47,13 @@ public enum ConfigLoader {
             guard let id = g["id"] as? String,
                 let json = try? JSONSerialization.data(withJSONObject: g, options: [.sortedKeys])
             else { continue }
-            out[id] = "m\(Allocator.version)-" + ConfigFile.digest(json)
+            out[id] = fingerprint(canonical: json)
         }
         return out
     }
+
+    /// The fingerprint of a group's canonical text (`ConfigInForce.text`).
+    static func fingerprint(canonical json: Data) -> String { "m\(Allocator.version)-" + ConfigFile.digest(json) }
 
 }
 

@@ -17,7 +17,8 @@ extension Hoebi {
             @Argument(help: h("The treasurer's sign-in name.")) var name: String
             @OptionGroup var secret: NewPassword
             @Option(help: h("treasurer (decides) or viewer (an auditor: sees everything, decides nothing).")) var role: String = "treasurer"
-            @Option(name: .customLong("for"), help: h("A group they may see (repeat for more; default: every group).")) var groups: [String] = []
+            @Option(name: .customLong("for"), help: h("A group they may see (repeat for more; default: every group).", value: "group")) var groups: [String] =
+                []
             func run() async throws {
                 let r = try User.role(role)
                 let (ws, _) = try await common.openAny()

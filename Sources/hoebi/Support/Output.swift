@@ -54,6 +54,9 @@ func printJSON(_ object: Any) throws {
 
 /// Option help in the reader's language (see `Messages.tr`).
 func h(_ english: String) -> ArgumentHelp { ArgumentHelp(Messages.tr(english)) }
+
+/// The same, naming the option's value in the usage line (`--for <group>`, not `--for <for>`).
+func h(_ english: String, value: String) -> ArgumentHelp { ArgumentHelp(Messages.tr(english), valueName: value) }
 func tr(_ english: String) -> String { Messages.tr(english) }
 
 func printErr(_ s: String) {
