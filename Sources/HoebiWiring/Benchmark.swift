@@ -25,7 +25,53 @@ public struct Benchmark {
     /// Distinct three-syllable names, deterministic (HoebiFixtures: generated people are fixtures).
     static func names(_ n: Int) -> [String] { KoreanNames.distinct(n) }
 
+    /// Every figure of one run, for `hoebi bench --json` (issue 26): runs compared across commits.
+    /// Seconds are wall time, peaks the resident high-water mark during that stage.
+    public struct Figures: Codable, Sendable {
+        public var rows = 0
+        public var engine = "sqlite"
+        public var sqliteImportSeconds = 0.0
+        public var schemaFloorSeconds = 0.0
+        public var psqlCopySeconds: Double?
+        public var postgresFloorSeconds: Double?
+        public var importSeconds = 0.0
+        public var importPeakMB = 0.0
+        public var rematchSeconds = 0.0
+        public var rematchPeakMB = 0.0
+        /// `hoebi report` over the big ledger, as a command (a process of its own).
+        public var reportSeconds = 0.0
+        public var reportInProcessSeconds = 0.0
+        public var xlsxRows = 0
+        public var xlsxSeconds = 0.0
+        public var xlsxPeakMB = 0.0
+        /// Rows per second by source (storing and re-matching included).
+        public var syncRowsPerSecond: [String: Double] = [:]
+        /// 100 new rows imported into the big ledger (with whatever re-match that costs).
+        public var incrementalSeconds = 0.0
+        public var incrementalPeakMB = 0.0
+        /// hledger's `import` of the same statement, when hledger is installed.
+        public var hledgerSeconds: Double?
+
+        public init() {}
+
+        public func json() throws -> String {
+            let e = JSONEncoder()
+            e.outputFormatting = [.sortedKeys, .prettyPrinted]
+            // nil figures are written as null (a comparison across runs wants every key).
+            var object = (try JSONSerialization.jsonObject(with: try e.encode(self)) as? [String: Any]) ?? [:]
+            for key in ["psqlCopySeconds", "postgresFloorSeconds", "hledgerSeconds"] where object[key] == nil { object[key] = NSNull() }
+            return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted]), as: UTF8.self)
+        }
+    }
+
     public func run(log: (String) -> Void) async throws -> String {
+        var figures = Figures()
+        return try await run(log: log, figures: &figures)
+    }
+
+    public func run(log: (String) -> Void, figures: inout Figures) async throws -> String {
+        figures.rows = rows
+        figures.xlsxRows = xlsxRows
         try? FileManager.default.removeItem(at: dir)
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let names = Self.names(members)
@@ -137,7 +183,36 @@ public struct Benchmark {
         let end = start.advanced(by: months - 1)
         let reporting = try await measure { _ = try await ledger.report(group, from: end.advanced(by: -11), to: end) }
         log(String(format: "12-period report: %.3f s", reporting.seconds))
+        let command = try await measure { try Self.runSelf(["report", "--config", dir.appendingPathComponent("hoebi.json").path, "--format", "json"]) }
+        log(String(format: "hoebi report as a command: %.3f s", command.seconds))
+        // 100 rows after the last, in a file of their own, into the big ledger: what a daily import costs.
+        let more = dir.appendingPathComponent("more.csv")
+        var extra = "datetime,amount,balance,kind,text\n"
+        for k in 0..<100 {
+            balance += 10000
+            extra += "2026-11-28 \(10 + k / 60):\(k % 60 < 10 ? "0" : "")\(k % 60):00,10000,\(balance),일반입금,\(names[k % names.count])\n"
+        }
+        try Data(extra.utf8).write(to: more)
+        var added = 0
+        let incremental = try await measure { added = try await ledger.importFile(more, group: group, format: "csv").counts.new }
+        log(String(format: "100 new rows into the %d-row ledger: %.2f s (%d new), peak %.0f MB", rows, incremental.seconds, added, incremental.peakMB))
+        let hledger = try Self.hledger(csv: csv, dir: dir)
+        if let hledger { log(String(format: "hledger import: %.2f s", hledger)) }
         let peak = max(importing.peakMB, matching.peakMB, reporting.peakMB, continuity.peakMB)
+        figures.sqliteImportSeconds = sqlite.seconds
+        figures.schemaFloorSeconds = floor.seconds
+        figures.psqlCopySeconds = postgres?.copy
+        figures.postgresFloorSeconds = postgres?.floor
+        figures.engine = postgres == nil ? "sqlite" : "postgres"
+        figures.importSeconds = importing.seconds
+        figures.importPeakMB = importing.peakMB
+        figures.rematchSeconds = matching.seconds
+        figures.rematchPeakMB = matching.peakMB
+        figures.reportSeconds = command.seconds
+        figures.reportInProcessSeconds = reporting.seconds
+        figures.incrementalSeconds = incremental.seconds
+        figures.incrementalPeakMB = incremental.peakMB
+        figures.hledgerSeconds = hledger
 
         // A large .xlsx: generated here, then read (SAX, no tree) into a separate database.
         log("generating a \(xlsxRows)-row KakaoBank xlsx…")
@@ -163,6 +238,8 @@ public struct Benchmark {
             }
         }
         let xlsxMB = Double((try? FileManager.default.attributesOfItem(atPath: xlsx.path)[.size] as? Int) ?? 0) / 1_048_576
+        figures.xlsxSeconds = xlsxImport.seconds
+        figures.xlsxPeakMB = xlsxImport.peakMB
         log(
             String(
                 format: "xlsx import: %.2f s for %d rows (%.1f MB file), peak %.0f MB", xlsxImport.seconds,
@@ -187,13 +264,15 @@ public struct Benchmark {
                     sqlite3 → schema      %7.2f   (the same rows into Hoebi's schema: %.2f× baseline)
                     import (csv)          %7.2f   ≤ 3× baseline → %.2f× (%.2f× the schema floor)
                     re-match              %7.2f   < 10 s
-                    report (12 periods)   %7.3f   < 0.5 s
+                    report (12 periods)   %7.3f   < 0.5 s (as a command: %.3f s)
+                    100 new rows          %7.2f   into the big ledger, peak %.0f MB
                     peak memory (MB)      %7.0f   < 1024
                     xlsx import           %7.2f   %d rows, peak %.0f MB
 
                     """, rows, members, sqlite.seconds, floor.seconds, floor.seconds / sqlite.seconds,
                 importing.seconds, importing.seconds / sqlite.seconds, importing.seconds / floor.seconds,
-                matching.seconds, reporting.seconds, peak, xlsxImport.seconds, xlsxCounts?.new ?? 0, xlsxImport.peakMB)
+                matching.seconds, reporting.seconds, command.seconds, incremental.seconds, incremental.peakMB, peak, xlsxImport.seconds, xlsxCounts?.new ?? 0,
+                xlsxImport.peakMB)
             + (postgres == nil ? "" : "(the import, re-match and report above ran on PostgreSQL: read the import beside psql's rows)\n")
     }
 
@@ -267,6 +346,48 @@ public struct Benchmark {
     struct Measurement {
         var seconds: Double
         var peakMB: Double
+    }
+
+    /// This very binary run as a command (`/proc/self/exe`), its output thrown away.
+    static func runSelf(_ arguments: [String]) throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        p.arguments = arguments
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { throw AppError.usage("hoebi \(arguments.first ?? "") failed in the benchmark (exit \(p.terminationStatus))") }
+    }
+
+    /// hledger's `import` of the same statement into an empty journal (rules: one posting per row
+    /// against an income account), in seconds; nil when hledger is not installed.
+    static func hledger(csv: URL, dir: URL) throws -> Double? {
+        let path = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").map { "\($0)/hledger" }
+        guard let tool = path.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
+        let rules = dir.appendingPathComponent("statement.csv.rules"), journal = dir.appendingPathComponent("bench.journal")
+        try Data(
+            """
+            skip 1
+            fields datetime, amount, balance, kind, description
+            date %datetime
+            date-format %Y-%m-%d %H:%M:%S
+            account1 assets:bank
+            account2 income:dues
+
+            """.utf8
+        ).write(to: rules)
+        try Data().write(to: journal)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: tool)
+        p.arguments = ["-f", journal.path, "import", csv.path, "--rules-file", rules.path]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        try p.run()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { throw AppError.usage("hledger import failed in the benchmark (exit \(p.terminationStatus))") }
+        return Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
     }
 
     /// Wall time and peak resident memory of `body`. The peak is reset first (Linux clear_refs),

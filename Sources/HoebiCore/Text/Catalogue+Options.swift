@@ -343,6 +343,7 @@ extension Messages {
         "A group they may see (repeat for more; default: every group).": "볼 수 있는 모임 (여럿이면 되풀이; 없으면 모든 모임).",
         "The groups they may see from now on.": "이제부터 볼 수 있는 모임들.",
         "Every group, now and later (the operator's).": "지금과 앞으로의 모든 모임 (운영자).",
+        "Print every figure as one JSON object (progress goes to the standard error).": "모든 수치를 JSON 객체 하나로 출력합니다 (진행 상황은 표준 오류로).",
         "Example: hoebi user groups 김총무 hiking choir  ·  hoebi user groups 운영자 --all":
             "예: hoebi user groups 김총무 hiking choir  ·  hoebi user groups 운영자 --all"
     ]

@@ -16,14 +16,19 @@ extension Hoebi {
         @Option(help: h("Rows in the generated .xlsx statement (streaming reader stage).")) var xlsxRows: Int = 200_000
         @Option(help: h("Members of the sandbox club for the sync stage (about 44 rows each).")) var syncMembers: Int = 480
         @Option(help: h("Working folder (deleted and recreated).")) var dir: String = ".bench"
+        @Flag(help: h("Print every figure as one JSON object (progress goes to the standard error).")) var json = false
 
         func run() async throws {
-            let report = try await Benchmark(rows: rows, members: members, dir: URL(fileURLWithPath: dir), xlsxRows: xlsxRows).run { printOut($0 + "\n") }
-            printOut(report)
+            // With --json the words go to the standard error and only the figures to the output.
+            let say: (String) -> Void = json ? { printErr($0) } : { printOut($0) }
+            var figures = Benchmark.Figures()
+            let report = try await Benchmark(rows: rows, members: members, dir: URL(fileURLWithPath: dir), xlsxRows: xlsxRows).run(
+                log: { say($0 + "\n") }, figures: &figures)
+            say(report)
             // Sync: a large sandbox club over loopback HTTP, through KFTC (25-row pages) and CODEF.
             let running = try await BankSandbox(members: syncMembers).start()
             defer { running.stop() }
-            printOut("\nsync from the sandbox on loopback (\(running.sandbox.history.rows.count) rows):\n")
+            say("\nsync from the sandbox on loopback (\(running.sandbox.history.rows.count) rows):\n")
             for source in ["kftc", "codef", "woori"] {
                 let folder = URL(fileURLWithPath: dir).appendingPathComponent("sync-\(source)")
                 try? FileManager.default.removeItem(at: folder)
@@ -36,14 +41,16 @@ extension Hoebi {
                     return await engine.sync(group, since: "2023-01-01")
                 }
                 if let e = r.error {
-                    printOut("  \(source): failed: \(e)\n")
+                    say("  \(source): failed: \(e)\n")
                     continue
                 }
-                printOut(
+                figures.syncRowsPerSecond[source] = Double(r.new) / max(r.seconds, 0.001)
+                say(
                     String(
                         format: "  %@  %6d rows, %5d pages, %6.2f s → %7.0f rows/s (incl. storing and re-matching)\n",
                         source, r.new, r.pages, r.seconds, Double(r.new) / max(r.seconds, 0.001)))
             }
+            if json { printOut(try figures.json() + "\n") }
         }
     }
 }
