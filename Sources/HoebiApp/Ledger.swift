@@ -110,15 +110,43 @@ public struct Ledger: Sendable {
         /// Members whose deposits wait in review from before the period they joined: the
         /// earliest such period each (a join date set too late by hand or by `init`).
         public var beforeJoining: [BeforeJoining] = []
+        /// How many deposits this match decided when it decided only the new ones; nil when it
+        /// matched everything.
+        public var newOnly: Int?
         public struct BeforeJoining: Sendable, Equatable {
             public var member: Member
             public var first: Period
         }
     }
 
-    /// Recomputes every allocation of the group from its deposits, decisions and aliases.
+    /// Brings the group's allocations up to date: only the rows new since the last match when
+    /// nothing else changed and they can be decided alone (`Allocator.resume`), else every
+    /// allocation again from the deposits, decisions and aliases (always, with `full`).
     @discardableResult
-    public func rematch(_ group: Group) async throws -> MatchSummary {
+    public func rematch(_ group: Group, full: Bool = false) async throws -> MatchSummary {
+        if !full, let delta = try await store.matchDelta(of: group) {
+            var allocator = Allocator(group: group, learnedAliases: delta.aliases)
+            let resumed = allocator.resume(
+                from: delta.carry, deposits: delta.deposits, withdrawals: delta.withdrawals, recentWithdrawals: delta.recentWithdrawals,
+                recentDeposits: delta.recentDeposits)
+            if case .refused(let why) = resumed, ProcessInfo.processInfo.environment["HOEBI_TIMING"] != nil {
+                FileHandle.standardError.write(Data("re-match: in full (\(why.rawValue))\n".utf8))
+            }
+            if let result = resumed.result {
+                var tally = delta.carry.tally
+                tally.add(MatchTally(group: group, deposits: delta.deposits, outcomes: result.outcomes))
+                let last = delta.deposits.last
+                let carry = allocator.carry(
+                    lastTime: last?.time.epochSeconds ?? delta.carry.lastTime, lastID: last?.id ?? delta.carry.lastID, tally: tally)
+                let save = MatchSave(kind: .added(base: delta.base, baseUpto: delta.baseUpto), generation: delta.generation, carry: carry, upto: delta.upto)
+                // False when another match saved first: then everything is matched again below.
+                if try await store.saveMatch(group: group, deposits: delta.deposits, result: result, save: save) {
+                    var s = summary(group, tally, result)
+                    s.newOnly = delta.deposits.count
+                    return s
+                }
+            }
+        }
         let clock = ContinuousClock()
         let t0 = clock.now
         let input = try await store.matchInput(of: group)
@@ -127,33 +155,27 @@ public struct Ledger: Sendable {
         var allocator = Allocator(group: group, learnedAliases: input.aliases)
         let result = allocator.run(deposits: deposits, decisions: input.decisions, withdrawals: input.withdrawals)
         let t2 = clock.now
+        let tally = MatchTally(group: group, deposits: deposits, outcomes: result.outcomes)
+        let last = deposits.max { ($0.time, $0.id) < ($1.time, $1.id) }
+        let carry = allocator.carry(lastTime: last?.time.epochSeconds, lastID: last?.id, tally: tally)
+        let upto = max(deposits.map(\.id).max() ?? 0, input.withdrawals.map(\.id).max() ?? 0)
         // False when a racing re-match of a later input saved first: its result stands, and it
         // is at least as new as ours.
-        _ = try await store.saveMatch(group: group, deposits: deposits, result: result, generation: input.generation)
+        _ = try await store.saveMatch(
+            group: group, deposits: deposits, result: result, save: MatchSave(kind: .full, generation: input.generation, carry: carry, upto: upto))
         if ProcessInfo.processInfo.environment["HOEBI_TIMING"] != nil {
             FileHandle.standardError.write(Data("re-match: load \(t1 - t0), allocate \(t2 - t1), save \(clock.now - t2)\n".utf8))
         }
+        return summary(group, tally, result)
+    }
+
+    /// The summary of a match: the whole group's counts, the warnings of this run.
+    private func summary(_ group: Group, _ tally: MatchTally, _ result: Allocator.Result) -> MatchSummary {
         var s = MatchSummary(
-            deposits: deposits.count, allocated: 0, review: 0, other: 0,
-            warnings: Self.warnings(result.staleRules) + BankCheck.warnings(group)
-                + result.conflicts.map { Messages.t("warning.ruleConflict", $0) })
-        var early: [String: Period] = [:]
-        for (d, o) in zip(deposits, result.outcomes) {
-            switch o {
-            case .allocated: s.allocated += 1
-            case .review(_, let suggestion):
-                s.review += 1
-                // Suggested for one member who had not joined yet when it came.
-                if let id = suggestion, let m = group.members.first(where: { $0.id == id }), m.joined != nil {
-                    let p = d.time.period.within(group.cycle(of: m))
-                    if p < group.firstPeriod(of: m) { early[id] = min(early[id] ?? p, p) }
-                }
-            case .other: s.other += 1
-            }
-        }
-        s.beforeJoining = early.compactMap { id, p in group.members.first { $0.id == id }.map { MatchSummary.BeforeJoining(member: $0, first: p) } }.sorted {
-            $0.member.id < $1.member.id
-        }
+            deposits: tally.deposits, allocated: tally.allocated, review: tally.review, other: tally.other,
+            warnings: Self.warnings(result.staleRules) + BankCheck.warnings(group) + result.conflicts.map { Messages.t("warning.ruleConflict", $0) })
+        s.beforeJoining = tally.early.compactMap { id, p in group.members.first { $0.id == id }.map { MatchSummary.BeforeJoining(member: $0, first: p) } }
+            .sorted { $0.member.id < $1.member.id }
         return s
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import HoebiCore
 
@@ -8,6 +9,44 @@ extension Store {
                 deposits: try Self.deposits(db, group), decisions: try Self.decisions(db, group), aliases: try Self.aliases(db, group),
                 generation: try Int64.fetchOne(db, sql: "SELECT generation FROM match_state WHERE group_id = ?", arguments: [group.id]) ?? 0,
                 withdrawals: try Self.deposits(db, group, direction: "out"))
+        }
+    }
+
+    public func matchDelta(of group: Group) throws -> MatchDelta? {
+        try read { db in
+            guard
+                let state = try Row.fetchOne(
+                    db, sql: "SELECT matched, generation, history, carry, carried_upto FROM match_state WHERE group_id = ?", arguments: [group.id]),
+                let text = state[3] as String?, let baseUpto = state[4] as Int64?, (state[2] as Int64) <= (state[0] as Int64),
+                let carry = try? JSONDecoder().decode(MatchCarry.self, from: Data(text.utf8))
+            else { return nil }
+            // By id, not by the account's index: the new rows are the few above the last match.
+            var deposits: [Deposit] = [], withdrawals: [Deposit] = []
+            let rows = try Row.fetchCursor(
+                db,
+                sql: "SELECT id, occurred_at, amount, text, kind, memo, direction FROM transactions WHERE id > ? AND +account = ? ORDER BY occurred_at, id",
+                arguments: [baseUpto, group.account.key])
+            while let r = try rows.next() {
+                let d = Deposit(id: r[0], time: try Self.time(r[1]), amount: r[2], text: r[3], kind: r[4], memo: r[5])
+                if (r[6] as String) == "in" { deposits.append(d) } else { withdrawals.append(d) }
+            }
+            // Older rows a new one could pair with: from the pairing window before the first.
+            func older(_ direction: String, after first: Deposit?) throws -> [Deposit] {
+                guard let first else { return [] }
+                let from = SeoulTime(epochSeconds: first.time.epochSeconds - Allocator.pairingWindow)
+                var out: [Deposit] = []
+                let rows = try Row.fetchCursor(
+                    db,
+                    sql:
+                        "SELECT id, occurred_at, amount, text, kind, memo FROM transactions WHERE account = ? AND direction = ? AND occurred_at >= ? AND id <= ?",
+                    arguments: [group.account.key, direction, from.iso8601, baseUpto])
+                while let r = try rows.next() { out.append(Deposit(id: r[0], time: try Self.time(r[1]), amount: r[2], text: r[3], kind: r[4], memo: r[5])) }
+                return out
+            }
+            return MatchDelta(
+                carry: carry, base: state[0], baseUpto: baseUpto, generation: state[1], deposits: deposits, withdrawals: withdrawals,
+                recentWithdrawals: try older("out", after: deposits.first), recentDeposits: try older("in", after: withdrawals.first),
+                aliases: try Self.aliases(db, group))
         }
     }
 
@@ -66,18 +105,27 @@ extension Store {
         }
     }
 
-    /// Replaces the group's outcomes and allocations with a new match result, in one transaction,
-    /// and records the generation of the input it was computed from. A result older than the one
-    /// already saved (two re-matches racing) is dropped. Returns whether it was saved.
+    /// Saves a match result in one transaction and records the generation of the input it was
+    /// computed from. A full result replaces the group's outcomes and allocations, unless one of a
+    /// later input was saved first (two re-matches racing); a result for new rows is added, only
+    /// while the match it started from is still the one stored. Returns whether it was saved.
     @discardableResult
-    public func saveMatch(group: Group, deposits: [Deposit], result: Allocator.Result, generation: Int64) throws -> Bool {
+    public func saveMatch(group: Group, deposits: [Deposit], result: Allocator.Result, save: MatchSave) throws -> Bool {
         let started = Self.now()
+        let carry = try save.carry.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
         return try write { db in
-            let matched = try Int64.fetchOne(db, sql: "SELECT matched FROM match_state WHERE group_id = ?", arguments: [group.id]) ?? 0
-            if matched > generation { return false }
-            try db.execute(sql: "DELETE FROM allocations WHERE group_id = ?", arguments: [group.id])
-            try db.execute(sql: "DELETE FROM outcomes WHERE group_id = ?", arguments: [group.id])
-            try db.execute(sql: "DELETE FROM holds WHERE group_id = ?", arguments: [group.id])
+            guard let state = try Row.fetchOne(db, sql: "SELECT matched, carried_upto FROM match_state WHERE group_id = ?", arguments: [group.id])
+            else { return false }
+            let matched: Int64 = state[0]
+            switch save.kind {
+            case .full:
+                if matched > save.generation { return false }
+                try db.execute(sql: "DELETE FROM allocations WHERE group_id = ?", arguments: [group.id])
+                try db.execute(sql: "DELETE FROM outcomes WHERE group_id = ?", arguments: [group.id])
+                try db.execute(sql: "DELETE FROM holds WHERE group_id = ?", arguments: [group.id])
+            case .added(let base, let baseUpto):
+                guard matched == base, (state[1] as Int64?) == baseUpto else { return false }
+            }
             var method: [Int64: String] = [:]
             let outcome = RowBinder(
                 statement: try db.makeStatement(
@@ -140,12 +188,14 @@ extension Store {
             }
             let review = result.outcomes.filter { if case .review = $0 { return true } else { return false } }.count
             try db.execute(
-                sql: "INSERT INTO runs(group_id, kind, source, started_at, finished_at, new_rows, message) VALUES (?, 'match', 'rematch', ?, ?, ?, ?)",
+                sql: "INSERT INTO runs(group_id, kind, source, started_at, finished_at, new_rows, message) VALUES (?, 'match', ?, ?, ?, ?, ?)",
                 arguments: [
-                    group.id, started, Self.now(), result.allocations.count,
-                    "\(deposits.count) deposits, \(review) to review"
+                    group.id, save.kind == .full ? "rematch" : "new rows", started, Self.now(), result.allocations.count,
+                    "\(deposits.count) \(save.kind == .full ? "" : "new ")deposits, \(review) to review"
                 ])
-            try db.execute(sql: "UPDATE match_state SET matched = ? WHERE group_id = ?", arguments: [generation, group.id])
+            try db.execute(
+                sql: "UPDATE match_state SET matched = ?, carry = ?, carried_upto = ? WHERE group_id = ?",
+                arguments: [save.generation, carry, save.carry == nil ? nil : save.upto, group.id])
             return true
         }
     }

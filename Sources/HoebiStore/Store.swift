@@ -109,7 +109,7 @@ public final class Store: Sendable {
             try db.execute(
                 sql: """
                     INSERT INTO match_state(group_id, fingerprint, generation, matched) VALUES (?, ?, 1, 0)
-                    ON CONFLICT(group_id) DO UPDATE SET fingerprint = excluded.fingerprint, generation = generation + 1
+                    ON CONFLICT(group_id) DO UPDATE SET fingerprint = excluded.fingerprint, generation = generation + 1, history = generation + 1
                     """, arguments: [group.id, fingerprint])
         }
         return true
@@ -155,7 +155,8 @@ public final class Store: Sendable {
     }
 
     static func invalidate(_ db: Database, group: String) throws {
-        try db.execute(sql: "UPDATE match_state SET generation = generation + 1 WHERE group_id = ?", arguments: [group])
+        // Not new rows: the next match cannot start from the last one's carry.
+        try db.execute(sql: "UPDATE match_state SET generation = generation + 1, history = generation + 1 WHERE group_id = ?", arguments: [group])
     }
 
     public func hasRunningRuns() throws -> Bool {

@@ -175,7 +175,7 @@ public struct Benchmark {
         let ties = try await measure { tiedBreaks = Continuity.breaks(in: tied).count }
         log(String(format: "balance chain, %d rows in 5 seconds: %.2f s (%d breaks)", tied.count, ties.seconds, tiedBreaks))
         var summary: Ledger.MatchSummary?
-        let matching = try await measure { summary = try await ledger.rematch(group) }
+        let matching = try await measure { summary = try await ledger.rematch(group, full: true) }
         log(
             String(
                 format: "full re-match: %.2f s (%d allocated, %d review), peak %.0f MB", matching.seconds,

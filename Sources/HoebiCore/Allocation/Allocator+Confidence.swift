@@ -24,7 +24,7 @@ extension Allocator {
         let limit = min(last, time.period.within(c).index + Self.advanceLimit / c.months)
         while left > 0 && idx <= limit {
             let p = Period(cycle: c, index: idx)
-            let r = group.obligation(of: m, in: p).amount - (paid[id]?[p] ?? 0)
+            let r = group.obligation(of: m, in: p).amount - paidSoFar(id, p)
             if r > 0 {
                 let take = min(r, left)
                 plan.shares.append((p, take))
@@ -84,7 +84,7 @@ extension Allocator {
         }
         // A sliver of a period not yet begun, with nothing towards it so far (a yearly club's
         // 10,000 참가비 after the year is paid); topping up a period already part paid is dues.
-        if ahead, let first = plan.shares.first, (paid[id]?[first.period] ?? 0) == 0 {
+        if ahead, let first = plan.shares.first, paidSoFar(id, first.period) == 0 {
             let next = group.obligation(of: m, in: first.period).amount
             if amount < next { return Messages.ref("reason.fractionAhead", m.name, now, amount.grouped, next.grouped) }
         }
@@ -108,7 +108,7 @@ extension Allocator {
         var idx = cursor[id] ?? group.firstPeriod(of: m).index
         while idx <= end {
             let p = Period(cycle: group.cycle(of: m), index: idx)
-            guard (paid[id]?[p] ?? 0) >= group.obligation(of: m, in: p).amount else { break }
+            guard paidSoFar(id, p) >= group.obligation(of: m, in: p).amount else { break }
             idx += 1
         }
         cursor[id] = idx
@@ -131,7 +131,7 @@ extension Allocator {
             var p = Plan()
             var left = d.amount
             for q in periods where left > 0 {
-                let r = group.obligation(of: m, in: q).amount - (paid[id]?[q] ?? 0)
+                let r = group.obligation(of: m, in: q).amount - paidSoFar(id, q)
                 if r > 0 {
                     p.shares.append((q, min(r, left)))
                     left -= min(r, left)

@@ -46,7 +46,7 @@ extension Allocator {
         for id in ids {
             guard let m = members[id] else { continue }
             for p in ownPeriods(named, id) {
-                let r = group.obligation(of: m, in: p).amount - (paid[id]?[p] ?? 0)
+                let r = group.obligation(of: m, in: p).amount - paidSoFar(id, p)
                 if r > 0 { owed.append((id, p, r)) }
             }
         }

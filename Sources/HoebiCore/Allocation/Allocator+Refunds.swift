@@ -52,7 +52,7 @@ extension Allocator {
         }
         var out: [Int64: Refund] = [:]
         for (w, id, said) in outgoing {
-            let window: Int64 = (said ? 31 : 7) * 86400
+            let window: Int64 = said ? Self.pairingWindow : 7 * 86400
             func fits(_ d: Deposit) -> Bool { out[d.id] == nil && d.time <= w.time && w.time.epochSeconds - d.time.epochSeconds <= window }
             if let d = candidates[Key(member: id, amount: w.amount)]?.last(where: fits) {
                 out[d.id] = said ? .refunded(w) : .maybe(w)

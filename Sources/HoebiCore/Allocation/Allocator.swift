@@ -11,8 +11,12 @@ public struct Allocator {
     public static let advanceLimit = 120
     /// Raised whenever the rules change what they decide, so stored allocations are recomputed.
     public static let version = 6
+    /// The longest a transfer out and the deposit it pairs with may lie apart (a refund, returned money).
+    public static let pairingWindow: Int64 = 31 * 86400
 
     var paid: [String: [Period: Won]] = [:]
+    /// Runs of periods a carried match found paid in full (see `resume`), by member.
+    var settled: [String: Range<Int>] = [:]
     var cursor: [String: Int] = [:]
     var members: [String: Member] = [:]
     /// Periods deposits in review would pay if answered as suggested (see `hold`).
@@ -396,7 +400,7 @@ public struct Allocator {
             .replacingOccurrences(of: "이체", with: "").replacingOccurrences(of: "송금", with: "")
         let person = BankRows.reversalWords.reduce(named) { $0.replacingOccurrences(of: $1, with: "") }
         let fits = withdrawals.filter {
-            !paired.contains($0.id) && $0.amount == d.amount && $0.time <= d.time && d.time.epochSeconds - $0.time.epochSeconds <= 31 * 86400
+            !paired.contains($0.id) && $0.amount == d.amount && $0.time <= d.time && d.time.epochSeconds - $0.time.epochSeconds <= Self.pairingWindow
         }
         let pick = fits.first { !person.isEmpty && Normalise.letters($0.text).contains(person) } ?? fits.first
         guard let w = pick else {
@@ -414,7 +418,7 @@ public struct Allocator {
 
     /// What `BankRows` says of a text and kind; worked out once per distinct pair (the checks
     /// search the text for dozens of words).
-    private static func bankVerdict(_ text: String, _ kind: String) -> BankVerdict {
+    static func bankVerdict(_ text: String, _ kind: String) -> BankVerdict {
         if BankRows.isPlainInterest(text: text, kind: kind) { return .interest }
         if let why = BankRows.verdict(text: text, kind: kind) { return .own(why) }
         if BankRows.isReversal(text: text, kind: kind) { return .reversal }
@@ -508,7 +512,7 @@ public struct Allocator {
                 let key = due == .exempt ? "reason.notOwed.exempt" : due == .paused ? "reason.notOwed.paused" : "reason.notOwed.inactive"
                 return .refused(Messages.ref(key, p, m.name))
             }
-            remaining.append(max(0, amount - (paid[id]?[p] ?? 0)))
+            remaining.append(max(0, amount - paidSoFar(id, p)))
         }
         let total = remaining.reduce(0, Money.saturatingAdd)
         if total == 0 { return .refused(Messages.ref("reason.alreadyPaid", periods.map(\.description).joined(separator: ", "))) }
@@ -544,7 +548,7 @@ public struct Allocator {
         var out: [Allocation] = []
         for p in periods where left > 0 {
             let due = group.obligation(of: m, in: p).amount
-            let r = max(0, due - (paid[id]?[p] ?? 0))
+            let r = max(0, due - paidSoFar(id, p))
             let take = p == periods.last && out.isEmpty ? left : min(r, left)
             if take > 0 {
                 out.append(record(d, id, p, take))
@@ -562,7 +566,7 @@ public struct Allocator {
     }
 
     mutating func record(_ d: Deposit, _ id: String, _ p: Period, _ amount: Won) -> Allocation {
-        paid[id, default: [:]][p, default: 0] = Money.saturatingAdd(paid[id]?[p] ?? 0, amount)
+        paid[id, default: [:]][p] = Money.saturatingAdd(paidSoFar(id, p), amount)
         return Allocation(transactionID: d.id, memberID: id, period: p, amount: amount)
     }
 }

@@ -270,3 +270,63 @@ public struct DecisionWrite: Sendable, Equatable {
         self.parts = parts
     }
 }
+
+/// What matching only the rows new since the last match reads (`LedgerStore.matchDelta`), all
+/// from one moment of the ledger.
+public struct MatchDelta: Sendable {
+    /// What the last match left for the next (see `Allocator.resume`).
+    public var carry: MatchCarry
+    /// The generation the carried match was computed from, and the highest transaction id it covered.
+    public var base: Int64
+    public var baseUpto: Int64
+    /// The ledger's generation now: what a match of this input records.
+    public var generation: Int64
+    /// Rows of the account above `baseUpto`, in time order.
+    public var deposits: [Deposit]
+    public var withdrawals: [Deposit]
+    /// Older transfers out from the pairing window before the first new deposit, and older
+    /// deposits from the window before the first new transfer out (`resume` checks them).
+    public var recentWithdrawals: [Deposit]
+    public var recentDeposits: [Deposit]
+    public var aliases: [String: String]
+    public init(
+        carry: MatchCarry, base: Int64, baseUpto: Int64, generation: Int64, deposits: [Deposit], withdrawals: [Deposit],
+        recentWithdrawals: [Deposit], recentDeposits: [Deposit], aliases: [String: String]
+    ) {
+        self.recentDeposits = recentDeposits
+        self.carry = carry
+        self.base = base
+        self.baseUpto = baseUpto
+        self.generation = generation
+        self.deposits = deposits
+        self.withdrawals = withdrawals
+        self.recentWithdrawals = recentWithdrawals
+        self.aliases = aliases
+    }
+
+    /// The highest transaction id a match of this input covers.
+    public var upto: Int64 { max(baseUpto, (deposits.map(\.id) + withdrawals.map(\.id)).max() ?? 0) }
+}
+
+/// How a match result is saved (`LedgerStore.saveMatch`).
+public struct MatchSave: Sendable {
+    public enum Kind: Sendable, Equatable {
+        /// Everything the group has: the result replaces the stored one.
+        case full
+        /// Rows new since the match saved at generation `base` covering ids up to `baseUpto`: the
+        /// result is added to it, and only while that match is still the one stored.
+        case added(base: Int64, baseUpto: Int64)
+    }
+    public var kind: Kind
+    /// The generation of the input.
+    public var generation: Int64
+    /// What the next match may start from, and the highest transaction id the result covers (nil: the next match is a full one).
+    public var carry: MatchCarry?
+    public var upto: Int64?
+    public init(kind: Kind, generation: Int64, carry: MatchCarry?, upto: Int64?) {
+        self.kind = kind
+        self.generation = generation
+        self.carry = carry
+        self.upto = upto
+    }
+}

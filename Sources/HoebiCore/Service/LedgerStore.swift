@@ -32,7 +32,11 @@ public protocol LedgerStore: AccountStore, BookStore, HandoverStore, SyncLeaseSt
     func matchInput(of group: Group) async throws -> MatchInput
     /// Stores a re-match unless a re-match of a later input was saved first (then false: that one
     /// stands; the ledger still owes a match if it moved on since).
-    func saveMatch(group: Group, deposits: [Deposit], result: Allocator.Result, generation: Int64) async throws -> Bool
+    func saveMatch(group: Group, deposits: [Deposit], result: Allocator.Result, save: MatchSave) async throws -> Bool
+    /// The carry of the last match and the rows new since, when the next match may start from it
+    /// (nil: none saved, or something besides new rows changed since: decisions, rules, the
+    /// configuration, a revert).
+    func matchDelta(of group: Group) async throws -> MatchDelta?
 
     // A treasurer's decisions and the rules they leave.
     /// Records the decisions in one transaction; more than one are one change, undone as one.
@@ -89,6 +93,11 @@ public protocol LedgerStore: AccountStore, BookStore, HandoverStore, SyncLeaseSt
 
 extension LedgerStore {
     public func runs(of group: Group) async throws -> [RunEntry] { try await runs(of: group, limit: 50) }
+
+    /// Saves a full match that leaves nothing for the next to start from.
+    public func saveMatch(group: Group, deposits: [Deposit], result: Allocator.Result, generation: Int64) async throws -> Bool {
+        try await saveMatch(group: group, deposits: deposits, result: result, save: MatchSave(kind: .full, generation: generation, carry: nil, upto: nil))
+    }
 
     public func decide(
         group: Group, transaction id: Int64, action: DecisionAction, member: String?, periods: [Period],

@@ -1,3 +1,4 @@
+import Foundation
 import HoebiCore
 import PostgresNIO
 
@@ -32,7 +33,8 @@ extension PostgresStore {
             try await s.run(
                 """
                 INSERT INTO match_state(group_id, fingerprint, generation, matched) VALUES (\(group.id), \(fingerprint), 1, 0)
-                ON CONFLICT(group_id) DO UPDATE SET fingerprint = excluded.fingerprint, generation = match_state.generation + 1
+                ON CONFLICT(group_id) DO UPDATE SET fingerprint = excluded.fingerprint, generation = match_state.generation + 1,
+                    history = match_state.generation + 1
                 """)
         }
         return true
@@ -72,7 +74,8 @@ extension PostgresStore {
     }
 
     static func invalidate(_ s: Session, group: String) async throws {
-        try await s.run("UPDATE match_state SET generation = generation + 1 WHERE group_id = \(group)")
+        // Not new rows: the next match cannot start from the last one's carry.
+        try await s.run("UPDATE match_state SET generation = generation + 1, history = generation + 1 WHERE group_id = \(group)")
     }
 
     public func hasRunningRuns() async throws -> Bool {
@@ -132,18 +135,29 @@ extension PostgresStore {
         return out
     }
 
-    /// Replaces the group's outcomes, allocations and holds. `FOR UPDATE` on the group's match
-    /// state is the compare-and-set: a second re-match waits, then sees the first one's
-    /// generation and stands back if its input is older (postgres.md §1.4.3).
+    /// Saves a match result (see `Store.saveMatch`). `FOR UPDATE` on the group's match state is
+    /// the compare-and-set: a second save waits, then sees the first one's generation and stands
+    /// back if its input is older, or, for new rows, if the match it started from is gone
+    /// (postgres.md §1.4.3).
     @discardableResult
-    public func saveMatch(group: Group, deposits: [Deposit], result: Allocator.Result, generation: Int64) async throws -> Bool {
+    public func saveMatch(group: Group, deposits: [Deposit], result: Allocator.Result, save: MatchSave) async throws -> Bool {
         let started = Self.now()
-        let rows = MatchRows(group: group, deposits: deposits, result: result)
+        let rows = MatchRows(group: group, deposits: deposits, result: result, added: save.kind != .full)
+        let carry = try save.carry.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+        let upto = save.carry == nil ? nil : save.upto
         return try await write(lock: Self.key(group)) { s in
-            let matched = try await s.one("SELECT matched FROM match_state WHERE group_id = \(group.id) FOR UPDATE", as: Int64.self) ?? 0
-            if matched > generation { return false }
-            for table in ["allocations", "outcomes", "holds"] {
-                try await s.run(PostgresQuery(unsafeSQL: "DELETE FROM \(table) WHERE group_id = $1", binds: Self.binds(group.id)))
+            guard let state = try await s.rows("SELECT matched, carried_upto FROM match_state WHERE group_id = \(group.id) FOR UPDATE").first else {
+                return false
+            }
+            let (matched, carriedUpto) = try state.decode((Int64, Int64?).self)
+            switch save.kind {
+            case .full:
+                if matched > save.generation { return false }
+                for table in ["allocations", "outcomes", "holds"] {
+                    try await s.run(PostgresQuery(unsafeSQL: "DELETE FROM \(table) WHERE group_id = $1", binds: Self.binds(group.id)))
+                }
+            case .added(let base, let baseUpto):
+                guard matched == base, carriedUpto == baseUpto else { return false }
             }
             try await Copy.rows(
                 s, table: "outcomes", columns: ["transaction_id", "group_id", "status", "member_id", "method", "reason", "suggestion", "amount", "label"],
@@ -153,10 +167,51 @@ extension PostgresStore {
             try await s.run(
                 """
                 INSERT INTO runs(group_id, kind, source, started_at, finished_at, new_rows, message)
-                VALUES (\(group.id), 'match', 'rematch', to_timestamp(\(started)), now(), \(Int64(result.allocations.count)), \(rows.summary))
+                VALUES (\(group.id), 'match', \(save.kind == .full ? "rematch" : "new rows"), to_timestamp(\(started)), now(),
+                    \(Int64(result.allocations.count)), \(rows.summary))
                 """)
-            try await s.run("UPDATE match_state SET matched = \(generation) WHERE group_id = \(group.id)")
+            try await s.run(
+                "UPDATE match_state SET matched = \(save.generation), carry = \(carry), carried_upto = \(upto) WHERE group_id = \(group.id)")
             return true
+        }
+    }
+
+    public func matchDelta(of group: Group) async throws -> MatchDelta? {
+        try await read { s in
+            guard let state = try await s.rows("SELECT matched, generation, history, carry, carried_upto FROM match_state WHERE group_id = \(group.id)").first
+            else { return nil }
+            let (matched, generation, history, text, upto) = try state.decode((Int64, Int64, Int64, String?, Int64?).self)
+            guard let text, let baseUpto = upto, history <= matched, let carry = try? JSONDecoder().decode(MatchCarry.self, from: Data(text.utf8))
+            else { return nil }
+            var deposits: [Deposit] = [], withdrawals: [Deposit] = []
+            let rows = try await s.conn.query(
+                """
+                SELECT id, extract(epoch FROM occurred_at)::bigint, amount, text, kind, memo, direction FROM transactions
+                WHERE id > \(baseUpto) AND account = \(group.account.key) ORDER BY occurred_at, id
+                """, logger: s.logger)
+            for try await (id, time, amount, text, kind, memo, direction) in rows.decode((Int64, Int64, Int64, String, String, String, String).self) {
+                let d = Deposit(id: id, time: SeoulTime(stored: time), amount: amount, text: text, kind: kind, memo: memo)
+                if direction == "in" { deposits.append(d) } else { withdrawals.append(d) }
+            }
+            // Older rows a new one could pair with: from the pairing window before the first.
+            func older(_ direction: String, after first: Deposit?) async throws -> [Deposit] {
+                guard let first else { return [] }
+                let from = first.time.epochSeconds - Allocator.pairingWindow
+                var out: [Deposit] = []
+                let rows = try await s.conn.query(
+                    """
+                    SELECT id, extract(epoch FROM occurred_at)::bigint, amount, text, kind, memo FROM transactions
+                    WHERE account = \(group.account.key) AND direction = \(direction) AND occurred_at >= to_timestamp(\(from)) AND id <= \(baseUpto)
+                    """, logger: s.logger)
+                for try await (id, time, amount, text, kind, memo) in rows.decode((Int64, Int64, Int64, String, String, String).self) {
+                    out.append(Deposit(id: id, time: SeoulTime(stored: time), amount: amount, text: text, kind: kind, memo: memo))
+                }
+                return out
+            }
+            return MatchDelta(
+                carry: carry, base: matched, baseUpto: baseUpto, generation: generation, deposits: deposits, withdrawals: withdrawals,
+                recentWithdrawals: try await older("out", after: deposits.first), recentDeposits: try await older("in", after: withdrawals.first),
+                aliases: try await Self.aliases(s, group))
         }
     }
 
@@ -257,7 +312,7 @@ struct MatchRows: Sendable {
     var holds: [[String?]] = []
     var summary: String
 
-    init(group: Group, deposits: [Deposit], result: Allocator.Result) {
+    init(group: Group, deposits: [Deposit], result: Allocator.Result, added: Bool = false) {
         var method: [Int64: String] = [:]
         func outcome(_ id: Int64, _ status: String, _ reason: String, suggestion: String? = nil, amount: Won? = nil, label: String? = nil) -> [String?] {
             [String(id), group.id, status, nil, "", reason, suggestion, amount.map { String($0) }, label]
@@ -283,6 +338,6 @@ struct MatchRows: Sendable {
             h.period.map { [group.id, String(h.transactionID), h.memberID, $0.description, String(h.amount)] }
         }
         let review = result.outcomes.filter { if case .review = $0 { return true } else { return false } }.count
-        summary = "\(deposits.count) deposits, \(review) to review"
+        summary = "\(deposits.count) \(added ? "new " : "")deposits, \(review) to review"
     }
 }

@@ -15,7 +15,7 @@ extension Hoebi {
 
         func run() async throws {
             let (ws, group) = try await common.open()
-            let s = try await Ledger(store: ws.store).rematch(group)
+            let s = try await Ledger(store: ws.store).rematch(group, full: true)
             for w in s.warnings { printErr(Messages.t("warning", w) + "\n") }
             printOut(Messages.t("match.summary", s.deposits, s.allocated, s.review, s.other) + "\n")
         }
