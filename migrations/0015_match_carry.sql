@@ -7,3 +7,11 @@
 ALTER TABLE match_state ADD COLUMN history INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE match_state ADD COLUMN carry TEXT;
 ALTER TABLE match_state ADD COLUMN carried_upto INTEGER;
+
+-- The balance chain's check, carried the same way: `chain` is what the last check left (its
+-- breaks and the last row with the balance it left, JSON), `chain_upto` the highest transaction id
+-- it covered, `chain_at` the generation read with it. A check after a history change (a revert
+-- removes rows) starts again from the first row.
+ALTER TABLE match_state ADD COLUMN chain TEXT;
+ALTER TABLE match_state ADD COLUMN chain_upto INTEGER;
+ALTER TABLE match_state ADD COLUMN chain_at INTEGER;

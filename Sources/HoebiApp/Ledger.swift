@@ -93,11 +93,25 @@ public struct Ledger: Sendable {
             try? await store.recordFailedRun(group: group, kind: .import, source: shown, format: format ?? "auto", message: "\(error)")
             throw error
         }
-        let breaks = Continuity.breaks(in: try await store.continuityRows(account: group.account.key))
+        let breaks = try await balanceBreaks(group)
         let match = try await rematch(group)
         var result = ImportResult(file: shown, layout: used, counts: counts, breaks: breaks, match: match, skipped: skipped)
         if let f = firstDeposit?.period.within(group.dues.cycle), f < group.firstPeriod { result.startsBeforeSchedule = (f, group.firstPeriod) }
         return result
+    }
+
+    /// The balance chain's breaks across everything stored: checked on from what the last check
+    /// left when only later rows came since, else from the first row (and kept for the next).
+    public func balanceBreaks(_ group: Group) async throws -> [Continuity.Break] {
+        let delta = try await store.chainDelta(of: group, whole: false)
+        if let carry = delta.carry, let next = Continuity.resume(carry, with: delta.rows) {
+            _ = try await store.saveChain(group: group, carry: next, upto: delta.upto, generation: delta.generation)
+            return next.breaks
+        }
+        let all = delta.carry == nil ? delta : try await store.chainDelta(of: group, whole: true)
+        let carry = Continuity.carry(all.rows)
+        _ = try await store.saveChain(group: group, carry: carry, upto: all.upto, generation: all.generation)
+        return carry.breaks
     }
 
     public struct MatchSummary: Sendable, Equatable {

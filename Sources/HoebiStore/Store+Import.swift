@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import HoebiCore
 
@@ -56,6 +57,49 @@ extension Store {
                         balance: r[4], text: r[5]))
             }
             return rows
+        }
+    }
+
+    public func chainDelta(of group: Group, whole: Bool) throws -> ChainDelta {
+        try read { db in
+            let state = try Row.fetchOne(
+                db, sql: "SELECT generation, history, chain, chain_upto, chain_at FROM match_state WHERE group_id = ?", arguments: [group.id])
+            let generation: Int64 = state?[0] ?? 0
+            var carry: Continuity.Carry?
+            var upto: Int64 = 0
+            if !whole, let state, let text = state[2] as String?, let at = state[4] as Int64?, at >= (state[1] as Int64),
+                let base = state[3] as Int64?
+            {
+                carry = try? JSONDecoder().decode(Continuity.Carry.self, from: Data(text.utf8))
+                upto = base
+            }
+            if carry == nil { upto = 0 }
+            // By id above the carry's (the few new rows), sorted here; every row by the account's index.
+            let sql =
+                carry == nil
+                ? "SELECT id, occurred_at, direction, amount, balance, text FROM transactions WHERE account = ? AND id > ? ORDER BY occurred_at, id"
+                : "SELECT id, occurred_at, direction, amount, balance, text FROM transactions WHERE +account = ? AND id > ?"
+            var rows: [Continuity.Row] = []
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: [group.account.key, upto])
+            while let r = try cursor.next() {
+                let amount: Won = r[3]
+                rows.append(
+                    Continuity.Row(
+                        id: r[0], time: try Self.time(r[1]), signedAmount: (r[2] as String) == "in" ? amount : -amount, balance: r[4], text: r[5]))
+            }
+            if carry != nil { rows.sort { ($0.time, $0.id) < ($1.time, $1.id) } }
+            return ChainDelta(carry: carry, rows: rows, upto: max(upto, rows.map(\.id).max() ?? 0), generation: generation)
+        }
+    }
+
+    @discardableResult
+    public func saveChain(group: Group, carry: Continuity.Carry, upto: Int64, generation: Int64) throws -> Bool {
+        let text = String(decoding: try JSONEncoder().encode(carry), as: UTF8.self)
+        return try write { db in
+            try db.execute(
+                sql: "UPDATE match_state SET chain = ?, chain_upto = ?, chain_at = ? WHERE group_id = ? AND history <= ?",
+                arguments: [text, upto, generation, group.id, generation])
+            return db.changesCount > 0
         }
     }
 

@@ -151,3 +151,55 @@ import Testing
         #expect(a.resume(from: old, deposits: later, withdrawals: [], recentWithdrawals: [], recentDeposits: []).result == nil)
     }
 }
+
+/// The balance chain checked on from what the last check left finds what a check of every row finds.
+@Suite struct ChainCarryTests {
+    /// Rows of `seconds` time-stamps, some seconds holding several rows in either order, some rows
+    /// without a balance, and a few altered balances (breaks).
+    static func rows(seed: UInt64, seconds: Int) -> [Continuity.Row] {
+        var rnd = SeededRandom(seed: seed)
+        var out: [Continuity.Row] = []
+        var balance: Won = 100_000
+        var id: Int64 = 0
+        for s in 0..<seconds {
+            let t = SeoulTime(epochSeconds: 1_767_225_600 + Int64(s) * 60)
+            var second: [Continuity.Row] = []
+            for _ in 0..<(rnd.chance(20) ? 2 + rnd.below(3) : 1) {
+                id += 1
+                let amount = Won(1000 * (1 + rnd.below(50))) * (rnd.chance(30) ? -1 : 1)
+                balance += amount
+                var shown: Won? = rnd.chance(10) ? nil : balance
+                if rnd.chance(3) { shown = balance + 500 }  // a row missing before this one
+                second.append(Continuity.Row(id: id, time: t, signedAmount: amount, balance: shown, text: "r\(id)"))
+            }
+            out += rnd.chance(50) ? second : second.reversed()
+        }
+        return out
+    }
+
+    @Test func resumingFindsWhatCheckingEverythingFinds() throws {
+        var compared = 0
+        for seed in 0..<100 as Range<UInt64> {
+            let all = Self.rows(seed: seed, seconds: 40 + Int(seed % 60))
+            let whole = Continuity.carry(all)
+            #expect(whole.breaks == Continuity.breaks(in: all))
+            // Cut at a second's boundary, twice, and go on from each cut as the ledger does.
+            var rnd = SeededRandom(seed: seed &+ 7)
+            var cuts = [rnd.below(all.count), rnd.below(all.count)].sorted()
+            for k in cuts.indices { while cuts[k] > 0 && cuts[k] < all.count && all[cuts[k]].time == all[cuts[k] - 1].time { cuts[k] += 1 } }
+            var carry = Continuity.carry(Array(all[..<cuts[0]]))
+            for (from, to) in [(cuts[0], cuts[1]), (cuts[1], all.count)] {
+                carry = try JSONDecoder().decode(Continuity.Carry.self, from: JSONEncoder().encode(carry))
+                carry = try #require(Continuity.resume(carry, with: Array(all[from..<to])), "seed \(seed)")
+            }
+            #expect(carry.breaks == whole.breaks, "seed \(seed)")
+            #expect(carry.last == whole.last, "seed \(seed)")
+            compared += 1
+        }
+        #expect(compared == 100)
+        // Rows not later than the last one checked (a statement filling a gap) are refused.
+        let all = Self.rows(seed: 1, seconds: 30)
+        let head = Continuity.carry(Array(all.prefix(20)))
+        #expect(Continuity.resume(head, with: [all[19]] + all.dropFirst(20)) == nil)
+    }
+}

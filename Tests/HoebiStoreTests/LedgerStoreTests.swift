@@ -200,7 +200,7 @@ func count(_ ws: Workspace, _ sql: String) throws -> Int {
         #expect(!before.isEmpty)
         // From nothing: a re-match that did nothing would leave the table empty.
         try await ws.sqliteStore!.db.write { try $0.execute(sql: "DELETE FROM allocations") }
-        try await ledger.rematch(g)
+        try await ledger.rematch(g, full: true)
         #expect(try allocations() == before)
         let report = try await ledger.report(g, from: p("2026-01"), to: p("2026-12"))
         let inReport = report.members.reduce(0) { $0 + $1.collected + $1.credit }

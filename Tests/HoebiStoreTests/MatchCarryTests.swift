@@ -85,3 +85,32 @@ import Testing
         #expect(try await Self.stored(store, g) == before)
     }
 }
+
+/// The balance chain checked on from the last check, on every engine: the same breaks as a check
+/// of every row, the new rows alone read, every row again after a revert.
+@Suite struct ChainCarryStoreTests {
+    typealias C = StoreConformanceTests
+
+    @Test(arguments: Engine.all) func laterRowsAreCheckedOnFromTheLastCheck(_ engine: Engine) async throws {
+        let (store, g, _, done) = try await engine.open()
+        defer { done() }
+        let ledger = Ledger(store: store)
+        _ = try await C.importRows(store, g, C.rows(g, [("2026-01-05 09:00:00", 30000, "홍길동"), ("2026-01-06 09:00:00", -5000, "문구점")]))
+        #expect(try await ledger.balanceBreaks(g).isEmpty)
+        // February starts 1,000 won short of January's balance: a row is missing between them.
+        let feb = try await C.importRows(
+            store, g, C.rows(g, [("2026-02-05 09:00:00", 30000, "이서연"), ("2026-02-06 09:00:00", 15000, "김솔")], balanceFrom: 24000),
+            source: "feb.csv")
+        let delta = try await store.chainDelta(of: g, whole: false)
+        #expect(delta.carry != nil && delta.rows.map(\.text) == ["이서연", "김솔"])
+        let breaks = try await ledger.balanceBreaks(g)
+        #expect(breaks.count == 1 && breaks.first?.gap == -1000)
+        #expect(breaks == Continuity.breaks(in: try await store.continuityRows(account: g.account.key)))
+        #expect(try await store.chainDelta(of: g, whole: false).rows.isEmpty)
+        // Reverting February removes rows: the next check reads every row again.
+        _ = try await store.revert(group: g, run: feb.runID, by: "test")
+        let after = try await store.chainDelta(of: g, whole: false)
+        #expect(after.carry == nil && after.rows.count == 2)
+        #expect(try await ledger.balanceBreaks(g).isEmpty)
+    }
+}

@@ -16,7 +16,7 @@ public enum Continuity {
         }
     }
 
-    public struct Break: Sendable, Equatable, CustomStringConvertible {
+    public struct Break: Sendable, Equatable, CustomStringConvertible, Codable {
         public var before: Row
         public var after: Row
         /// How much money the chain is missing between the two rows (expected − found); nil when
@@ -39,9 +39,14 @@ public enum Continuity {
     /// the bank left without a balance carries its amount, so the next row is checked against
     /// the balance it must have left. A break is reported only where no order explains it.
     /// Linear in the rows: each second's rows are looked up by the balance before them.
-    public static func breaks(in rows: [Row]) -> [Break] {
+    public static func breaks(in rows: [Row]) -> [Break] { chain(rows, after: nil).breaks }
+
+    /// `breaks(in:)` of rows that continue a chain whose last row (with the balance it left) is
+    /// `start`: the same breaks a check of everything finds after it, as long as the rows come
+    /// later than `start`.
+    static func chain(_ rows: [Row], after start: Row?) -> (breaks: [Break], last: Row?) {
         var result: [Break] = []
-        var previous: Row?
+        var previous = start
         var i = 0
         while i < rows.count {
             var j = i
@@ -65,7 +70,28 @@ public enum Continuity {
             }
             i = j
         }
-        return result
+        return (result, previous)
+    }
+
+    /// What a check leaves for the next (the ledger keeps it): every break so far and the last row
+    /// with the balance it left. Rows stored later are checked from it alone.
+    public struct Carry: Codable, Sendable, Equatable {
+        public var breaks: [Break]
+        public var last: Row?
+    }
+
+    /// The check of every row, with what it leaves.
+    public static func carry(_ rows: [Row]) -> Carry {
+        let (b, last) = chain(rows, after: nil)
+        return Carry(breaks: b, last: last)
+    }
+
+    /// The check of `carry`'s rows and `rows` after them; nil when a row is not later than the
+    /// last one checked (a statement filling a gap: the order within a second could change).
+    public static func resume(_ carry: Carry, with rows: [Row]) -> Carry? {
+        if let t = carry.last?.time, rows.contains(where: { $0.time <= t }) { return nil }
+        let (b, last) = chain(rows, after: carry.last)
+        return Carry(breaks: carry.breaks + b, last: last ?? carry.last)
     }
 
     /// The order of one second's rows that chains from `start`: as given, reversed, or found.
@@ -153,5 +179,27 @@ public enum Continuity {
             b = r.balance ?? b.flatMap { Money.add($0, r.signedAmount) }
         }
         return out
+    }
+}
+
+/// Kept by the ledger with the check's carry: the time as seconds since the epoch.
+extension Continuity.Row: Codable {
+    enum CodingKeys: String, CodingKey { case id, time, amount, balance, text }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(Int64.self, forKey: .id), time: SeoulTime(epochSeconds: try c.decode(Int64.self, forKey: .time)),
+            signedAmount: try c.decode(Won.self, forKey: .amount), balance: try c.decodeIfPresent(Won.self, forKey: .balance),
+            text: try c.decode(String.self, forKey: .text))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(time.epochSeconds, forKey: .time)
+        try c.encode(signedAmount, forKey: .amount)
+        try c.encodeIfPresent(balance, forKey: .balance)
+        try c.encode(text, forKey: .text)
     }
 }

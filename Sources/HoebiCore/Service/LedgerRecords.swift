@@ -330,3 +330,20 @@ public struct MatchSave: Sendable {
         self.upto = upto
     }
 }
+
+/// What checking the balance chain reads (`LedgerStore.chainDelta`), from one moment of the ledger.
+public struct ChainDelta: Sendable {
+    /// What the last check left; nil when there is none to go on from (then `rows` are every row).
+    public var carry: Continuity.Carry?
+    /// The account's rows above the carry's (all of them without one), in time order.
+    public var rows: [Continuity.Row]
+    /// The highest transaction id a check of this covers, and the generation read with it.
+    public var upto: Int64
+    public var generation: Int64
+    public init(carry: Continuity.Carry?, rows: [Continuity.Row], upto: Int64, generation: Int64) {
+        self.carry = carry
+        self.rows = rows
+        self.upto = upto
+        self.generation = generation
+    }
+}

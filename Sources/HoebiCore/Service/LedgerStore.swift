@@ -54,6 +54,11 @@ public protocol LedgerStore: AccountStore, BookStore, HandoverStore, SyncLeaseSt
     func ledger(of group: Group, _ filter: LedgerFilter) async throws -> [LedgerLine]
     func latestTime(account: String) async throws -> SeoulTime?
     func continuityRows(account: String) async throws -> [Continuity.Row]
+    /// The balance chain's carry and the rows stored since; every row with no carry (`whole`:
+    /// always), or when something besides new rows changed since it was saved (a revert).
+    func chainDelta(of group: Group, whole: Bool) async throws -> ChainDelta
+    /// Keeps a check's carry unless something besides new rows changed since `generation`.
+    func saveChain(group: Group, carry: Continuity.Carry, upto: Int64, generation: Int64) async throws -> Bool
     func reviewCount(of group: Group) async throws -> Int
 
     // Bringing rows in: a statement file as one transaction; a sync page by page.

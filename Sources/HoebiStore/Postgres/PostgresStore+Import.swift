@@ -90,6 +90,45 @@ extension PostgresStore {
         }
     }
 
+    public func chainDelta(of group: Group, whole: Bool) async throws -> ChainDelta {
+        try await read { s in
+            var generation: Int64 = 0
+            var carry: Continuity.Carry?
+            var upto: Int64 = 0
+            if let r = try await s.rows("SELECT generation, history, chain, chain_upto, chain_at FROM match_state WHERE group_id = \(group.id)").first {
+                let (g, history, text, base, at) = try r.decode((Int64, Int64, String?, Int64?, Int64?).self)
+                generation = g
+                if !whole, let text, let base, let at, at >= history {
+                    carry = try? JSONDecoder().decode(Continuity.Carry.self, from: Data(text.utf8))
+                    upto = carry == nil ? 0 : base
+                }
+            }
+            var out: [Continuity.Row] = []
+            let rows = try await s.conn.query(
+                """
+                SELECT id, extract(epoch FROM occurred_at)::bigint, direction, amount, balance, text FROM transactions
+                WHERE account = \(group.account.key) AND id > \(upto) ORDER BY occurred_at, id
+                """, logger: s.logger)
+            for try await (id, time, direction, amount, balance, text) in rows.decode((Int64, Int64, String, Int64, Int64?, String).self) {
+                out.append(
+                    Continuity.Row(id: id, time: SeoulTime(stored: time), signedAmount: direction == "in" ? amount : -amount, balance: balance, text: text))
+            }
+            return ChainDelta(carry: carry, rows: out, upto: max(upto, out.map(\.id).max() ?? 0), generation: generation)
+        }
+    }
+
+    @discardableResult
+    public func saveChain(group: Group, carry: Continuity.Carry, upto: Int64, generation: Int64) async throws -> Bool {
+        let text = String(decoding: try JSONEncoder().encode(carry), as: UTF8.self)
+        return try await write(lock: nil) { s in
+            try await s.count(
+                """
+                UPDATE match_state SET chain = \(text), chain_upto = \(upto), chain_at = \(generation)
+                WHERE group_id = \(group.id) AND history <= \(generation) RETURNING 1
+                """) > 0
+        }
+    }
+
     // MARK: Sync runs
 
     public func beginRun(group: Group, kind: RunKind, source: String) async throws -> Int64 {
