@@ -102,16 +102,20 @@ public struct Ledger: Sendable {
 
     /// The balance chain's breaks across everything stored: checked on from what the last check
     /// left when only later rows came since, else from the first row (and kept for the next).
-    public func balanceBreaks(_ group: Group) async throws -> [Continuity.Break] {
+    public func balanceBreaks(_ group: Group) async throws -> [Continuity.Break] { try await balanceCheck(group).breaks }
+
+    /// The balance chain's check: its breaks and the last row with the balance it left (what the
+    /// ledger says the account holds).
+    public func balanceCheck(_ group: Group) async throws -> Continuity.Carry {
         let delta = try await store.chainDelta(of: group, whole: false)
         if let carry = delta.carry, let next = Continuity.resume(carry, with: delta.rows) {
             _ = try await store.saveChain(group: group, carry: next, upto: delta.upto, generation: delta.generation)
-            return next.breaks
+            return next
         }
         let all = delta.carry == nil ? delta : try await store.chainDelta(of: group, whole: true)
         let carry = Continuity.carry(all.rows)
         _ = try await store.saveChain(group: group, carry: carry, upto: all.upto, generation: all.generation)
-        return carry.breaks
+        return carry
     }
 
     public struct MatchSummary: Sendable, Equatable {

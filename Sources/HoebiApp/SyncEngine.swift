@@ -114,9 +114,11 @@ public struct SyncEngine: Sendable {
         // Whatever arrived is matched, also after a failure halfway.
         if result.new > 0 || result.error == nil {
             result.match = try? await Ledger(store: store).rematch(group)
-            let rows = await (try? store.continuityRows(account: account)) ?? []
-            result.breaks = Continuity.breaks(in: rows).count
-            result.ledgerBalance = rows.last { $0.balance != nil }?.balance
+            // Checked on from the last check: a daily sync reads its own rows, not the ledger's.
+            if let check = try? await Ledger(store: store).balanceCheck(group) {
+                result.breaks = check.breaks.count
+                result.ledgerBalance = check.last?.balance
+            }
         }
         if result.error == nil {
             do { result.noticeFile = try await Ledger(store: store).writeNotice(for: group, baseFolder: baseFolder, now: today) } catch {
