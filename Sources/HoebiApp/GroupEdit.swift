@@ -22,6 +22,21 @@ public enum GroupEdit {
         }
     }
 
+    /// The version of a group an editor names when writing: hoebi.json's digest, or the ledger's
+    /// revision (`Written.token`). A page or an API client reads it with the group and names it back.
+    public static func version(of id: String, in inForce: ConfigInForce) -> String {
+        switch inForce.origin(of: id) {
+        case .file: return Written.file(digest: ConfigFile.digest(inForce.fileData)).token
+        case .stored(let r): return Written.stored(revision: r).token
+        }
+    }
+
+    /// A change made on a version of the group that is no longer the one in force.
+    public struct Stale: Error, Sendable, Equatable {
+        public var named: String
+        public var current: String
+    }
+
     public struct Outcome: Sendable {
         public var message: String
         public var written: Written
@@ -40,11 +55,16 @@ public enum GroupEdit {
     /// `editor`: whose change it is. A treasurer of some groups only may not move a group to
     /// another account: the ledger keeps rows by account, so that would show them another club's
     /// money. Only someone who sees every group (the operator, the command line) changes accounts.
+    /// `version`: the version the editor read (`version(of:in:)`); throws `Stale` when the group
+    /// changed since, before anything is changed.
     public static func apply(
-        _ inForce: ConfigInForce, store: any GroupConfigStore, group id: String?, by: String, editor: GroupScope = .all,
+        _ inForce: ConfigInForce, store: any GroupConfigStore, group id: String?, by: String, editor: GroupScope = .all, version: String? = nil,
         _ change: (inout [String: Any], Group) throws -> String
     ) async throws -> Outcome {
         let group = try inForce.config.group(id)
+        if let version, version != Self.version(of: group.id, in: inForce) {
+            throw Stale(named: version, current: Self.version(of: group.id, in: inForce))
+        }
         if editor != .all {
             var object = try inForce.object(of: group.id)
             _ = try change(&object, group)

@@ -18,18 +18,16 @@ extension APIController {
         guard case .json(let write) = input.body else { return .badRequest(Self.invalid("a JSON body is needed")) }
         guard let given = Self.object(write.group.additionalProperties) else { return .badRequest(Self.invalid("group must be a JSON object")) }
         guard given["id"] as? String == g.id else { return .badRequest(Self.invalid("group.id must be the path's group, '\(g.id)'")) }
-        let inForce = service.inForce
-        guard Self.version(inForce, g.id) == write.version else {
-            return .conflict(
-                .init(body: .json(Self.problem("changed since version \(write.version): read it again (now \(Self.version(inForce, g.id)))", 409))))
-        }
         do {
             _ = try await GroupEdit.apply(
-                inForce, store: service.store, group: g.id, by: APIRequest.treasurer?.name ?? "api", editor: APIRequest.treasurer?.scope ?? .listed([])
+                service.inForce, store: service.store, group: g.id, by: APIRequest.treasurer?.name ?? "api",
+                editor: APIRequest.treasurer?.scope ?? .listed([]), version: write.version
             ) { object, _ in
                 object = given
                 return ""
             }
+        } catch let e as GroupEdit.Stale {
+            return .conflict(.init(body: .json(Self.problem("changed since version \(e.named): read it again (now \(e.current))", 409))))
         } catch let e as AppError {
             if case .busy(let message) = e { return .conflict(.init(body: .json(Self.problem(message, 409)))) }
             return .badRequest(Self.invalid(e.description))
@@ -40,19 +38,12 @@ extension APIController {
         return .ok(.init(body: .json(try Self.document(service.inForce, g.id))))
     }
 
-    /// The version a writer names: the file's digest, or the ledger's revision (`GroupEdit.Written`).
-    static func version(_ inForce: ConfigInForce, _ id: String) -> String {
-        switch inForce.origin(of: id) {
-        case .file: return GroupEdit.Written.file(digest: ConfigFile.digest(inForce.fileData)).token
-        case .stored(let r): return GroupEdit.Written.stored(revision: r).token
-        }
-    }
-
     static func document(_ inForce: ConfigInForce, _ id: String) throws -> Schemas.GroupConfig {
         let data = try JSONSerialization.data(withJSONObject: try inForce.object(of: id), options: [.sortedKeys])
         let kept: Schemas.GroupConfig.KeptPayload = inForce.origin(of: id) == .file ? .file : .ledger
         return .init(
-            version: version(inForce, id), kept: kept, group: .init(additionalProperties: try JSONDecoder().decode(OpenAPIObjectContainer.self, from: data)))
+            version: GroupEdit.version(of: id, in: inForce), kept: kept,
+            group: .init(additionalProperties: try JSONDecoder().decode(OpenAPIObjectContainer.self, from: data)))
     }
 
     static func invalid(_ message: String) -> Operations.SetGroupConfig.Output.BadRequest { .init(body: .json(problem(message, 400))) }

@@ -26,10 +26,7 @@ struct SettingsController {
         var req = req
         let form = Forms.decode(Forms.Settings.self, try await req.collectBody(upTo: HoebiContext.uploadLimit))
         let text = form.body ?? ""
-        let inForce = service.inForce
-        guard form.version == Self.version(inForce, g.id) else {
-            return Reply.page(try render(g, c, body: text, problems: [word("page.settingsStale")], done: nil), status: .conflict)
-        }
+        let stale = { Reply.page(try render(g, c, body: text, problems: [word("page.settingsStale")], done: nil), status: .conflict) }
         guard let given = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] else {
             let why = Self.syntax(text)
             return Reply.page(try render(g, c, body: text, problems: [word("page.settingsNotObject", why)], done: nil), status: .badRequest)
@@ -38,11 +35,15 @@ struct SettingsController {
             return Reply.page(try render(g, c, body: text, problems: [word("page.settingsOtherID", g.id)], done: nil), status: .badRequest)
         }
         do {
-            _ = try await GroupEdit.apply(inForce, store: service.store, group: g.id, by: c.treasurer?.name ?? "?", editor: c.treasurer?.scope ?? .listed([])) {
-                object, _ in
+            _ = try await GroupEdit.apply(
+                service.inForce, store: service.store, group: g.id, by: c.treasurer?.name ?? "?", editor: c.treasurer?.scope ?? .listed([]),
+                version: form.version ?? ""
+            ) { object, _ in
                 object = given
                 return ""
             }
+        } catch is GroupEdit.Stale {
+            return try stale()
         } catch let e as AppError {
             let problems: [String]
             switch e {
@@ -55,8 +56,6 @@ struct SettingsController {
         await service.reloadIfChanged()
         return Reply.redirect("/g/\(g.id)/settings?done=1")
     }
-
-    static func version(_ inForce: ConfigInForce, _ id: String) -> String { APIController.version(inForce, id) }
 
     /// Where the text stops being JSON, or what it is instead of an object.
     static func syntax(_ text: String) -> String {
@@ -83,7 +82,7 @@ struct SettingsController {
         return Pages.render(
             "settings",
             [
-                "body": shown, "problems": problems, "hasProblems": !problems.isEmpty, "kept": kept, "version": Self.version(inForce, g.id),
+                "body": shown, "problems": problems, "hasProblems": !problems.isEmpty, "kept": kept, "version": GroupEdit.version(of: g.id, in: inForce),
                 "done": done ?? false
             ],
             title: word("page.settings"), group: g.id, csrf: c.signedIn?.csrf ?? "")
