@@ -65,21 +65,27 @@ public enum GroupEdit {
         if let version, version != Self.version(of: group.id, in: inForce) {
             throw Stale(named: version, current: Self.version(of: group.id, in: inForce))
         }
-        if editor != .all {
-            var object = try inForce.object(of: group.id)
-            _ = try change(&object, group)
-            if try inForce.replacing(group.id, with: object).group(group.id).account.key != group.account.key {
+        func checkAccount(_ changed: Configuration) throws {
+            if editor != .all, try changed.group(group.id).account.key != group.account.key {
                 throw AppError.usage(Messages.t("config.accountByOperator"))
             }
         }
         switch inForce.origin(of: group.id) {
         case .file:
+            // hoebi.json's own writer makes the change (keeping the file's other groups and keys);
+            // a trial on a copy first when the editor may not move the group's account.
+            if editor != .all {
+                var object = try inForce.object(of: group.id)
+                _ = try change(&object, group)
+                try checkAccount(try inForce.replacing(group.id, with: object))
+            }
             let message = try ConfigFile.editGroup(path: inForce.url.path, group: group.id, change)
             return Outcome(message: message, written: .file(digest: ConfigFile.digest(try Data(contentsOf: inForce.url))))
         case .stored(let revision):
+            // One change, one check of the whole configuration with it, then the write.
             var object = try inForce.object(of: group.id)
             let message = try change(&object, group)
-            _ = try inForce.replacing(group.id, with: object)
+            try checkAccount(try inForce.replacing(group.id, with: object))
             guard let body = ConfigInForce.text(object) else { throw AppError.usage(Messages.t("config.storedUnreadable", group.id)) }
             guard let new = try await store.saveStoredGroup(id: group.id, body: body, expected: revision, by: by) else {
                 throw AppError.busy(Messages.t("config.storedConflict", group.name))
