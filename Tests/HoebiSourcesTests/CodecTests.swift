@@ -27,7 +27,23 @@ func vendorFiles(_ dir: String) -> [String] {
             ]
             #expect(parsed.transactions.count + parsed.skipped.count > 0 || knownEmpty.contains(f), "\(f) gave nothing")
             #expect(parsed.transactions.allSatisfy { !$0.raw.isEmpty && $0.amount >= 0 }, "\(f)")
+            // The raw row is JSON with its keys sorted, and the row the bank sent reads back from it.
+            for t in parsed.transactions {
+                let back = try JSONSerialization.jsonObject(with: Data(t.raw.utf8))
+                #expect(SortedJSON.text(back) == t.raw, "\(f)")
+                #expect((back as? [String: Any]).map { !$0.isEmpty } == true, "\(f): \(t.raw)")
+            }
         }
+    }
+
+    @Test func rawRowsAreJSONThatReadsBackToTheSameValue() throws {
+        let sent = #"{"b":"줄\n바꿈 \"따옴표\" \\ / \u0001","a":[1,-2.5,true,false,null,12345678901234],"c":{"z":"","y":0}}"#
+        let value = try JSONSerialization.jsonObject(with: Data(sent.utf8))
+        let text = try #require(SortedJSON.text(value))
+        #expect(text == #"{"a":[1,-2.5,true,false,null,12345678901234],"b":"줄\n바꿈 \"따옴표\" \\ / \u0001","c":{"y":0,"z":""}}"#)
+        let again = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        #expect(NSDictionary(dictionary: again as! [String: Any]).isEqual(to: value as! [String: Any]))
+        #expect(SortedJSON.text(Date()) == nil)
     }
 
     @Test func woori() throws {

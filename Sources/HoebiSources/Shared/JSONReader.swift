@@ -73,10 +73,8 @@ struct JSONReader {
 
     /// The whole value as compact JSON, kept as the transaction's raw row.
     var rawJSON: String {
-        guard let value, JSONSerialization.isValidJSONObject(value),
-            let d = try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])
-        else { return string }
-        return String(decoding: d, as: UTF8.self)
+        guard let value, value is [String: Any] || value is [Any], let text = SortedJSON.text(value) else { return string }
+        return text
     }
 }
 
