@@ -152,7 +152,7 @@ func applied(_ request: Request) -> Fault.Kind? {
 }
 
 func json(_ object: Any, status: HTTPResponse.Status = .ok) -> Response {
-    let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+    let data = SortedJSON.text(object).map { Data($0.utf8) } ?? Data("{}".utf8)
     return Response(
         status: status, headers: [.contentType: "application/json; charset=utf-8"],
         body: .init(byteBuffer: ByteBuffer(bytes: data)))

@@ -8,7 +8,7 @@ extension BankSandbox {
     /// passwords, connectedId accounts, `CF-` result codes, 401 `CF-99997` for a bad token.
     func addCodef(_ router: Router<BasicRequestContext>) {
         @Sendable func encoded(_ object: Any, status: HTTPResponse.Status = .ok) -> Response {
-            let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+            let data = SortedJSON.text(object).map { Data($0.utf8) } ?? Data()
             // Encoded here, not with the client's CodefCodec.encodeBody: a shared encoder would hide its own bugs.
             let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-~")
             let text = String(decoding: data, as: UTF8.self).addingPercentEncoding(withAllowedCharacters: allowed) ?? ""

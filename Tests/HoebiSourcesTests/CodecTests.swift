@@ -44,6 +44,9 @@ func vendorFiles(_ dir: String) -> [String] {
         let again = try JSONSerialization.jsonObject(with: Data(text.utf8))
         #expect(NSDictionary(dictionary: again as! [String: Any]).isEqual(to: value as! [String: Any]))
         #expect(SortedJSON.text(Date()) == nil)
+        // Values built in Swift, as the sandbox answers.
+        let built: [String: Any] = ["a": 1, "b": true, "c": 2.5, "d": Int64(7), "e": [false, 0] as [Any], "f": NSNull()]
+        #expect(SortedJSON.text(built) == #"{"a":1,"b":true,"c":2.5,"d":7,"e":[false,0],"f":null}"#)
     }
 
     @Test func woori() throws {

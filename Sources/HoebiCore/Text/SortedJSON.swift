@@ -17,19 +17,20 @@ public enum SortedJSON {
         switch value {
         case let s as String: string(s, into: &out)
         case is NSNull: out += "null"
-        case let n as NSNumber:
-            // A JSON boolean decodes to an NSNumber of a char; every other number is a number.
+        case let n as NSNumber where type(of: value) is NSNumber.Type:
+            // What JSONSerialization decodes: a boolean is an NSNumber of a char.
             if String(cString: n.objCType) == "c" {
                 out += n.boolValue ? "true" : "false"
-                return true
-            }
-            if let i = value as? Int64 {
+            } else if let i = value as? Int64 {
                 out += String(i)
-                return true
+            } else {
+                return number(n.doubleValue, into: &out)
             }
-            let d = n.doubleValue
-            guard d.isFinite else { return false }
-            out += d == d.rounded() && abs(d) < 9e15 ? String(Int64(d)) : "\(d)"
+        // Values built in Swift (the sandbox's answers).
+        case let b as Bool: out += b ? "true" : "false"
+        case let i as Int: out += String(i)
+        case let i as Int64: out += String(i)
+        case let d as Double: return number(d, into: &out)
         case let a as [Any]:
             out += "["
             for (k, v) in a.enumerated() {
@@ -48,6 +49,12 @@ public enum SortedJSON {
             out += "}"
         default: return false
         }
+        return true
+    }
+
+    static func number(_ d: Double, into out: inout String) -> Bool {
+        guard d.isFinite else { return false }
+        out += d == d.rounded() && abs(d) < 9e15 ? String(Int64(d)) : "\(d)"
         return true
     }
 
