@@ -1,4 +1,5 @@
 import Foundation
+import HoebiCore
 
 /// One row of a sheet or CSV file, cells in column order (missing cells are empty strings).
 public struct SourceRow {
@@ -27,19 +28,7 @@ enum JSONText {
         var out = "["
         for (i, s) in items.enumerated() {
             if i > 0 { out += "," }
-            out += "\""
-            for u in s.unicodeScalars {
-                switch u {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                default:
-                    if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
-                }
-            }
-            out += "\""
+            SortedJSON.string(s, into: &out)
         }
         return out + "]"
     }

@@ -13,6 +13,15 @@ extension Allocator {
         case partly(Deposit)
     }
 
+    /// The one member a text names by the matcher (what refunds pair by), remembered per text.
+    func namedMember(_ text: String, _ known: inout [String: String?]) -> String? {
+        if let id = known[text] { return id }
+        var id: String?
+        if case .member(let m, _, _) = matcher.match(text) { id = m }
+        known[text] = id
+        return id
+    }
+
     static let refundWords = ["환불", "반환", "돌려", "중복입금", "이중입금", "잘못입금", "오입금", "입금취소"]
 
     /// Pairs each transfer out naming exactly one member with that member's latest deposit of the
@@ -22,13 +31,7 @@ extension Allocator {
     /// deposits (a person is asked about them: which money came back?).
     mutating func pairRefunds(_ deposits: [Deposit], order: [Int], unpaired: inout [(Deposit, String)]) -> [Int64: Refund] {
         var byText: [String: String?] = [:]
-        func member(_ text: String) -> String? {
-            if let known = byText[text] { return known }
-            var id: String?
-            if case .member(let m, _, _) = matcher.match(text) { id = m }
-            byText[text] = id
-            return id
-        }
+        func member(_ text: String) -> String? { namedMember(text, &byText) }
         func says(_ w: Deposit) -> Bool {
             Self.refundWords.contains { Normalise.letters(w.memo + w.text).holds($0) || Normalise.letters(w.kind).holds($0) }
         }

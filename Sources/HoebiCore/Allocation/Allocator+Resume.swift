@@ -125,13 +125,7 @@ extension Allocator {
             earlier.time <= later.time && later.time.epochSeconds - earlier.time.epochSeconds <= Self.pairingWindow
         }
         var named: [String: String?] = [:]
-        func member(_ text: String) -> String? {
-            if let known = named[text] { return known }
-            var id: String?
-            if case .member(let m, _, _) = matcher.match(text) { id = m }
-            named[text] = id
-            return id
-        }
+        func member(_ text: String) -> String? { namedMember(text, &named) }
         // An older refund that may return a new deposit, or a new one that may return an older deposit.
         if let first = deposits.first, recentWithdrawals.contains(where: { $0.time >= first.time && member($0.text) != nil }) {
             return .refused(.transferToMember)

@@ -70,7 +70,7 @@ public enum SortedJSON {
     }
 
     /// A JSON string: quotes, backslashes and control characters escaped, everything else as is.
-    static func string(_ s: String, into out: inout String) {
+    public static func string(_ s: String, into out: inout String) {
         out += "\""
         for u in s.unicodeScalars {
             switch u {
