@@ -68,12 +68,10 @@ extension Store {
             var carry: Continuity.Carry?
             var upto: Int64 = 0
             if !whole, let state, let text = state[2] as String?, let at = state[4] as Int64?, at >= (state[1] as Int64),
-                let base = state[3] as Int64?
+                let base = state[3] as Int64?, let kept = try? JSONDecoder().decode(Continuity.Carry.self, from: Data(text.utf8))
             {
-                carry = try? JSONDecoder().decode(Continuity.Carry.self, from: Data(text.utf8))
-                upto = base
+                (carry, upto) = (kept, base)
             }
-            if carry == nil { upto = 0 }
             // By id above the carry's (the few new rows), sorted here; every row by the account's index.
             let sql =
                 carry == nil

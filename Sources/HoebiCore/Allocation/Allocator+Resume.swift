@@ -2,8 +2,8 @@
 /// it reaches a deposit is what each member has paid so far; so a batch of deposits that all come
 /// after the last one matched, carry no decision of their own and cannot pair with an older row
 /// (a refund, returned money) is decided from that knowledge exactly as a full match would decide
-/// it. `MatchCarry` is that knowledge, saved with every match; `resume` refuses (nil) whenever the
-/// batch is not such a batch, and the caller matches in full instead.
+/// it. `MatchCarry` is that knowledge, saved with every match; `resume` refuses (`.refused`, with
+/// why) whenever the batch is not such a batch, and the caller matches in full instead.
 public struct MatchCarry: Codable, Sendable, Equatable {
     /// What one member has paid: every period from their first up to `settled` (an index in their
     /// own cycle, exclusive) in full, and the amounts of any period outside that run.
@@ -130,13 +130,19 @@ extension Allocator {
         if let first = deposits.first, recentWithdrawals.contains(where: { $0.time >= first.time && member($0.text) != nil }) {
             return .refused(.transferToMember)
         }
+        // Older rows indexed once (by member, by amount): linear in the rows, not their product.
+        var olderByMember: [String: [Deposit]] = [:]
+        if withdrawals.contains(where: { member($0.text) != nil }) {
+            for d in recentDeposits { if let m = member(d.text) { olderByMember[m, default: []].append(d) } }
+        }
         for w in withdrawals {
             guard let m = member(w.text) else { continue }
-            if recentDeposits.contains(where: { within($0, w) && $0.amount >= w.amount && member($0.text) == m }) { return .refused(.transferToMember) }
+            if olderByMember[m]?.contains(where: { within($0, w) && $0.amount >= w.amount }) == true { return .refused(.transferToMember) }
         }
         if group.builtinRules {
+            let paidOut = Dictionary(grouping: recentWithdrawals, by: \.amount)
             for d in deposits where Self.bankVerdict(d.text, d.kind) == .reversal {
-                if recentWithdrawals.contains(where: { $0.amount == d.amount && within($0, d) }) { return .refused(.returnedMoney) }
+                if paidOut[d.amount]?.contains(where: { within($0, d) }) == true { return .refused(.returnedMoney) }
             }
         }
         for (id, p) in carry.paid {
