@@ -67,6 +67,15 @@ import Testing
         #expect(Normalise.letters("EMILY PARK") == "emilypark")
     }
 
+    /// Searched by UTF-8 bytes: a match must be whole scalars, found anywhere, in a bridged string too.
+    @Test func holdsFindsWholeScalarsAnywhere() {
+        #expect("하나카드캐쉬백".holds("캐쉬백") && "하나카드".holds("하나카드") && "x".holds(""))
+        #expect(!"하나카".holds("하나카드") && !"".holds("가") && !"박하나".holds("하나카드"))
+        // 가 is EA B0 80 and 각 is EA B0 81: sharing the leading bytes is not a match.
+        #expect(!"각".holds("가") && "각가".holds("가"))
+        #expect(NSString(string: "토스 프로모션입금").description.holds("프로모션"))
+    }
+
     @Test func hangulIsTwoColumnsWide() {
         #expect(DisplayWidth.of("홍길동") == 6)
         #expect(DisplayWidth.of("abc") == 3)
