@@ -120,7 +120,8 @@ extension Store {
             switch save.kind {
             case .full:
                 if matched > save.generation { return false }
-                try db.execute(sql: "DELETE FROM allocations WHERE group_id = ?", arguments: [group.id])
+                // Allocations are rewritten only where they changed (below); the few outcome and
+                // hold rows are replaced whole.
                 try db.execute(sql: "DELETE FROM outcomes WHERE group_id = ?", arguments: [group.id])
                 try db.execute(sql: "DELETE FROM holds WHERE group_id = ?", arguments: [group.id])
             case .added(let base, let baseUpto):
@@ -159,10 +160,12 @@ extension Store {
                 case .other(let reason): try writeOutcome(d.id, "other", reason)
                 }
             }
+            var written = result.allocations
+            if save.kind == .full { written = try Self.changedAllocations(db, group: group, result.allocations, method: method) }
             let alloc = RowBinder(
                 statement: try db.makeStatement(
                     sql: "INSERT INTO allocations(group_id, transaction_id, member_id, period, amount, method) VALUES (?, ?, ?, ?, ?, ?)"))
-            for a in result.allocations {
+            for a in written {
                 alloc.reset()
                 alloc.bind(1, group.id)
                 alloc.bind(2, a.transactionID)
@@ -198,6 +201,26 @@ extension Store {
                 arguments: [save.generation, carry, save.carry == nil ? nil : save.upto, group.id])
             return true
         }
+    }
+
+    /// Deletes the stored allocations of deposits whose allocations changed and returns the
+    /// allocations to insert (see `AllocationDiff`). The stored rows are read by the deposit index,
+    /// in the order the diff takes them.
+    static func changedAllocations(_ db: Database, group: Group, _ allocations: [Allocation], method: [Int64: String]) throws -> [Allocation] {
+        var diff = AllocationDiff(allocations, method: method)
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT transaction_id, member_id, period, amount, method FROM allocations WHERE +group_id = ? ORDER BY transaction_id, id",
+            arguments: [group.id])
+        while let r = try rows.next() { diff.stored(transaction: r[0], member: r[1], period: r[2], amount: r[3], method: r[4]) }
+        let added = diff.added()
+        let remove = RowBinder(statement: try db.makeStatement(sql: "DELETE FROM allocations WHERE transaction_id = ? AND group_id = ?"))
+        for id in diff.removed {
+            remove.reset()
+            remove.bind(1, id)
+            remove.bind(2, group.id)
+            _ = try remove.step(db)
+        }
+        return added
     }
 
     /// Records a treasurer's decisions. The whole decision history is kept; the newest row is in

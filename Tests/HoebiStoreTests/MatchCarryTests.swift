@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 @testable import HoebiApp
@@ -83,6 +84,88 @@ import Testing
         let before = try await Self.stored(store, g)
         #expect(try await !store.saveMatch(group: g, deposits: delta.deposits, result: result, save: save))
         #expect(try await Self.stored(store, g) == before)
+    }
+}
+
+/// A full match writes only the allocations that changed (`AllocationDiff`), on every engine: what
+/// it leaves is what saving the same result into an empty ledger leaves, and a deposit whose
+/// allocations did not change keeps its stored rows.
+@Suite struct AllocationDiffStoreTests {
+    typealias C = StoreConformanceTests
+
+    static let rows: [(String, Won, String)] = [
+        ("2026-01-05 09:00:00", 30000, "홍길동"), ("2026-01-06 09:00:00", 60000, "이서연"), ("2026-01-07 09:00:00", 15000, "김솔"),
+        ("2026-01-08 09:00:00", 30000, "홍길동"), ("2026-01-09 09:00:00", 30000, "모르는사람"), ("2026-01-10 09:00:00", 15000, "김솔")
+    ]
+
+    /// A first match, then a second result that moves money in every way a re-match can.
+    static func results(_ store: any LedgerStore, _ g: Group) async throws -> (MatchInput, Allocator.Result, Allocator.Result) {
+        let input = try await store.matchInput(of: g)
+        var allocator = Allocator(group: g, learnedAliases: input.aliases)
+        let first = allocator.run(deposits: input.deposits, decisions: [:])
+        let ids = input.deposits.map(\.id)
+        #expect(ids.count == 6 && !first.allocations.contains { $0.transactionID == ids[4] })
+        #expect([0, 1, 2, 3, 5].allSatisfy { i in first.allocations.contains { $0.transactionID == ids[i] } })
+        var second = first
+        second.allocations = []
+        for a in first.allocations {
+            switch a.transactionID {
+            case ids[0]:  // one allocation becomes two
+                second.allocations.append(Allocation(transactionID: a.transactionID, memberID: a.memberID, period: a.period, amount: a.amount / 2))
+                second.allocations.append(Allocation(transactionID: a.transactionID, memberID: a.memberID, period: nil, amount: a.amount / 2))
+            case ids[1]: continue  // goes to review
+            case ids[3]:
+                second.allocations.append(
+                    Allocation(transactionID: a.transactionID, memberID: a.memberID, period: Period(year: 2026, month: 9), amount: a.amount))
+            default: second.allocations.append(a)
+            }
+        }
+        second.outcomes[1] = .review(reason: "asked", suggestion: nil)
+        second.outcomes[2] = .allocated(member: "kim", method: .manual)  // same money, another method
+        second.outcomes[4] = .allocated(member: "hong", method: .manual)  // review becomes allocated
+        second.allocations.append(Allocation(transactionID: ids[4], memberID: "hong", period: Period(year: 2026, month: 3), amount: 30000))
+        return (input, first, second)
+    }
+
+    @Test(arguments: Engine.all) func aFullMatchRewritesOnlyWhatChanged(_ engine: Engine) async throws {
+        let (store, g, _, done) = try await engine.open()
+        defer { done() }
+        _ = try await C.importRows(store, g, C.rows(g, Self.rows))
+        let (input, first, second) = try await Self.results(store, g)
+        #expect(try await store.saveMatch(group: g, deposits: input.deposits, result: first, generation: input.generation))
+        let sqlite = store as? Store
+        let before = try sqlite.map(Self.allocationRows)
+        #expect(try await store.saveMatch(group: g, deposits: input.deposits, result: second, generation: input.generation))
+        let afterChange = try await MatchCarryTests.stored(store, g)
+
+        let (fresh, g2, _, done2) = try await engine.open()
+        defer { done2() }
+        _ = try await C.importRows(fresh, g2, C.rows(g2, Self.rows))
+        #expect(try await fresh.matchInput(of: g2).deposits.map(\.id) == input.deposits.map(\.id))
+        #expect(try await fresh.saveMatch(group: g2, deposits: input.deposits, result: second, generation: input.generation))
+        #expect(try await MatchCarryTests.stored(fresh, g2) == afterChange)
+        #expect(afterChange.contains { $0.contains("hong 2026-03 30000") } && afterChange.contains { $0.contains("hong 2026-09 30000") })
+
+        // SQLite shows the rows themselves: the stored methods agree, and only the one deposit
+        // left as it was (김솔's second) kept its stored row.
+        if let sqlite, let before, let whole = fresh as? Store {
+            let after = try Self.allocationRows(sqlite)
+            #expect(after.map(\.fields) == (try Self.allocationRows(whole)).map(\.fields))
+            let kept = Set(before.map(\.id)).intersection(after.map(\.id))
+            let keptDeposits = Set(after.filter { kept.contains($0.id) }.map(\.transaction))
+            #expect(keptDeposits == [input.deposits[5].id])
+        }
+    }
+
+    static func allocationRows(_ store: Store) throws -> [(id: Int64, transaction: Int64, fields: String)] {
+        try store.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, transaction_id, member_id, period, amount, method FROM allocations ORDER BY transaction_id, id").map {
+                (
+                    id: $0[0], transaction: $0[1],
+                    fields: "t\($0[1] as Int64) \($0[2] as String) \(($0[3] as String?) ?? "-") \($0[4] as Int64) \($0[5] as String)"
+                )
+            }
+        }
     }
 }
 

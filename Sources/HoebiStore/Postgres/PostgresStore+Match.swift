@@ -153,7 +153,9 @@ extension PostgresStore {
             switch save.kind {
             case .full:
                 if matched > save.generation { return false }
-                for table in ["allocations", "outcomes", "holds"] {
+                // Allocations are rewritten only where they changed (below); the few outcome and
+                // hold rows are replaced whole.
+                for table in ["outcomes", "holds"] {
                     try await s.run(PostgresQuery(unsafeSQL: "DELETE FROM \(table) WHERE group_id = $1", binds: Self.binds(group.id)))
                 }
             case .added(let base, let baseUpto):
@@ -162,7 +164,21 @@ extension PostgresStore {
             try await Copy.rows(
                 s, table: "outcomes", columns: ["transaction_id", "group_id", "status", "member_id", "method", "reason", "suggestion", "amount", "label"],
                 rows.outcomes)
-            try await Copy.rows(s, table: "allocations", columns: ["group_id", "transaction_id", "member_id", "period", "amount", "method"], rows.allocations)
+            var allocations = rows.allocations
+            if save.kind == .full {
+                var diff = AllocationDiff(result.allocations, method: rows.method)
+                let stored = try await s.conn.query(
+                    "SELECT transaction_id, member_id, period, amount, method FROM allocations WHERE group_id = \(group.id) ORDER BY transaction_id, id",
+                    logger: s.logger)
+                for try await (t, member, period, amount, method) in stored.decode((Int64, String, String?, Int64, String).self) {
+                    diff.stored(transaction: t, member: member, period: period, amount: amount, method: method)
+                }
+                allocations = MatchRows.allocationRows(group: group, diff.added(), method: rows.method)
+                if !diff.removed.isEmpty {
+                    try await s.run("DELETE FROM allocations WHERE group_id = \(group.id) AND transaction_id = ANY(\(diff.removed))")
+                }
+            }
+            try await Copy.rows(s, table: "allocations", columns: ["group_id", "transaction_id", "member_id", "period", "amount", "method"], allocations)
             try await Copy.rows(s, table: "holds", columns: ["group_id", "transaction_id", "member_id", "period", "amount"], rows.holds)
             try await s.run(
                 """
@@ -311,6 +327,12 @@ struct MatchRows: Sendable {
     var allocations: [[String?]] = []
     var holds: [[String?]] = []
     var summary: String
+    /// How each allocated deposit was matched, stored beside its allocations.
+    var method: [Int64: String] = [:]
+
+    static func allocationRows(group: Group, _ allocations: [Allocation], method: [Int64: String]) -> [[String?]] {
+        allocations.map { [group.id, String($0.transactionID), $0.memberID, $0.period?.description, String($0.amount), method[$0.transactionID] ?? ""] }
+    }
 
     init(group: Group, deposits: [Deposit], result: Allocator.Result, added: Bool = false) {
         var method: [Int64: String] = [:]
@@ -331,9 +353,9 @@ struct MatchRows: Sendable {
         }
         for (id, reason) in result.withdrawalReviews.sorted(by: { $0.key < $1.key }) { outcomes.append(outcome(id, "review", reason)) }
         self.outcomes = outcomes
-        allocations = result.allocations.map {
-            [group.id, String($0.transactionID), $0.memberID, $0.period?.description, String($0.amount), method[$0.transactionID] ?? ""]
-        }
+        self.method = method
+        // A full save writes only the allocations that changed, worked out inside its transaction.
+        allocations = added ? Self.allocationRows(group: group, result.allocations, method: method) : []
         holds = result.holds.compactMap { h in
             h.period.map { [group.id, String(h.transactionID), h.memberID, $0.description, String(h.amount)] }
         }
