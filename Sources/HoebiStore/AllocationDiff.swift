@@ -7,21 +7,25 @@ import HoebiCore
 /// exactly, field by field, never by a digest: a stale row left by a collision would be a wrong
 /// 완납. Both engines feed it the stored rows the same way.
 struct AllocationDiff {
-    /// Where one deposit's new allocations sit in `grouped`, and what the stored rows showed.
-    private struct Span {
+    /// One deposit's new allocations in `sorted`, and what its stored rows showed.
+    private struct Run {
+        var transaction: Int64
         var start: Int
         var count: Int
-        var state = State.unseen
+        var same = false
     }
-    private enum State { case unseen, same, differs }
 
-    /// The new allocations, each deposit's together, in the order the result gave them.
-    private var grouped: [Allocation] = []
-    private var spans: [Int64: Span] = [:]
-    /// Deposits in first-appearance order, so the rows written follow the result's order.
-    private var order: [Int64] = []
+    /// The new allocations by deposit id, each deposit's in the order the result gave them. The
+    /// stored rows arrive in the same order, so the two are merged without a dictionary (three
+    /// dictionaries of a million entries were most of the save, perf). A result lists deposits in
+    /// time order, which is nearly id order, and Swift's sort is fast on such runs.
+    private let sorted: [Allocation]
+    private var runs: [Run] = []
     private let method: [Int64: String]
+    /// The run the stored rows are in, and how far they agree with it.
+    private var next = 0
     private var current: Int64?
+    private var run: Int?
     private var position = 0
     private var matches = true
     /// Deposits with stored rows that go (they changed, or the result has none for them).
@@ -29,36 +33,29 @@ struct AllocationDiff {
 
     init(_ allocations: [Allocation], method: [Int64: String]) {
         self.method = method
-        var counts: [Int64: Int] = [:]
-        for a in allocations {
-            if counts[a.transactionID, default: 0] == 0 { order.append(a.transactionID) }
-            counts[a.transactionID, default: 0] += 1
-        }
-        var next = 0
-        for id in order {
-            let n = counts[id] ?? 0
-            spans[id] = Span(start: next, count: n)
-            next += n
-        }
-        var fill = spans.mapValues(\.start)
-        grouped = Array(repeating: Allocation(transactionID: 0, memberID: "", period: nil, amount: 0), count: allocations.count)
-        for a in allocations {
-            let i = fill[a.transactionID] ?? 0
-            grouped[i] = a
-            fill[a.transactionID] = i + 1
+        let order = allocations.indices.sorted { (allocations[$0].transactionID, $0) < (allocations[$1].transactionID, $1) }
+        sorted = order.map { allocations[$0] }
+        for (i, a) in sorted.enumerated() {
+            if let last = runs.last, last.transaction == a.transactionID {
+                runs[runs.count - 1].count += 1
+            } else {
+                runs.append(Run(transaction: a.transactionID, start: i, count: 1))
+            }
         }
     }
 
-    /// One stored row, in order of deposit and then of id (each deposit's rows together).
+    /// One stored row, in order of deposit id and then of row id.
     mutating func stored(transaction: Int64, member: String, period: String?, amount: Won, method stored: String) {
         if transaction != current {
             close()
             current = transaction
             position = 0
             matches = true
+            while next < runs.count && runs[next].transaction < transaction { next += 1 }
+            run = next < runs.count && runs[next].transaction == transaction ? next : nil
         }
-        if matches, let span = spans[transaction], position < span.count {
-            let a = grouped[span.start + position]
+        if matches, let r = run, position < runs[r].count {
+            let a = sorted[runs[r].start + position]
             matches = a.memberID == member && a.amount == amount && a.period?.description == period && (method[transaction] ?? "") == stored
         } else {
             matches = false
@@ -69,20 +66,18 @@ struct AllocationDiff {
     private mutating func close() {
         guard let id = current else { return }
         current = nil
-        guard var span = spans[id] else { return removed.append(id) }
-        span.state = matches && position == span.count ? .same : .differs
-        spans[id] = span
-        if span.state == .differs { removed.append(id) }
+        if let r = run, matches, position == runs[r].count {
+            runs[r].same = true
+        } else {
+            removed.append(id)
+        }
     }
 
     /// After the last stored row: the allocations to write (those of changed or new deposits).
     mutating func added() -> [Allocation] {
         close()
         var out: [Allocation] = []
-        for id in order {
-            guard let span = spans[id], span.state != .same else { continue }
-            out += grouped[span.start..<(span.start + span.count)]
-        }
+        for r in runs where !r.same { out += sorted[r.start..<(r.start + r.count)] }
         return out
     }
 }

@@ -23,7 +23,7 @@ public struct Allocator {
     var holds: [Allocation] = []
     /// Everything the text alone decides, worked out once per distinct text: one hash per deposit
     /// instead of one per question (hashing the text was most of a full re-match).
-    private var facts: [String: TextFacts] = [:]
+    private var facts: [ByteKey: TextFacts] = [:]
     /// Texts whose "not dues" rule contradicts the configuration (they name a member).
     private var conflicts = Set<String>()
     private var memoHints: [String: PeriodHints] = [:]
@@ -38,8 +38,9 @@ public struct Allocator {
     }
 
     private mutating func facts(_ d: Deposit) -> TextFacts {
-        if let f = facts[d.text] {
-            if f.kind == d.kind { return f }
+        let key = ByteKey(d.text)
+        if let f = facts[key] {
+            if f.kind.isBytes(d.kind) { return f }
             var other = f
             other.kind = d.kind
             other.bank = Self.bankVerdict(d.text, d.kind)
@@ -48,7 +49,7 @@ public struct Allocator {
         let f = TextFacts(
             verdict: textVerdict(d.text), name: matcher.match(d.text), hints: PeriodHints.parse(d.text),
             kind: d.kind, bank: Self.bankVerdict(d.text, d.kind))
-        facts[d.text] = f
+        facts[key] = f
         return f
     }
     private let keywords: [(word: String, letters: String)]
@@ -419,9 +420,10 @@ public struct Allocator {
     /// What `BankRows` says of a text and kind; worked out once per distinct pair (the checks
     /// search the text for dozens of words).
     static func bankVerdict(_ text: String, _ kind: String) -> BankVerdict {
-        if BankRows.isPlainInterest(text: text, kind: kind) { return .interest }
-        if let why = BankRows.verdict(text: text, kind: kind) { return .own(why) }
-        if BankRows.isReversal(text: text, kind: kind) { return .reversal }
+        let words = BankRows.Words(text: text, kind: kind)
+        if BankRows.isPlainInterest(words) { return .interest }
+        if let why = BankRows.verdict(words) { return .own(why) }
+        if BankRows.isReversal(words) { return .reversal }
         return .none
     }
 

@@ -3,17 +3,27 @@
 /// seem to hold (하나카드 is not 박하나). Built in, so a new treasurer gets them right without
 /// configuring anything; a group can switch them off (`"builtinRules": false`).
 public enum BankRows {
+    /// A row's text and kind, with their letters worked out once for all the checks below.
+    struct Words {
+        let text, kind, letters, kindLetters: String
+        init(text: String, kind: String) {
+            (self.text, self.kind) = (text, kind)
+            (letters, kindLetters) = (Normalise.letters(text), Normalise.letters(kind))
+        }
+    }
+
     /// Why the row is the bank's own, or nil.
-    public static func verdict(text: String, kind: String) -> String? {
-        let letters = Normalise.letters(text)
-        if isPlainInterest(text: text, kind: kind) || interest.contains(letters)
-            || (letters.hasSuffix("이자") && letters.count <= 9 && pocketWords.contains { letters.hasPrefix($0) })
+    public static func verdict(text: String, kind: String) -> String? { verdict(Words(text: text, kind: kind)) }
+
+    static func verdict(_ w: Words) -> String? {
+        let letters = w.letters, k = w.kindLetters
+        if isPlainInterest(w) || interest.hasBytes(letters)
+            || (letters.endsBytes(with: "이자") && letters.count <= 9 && pocketWords.contains { letters.startsBytes(with: $0) })
         {
             return Messages.ref("reason.interest")
         }
-        let k = Normalise.letters(kind)
-        if k.holds("세이프박스") || pocketWords.contains(letters) || isPocket(letters, k) {
-            return Messages.ref("reason.bank.pocket", text)
+        if k.holds("세이프박스") || pocketWords.hasBytes(letters) || isPocket(letters, k) {
+            return Messages.ref("reason.bank.pocket", w.text)
         }
         // Cashback and promotion credits (Toss 프로모션입금, 신한할인캐쉬백), and a card payment
         // that arrives as money in: the shop cancelled it.
@@ -21,10 +31,10 @@ public enum BankRows {
             return Messages.ref("reason.bank.cashback", word)
         }
         if cardPaymentKinds.contains(where: { k.holds($0) }) {
-            return Messages.ref("reason.bank.cardCancel", kind)
+            return Messages.ref("reason.bank.cardCancel", w.kind)
         }
-        if closing.contains(where: { letters.hasSuffix($0) }) && closingStems.contains(where: { letters.hasPrefix($0) }) {
-            return Messages.ref("reason.bank.closed", text)
+        if closing.contains(where: { letters.endsBytes(with: $0) }) && closingStems.contains(where: { letters.startsBytes(with: $0) }) {
+            return Messages.ref("reason.bank.closed", w.text)
         }
         if let card = cardCompanies.first(where: { letters.holds($0) }) {
             return Messages.ref("reason.bank.card", card)
@@ -35,7 +45,7 @@ public enum BankRows {
     /// A pocket the user named (KakaoBank `부가세박스`, `여행박스`): a short text ending in 박스, or
     /// the bank's 넣기/빼기 kinds that move money between the account and its pockets.
     static func isPocket(_ letters: String, _ kind: String) -> Bool {
-        (letters.hasSuffix("박스") && letters.count <= 12) || kind == "넣기" || kind == "빼기" || kind.hasSuffix("박스")
+        (letters.endsBytes(with: "박스") && letters.count <= 12) || kind.isBytes("넣기") || kind.isBytes("빼기") || kind.endsBytes(with: "박스")
     }
     static let creditWords = ["프로모션", "캐쉬백", "캐시백", "cashback", "포인트전환", "리워드"]
     /// Kinds a card purchase is written with; as a deposit they are the purchase cancelled.
@@ -49,14 +59,15 @@ public enum BankRows {
     /// Interest the matcher has always known (a kind saying 이자, or the text 이자/예금이자/결산이자):
     /// recognised even when a group turns the built-in rules off.
     public static func isPlainInterest(text: String, kind: String) -> Bool {
-        kind.holds("이자") || plainInterest.contains(Normalise.letters(text))
+        kind.holds("이자") || plainInterest.hasBytes(Normalise.letters(text))
     }
-    static let plainInterest: Set<String> = ["이자", "예금이자", "결산이자"]
+    static func isPlainInterest(_ w: Words) -> Bool { w.kind.holds("이자") || plainInterest.hasBytes(w.letters) }
+    static let plainInterest = ["이자", "예금이자", "결산이자"]
 
     /// Interest as banks spell it (the kind column often says so as well: 예금이자, 이자입금).
-    static let interest: Set<String> = ["이자", "예금이자", "결산이자", "이자입금", "통장이자", "입출금통장이자", "세이프박스이자", "보통예금이자", "이자지급", "이자결산"]
+    static let interest = ["이자", "예금이자", "결산이자", "이자입금", "통장이자", "입출금통장이자", "세이프박스이자", "보통예금이자", "이자지급", "이자결산"]
     /// The account's own sub-accounts (KakaoBank 세이프박스 and 저금통, Toss's 모으기 and 금고).
-    static let pocketWords: Set<String> = ["세이프박스", "저금통", "모으기", "토스뱅크모으기", "토스금고", "입출금통장", "보통예금"]
+    static let pocketWords = ["세이프박스", "저금통", "모으기", "토스뱅크모으기", "토스금고", "입출금통장", "보통예금"]
     /// 예금(4711)해지, 적금만기, 정기예금해지: a stem, then a closing word.
     static let closingStems = ["예금", "적금", "정기예금", "정기적금", "자유적금", "청약", "파킹", "금고"]
     static let closing = ["해지", "만기", "만기해지", "중도해지"]
@@ -83,8 +94,6 @@ public enum BankRows {
         isReversal(text: text, kind: kind) || cardPaymentKinds.contains(Normalise.letters(kind))
     }
 
-    public static func isReversal(text: String, kind: String) -> Bool {
-        let letters = Normalise.letters(text), k = Normalise.letters(kind)
-        return reversalWords.contains { letters.holds($0) || k.holds($0) }
-    }
+    public static func isReversal(text: String, kind: String) -> Bool { isReversal(Words(text: text, kind: kind)) }
+    static func isReversal(_ w: Words) -> Bool { reversalWords.contains { w.letters.holds($0) || w.kindLetters.holds($0) } }
 }
