@@ -7,41 +7,31 @@ import HoebiCore
 /// exactly, field by field, never by a digest: a stale row left by a collision would be a wrong
 /// 완납. Both engines feed it the stored rows the same way.
 struct AllocationDiff {
-    /// One deposit's new allocations in `sorted`, and what its stored rows showed.
-    private struct Run {
-        var transaction: Int64
-        var start: Int
-        var count: Int
-        var same = false
-    }
-
     /// The new allocations by deposit id, each deposit's in the order the result gave them. The
-    /// stored rows arrive in the same order, so the two are merged without a dictionary (three
-    /// dictionaries of a million entries were most of the save, perf). A result lists deposits in
-    /// time order, which is nearly id order, and Swift's sort is fast on such runs.
+    /// stored rows arrive in the same order, so the two are merged in one pass with nothing built
+    /// per deposit (dictionaries and arrays of a million entries were most of the save, perf). A
+    /// result lists deposits in time order, which is usually id order already, and is then used as
+    /// it is.
     private let sorted: [Allocation]
-    private var runs: [Run] = []
     private let method: [Int64: String]
-    /// The run the stored rows are in, and how far they agree with it.
+    /// The new allocations not yet passed by the stored rows.
     private var next = 0
+    /// The stored deposit being compared, its new allocations, and how far they agree.
     private var current: Int64?
-    private var run: Int?
+    private var span = 0..<0
     private var position = 0
     private var matches = true
     /// Deposits with stored rows that go (they changed, or the result has none for them).
     private(set) var removed: [Int64] = []
+    private var out: [Allocation] = []
 
     init(_ allocations: [Allocation], method: [Int64: String]) {
         self.method = method
-        let order = allocations.indices.sorted { (allocations[$0].transactionID, $0) < (allocations[$1].transactionID, $1) }
-        sorted = order.map { allocations[$0] }
-        for (i, a) in sorted.enumerated() {
-            if let last = runs.last, last.transaction == a.transactionID {
-                runs[runs.count - 1].count += 1
-            } else {
-                runs.append(Run(transaction: a.transactionID, start: i, count: 1))
-            }
-        }
+        let inOrder = zip(allocations, allocations.dropFirst()).allSatisfy { $0.transactionID <= $1.transactionID }
+        sorted =
+            inOrder
+            ? allocations
+            : allocations.indices.sorted { (allocations[$0].transactionID, $0) < (allocations[$1].transactionID, $1) }.map { allocations[$0] }
     }
 
     /// One stored row, in order of deposit id and then of row id.
@@ -49,13 +39,18 @@ struct AllocationDiff {
         if transaction != current {
             close()
             current = transaction
+            // Deposits the ledger has no rows for are new: all of theirs is written.
+            let from = next
+            while next < sorted.count && sorted[next].transactionID < transaction { next += 1 }
+            out += sorted[from..<next]
+            let start = next
+            while next < sorted.count && sorted[next].transactionID == transaction { next += 1 }
+            span = start..<next
             position = 0
             matches = true
-            while next < runs.count && runs[next].transaction < transaction { next += 1 }
-            run = next < runs.count && runs[next].transaction == transaction ? next : nil
         }
-        if matches, let r = run, position < runs[r].count {
-            let a = sorted[runs[r].start + position]
+        if matches, position < span.count {
+            let a = sorted[span.lowerBound + position]
             matches = a.memberID == member && a.amount == amount && a.period?.description == period && (method[transaction] ?? "") == stored
         } else {
             matches = false
@@ -66,18 +61,17 @@ struct AllocationDiff {
     private mutating func close() {
         guard let id = current else { return }
         current = nil
-        if let r = run, matches, position == runs[r].count {
-            runs[r].same = true
-        } else {
+        if !(matches && position == span.count) {
             removed.append(id)
+            out += sorted[span]
         }
     }
 
     /// After the last stored row: the allocations to write (those of changed or new deposits).
     mutating func added() -> [Allocation] {
         close()
-        var out: [Allocation] = []
-        for r in runs where !r.same { out += sorted[r.start..<(r.start + r.count)] }
+        out += sorted[next...]
+        next = sorted.count
         return out
     }
 }

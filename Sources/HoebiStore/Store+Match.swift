@@ -128,6 +128,7 @@ extension Store {
                 guard matched == base, (state[1] as Int64?) == baseUpto else { return false }
             }
             var method: [Int64: String] = [:]
+            method.reserveCapacity(deposits.count)
             let outcome = RowBinder(
                 statement: try db.makeStatement(
                     sql:

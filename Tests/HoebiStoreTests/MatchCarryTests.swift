@@ -157,6 +157,32 @@ import Testing
         }
     }
 
+    /// The diff alone, on a result not in deposit order: kept, changed, stored only, new only, and
+    /// the same money with another method.
+    @Test func theDiffFindsEveryChangeInAnyOrder() {
+        func a(_ t: Int64, _ m: String, _ p: Int?, _ w: Won) -> Allocation {
+            Allocation(transactionID: t, memberID: m, period: p.map { Period(year: 2026, month: $0)! }, amount: w)
+        }
+        let result = [a(3, "kim", 1, 100), a(1, "hong", 1, 50), a(1, "hong", nil, 50), a(5, "lee", 2, 10), a(2, "x", 1, 7)]
+        var diff = AllocationDiff(result, method: [1: "name", 2: "name", 3: "name", 5: "manual"])
+        diff.stored(transaction: 1, member: "hong", period: "2026-01", amount: 50, method: "name")
+        diff.stored(transaction: 1, member: "hong", period: nil, amount: 50, method: "name")
+        diff.stored(transaction: 2, member: "y", period: "2026-01", amount: 7, method: "name")
+        diff.stored(transaction: 4, member: "kim", period: "2026-01", amount: 100, method: "name")
+        diff.stored(transaction: 5, member: "lee", period: "2026-02", amount: 10, method: "name")
+        let added = diff.added()
+        #expect(diff.removed == [2, 4, 5])
+        #expect(added == [a(2, "x", 1, 7), a(3, "kim", 1, 100), a(5, "lee", 2, 10)])
+        // One stored row fewer or more than the result is a change too.
+        var short = AllocationDiff(result, method: [1: "name"])
+        short.stored(transaction: 1, member: "hong", period: "2026-01", amount: 50, method: "name")
+        _ = short.added()
+        var long = AllocationDiff([a(1, "hong", 1, 50)], method: [1: "name"])
+        long.stored(transaction: 1, member: "hong", period: "2026-01", amount: 50, method: "name")
+        long.stored(transaction: 1, member: "hong", period: nil, amount: 50, method: "name")
+        #expect(long.added() == [a(1, "hong", 1, 50)] && long.removed == [1] && short.removed == [1])
+    }
+
     static func allocationRows(_ store: Store) throws -> [(id: Int64, transaction: Int64, fields: String)] {
         try store.read { db in
             try Row.fetchAll(db, sql: "SELECT id, transaction_id, member_id, period, amount, method FROM allocations ORDER BY transaction_id, id").map {

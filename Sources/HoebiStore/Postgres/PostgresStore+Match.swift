@@ -336,6 +336,7 @@ struct MatchRows: Sendable {
 
     init(group: Group, deposits: [Deposit], result: Allocator.Result, added: Bool = false) {
         var method: [Int64: String] = [:]
+        method.reserveCapacity(deposits.count)
         func outcome(_ id: Int64, _ status: String, _ reason: String, suggestion: String? = nil, amount: Won? = nil, label: String? = nil) -> [String?] {
             [String(id), group.id, status, nil, "", reason, suggestion, amount.map { String($0) }, label]
         }
