@@ -458,7 +458,15 @@ final class SandboxProcess {
         let copy = d.appendingPathComponent("bin/hoebi"), link = d.appendingPathComponent("link/hoebi")
         try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: link.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: try binary(), to: copy)
+        // The copy is made by `cp`, not in this process: a file this process holds open for writing
+        // is inherited by any child another test spawns meanwhile, and running it then fails with
+        // "Text file busy" (ETXTBSY), which is what CI met once.
+        let cp = Process()
+        cp.executableURL = URL(fileURLWithPath: "/bin/cp")
+        cp.arguments = [try binary().path, copy.path]
+        try cp.run()
+        cp.waitUntilExit()
+        #expect(cp.terminationStatus == 0)
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: copy)
         for (i, exe) in [copy, link].enumerated() {
             let work = d.appendingPathComponent("work\(i)")
