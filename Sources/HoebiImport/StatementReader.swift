@@ -332,7 +332,7 @@ struct RowParser {
 
     func fail(_ row: SourceRow, _ role: StatementLayout.Role, _ problem: String) -> ImportError {
         let label = layout.labels[role]?.first ?? role.rawValue
-        let col = columns[role].map { "\(label) (\(SheetParser.columnName($0)))" } ?? label
+        let col = columns[role].map { "\(label) (\(SheetRows.columnName($0)))" } ?? label
         return ImportError(
             file: file, sheet: sheet, row: row.number, column: col, problem: problem,
             hint: Messages.t("import.row.hint"))

@@ -2,19 +2,18 @@ import Foundation
 import HoebiCore
 import HoebiOffice
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
-/// The first worksheet of an .xlsx workbook, read with a SAX parser so a large sheet is never held
-/// as a tree. ZIPFoundation opens the archive; the sheet XML (row / c[@r,@t] / v / is/t) is read here.
+/// The first worksheet of an .xlsx workbook, read as it inflates (`XMLStream`), so a large sheet is
+/// never held whole, neither as a tree nor as its text. `ZipParts` opens the archive; the sheet XML
+/// (row / c[@r,@t] / v / is/t) is read here.
 public struct XLSXSource: SheetSource {
     public let sheetName: String?
-    let sheetXML: Data
+    let zip: ZipParts
+    let sheetPath: String
     let sharedStrings: [String]
     /// `<workbookPr date1904="1"/>`: serials count from 1904.
     var dates1904 = false
     let file: String
+    let limit: Int
 
     /// An xlsx held in memory (a decrypted statement never touches the disk).
     public init(data: Data, file: String) throws {
@@ -29,32 +28,21 @@ public struct XLSXSource: SheetSource {
 
     init(bytes: [UInt8], file: String, decrypted: Bool) throws {
         self.file = file
-        let zip: ZipParts
         do { zip = try ZipParts(bytes) } catch ZipParts.Failure.damaged(let why) {
             throw ImportError(
                 file: file, problem: Messages.t(decrypted ? "import.xlsx.zipDecrypted" : "import.xlsx.zip", why), hint: Messages.t("hint.againOrCSV"))
         }
-        let limit = Self.maxPartBytes
-        func entry(_ path: String) throws -> Data? {
-            let data: Data?
-            do { data = try zip.data(path, limit: limit) } catch ZipParts.Failure.tooLarge {
-                throw ImportError(file: file, problem: Messages.t("import.xlsx.huge", path, limit >> 20), hint: Messages.t("import.xlsx.huge.hint"))
-            } catch ZipParts.Failure.damaged(let why) {
-                throw ImportError(file: file, problem: Messages.t("import.xlsx.damaged", why), hint: Messages.t("hint.downloadAgain"))
-            }
-            // Foundation's parser traps on some damaged XML: it sees only what passes SafeXML.
-            if let data, let problem = SafeXML.problem(data) {
-                throw ImportError(file: file, problem: Messages.t("import.xlsx.part", path, problem), hint: Messages.t("hint.againOrCSV"))
-            }
-            return data
-        }
+        limit = Self.maxPartBytes
         // The first sheet in workbook order, through the workbook's relationships.
         var name: String?
         var path = "xl/worksheets/sheet1.xml"
-        if let wb = try entry("xl/workbook.xml"), let rels = try entry("xl/_rels/workbook.xml.rels") {
-            let sheets = XMLAttributes.collect(wb, element: "sheet")
-            dates1904 = XMLAttributes.collect(wb, element: "workbookPr").first.map { ["1", "true"].contains($0["date1904"] ?? "") } ?? false
-            let targets = XMLAttributes.collect(rels, element: "Relationship")
+        var workbook = ElementAttributes(names: ["sheet", "workbookPr"]), relationships = ElementAttributes(names: ["Relationship"])
+        if try Self.read("xl/workbook.xml", zip, limit, file, into: &workbook),
+            try Self.read("xl/_rels/workbook.xml.rels", zip, limit, file, into: &relationships)
+        {
+            let sheets = workbook.found["sheet"] ?? []
+            dates1904 = workbook.found["workbookPr"]?.first.map { ["1", "true"].contains($0["date1904"] ?? "") } ?? false
+            let targets = relationships.found["Relationship"] ?? []
             if let first = sheets.first {
                 name = first["name"]
                 if let rid = first["r:id"], let t = targets.first(where: { $0["Id"] == rid })?["Target"] {
@@ -62,106 +50,108 @@ public struct XLSXSource: SheetSource {
                 }
             }
         }
-        guard let sheet = try entry(path) else {
+        guard zip.contains(path) else {
             throw ImportError(file: file, problem: Messages.t("import.xlsx.noSheet", path), hint: Messages.t("import.xlsx.noSheet.hint"))
         }
         sheetName = name
-        sheetXML = sheet
-        sharedStrings = try entry("xl/sharedStrings.xml").map(SharedStrings.parse) ?? []
+        sheetPath = path
+        var shared = SharedStrings()
+        _ = try Self.read("xl/sharedStrings.xml", zip, limit, file, into: &shared)
+        sharedStrings = shared.items
+    }
+
+    /// Streams one part into `reader`; false when the part is absent. Every refusal names the part.
+    static func read<R: XMLPartReader>(_ path: String, _ zip: ZipParts, _ limit: Int, _ file: String, sheet: String? = nil, into reader: inout R) throws -> Bool
+    {
+        var xml = XMLStream(reader)
+        defer { reader = xml.reader }
+        do {
+            guard try zip.stream(path, limit: limit, { try xml.feed($0) }) else { return false }
+            try xml.finish()
+            return true
+        } catch ZipParts.Failure.tooLarge {
+            throw ImportError(file: file, problem: Messages.t("import.xlsx.huge", path, limit >> 20), hint: Messages.t("import.xlsx.huge.hint"))
+        } catch ZipParts.Failure.damaged(let why) {
+            throw ImportError(file: file, problem: Messages.t("import.xlsx.damaged", why), hint: Messages.t("hint.downloadAgain"))
+        } catch let e as XMLPartError {
+            throw ImportError(file: file, problem: Messages.t("import.xlsx.part", path, e.problem), hint: Messages.t("hint.againOrCSV"))
+        } catch let e as SheetRows.Refusal {
+            throw ImportError(file: file, sheet: sheet, row: e.row, problem: e.problem, hint: Messages.t("hint.downloadAgain"))
+        }
     }
 
     public func rows(_ body: (SourceRow) throws -> Void) throws {
         try withoutActuallyEscaping(body) { body in
-            let delegate = SheetParser(shared: sharedStrings, dates1904: dates1904, body: body)
-            // Through a stream, Foundation feeds libxml2 the sheet in chunks; handed the whole
-            // Data at once, libxml2 gives up on sheets beyond about 10 MB (~50,000 rows).
-            let parser = XMLParser(stream: InputStream(data: sheetXML))
-            parser.delegate = delegate
-            let ok = parser.parse()
-            if let e = delegate.error as? SheetParser.SheetError {
-                throw ImportError(file: file, sheet: sheetName, row: e.row, problem: e.problem, hint: Messages.t("hint.downloadAgain"))
-            }
-            if let error = delegate.error { throw error }
-            if !ok { try fail(parser, delegate) }
+            var sheet = SheetRows(shared: sharedStrings, dates1904: dates1904, body: body)
+            _ = try Self.read(sheetPath, zip, limit, file, sheet: sheetName, into: &sheet)
         }
-    }
-
-    private func fail(_ parser: XMLParser, _ delegate: SheetParser) throws {
-        throw ImportError(
-            file: file, sheet: sheetName, row: delegate.rowNumber,
-            problem: "the sheet XML is malformed (\(parser.parserError.map { "\($0.localizedDescription)" } ?? "parse error"))")
     }
 }
 
-/// Attributes of every element with a given name (small parts: workbook, relationships).
-enum XMLAttributes {
-    static func collect(_ data: Data, element: String) -> [[String: String]] {
-        final class D: NSObject, XMLParserDelegate {
-            let name: String
-            var found: [[String: String]] = []
-            init(_ n: String) { name = n }
-            func parser(_ p: XMLParser, didStartElement e: String, namespaceURI: String?, qualifiedName q: String?, attributes a: [String: String]) {
-                if e == name { found.append(a) }
-            }
-        }
-        let d = D(element)
-        let p = XMLParser(data: data)
-        p.delegate = d
-        _ = p.parse()
-        return d.found
+/// Attributes of every element with one of some local names (the small parts: workbook, relationships).
+struct ElementAttributes: XMLPartReader {
+    let names: Set<String>
+    var found: [String: [[String: String]]] = [:]
+
+    mutating func open(_ element: XMLElement) throws {
+        let name = element.name.string
+        if names.contains(name) { found[name, default: []].append(element.all) }
     }
 }
 
-/// `sharedStrings.xml`: <si> items, each plain <t> or rich-text runs <r><t>, concatenated.
-enum SharedStrings {
-    static func parse(_ data: Data) -> [String] {
-        final class D: NSObject, XMLParserDelegate {
-            var items: [String] = []
-            var current = ""
-            var inT = false
-            var inPhonetic = false
-            func parser(_ p: XMLParser, didStartElement e: String, namespaceURI: String?, qualifiedName q: String?, attributes a: [String: String]) {
-                switch e {
-                case "si": current = ""
-                case "t": inT = true
-                case "rPh": inPhonetic = true
-                default: break
-                }
-            }
-            func parser(_ p: XMLParser, didEndElement e: String, namespaceURI: String?, qualifiedName q: String?) {
-                switch e {
-                case "si": items.append(current)
-                case "t": inT = false
-                case "rPh": inPhonetic = false
-                default: break
-                }
-            }
-            func parser(_ p: XMLParser, foundCharacters s: String) { if inT && !inPhonetic { current += s } }
+/// `sharedStrings.xml`: <si> items, each plain <t> or rich-text runs <r><t>, concatenated; the
+/// phonetic runs (<rPh>) are left out.
+struct SharedStrings: XMLPartReader {
+    var items: [String] = []
+    private var current: [UInt8] = []
+    private var inText = false
+    private var phonetic = 0
+
+    mutating func open(_ element: XMLElement) throws {
+        if element.name.is("si") {
+            current.removeAll(keepingCapacity: true)
+        } else if element.name.is("t") {
+            inText = true
+        } else if element.name.is("rPh") {
+            phonetic += 1
         }
-        let d = D()
-        let p = XMLParser(data: data)
-        p.delegate = d
-        _ = p.parse()
-        return d.items
     }
+    mutating func close(_ name: XMLName) throws {
+        if name.is("si") {
+            items.append(String(decoding: current, as: UTF8.self))
+        } else if name.is("t") {
+            inText = false
+        } else if name.is("rPh") {
+            phonetic -= 1
+        }
+    }
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) throws { if inText && phonetic == 0 { current.append(contentsOf: bytes) } }
 }
 
-/// SAX delegate for a worksheet: places each cell by its `r="C3"` reference (empty cells are often
-/// simply absent) and hands over each finished row.
-final class SheetParser: NSObject, XMLParserDelegate {
+/// A worksheet's rows: places each cell by its `r="C3"` reference (empty cells are often simply
+/// absent) and hands over each finished row.
+struct SheetRows: XMLPartReader {
     let shared: [String]
+    let dates1904: Bool
     let body: (SourceRow) throws -> Void
-    var error: (any Error)?
-    var rowNumber = 0
+    private(set) var rowNumber = 0
     private var cells: [String] = []
     private var numeric: UInt64 = 0
     private var column = 0
-    private var type = ""
-    private var text = ""
+    private var type = CellType.number
+    private var value: [UInt8] = []
     private var inValue = false
+    private var phonetic = 0
     private var lastRow = 0
 
-    let dates1904: Bool
+    /// The cell types of ECMA-376 §18.18.11 that change how a value is read.
+    enum CellType { case number, shared, bool, text }
+
+    /// A row the sheet itself puts outside a worksheet.
+    struct Refusal: Error {
+        var row: Int
+        var problem: String
+    }
 
     init(shared: [String], dates1904: Bool = false, body: @escaping (SourceRow) throws -> Void) {
         self.shared = shared
@@ -169,74 +159,78 @@ final class SheetParser: NSObject, XMLParserDelegate {
         self.body = body
     }
 
-    func parser(_ p: XMLParser, didStartElement e: String, namespaceURI: String?, qualifiedName q: String?, attributes a: [String: String]) {
-        switch e {
-        case "row":
-            rowNumber = a["r"].flatMap(Int.init) ?? lastRow + 1
+    mutating func open(_ element: XMLElement) throws {
+        let name = element.name
+        if name.is("c") {
+            if let ref = element.attribute("r") {
+                guard let c = Self.columnIndex(ref) else {
+                    // Quoted only when it looks like a reference: a damaged file's text may be anyone's data.
+                    let shown =
+                        ref.prefix(12).allSatisfy { (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) }
+                        ? String(decoding: ref.prefix(12), as: UTF8.self) : "…"
+                    throw Refusal(row: rowNumber, problem: Messages.t("xlsx.ref", shown))
+                }
+                column = c
+            }
+            if column >= Self.maxColumns { throw Refusal(row: rowNumber, problem: Messages.t("xlsx.columns", Self.maxColumns)) }
+            type = Self.type(element.attribute("t"))
+            value.removeAll(keepingCapacity: true)
+        } else if name.is("v") || name.is("t") {
+            inValue = true
+        } else if name.is("rPh") {
+            phonetic += 1
+        } else if name.is("row") {
+            let r = element.string("r")
+            rowNumber = r.flatMap { Int($0) } ?? lastRow + 1
             cells.removeAll(keepingCapacity: true)
             numeric = 0
             column = 0
-            if !(1...Self.maxRows).contains(rowNumber) { stop(p, "row number \(a["r"] ?? "") is outside a worksheet (1…\(Self.maxRows))") }
-        case "c":
-            if let ref = a["r"] {
-                guard let c = Self.columnIndex(ref) else { return stop(p, "cell reference '\(ref.prefix(20))' is outside a worksheet (A…XFD)") }
-                column = c
-            }
-            if column >= Self.maxColumns { return stop(p, "more than \(Self.maxColumns) cells in one row") }
-            type = a["t"] ?? ""
-            text = ""
-        case "v", "t":
-            inValue = true
-        default: break
+            if !(1...Self.maxRows).contains(rowNumber) { throw Refusal(row: rowNumber, problem: Messages.t("xlsx.row", Self.maxRows)) }
         }
     }
 
-    func parser(_ p: XMLParser, foundCharacters s: String) { if inValue { text += s } }
+    mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) throws { if inValue && phonetic == 0 { value.append(contentsOf: bytes) } }
 
-    func parser(_ p: XMLParser, didEndElement e: String, namespaceURI: String?, qualifiedName q: String?) {
-        switch e {
-        case "v", "t": inValue = false
-        case "c":
-            var value = text
-            if type == "s", let i = Int(text), i >= 0, i < shared.count { value = shared[i] }
-            if type == "b" { value = text == "1" ? "TRUE" : "FALSE" }
-            guard column < Self.maxColumns else { return }
-            while cells.count < column { cells.append("") }
-            if cells.count == column { cells.append(value) } else { cells[column] = value }
-            if (type.isEmpty || type == "n") && column < 64 { numeric |= 1 << UInt64(column) }
-            column += 1
-        case "row":
-            lastRow = rowNumber
-            guard error == nil else { return }
-            do { try body(SourceRow(number: rowNumber, cells: cells, raw: JSONText.array(cells), numericMask: numeric, dates1904: dates1904)) } catch {
-                self.error = error
-                p.abortParsing()
+    mutating func close(_ name: XMLName) throws {
+        if name.is("v") || name.is("t") {
+            inValue = false
+        } else if name.is("c") {
+            var text = String(decoding: value, as: UTF8.self)
+            switch type {
+            case .shared: if let i = Int(text), i >= 0, i < shared.count { text = shared[i] }
+            case .bool: text = text == "1" ? "TRUE" : "FALSE"
+            case .number, .text: break
             }
-        default: break
+            while cells.count < column { cells.append("") }
+            if cells.count == column { cells.append(text) } else { cells[column] = text }
+            if type == .number && column < 64 { numeric |= 1 << UInt64(column) }
+            column += 1
+        } else if name.is("rPh") {
+            phonetic -= 1
+        } else if name.is("row") {
+            lastRow = rowNumber
+            try body(SourceRow(number: rowNumber, cells: cells, raw: JSONText.array(cells), numericMask: numeric, dates1904: dates1904))
         }
+    }
+
+    static func type(_ t: UnsafeBufferPointer<UInt8>?) -> CellType {
+        guard let t else { return .number }
+        let name = XMLName(bytes: t)
+        if name.is("s") { return .shared }
+        if name.is("b") { return .bool }
+        if name.is("n") || t.isEmpty { return .number }
+        return .text
     }
 
     /// A worksheet's bounds (Excel 2007 on): columns A…XFD, rows 1…1,048,576.
     static let maxColumns = 16_384, maxRows = 1_048_576
 
-    /// Ends the parse with an error naming the row.
-    private func stop(_ p: XMLParser, _ problem: String) {
-        guard error == nil else { return }
-        error = SheetError(row: rowNumber, problem: problem)
-        p.abortParsing()
-    }
-
-    struct SheetError: Error {
-        var row: Int
-        var problem: String
-    }
-
     /// "C3" → 2 (zero-based column); nil beyond XFD.
-    static func columnIndex(_ ref: String) -> Int? {
+    static func columnIndex(_ ref: UnsafeBufferPointer<UInt8>) -> Int? {
         var n = 0
-        for u in ref.unicodeScalars {
-            guard (65...90).contains(u.value) else { break }
-            n = n * 26 + Int(u.value - 64)
+        for u in ref {
+            guard (65...90).contains(u) else { break }
+            n = n * 26 + Int(u - 64)
             if n > maxColumns { return nil }
         }
         return max(0, n - 1)

@@ -49,10 +49,23 @@ public struct ZipParts {
         }
     }
 
+    public func contains(_ name: String) -> Bool { parts[name] != nil }
+
     /// The inflated part, or nil when absent. `limit` bounds the inflated size whatever the
     /// directory claims; the CRC is checked.
     public func data(_ name: String, limit: Int) throws -> Data? {
-        guard let p = parts[name] else { return nil }
+        var out = Data()
+        guard try stream(name, limit: limit, { out.append(contentsOf: $0) }) else { return nil }
+        return out
+    }
+
+    /// Hands the part over as it inflates, chunk by chunk, so a large part is never held whole;
+    /// false when absent. The CRC can only be checked at the end, so a reader must not keep what
+    /// it was given before this returns. Once `consume` fails, the rest is still inflated (not
+    /// handed over): a damaged part is told as damaged, not as whatever its garbage made the reader
+    /// say; an intact one throws the reader's own error.
+    public func stream(_ name: String, limit: Int, _ consume: (UnsafeRawBufferPointer) throws -> Void) throws -> Bool {
+        guard let p = parts[name] else { return false }
         if p.size > limit { throw Failure.tooLarge(name) }
         let raw = bytes[p.dataStart..<(p.dataStart + p.compressed)]
         switch p.method {
@@ -60,14 +73,15 @@ public struct ZipParts {
             guard raw.count == p.size else { throw Failure.damaged("the part \(name) has the wrong size") }
             let d = Data(raw)
             guard d.crc32(checksum: 0) == p.crc else { throw Failure.damaged("the part \(name) fails its checksum") }
-            return d
+            try d.withUnsafeBytes(consume)
         case 8:
-            var out = Data()
             var offset = raw.startIndex
+            var inflated = 0
             let buffer = min(64 * 1024, max(4096, p.compressed))
             let crc: UInt32
             // zlib's own refusal (CompressionError.corruptedData, found by the fuzz target) is
-            // told as what it means for the file; our own failures pass through as they are.
+            // told as what it means for the file; our own failures pass through.
+            var refused: (any Error)?
             do {
                 crc = try Data.decompress(
                     size: Int64(p.compressed), bufferSize: buffer, skipCRC32: false,
@@ -83,15 +97,20 @@ public struct ZipParts {
                         return d
                     },
                     consumer: { chunk in
-                        if out.count + chunk.count > limit { throw Failure.tooLarge(name) }
-                        out.append(chunk)
+                        inflated += chunk.count
+                        if inflated > limit { throw Failure.tooLarge(name) }
+                        guard refused == nil else { return }
+                        do { try chunk.withUnsafeBytes(consume) } catch { refused = error }
                     })
-            } catch let f as Failure { throw f } catch { throw Failure.damaged("the part \(name) is damaged (its compressed data does not inflate)") }
+            } catch let f as Failure { throw f } catch {
+                throw Failure.damaged("the part \(name) is damaged (its compressed data does not inflate)")
+            }
             guard crc == p.crc else { throw Failure.damaged("the part \(name) fails its checksum") }
-            return out
+            if let refused { throw refused }
         default:
             throw Failure.damaged("the part \(name) uses zip method \(p.method), which xlsx files do not")
         }
+        return true
     }
 
     private func signature(_ at: Int) -> UInt32 { at + 4 <= bytes.count ? u32(at) : 0 }

@@ -247,7 +247,23 @@ extension Messages {
         "import.xlsx.damaged": ("xlsx가 손상됐습니다: {1}", "the xlsx is damaged: {1}"),
         "import.xlsx.part": ("xlsx 안의 {1}: {2}", "the xlsx part {1} {2}"),
         "import.xlsx.noSheet": ("통합 문서에 시트가 없습니다 ({1} 없음)", "the workbook has no worksheet ({1} is missing)"),
-        "import.xlsx.noSheet.hint": ("은행 거래내역인가요? xlsx나 CSV로 다시 내보내세요", "is this a bank statement? export it again as xlsx or CSV")
+        "import.xlsx.noSheet.hint": ("은행 거래내역인가요? xlsx나 CSV로 다시 내보내세요", "is this a bank statement? export it again as xlsx or CSV"),
+        "xml.malformed": ("XML이 올바르지 않습니다 ({1})", "is not well-formed XML ({1})"),
+        "xml.unclosed": ("닫히지 않은 요소가 있습니다", "an element is never closed"),
+        "xml.empty": ("요소가 하나도 없습니다", "it holds no element"),
+        "xml.outside": ("최상위 요소 밖에 내용이 있습니다", "there is content outside the root element"),
+        "xml.cut": ("태그 중간에서 끝납니다", "it ends in the middle of a tag"),
+        "xml.tag": ("태그 모양이 잘못됐습니다", "a tag is malformed"),
+        "xml.deep": ("요소가 {1}단계보다 깊게 겹쳐 있습니다", "elements are nested deeper than {1}"),
+        "xml.stray": ("열린 적 없는 요소를 닫는 태그가 있습니다", "a closing tag closes nothing"),
+        "xml.mismatch": ("요소가 다른 이름의 태그로 닫힙니다", "an element is closed by a tag of another name"),
+        "xml.entity": ("알 수 없는 문자 참조(&…;)가 있습니다", "it holds an unknown entity (&…;)"),
+        "xml.utf8": ("UTF-8 텍스트가 아닙니다", "is not valid UTF-8 text"),
+        "xml.pi": ("스프레드시트에는 없는 처리 명령(<?…?>)이 있습니다", "holds a processing instruction, which no spreadsheet has"),
+        "xml.dtd": ("스프레드시트에는 없는 문서 형식 선언(<!DOCTYPE)이 있습니다", "holds a document type declaration, which no spreadsheet has"),
+        "xlsx.row": ("행 번호가 워크시트 범위(1…{1}) 밖입니다", "a row number is outside a worksheet (1…{1})"),
+        "xlsx.ref": ("셀 주소 '{1}'이(가) 워크시트 범위(A…XFD) 밖입니다", "cell reference '{1}' is outside a worksheet (A…XFD)"),
+        "xlsx.columns": ("한 행에 셀이 {1}개보다 많습니다", "more than {1} cells in one row")
     ]
 }
 
