@@ -2,10 +2,6 @@ import Crypto
 import CryptoExtras
 import Foundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// Opens a password-protected Office document (MS-OFFCRYPTO "agile" encryption, the kind KakaoBank
 /// and Toss statements use) in memory and returns the plain .xlsx bytes. The key derivation and the
 /// segment layout are written here from the specification; SHA and AES come from swift-crypto.
@@ -70,20 +66,25 @@ struct AgileParameters {
     static let blockKey: [UInt8] = [0x14, 0x6E, 0x0B, 0xE7, 0xAB, 0xAC, 0xD0, 0xD6]
 
     init(xml: Data) throws {
-        final class Collector: NSObject, XMLParserDelegate {
+        struct Collector: XMLPartReader {
             var keyData: [String: String]?
             var passwordKey: [String: String]?
-            func parser(_ p: XMLParser, didStartElement e: String, namespaceURI: String?, qualifiedName q: String?, attributes a: [String: String]) {
-                if e == "keyData" || e.hasSuffix(":keyData") { keyData = a }
-                if (e == "encryptedKey" || e.hasSuffix(":encryptedKey")) && a["spinCount"] != nil { passwordKey = a }
+            mutating func open(_ e: XMLElement) throws {
+                if e.name.is("keyData") { keyData = e.all }
+                if e.name.is("encryptedKey"), e.attribute("spinCount") != nil { passwordKey = e.all }
             }
         }
-        // Foundation's parser traps on invalid UTF-8 in a name; the spec says UTF-8, so check first.
-        if let problem = SafeXML.problem(xml) { throw OfficeDecryptor.Failure.damaged("EncryptionInfo \(problem)") }
-        let c = Collector()
-        let parser = XMLParser(data: xml)
-        parser.delegate = c
-        _ = parser.parse()
+        // Read by the same XMLStream as the workbook's parts; NUL padding after the XML, which
+        // some writers leave at the stream's end, is not part of it.
+        var xmlStream = XMLStream(Collector())
+        do {
+            let end = xml.lastIndex { $0 != 0 }.map { xml.index(after: $0) } ?? xml.startIndex
+            try xml[..<end].withUnsafeBytes { try xmlStream.feed($0) }
+            try xmlStream.finish()
+        } catch let e as XMLPartError {
+            throw OfficeDecryptor.Failure.damaged("EncryptionInfo \(e.problem)")
+        }
+        let c = xmlStream.reader
         guard let kd = c.keyData else { throw OfficeDecryptor.Failure.damaged("EncryptionInfo has no keyData") }
         guard let pk = c.passwordKey else { throw OfficeDecryptor.Failure.unsupported("certificate-only encryption (no password key)") }
         func cipher(_ a: [String: String]) throws -> Cipher {
