@@ -71,21 +71,7 @@ struct HTMLTables {
         while i < s.endIndex {
             if s[i] == "&", let semi = s[i...].prefix(12).firstIndex(of: ";") {
                 let entity = s[s.index(after: i)..<semi]
-                var decoded: String?
-                switch entity {
-                case "amp": decoded = "&"
-                case "lt": decoded = "<"
-                case "gt": decoded = ">"
-                case "quot": decoded = "\""
-                case "apos": decoded = "'"
-                case "nbsp": decoded = " "
-                default:
-                    if entity.hasPrefix("#x") || entity.hasPrefix("#X"), let v = UInt32(entity.dropFirst(2), radix: 16), let u = Unicode.Scalar(v), v != 0 {
-                        decoded = String(u)
-                    } else if entity.hasPrefix("#"), let v = UInt32(entity.dropFirst()), let u = Unicode.Scalar(v), v != 0 {
-                        decoded = String(u)
-                    }
-                }
+                let decoded = entity == "nbsp" ? " " : CharacterReference.scalar(entity).map(String.init)
                 if let decoded {
                     out += decoded
                     i = s.index(after: semi)

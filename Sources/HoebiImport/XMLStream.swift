@@ -251,19 +251,8 @@ struct XMLStream<Reader: XMLPartReader> {
                 continue
             }
             guard let semi = run[i...].prefix(12).firstIndex(of: 0x3B) else { throw malformed(Messages.t("xml.entity")) }
-            let body = String(decoding: UnsafeBufferPointer(rebasing: run[(i + 1)..<semi]), as: UTF8.self)
-            let scalar: Unicode.Scalar?
-            switch body {
-            case "lt": scalar = "<"
-            case "gt": scalar = ">"
-            case "amp": scalar = "&"
-            case "quot": scalar = "\""
-            case "apos": scalar = "'"
-            case let s where s.hasPrefix("#x"): scalar = UInt32(s.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
-            case let s where s.hasPrefix("#"): scalar = UInt32(s.dropFirst(), radix: 10).flatMap(Unicode.Scalar.init)
-            default: scalar = nil
-            }
-            guard let scalar, scalar.value != 0 else { throw malformed(Messages.t("xml.entity")) }
+            let scalar = CharacterReference.scalar(Substring(String(decoding: UnsafeBufferPointer(rebasing: run[(i + 1)..<semi]), as: UTF8.self)))
+            guard let scalar else { throw malformed(Messages.t("xml.entity")) }
             out.append(contentsOf: String(scalar).utf8)
             i = semi + 1
         }
@@ -271,6 +260,31 @@ struct XMLStream<Reader: XMLPartReader> {
 
     private func utf8(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) throws {
         guard UTF8Check.valid(UnsafeBufferPointer(rebasing: b[from..<to])) else { throw XMLPartError(problem: Messages.t("xml.utf8")) }
+    }
+}
+
+/// What `&name;` stands for in XML and in HTML alike: the five predefined names and numeric
+/// references (decimal or hexadecimal) to any scalar but NUL. HTML adds `&nbsp;` on its own.
+enum CharacterReference {
+    static func scalar(_ name: Substring) -> Unicode.Scalar? {
+        switch name {
+        case "lt": return "<"
+        case "gt": return ">"
+        case "amp": return "&"
+        case "quot": return "\""
+        case "apos": return "'"
+        default:
+            let number: UInt32?
+            if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                number = UInt32(name.dropFirst(2), radix: 16)
+            } else if name.hasPrefix("#") {
+                number = UInt32(name.dropFirst(), radix: 10)
+            } else {
+                number = nil
+            }
+            guard let number, number != 0 else { return nil }
+            return Unicode.Scalar(number)
+        }
     }
 }
 
