@@ -369,6 +369,14 @@ def main():
         data = f.read()
     with open(f"{OUT}/truncated.xlsx", "wb") as f:
         f.write(data[: len(data) // 2])
+    # The same workbook with one stray end tag inside row 14 of its sheet, the XML damage a
+    # hand-edited or badly repaired file carries; the error must name that row.
+    with zipfile.ZipFile(f"{OUT}/kakaobank.xlsx") as src, zipfile.ZipFile(f"{OUT}/broken-row.xlsx", "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            part = src.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                part = part.replace(b'<c r="C14"', b'</v><c r="C14"', 1)
+            dst.writestr(item, part)
     # Generic CSV in CP949, as Korean Excel saves it; quoted amounts with thousands separators.
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")

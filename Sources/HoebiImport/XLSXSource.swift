@@ -61,7 +61,8 @@ public struct XLSXSource: SheetSource {
     }
 
     /// Streams one part into `reader`; false when the part is absent. Every refusal names the part.
-    static func read<R: XMLPartReader>(_ path: String, _ zip: ZipParts, _ limit: Int, _ file: String, sheet: String? = nil, into reader: inout R) throws -> Bool
+    static func read<R: XMLPartReader>(_ path: String, _ zip: ZipParts, _ limit: Int, _ file: String, row: (R) -> Int? = { _ in nil }, into reader: inout R)
+        throws -> Bool
     {
         var xml = XMLStream(reader)
         defer { reader = xml.reader }
@@ -74,16 +75,19 @@ public struct XLSXSource: SheetSource {
         } catch ZipParts.Failure.damaged(let why) {
             throw ImportError(file: file, problem: Messages.t("import.xlsx.damaged", why), hint: Messages.t("hint.downloadAgain"))
         } catch let e as XMLPartError {
-            throw ImportError(file: file, problem: Messages.t("import.xlsx.part", path, e.problem), hint: Messages.t("hint.againOrCSV"))
-        } catch let e as SheetRows.Refusal {
-            throw ImportError(file: file, sheet: sheet, row: e.row, problem: e.problem, hint: Messages.t("hint.downloadAgain"))
+            throw ImportError(file: file, row: row(xml.reader), problem: Messages.t("import.xlsx.part", path, e.problem), hint: Messages.t("hint.againOrCSV"))
         }
     }
 
     public func rows(_ body: (SourceRow) throws -> Void) throws {
         try withoutActuallyEscaping(body) { body in
             var sheet = SheetRows(shared: sharedStrings, dates1904: dates1904, body: body)
-            _ = try Self.read(sheetPath, zip, limit, file, sheet: sheetName, into: &sheet)
+            do {
+                // Damage inside the sheet names the row it was in, which the treasurer can find.
+                _ = try Self.read(sheetPath, zip, limit, file, row: { $0.rowNumber > 0 ? $0.rowNumber : nil }, into: &sheet)
+            } catch let e as SheetRows.Refusal {
+                throw ImportError(file: file, sheet: sheetName, row: e.row, problem: e.problem, hint: Messages.t("hint.downloadAgain"))
+            }
         }
     }
 }

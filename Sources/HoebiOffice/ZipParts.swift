@@ -51,14 +51,6 @@ public struct ZipParts {
 
     public func contains(_ name: String) -> Bool { parts[name] != nil }
 
-    /// The inflated part, or nil when absent. `limit` bounds the inflated size whatever the
-    /// directory claims; the CRC is checked.
-    public func data(_ name: String, limit: Int) throws -> Data? {
-        var out = Data()
-        guard try stream(name, limit: limit, { out.append(contentsOf: $0) }) else { return nil }
-        return out
-    }
-
     /// Hands the part over as it inflates, chunk by chunk, so a large part is never held whole;
     /// false when absent. The CRC can only be checked at the end, so a reader must not keep what
     /// it was given before this returns. Once `consume` fails, the rest is still inflated (not

@@ -69,6 +69,17 @@ func temp(_ name: String, _ data: Data) throws -> URL {
         }
     }
 
+    /// XML damage inside the sheet (a stray end tag in row 14) names the part and the row, and
+    /// quotes nothing of the file.
+    @Test func damagedSheetXMLNamesTheRow() throws {
+        #expect {
+            try read(fixture("broken-row.xlsx"))
+        } throws: { error in
+            let e = error as! ImportError
+            return e.file == "broken-row.xlsx" && e.row == 14 && e.problem.contains("xl/worksheets/sheet2.xml")
+        }
+    }
+
     /// A compound file is not always an encrypted one: a damaged container says so, instead of
     /// asking for a password.
     @Test func aDamagedCompoundFileIsNotCalledPasswordProtected() throws {

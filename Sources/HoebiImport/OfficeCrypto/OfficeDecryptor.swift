@@ -66,17 +66,9 @@ struct AgileParameters {
     static let blockKey: [UInt8] = [0x14, 0x6E, 0x0B, 0xE7, 0xAB, 0xAC, 0xD0, 0xD6]
 
     init(xml: Data) throws {
-        struct Collector: XMLPartReader {
-            var keyData: [String: String]?
-            var passwordKey: [String: String]?
-            mutating func open(_ e: XMLElement) throws {
-                if e.name.is("keyData") { keyData = e.all }
-                if e.name.is("encryptedKey"), e.attribute("spinCount") != nil { passwordKey = e.all }
-            }
-        }
         // Read by the same XMLStream as the workbook's parts; NUL padding after the XML, which
         // some writers leave at the stream's end, is not part of it.
-        var xmlStream = XMLStream(Collector())
+        var xmlStream = XMLStream(ElementAttributes(names: ["keyData", "encryptedKey"]))
         do {
             let end = xml.lastIndex { $0 != 0 }.map { xml.index(after: $0) } ?? xml.startIndex
             try xml[..<end].withUnsafeBytes { try xmlStream.feed($0) }
@@ -84,9 +76,12 @@ struct AgileParameters {
         } catch let e as XMLPartError {
             throw OfficeDecryptor.Failure.damaged("EncryptionInfo \(e.problem)")
         }
-        let c = xmlStream.reader
-        guard let kd = c.keyData else { throw OfficeDecryptor.Failure.damaged("EncryptionInfo has no keyData") }
-        guard let pk = c.passwordKey else { throw OfficeDecryptor.Failure.unsupported("certificate-only encryption (no password key)") }
+        let found = xmlStream.reader.found
+        // The password's key is the encryptedKey with a spinCount; a certificate's has none.
+        guard let kd = found["keyData"]?.first else { throw OfficeDecryptor.Failure.damaged("EncryptionInfo has no keyData") }
+        guard let pk = found["encryptedKey"]?.first(where: { $0["spinCount"] != nil }) else {
+            throw OfficeDecryptor.Failure.unsupported("certificate-only encryption (no password key)")
+        }
         func cipher(_ a: [String: String]) throws -> Cipher {
             guard let salt = a["saltValue"].flatMap({ Data(base64Encoded: $0) }), let hash = a["hashAlgorithm"],
                 let bits = a["keyBits"].flatMap(Int.init), let block = a["blockSize"].flatMap(Int.init),
