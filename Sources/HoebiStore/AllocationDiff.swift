@@ -13,7 +13,11 @@ struct AllocationDiff {
     /// result lists deposits in time order, which is usually id order already, and is then used as
     /// it is.
     private let sorted: [Allocation]
-    private let method: [Int64: String]
+    private let method: DepositMethods
+    /// The stored method text the current deposit's rows must carry.
+    private var currentMethod = ""
+    /// Periods' texts, made once each (a million `description`s showed in the save, perf).
+    private var periodText: [Period: String] = [:]
     /// The new allocations not yet passed by the stored rows.
     private var next = 0
     /// The stored deposit being compared, its new allocations, and how far they agree.
@@ -25,7 +29,7 @@ struct AllocationDiff {
     private(set) var removed: [Int64] = []
     private var out: [Allocation] = []
 
-    init(_ allocations: [Allocation], method: [Int64: String]) {
+    init(_ allocations: [Allocation], method: DepositMethods) {
         self.method = method
         let inOrder = zip(allocations, allocations.dropFirst()).allSatisfy { $0.transactionID <= $1.transactionID }
         sorted =
@@ -46,16 +50,25 @@ struct AllocationDiff {
             let start = next
             while next < sorted.count && sorted[next].transactionID == transaction { next += 1 }
             span = start..<next
+            currentMethod = method[transaction]
             position = 0
             matches = true
         }
         if matches, position < span.count {
             let a = sorted[span.lowerBound + position]
-            matches = a.memberID == member && a.amount == amount && a.period?.description == period && (method[transaction] ?? "") == stored
+            matches = a.memberID == member && a.amount == amount && currentMethod == stored && text(of: a.period) == period
         } else {
             matches = false
         }
         position += 1
+    }
+
+    private mutating func text(of period: Period?) -> String? {
+        guard let period else { return nil }
+        if let t = periodText[period] { return t }
+        let t = period.description
+        periodText[period] = t
+        return t
     }
 
     private mutating func close() {

@@ -127,8 +127,7 @@ extension Store {
             case .added(let base, let baseUpto):
                 guard matched == base, (state[1] as Int64?) == baseUpto else { return false }
             }
-            var method: [Int64: String] = [:]
-            method.reserveCapacity(deposits.count)
+            let method = DepositMethods(deposits: deposits, outcomes: result.outcomes)
             let outcome = RowBinder(
                 statement: try db.makeStatement(
                     sql:
@@ -151,8 +150,7 @@ extension Store {
             // left in review or found not to be dues get an outcome row.
             for (d, o) in zip(deposits, result.outcomes) {
                 switch o {
-                case .allocated(_, let how):
-                    method[d.id] = how.stored
+                case .allocated:
                     // The part of it that is not dues is listed with the other money, by its amount.
                     if let part = result.otherParts[d.id] {
                         try writeOutcome(d.id, "other", Messages.ref("reason.part", part.label), amount: part.amount, label: part.label)
@@ -173,7 +171,7 @@ extension Store {
                 alloc.bind(3, a.memberID)
                 alloc.bind(4, a.period?.description)
                 alloc.bind(5, a.amount)
-                alloc.bind(6, method[a.transactionID] ?? "")
+                alloc.bind(6, method[a.transactionID])
                 _ = try alloc.step(db)
             }
             // Transfers out a person must look at are listed with the deposits in review.
@@ -207,7 +205,7 @@ extension Store {
     /// Deletes the stored allocations of deposits whose allocations changed and returns the
     /// allocations to insert (see `AllocationDiff`). The stored rows are read by the deposit index,
     /// in the order the diff takes them.
-    static func changedAllocations(_ db: Database, group: Group, _ allocations: [Allocation], method: [Int64: String]) throws -> [Allocation] {
+    static func changedAllocations(_ db: Database, group: Group, _ allocations: [Allocation], method: DepositMethods) throws -> [Allocation] {
         var diff = AllocationDiff(allocations, method: method)
         let rows = try Row.fetchCursor(
             db, sql: "SELECT transaction_id, member_id, period, amount, method FROM allocations WHERE +group_id = ? ORDER BY transaction_id, id",

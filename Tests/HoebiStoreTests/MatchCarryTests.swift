@@ -164,7 +164,7 @@ import Testing
             Allocation(transactionID: t, memberID: m, period: p.map { Period(year: 2026, month: $0)! }, amount: w)
         }
         let result = [a(3, "kim", 1, 100), a(1, "hong", 1, 50), a(1, "hong", nil, 50), a(5, "lee", 2, 10), a(2, "x", 1, 7)]
-        var diff = AllocationDiff(result, method: [1: "name", 2: "name", 3: "name", 5: "manual"])
+        var diff = AllocationDiff(result, method: DepositMethods([1: "name", 2: "name", 3: "name", 5: "manual"]))
         diff.stored(transaction: 1, member: "hong", period: "2026-01", amount: 50, method: "name")
         diff.stored(transaction: 1, member: "hong", period: nil, amount: 50, method: "name")
         diff.stored(transaction: 2, member: "y", period: "2026-01", amount: 7, method: "name")
@@ -174,13 +174,35 @@ import Testing
         #expect(diff.removed == [2, 4, 5])
         #expect(added == [a(2, "x", 1, 7), a(3, "kim", 1, 100), a(5, "lee", 2, 10)])
         // One stored row fewer or more than the result is a change too.
-        var short = AllocationDiff(result, method: [1: "name"])
+        var short = AllocationDiff(result, method: DepositMethods([1: "name"]))
         short.stored(transaction: 1, member: "hong", period: "2026-01", amount: 50, method: "name")
         _ = short.added()
-        var long = AllocationDiff([a(1, "hong", 1, 50)], method: [1: "name"])
+        var long = AllocationDiff([a(1, "hong", 1, 50)], method: DepositMethods([1: "name"]))
         long.stored(transaction: 1, member: "hong", period: "2026-01", amount: 50, method: "name")
         long.stored(transaction: 1, member: "hong", period: nil, amount: 50, method: "name")
         #expect(long.added() == [a(1, "hong", 1, 50)] && long.removed == [1] && short.removed == [1])
+    }
+
+    /// Methods by deposit id read back the same whether the ids are dense enough for an array or
+    /// spread out (a dictionary), and an id without a method, below, between or beyond the
+    /// allocated ones, reads as none.
+    @Test func methodsByDepositDenseOrSparse() {
+        let dense: [Int64: String] = [3: "name", 4: "manual", 7: "name+month-hint", 9: "shared with 김솔"]
+        let sparse: [Int64: String] = [3: "name", 4: "manual", 1_000_000_007: "name+month-hint", Int64.max: "shared with 김솔"]
+        for byID in [dense, sparse] {
+            let m = DepositMethods(byID)
+            for (id, text) in byID { #expect(m[id] == text) }
+            for id: Int64 in [Int64.min, -1, 0, 1, 2, 5, 6, 8, 10, 1_000_000_006] { #expect(m[id] == "") }
+        }
+        #expect(DepositMethods([:])[1] == "")
+        // Built from a match: only allocated deposits have one; a repeated method is one text.
+        let deposits = (1...4).map { Deposit(id: Int64($0) * 2, time: SeoulTime(epochSeconds: Int64($0) * 86400), amount: 30000, text: "홍길동") }
+        let outcomes: [Outcome] = [
+            .allocated(member: "hong", method: .name), .review(reason: "?", suggestion: nil), .allocated(member: "hong", method: .name),
+            .allocated(member: "hong", method: .name.withMonthHint)
+        ]
+        let built = DepositMethods(deposits: deposits, outcomes: outcomes)
+        #expect([2, 4, 6, 8].map { built[$0] } == ["name", "", "name", "name+month-hint"])
     }
 
     static func allocationRows(_ store: Store) throws -> [(id: Int64, transaction: Int64, fields: String)] {

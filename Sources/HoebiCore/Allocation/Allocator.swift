@@ -38,6 +38,15 @@ public struct Allocator {
     }
 
     private mutating func facts(_ d: Deposit) -> TextFacts {
+        // One deposit's decision asks twice (its verdict, then its months): the second is free.
+        if let last = lastFacts, last.deposit == d.id { return last.facts }
+        let f = textFacts(d)
+        lastFacts = (d.id, f)
+        return f
+    }
+    private var lastFacts: (deposit: Int64, facts: TextFacts)?
+
+    private mutating func textFacts(_ d: Deposit) -> TextFacts {
         let key = ByteKey(d.text)
         if let f = facts[key] {
             if f.kind.isBytes(d.kind) { return f }

@@ -328,23 +328,21 @@ struct MatchRows: Sendable {
     var holds: [[String?]] = []
     var summary: String
     /// How each allocated deposit was matched, stored beside its allocations.
-    var method: [Int64: String] = [:]
+    var method: DepositMethods
 
-    static func allocationRows(group: Group, _ allocations: [Allocation], method: [Int64: String]) -> [[String?]] {
-        allocations.map { [group.id, String($0.transactionID), $0.memberID, $0.period?.description, String($0.amount), method[$0.transactionID] ?? ""] }
+    static func allocationRows(group: Group, _ allocations: [Allocation], method: DepositMethods) -> [[String?]] {
+        allocations.map { [group.id, String($0.transactionID), $0.memberID, $0.period?.description, String($0.amount), method[$0.transactionID]] }
     }
 
     init(group: Group, deposits: [Deposit], result: Allocator.Result, added: Bool = false) {
-        var method: [Int64: String] = [:]
-        method.reserveCapacity(deposits.count)
+        let method = DepositMethods(deposits: deposits, outcomes: result.outcomes)
         func outcome(_ id: Int64, _ status: String, _ reason: String, suggestion: String? = nil, amount: Won? = nil, label: String? = nil) -> [String?] {
             [String(id), group.id, status, nil, "", reason, suggestion, amount.map { String($0) }, label]
         }
         var outcomes: [[String?]] = []
         for (d, o) in zip(deposits, result.outcomes) {
             switch o {
-            case .allocated(_, let how):
-                method[d.id] = how.stored
+            case .allocated:
                 if let part = result.otherParts[d.id] {
                     outcomes.append(outcome(d.id, "other", Messages.ref("reason.part", part.label), amount: part.amount, label: part.label))
                 }
