@@ -165,14 +165,13 @@ public struct Ledger: Sendable {
                 }
             }
         }
-        let clock = ContinuousClock()
-        let t0 = clock.now
+        var times = StageTimes("re-match")
         let input = try await store.matchInput(of: group)
         let deposits = input.deposits
-        let t1 = clock.now
+        times.lap("load")
         var allocator = Allocator(group: group, learnedAliases: input.aliases)
         let result = allocator.run(deposits: deposits, decisions: input.decisions, withdrawals: input.withdrawals)
-        let t2 = clock.now
+        times.lap("allocate")
         let tally = MatchTally(group: group, deposits: deposits, outcomes: result.outcomes)
         let last = deposits.max { ($0.time, $0.id) < ($1.time, $1.id) }
         let carry = allocator.carry(lastTime: last?.time.epochSeconds, lastID: last?.id, tally: tally)
@@ -181,9 +180,8 @@ public struct Ledger: Sendable {
         // is at least as new as ours.
         _ = try await store.saveMatch(
             group: group, deposits: deposits, result: result, save: MatchSave(kind: .full, generation: input.generation, carry: carry, upto: upto))
-        if ProcessInfo.processInfo.environment["HOEBI_TIMING"] != nil {
-            FileHandle.standardError.write(Data("re-match: load \(t1 - t0), allocate \(t2 - t1), save \(clock.now - t2)\n".utf8))
-        }
+        times.lap("save")
+        times.tell()
         return summary(group, tally, result)
     }
 
@@ -232,7 +230,11 @@ public struct Ledger: Sendable {
         let start = from?.within(c) ?? max(group.firstPeriod, end.advanced(by: -(c.reportSpan - 1)))
         guard start <= end else { throw AppError.usage(Messages.t("error.fromAfterTo", start, end)) }
         let periods = Period.range(start, end)
-        var report = try Report(group: group, periods: periods, snapshot: try await store.snapshot(of: group, periods: periods))
+        var times = StageTimes("report")
+        let snapshot = try await store.snapshot(of: group, periods: periods)
+        times.lap("read")
+        var report = try Report(group: group, periods: periods, snapshot: snapshot)
+        times.lap("model")
         report.asOf = latestTime
         report.receipted = Set(try await store.receipts(of: group).map(\.transaction))
         let members = Set(group.members.map(\.id))
@@ -241,6 +243,8 @@ public struct Ledger: Sendable {
                 guard case .member(let id) = r.rule, !members.contains(id) else { return nil }
                 return (text: r.text, member: id)
             })
+        times.lap("receipts and rules")
+        times.tell()
         return report
     }
 

@@ -23,8 +23,15 @@ extension Hoebi {
             ReportCSV.Layout = .grid
 
         func run() async throws {
+            var times = StageTimes("report command")
             let (ws, group) = try await common.open(.read)
+            times.lap("open")
             let r = try await Ledger(store: ws.store).report(group, from: try period(from, "--from"), to: try period(to, "--to"))
+            times.lap("report")
+            defer {
+                times.lap("write")
+                times.tell()
+            }
             for w in r.warnings { printErr(Messages.t("warning", w) + "\n") }
             func emit(_ text: String) throws {
                 guard let output else {
