@@ -1,7 +1,8 @@
 import Foundation
 
 /// With `HOEBI_TIMING` set, how long each stage of a long piece of work took, told on standard
-/// error in one line (`re-match: load 1.1 s, allocate 2.4 s, save 0.8 s`): how the profiles behind
+/// error in one line, each with the resident memory after it and the peak so far
+/// (`re-match: load 1.1 s (180/180 MB), allocate 2.4 s (330/340 MB), …`): how the profiles behind
 /// issue 26 were split, kept so the next change can be measured the same way. Costs nothing unset.
 public struct StageTimes {
     private let work: String
@@ -21,8 +22,18 @@ public struct StageTimes {
         let now = clock.now
         let d = now - last
         let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-        stages.append(stage + String(format: " %.3f s", seconds))
+        stages.append(stage + String(format: " %.3f s", seconds) + Self.memory())
         last = now
+    }
+
+    /// The resident memory now and at its highest so far (Linux), e.g. " (312/391 MB)".
+    static func memory() -> String {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "" }
+        func mb(_ key: String) -> Int? {
+            status.split(separator: "\n").first { $0.hasPrefix(key) }.flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") }.map { $0 / 1024 }
+        }
+        guard let now = mb("VmRSS:"), let peak = mb("VmHWM:") else { return "" }
+        return " (\(now)/\(peak) MB)"
     }
 
     public func tell() {

@@ -98,7 +98,8 @@ extension Allocator {
     /// paid in full; every use of the figure clamps at the obligation, so that is exact.
     func paidSoFar(_ id: String, _ p: Period) -> Won {
         if let v = paid[id]?[p] { return v }
-        if let run = settled[id], run.contains(p.index), let m = members[id] { return group.obligation(of: m, in: p).amount }
+        // A full match carries nothing: no lookup (this is asked for every period a plan walks).
+        if !settled.isEmpty, let run = settled[id], run.contains(p.index), let m = members[id] { return group.obligation(of: m, in: p).amount }
         return 0
     }
 
