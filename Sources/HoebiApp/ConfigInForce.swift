@@ -21,15 +21,21 @@ public struct ConfigInForce: Sendable {
         case stored(revision: Int64)
     }
 
-    public init(url: URL, fileData: Data, stored: [StoredGroup]) throws {
+    /// `fileConfig`: `fileData` already parsed (a command reads the file before it opens the
+    /// ledger); in force as it is when no group is stored, so the file is not validated twice.
+    public init(url: URL, fileData: Data, stored: [StoredGroup], fileConfig: Configuration? = nil) throws {
         self.url = url
         self.fileData = fileData
         self.stored = stored
         let (data, storedAt) = try Self.merged(fileData, stored, url: url)
-        do {
-            config = try ConfigLoader.parse(data)
-        } catch let e as ConfigErrors {
-            throw AppError.badConfig(url.path, Self.located(e, storedAt))
+        if stored.isEmpty, let fileConfig {
+            config = fileConfig
+        } else {
+            do {
+                config = try ConfigLoader.parse(data)
+            } catch let e as ConfigErrors {
+                throw AppError.badConfig(url.path, Self.located(e, storedAt))
+            }
         }
         // A stored body is already the group's canonical text (`text`): its fingerprint is its
         // digest, the same a written group's canonical text gets. Serialising a thousand groups

@@ -6,22 +6,10 @@ import HoebiSources
 /// the service both do, on any `LedgerStore`. (Opening a particular engine is the wiring's job:
 /// `HoebiWiring.Workspace`.)
 public enum ConfigLoader {
-    /// Reads and checks a configuration file, with each group's fingerprint.
     /// A configuration's text, checked against the bank APIs there are (`BankAPI.all`): the one
     /// way the product reads one.
     public static func parse(_ data: Data) throws -> Configuration {
         try Configuration.parse(data, sources: BankAPI.all.map(\.name))
-    }
-
-    public static func load(_ url: URL) throws -> (Configuration, [String: String]) {
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch { throw AppError.noConfig(url.path) }
-        do {
-            let config = try parse(data)
-            return (config, fingerprints(data, config))
-        } catch let e as ConfigErrors {
-            throw AppError.badConfig(url.path, e)
-        }
     }
 
     /// Records each group's configuration and re-matches the groups whose configuration (or

@@ -45,11 +45,11 @@ public struct Workspace: Sendable {
     public static func open(config path: String?, access: Access = .write) async throws -> Workspace {
         let (url, data, fileConfig, dbPath, migrations) = try located(config: path)
         if let location = try postgres(fileConfig, base: url.deletingLastPathComponent()) {
-            return try await openPostgres(location, url: url, data: data, access: access)
+            return try await openPostgres(location, url: url, data: data, fileConfig: fileConfig, access: access)
         }
         let reader = access == .read ? try? Store(path: dbPath, migrations: migrations, access: .readOnly) : nil
         if let reader {
-            let inForce = try ConfigInForce(url: url, fileData: data, stored: try reader.storedGroups())
+            let inForce = try ConfigInForce(url: url, fileData: data, stored: try reader.storedGroups(), fileConfig: fileConfig)
             if try inForce.config.groups.allSatisfy({ try reader.isCurrent($0, fingerprint: inForce.fingerprints[$0.id] ?? "") }) {
                 return Workspace(inForce: inForce, store: reader, notes: reader.warnings + inForce.notes)
             }
@@ -63,14 +63,14 @@ public struct Workspace: Sendable {
                 try store.markInterruptedRuns()
                 withExtendedLifetime(lock) {}
             }
-            let inForce = try ConfigInForce(url: url, fileData: data, stored: try store.storedGroups())
+            let inForce = try ConfigInForce(url: url, fileData: data, stored: try store.storedGroups(), fileConfig: fileConfig)
             try await ConfigLoader.bringUpToDate(store, inForce.config, inForce.fingerprints)
             return Workspace(inForce: inForce, store: store, lock: held, notes: store.warnings + inForce.notes)
         } catch StoreError.readOnlyFile(let p) {
             // A ledger this user may only read can still be reported from: what is not matched
             // yet is listed for review instead of being brought up to date.
             guard let reader else { throw StoreError.readOnlyFile(p) }
-            let inForce = try ConfigInForce(url: url, fileData: data, stored: try reader.storedGroups())
+            let inForce = try ConfigInForce(url: url, fileData: data, stored: try reader.storedGroups(), fileConfig: fileConfig)
             var ws = Workspace(inForce: inForce, store: reader, notes: reader.warnings + inForce.notes)
             ws.notes.append(Messages.t("warning.readOnly", p))
             return ws
@@ -83,7 +83,7 @@ public struct Workspace: Sendable {
     public static func settings(config path: String?, access: Access = .write) async throws -> (inForce: ConfigInForce, store: (any LedgerStore)?) {
         let (url, data, fileConfig, dbPath, _) = try located(config: path)
         if try postgres(fileConfig, base: url.deletingLastPathComponent()) == nil, !FileManager.default.fileExists(atPath: dbPath) {
-            return (try ConfigInForce(url: url, fileData: data, stored: []), nil)
+            return (try ConfigInForce(url: url, fileData: data, stored: [], fileConfig: fileConfig), nil)
         }
         let ws = try await open(config: path, access: access)
         return (ws.inForce, ws.store)
@@ -92,9 +92,9 @@ public struct Workspace: Sendable {
     /// A PostgreSQL ledger: migrated at open (under the server's advisory lock). Runs left
     /// `running` by a dead process are closed by the next claim of their account's sync lease
     /// (no lock here could tell that no instance anywhere is syncing).
-    static func openPostgres(_ location: DatabaseLocation, url: URL, data: Data, access: Access) async throws -> Workspace {
+    static func openPostgres(_ location: DatabaseLocation, url: URL, data: Data, fileConfig: Configuration, access: Access) async throws -> Workspace {
         let store = try await PostgresStore.open(location)
-        let inForce = try ConfigInForce(url: url, fileData: data, stored: try await store.storedGroups())
+        let inForce = try ConfigInForce(url: url, fileData: data, stored: try await store.storedGroups(), fileConfig: fileConfig)
         try await ConfigLoader.bringUpToDate(store, inForce.config, inForce.fingerprints)
         return Workspace(inForce: inForce, store: store, notes: inForce.notes)
     }
@@ -131,8 +131,9 @@ public struct Workspace: Sendable {
     ) {
         let url = URL(fileURLWithPath: path ?? ProcessInfo.processInfo.environment["HOEBI_CONFIG"] ?? "hoebi.json")
         guard FileManager.default.fileExists(atPath: url.path) else { throw AppError.noConfig(url.path) }
-        let (config, _) = try ConfigLoader.load(url)
         guard let data = try? Data(contentsOf: url) else { throw AppError.noConfig(url.path) }
+        let config: Configuration
+        do { config = try ConfigLoader.parse(data) } catch let e as ConfigErrors { throw AppError.badConfig(url.path, e) }
         let base = url.deletingLastPathComponent()
         let database = config.database.hasPrefix("/") ? config.database : base.appendingPathComponent(config.database).path
         let migrations = try migrationSteps(
@@ -173,7 +174,7 @@ extension Workspace {
                 try Store(path: dbPath, migrations: migrations, access: .readOnly).backup(to: copy)
             }
             let store = try Store(path: copy, migrations: migrations, access: .readWrite)
-            let inForce = try ConfigInForce(url: url, fileData: data, stored: try store.storedGroups())
+            let inForce = try ConfigInForce(url: url, fileData: data, stored: try store.storedGroups(), fileConfig: fileConfig)
             try await ConfigLoader.bringUpToDate(store, inForce.config, inForce.fingerprints)
             return (Workspace(inForce: inForce, store: store), cleanup)
         } catch {

@@ -49,6 +49,14 @@ func vendorFiles(_ dir: String) -> [String] {
         #expect(SortedJSON.text(built) == #"{"a":1,"b":true,"c":2.5,"d":7,"e":[false,0],"f":null}"#)
     }
 
+    /// Booleans read as "true"/"false" and numbers as digits, on Linux too (where a decoded `true`
+    /// passes `is Int` and a decoded 1 passes `is Bool`).
+    @Test func booleansAndNumbersReadAsThemselves() throws {
+        let r = try JSONReader.parse(Data(#"{"t": true, "f": false, "one": 1, "zero": 0, "won": 910000.000, "s": "1"}"#.utf8), source: "test")
+        #expect([r["t"].string, r["f"].string, r["one"].string, r["zero"].string, r["won"].string, r["s"].string] == ["true", "false", "1", "0", "910000", "1"])
+        #expect(try r["one"].won("one") == 1 && r["missing"].string == "")
+    }
+
     @Test func woori() throws {
         let spec = try WooriCodec().parseTransactions(try vendor("woori/getAccTransList__spec_pdf_v1.0_2019.json"), account: "a")
         #expect(spec.transactions.map(\.amount) == [40000, 11500])

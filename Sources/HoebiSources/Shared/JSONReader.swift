@@ -50,7 +50,9 @@ struct JSONReader {
     var string: String {
         switch value {
         case let s as String: return s
-        case let b as Bool where !(value is Int): return b ? "true" : "false"
+        // A JSON boolean is an NSNumber of type "c" (char); on Linux it also passes `is Int`, and
+        // `1` passes `is Bool`, so only the type tells `true` from 1.
+        case let n as NSNumber where String(cString: n.objCType) == "c": return n.boolValue ? "true" : "false"
         case let n as NSNumber:
             let d = n.doubleValue
             return d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : n.stringValue
