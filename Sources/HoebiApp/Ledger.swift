@@ -69,6 +69,7 @@ public struct Ledger: Sendable {
         var skipped = StatementReader.Skipped()
         var firstDeposit: SeoulTime?
         let counts: ImportCounts
+        var times = StageTimes("import")
         do {
             counts = try await store.importTransactions(
                 group: group, source: shown, format: format ?? "auto",
@@ -93,8 +94,12 @@ public struct Ledger: Sendable {
             try? await store.recordFailedRun(group: group, kind: .import, source: shown, format: format ?? "auto", message: "\(error)")
             throw error
         }
+        times.lap("read and store")
         let breaks = try await balanceBreaks(group)
+        times.lap("balance chain")
         let match = try await rematch(group)
+        times.lap("match")
+        times.tell()
         var result = ImportResult(file: shown, layout: used, counts: counts, breaks: breaks, match: match, skipped: skipped)
         if let f = firstDeposit?.period.within(group.dues.cycle), f < group.firstPeriod { result.startsBeforeSchedule = (f, group.firstPeriod) }
         return result

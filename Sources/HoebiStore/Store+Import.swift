@@ -18,8 +18,9 @@ extension Store {
             var counter = IdentityCounter()
             var new = 0, seen = 0
             let inserter = try RowInserter(db, runID: runID)
-            let ignored = try produce { t in
-                new += try inserter.insert(t, counter: &counter)
+            // The statement is read on a thread of its own while the rows already read are stored.
+            let ignored = try Pipelined.run(produce: produce, prepare: { try RowInserter.prepare($0, counter: &counter) }) { p in
+                new += try inserter.insert(p)
                 seen += 1
             }
             try db.execute(
@@ -141,11 +142,27 @@ struct RowInserter {
                     """))
     }
 
+    /// A row with what is worked out before it is written: checked, its time as stored, its
+    /// identity. Needs no database, so an import does it on its reading thread.
+    struct Prepared {
+        let t: Transaction
+        let time: String
+        let identity: String
+    }
+
+    static func prepare(_ t: Transaction, counter: inout IdentityCounter) throws -> Prepared {
+        try checkPlausible(t)
+        let time = t.time.iso8601
+        return Prepared(t: t, time: time, identity: counter.identity(of: t, time: time))
+    }
+
     /// 1 when the row was new, 0 when the ledger had it.
     func insert(_ t: Transaction, counter: inout IdentityCounter) throws -> Int {
-        try Self.checkPlausible(t)
-        let time = t.time.iso8601
-        let identity = counter.identity(of: t, time: time)
+        try insert(try Self.prepare(t, counter: &counter))
+    }
+
+    func insert(_ p: Prepared) throws -> Int {
+        let (t, time, identity) = (p.t, p.time, p.identity)
         row.reset()
         row.bind(1, t.account)
         row.bind(2, identity)
