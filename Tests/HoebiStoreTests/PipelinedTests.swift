@@ -11,10 +11,11 @@ import Testing
     @Test(arguments: [0, 1, 2047, 2048, 2049, 100_000])
     func everythingArrivesInOrder(_ n: Int) throws {
         var got: [Int] = []
-        let output = try Pipelined.run(produce: { emit in
-            for i in 0..<n { try emit(i) }
-            return "read \(n)"
-        }) { got.append($0) }
+        let output = try Pipelined.run(
+            produce: { emit in
+                for i in 0..<n { try emit(i) }
+                return "read \(n)"
+            }, consume: { got.append($0) })
         #expect(output == "read \(n)")
         #expect(got == Array(0..<n))
     }
@@ -25,18 +26,19 @@ import Testing
         var produced = 0
         var producerSaw: (any Error)?
         #expect(throws: Bad(at: 10)) {
-            try Pipelined.run(produce: { emit in
-                do {
-                    for i in 0..<10_000_000 {
-                        produced = i
-                        try emit(i)
+            try Pipelined.run(
+                produce: { emit in
+                    do {
+                        for i in 0..<10_000_000 {
+                            produced = i
+                            try emit(i)
+                        }
+                    } catch {
+                        producerSaw = error
+                        throw error
                     }
-                } catch {
-                    producerSaw = error
-                    throw error
-                }
-                return 0
-            }) { i in if i == 10 { throw Bad(at: 10) } }
+                    return 0
+                }, consume: { i in if i == 10 { throw Bad(at: 10) } })
         }
         // At most the batches that fit in the pipe were read ahead (4 waiting, 1 being filled, 1 taken).
         #expect(produced < 6 * 2048 + 1)
@@ -48,13 +50,14 @@ import Testing
     @Test func aProducersErrorIsThrown() throws {
         var got: [Int] = []
         #expect(throws: Bad(at: 5000)) {
-            try Pipelined.run(produce: { emit in
-                for i in 0..<10_000 {
-                    if i == 5000 { throw Bad(at: i) }
-                    try emit(i)
-                }
-                return 0
-            }) { got.append($0) }
+            try Pipelined.run(
+                produce: { emit in
+                    for i in 0..<10_000 {
+                        if i == 5000 { throw Bad(at: i) }
+                        try emit(i)
+                    }
+                    return 0
+                }, consume: { got.append($0) })
         }
         #expect(got == Array(0..<got.count) && got.count <= 5000)
     }
