@@ -2,9 +2,10 @@ import Foundation
 
 /// Runs a producer on a thread of its own while the caller consumes what it makes, in batches:
 /// an import reads and parses its statement (CSV, the xlsx's inflate and XML) on one core while
-/// SQLite stores the rows already read on the other. Serially the two added up (perf: reading was
-/// about two fifths of a 1M-row import), and nothing in the standard library or the listed
-/// packages overlaps a synchronous, throwing producer with a synchronous consumer.
+/// SQLite stores the rows already read on the other. Serially the two added up: a 1M-row CSV's
+/// read and store took 8.5-9.0 s, overlapped 6.0-6.2 s (`HOEBI_TIMING`). Nothing in the standard
+/// library or the listed packages overlaps a synchronous, throwing producer with a synchronous
+/// consumer (GRDB's writes are synchronous inside one transaction).
 ///
 /// Order is kept (one producer, batches in order). Either side's error ends both: a consumer's
 /// error makes the producer's next hand-over throw, so it unwinds; the producer's error ends the
