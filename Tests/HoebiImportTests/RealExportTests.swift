@@ -122,6 +122,19 @@ import Testing
         #expect(s.layout == "kakaobank" && out.map(line) == ["2026-01-03T09:10:05 +30000 =30000 홍길동 [일반입금]"])
     }
 
+    /// The direction column as a Mac tool may write it, decomposed into jamo (NFD): 출금 is still a
+    /// transfer out, though its amount carries no sign.
+    @Test func aDecomposedDirectionIsReadAsItsWord() throws {
+        let out1 = "출금".decomposedStringWithCanonicalMapping, in1 = "입금".decomposedStringWithCanonicalMapping
+        #expect(out1.utf8.count > "출금".utf8.count)
+        let text =
+            "거래일시,구분,거래금액,거래 후 잔액,거래구분,내용,메모\n2026.01.03 09:10:05,\(in1),\"30,000\",\"30,000\",일반입금,홍길동,\n"
+            + "2026.01.04 10:00:00,\(out1),\"10,000\",\"20,000\",일반출금,북한산,\n"
+        var out: [Transaction] = []
+        _ = try StatementReader(file: try temp("nfd.csv", Data(text.utf8)), account: "x:1").read { out.append($0) }
+        #expect(out.map(line) == ["2026-01-03T09:10:05 +30000 =30000 홍길동 [일반입금]", "2026-01-04T10:00:00 -10000 =20000 북한산 [일반출금]"])
+    }
+
     @Test func aPDFIsRefusedWithWhatToDoInstead() throws {
         let url = try temp("거래내역.pdf", Data("%PDF-1.7\n%âãÏÓ\n1 0 obj".utf8))
         #expect { try StatementReader(file: url, account: "x:1").read { _ in } } throws: { e in

@@ -4,7 +4,7 @@ extension String {
     /// `contains` does both and was most of a full re-match's time. The search runs over UTF-8
     /// bytes in place: UTF-8 is self-synchronising, so a byte match is a scalar match, and copying
     /// both sides into scalar arrays (as this did) was a sixth of a 1M-row import's match (perf).
-    func holds(_ needle: String) -> Bool {
+    public func holds(_ needle: String) -> Bool {
         var hay = self, needle = needle
         return hay.withUTF8 { h in needle.withUTF8 { n in Self.occurs(n, in: h) } }
     }
