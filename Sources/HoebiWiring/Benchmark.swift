@@ -365,8 +365,9 @@ public struct Benchmark {
     }
 
     /// This very binary run as a command (`/proc/self/exe`), its output thrown away: its wall time
-    /// and its own peak memory. Spawned and reaped here (`wait4`), because only the child's own
-    /// rusage tells its high-water mark apart from this process's and other children's.
+    /// and its own peak memory. The peak is the child's `VmHWM`, read from /proc while it runs:
+    /// a spawned child's rusage counts this process's own peak too (Linux records the memory it
+    /// shared until exec), which made a small report look as large as the bench.
     static func runSelf(_ arguments: [String]) throws -> Measurement {
         let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
         var actions = posix_spawn_file_actions_t()
@@ -381,14 +382,26 @@ public struct Benchmark {
         let spawned = posix_spawn(&pid, exe, &actions, nil, argv, environ)
         guard spawned == 0 else { throw AppError.usage("hoebi \(arguments.first ?? "") could not be started in the benchmark (\(spawned))") }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        var peakKB = 0
+        while true {
+            // VmHWM only grows; the last reading before the child ends is its peak, give or take
+            // the last few milliseconds.
+            if let s = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+                let line = s.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+                let kb = Int(line.split(separator: " ").dropFirst().first ?? "")
+            {
+                peakKB = max(peakKB, kb)
+            }
+            let done = waitpid(pid, &status, WNOHANG)
+            if done == pid || (done < 0 && errno != EINTR) { break }
+            usleep(5000)
+        }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
         // Exited normally with status 0 (the wait status layout of <sys/wait.h>).
         guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else {
             throw AppError.usage("hoebi \(arguments.first ?? "") failed in the benchmark (wait status \(status))")
         }
-        return Measurement(seconds: seconds, peakMB: Double(usage.ru_maxrss) / 1024)
+        return Measurement(seconds: seconds, peakMB: Double(peakKB) / 1024)
     }
 
     /// hledger's `import` of the same statement into an empty journal (rules: one posting per row
