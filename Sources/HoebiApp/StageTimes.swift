@@ -28,12 +28,15 @@ public struct StageTimes {
 
     /// The resident memory now and at its highest so far (Linux), e.g. " (312/391 MB)".
     static func memory() -> String {
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return "" }
-        func mb(_ key: String) -> Int? {
-            status.split(separator: "\n").first { $0.hasPrefix(key) }.flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") }.map { $0 / 1024 }
-        }
-        guard let now = mb("VmRSS:"), let peak = mb("VmHWM:") else { return "" }
-        return " (\(now)/\(peak) MB)"
+        guard let now = statusKB("VmRSS:"), let peak = statusKB("VmHWM:") else { return "" }
+        return " (\(now / 1024)/\(peak / 1024) MB)"
+    }
+
+    /// One figure in KB from a process's /proc status (`VmHWM:`, the peak resident memory, or
+    /// `VmRSS:`); `process` is "self" or a pid. Nil where there is no /proc or no such process.
+    public static func statusKB(_ key: String, of process: String = "self") -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(process)/status", encoding: .utf8) else { return nil }
+        return status.split(separator: "\n").first { $0.hasPrefix(key) }.flatMap { Int($0.split(separator: " ").dropFirst().first ?? "") }
     }
 
     public func tell() {

@@ -369,38 +369,23 @@ public struct Benchmark {
     /// a spawned child's rusage counts this process's own peak too (Linux records the memory it
     /// shared until exec), which made a small report look as large as the bench.
     static func runSelf(_ arguments: [String]) throws -> Measurement {
-        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv: [UnsafeMutablePointer<CChar>?] = ([exe] + arguments).map { strdup($0) } + [nil]
-        defer { for a in argv { free(a) } }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        p.arguments = arguments
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
         let t0 = DispatchTime.now().uptimeNanoseconds
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, exe, &actions, nil, argv, environ)
-        guard spawned == 0 else { throw AppError.usage("hoebi \(arguments.first ?? "") could not be started in the benchmark (\(spawned))") }
-        var status: Int32 = 0
+        try p.run()
         var peakKB = 0
-        while true {
-            // VmHWM only grows; the last reading before the child ends is its peak, give or take
-            // the last few milliseconds.
-            if let s = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
-                let line = s.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-                let kb = Int(line.split(separator: " ").dropFirst().first ?? "")
-            {
-                peakKB = max(peakKB, kb)
-            }
-            let done = waitpid(pid, &status, WNOHANG)
-            if done == pid || (done < 0 && errno != EINTR) { break }
+        // VmHWM only grows; the last reading before the child ends is its peak, give or take
+        // the last few milliseconds.
+        while p.isRunning {
+            peakKB = max(peakKB, StageTimes.statusKB("VmHWM:", of: String(p.processIdentifier)) ?? 0)
             usleep(5000)
         }
+        p.waitUntilExit()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
-        // Exited normally with status 0 (the wait status layout of <sys/wait.h>).
-        guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else {
-            throw AppError.usage("hoebi \(arguments.first ?? "") failed in the benchmark (wait status \(status))")
-        }
+        guard p.terminationStatus == 0 else { throw AppError.usage("hoebi \(arguments.first ?? "") failed in the benchmark (exit \(p.terminationStatus))") }
         return Measurement(seconds: seconds, peakMB: Double(peakKB) / 1024)
     }
 
@@ -441,13 +426,7 @@ public struct Benchmark {
         let t0 = DispatchTime.now().uptimeNanoseconds
         try await body()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
-        var peak = 0.0
-        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
-        {
-            peak = (Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) / 1024
-        }
-        return Measurement(seconds: seconds, peakMB: peak)
+        return Measurement(seconds: seconds, peakMB: Double(StageTimes.statusKB("VmHWM:") ?? 0) / 1024)
     }
 }
 
